@@ -1,0 +1,222 @@
+// The griot program: the command line (CLI11) and the dispatch to commands.
+//
+// Each command is declared by one Add*Command function below, which defines
+// its options and returns how to run it; the work itself is in commands.cc.
+// A new command (query, import, repl) is one more Add*Command and one more
+// line in Main.
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+#ifndef GRIOT_VERSION
+#define GRIOT_VERSION "unknown"
+#endif
+
+namespace griot::cli {
+namespace {
+
+// A subcommand and the function that runs it once the line is parsed.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+
+const char* const kFormats[] = {"ntriples", "nquads", "turtle", "trig", "nt", "nq", "ttl"};
+
+CLI::Validator FormatValidator() {
+  return CLI::IsMember(std::vector<std::string>(std::begin(kFormats), std::end(kFormats)));
+}
+
+Command AddLoadCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<LoadArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "load", "Load RDF files (N-Triples, N-Quads, Turtle, TriG) into the store");
+  cmd->add_option("files", args->files, "Files to load; '-' reads standard input (needs --format)")
+      ->required()
+      ->type_name("FILE");
+  cmd->add_option("-g,--graph", args->graph,
+                  "Graph for the triples of the files ('default' for the default graph); "
+                  "quads of N-Quads and TriG files keep their own graph")
+      ->type_name("IRI");
+  cmd->add_option("-f,--format", args->format,
+                  "Syntax of the files; by default from each extension (.nt .nq .ttl .trig)")
+      ->check(FormatValidator())
+      ->type_name("FORMAT");
+  cmd->add_option("--base", args->base_iri,
+                  "Base IRI for relative IRIs (default: file://<absolute path of the file>)")
+      ->type_name("IRI");
+  cmd->add_flag("--skip-bad", args->skip_bad,
+                "Skip bad statements (each reported with file:line:column) instead of "
+                "rejecting the file");
+  cmd->add_option("--bulk-threshold", args->bulk_threshold,
+                  "Files with more statements than this go through the bulk loader "
+                  "(sorted SST files)")
+      ->capture_default_str()
+      ->type_name("N");
+  cmd->footer(
+      "Each file is stored whole or not at all; a bad file is reported with its line and\n"
+      "column and the next file is loaded. The store is created if missing.\n\n"
+      "Examples:\n"
+      "  griot load examples/data/sahel-sample.trig\n"
+      "  griot load --graph urn:griot:doc:42 article42.ttl\n"
+      "  zcat dump.nq.gz | griot load --format nquads -\n"
+      "  griot --store news.db load --skip-bad messy.nt");
+  return {cmd, [&global, args] { return RunLoad(global, *args); }};
+}
+
+Command AddExportCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<ExportArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Write the store, or one graph, as RDF (N-Quads on standard output by default)");
+  cmd->add_option("-g,--graph", args->graph, "Only this graph ('default' for the default graph)")
+      ->type_name("IRI");
+  cmd->add_option("-f,--format", args->format,
+                  "Output syntax; N-Triples and Turtle drop the graph names")
+      ->check(FormatValidator())
+      ->capture_default_str()
+      ->type_name("FORMAT");
+  cmd->add_option("-o,--output", args->output,
+                  "Write to this file (replaced only when the export succeeds)")
+      ->type_name("FILE");
+  cmd->add_option("--prefix", args->prefixes,
+                  "A prefix for Turtle and TriG output (rdf, rdfs and xsd are built in); "
+                  "may be repeated")
+      ->type_name("NAME=IRI");
+  cmd->footer(
+      "Examples:\n"
+      "  griot export > all.nq\n"
+      "  griot export --graph urn:griot:doc:42 --format turtle -o doc42.ttl\n"
+      "  griot export --graph default --format ntriples");
+  return {cmd, [&global, args] { return RunExport(global, *args); }};
+}
+
+Command AddStatsCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<StatsArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "stats", "Print the numbers of quads, triples, graphs, terms, and a table of predicates");
+  cmd->add_flag("--json", args->json, "Print the statistics as JSON");
+  return {cmd, [&global, args] { return RunStats(global, *args); }};
+}
+
+Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Verify that indexes, dictionary and statistics agree (exit 1 if not)");
+  cmd->footer(
+      "Checks that every index holds the same quads, that the dictionary maps terms and ids\n"
+      "both ways and covers every id in use, and that the statistics are right.");
+  return {cmd, [&global] { return RunCheck(global); }};
+}
+
+Command AddGraphsCommand(CLI::App& app, const GlobalOptions& global) {
+  CLI::App* cmd = app.add_subcommand("graphs", "List the graphs with their numbers of quads");
+  return {cmd, [&global] { return RunGraphs(global); }};
+}
+
+Command AddRemoveGraphCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<RemoveGraphArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "remove-graph", "Remove every quad of one graph, atomically (an empty graph is an error)");
+  cmd->add_option("graph", args->graph, "The graph's IRI ('default' for the default graph)")
+      ->required()
+      ->type_name("IRI");
+  cmd->footer("Example:\n  griot remove-graph urn:griot:doc:42");
+  return {cmd, [&global, args] { return RunRemoveGraph(global, *args); }};
+}
+
+// CLI11 throws for --help and --version too; those succeed.
+int ReportParseError(const CLI::App& app, const CLI::ParseError& e) {
+  if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+  std::string hint = "griot --help";
+  // CLI11 reports an unknown command as a missing one; say what was wrong.
+  if (app.get_subcommands().empty() && !app.remaining().empty()) {
+    const std::string first = app.remaining().front();
+    bool option = first.rfind('-', 0) == 0;
+    std::cerr << "griot: error: unknown " << (option ? "option" : "command") << " '" << first
+              << "'\nRun '" << hint << "' for usage.\n";
+    return kExitUsage;
+  }
+  for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
+    sub = sub->get_subcommands().front();
+    hint = "griot " + sub->get_name() + " --help";
+  }
+  std::cerr << "griot: error: " << e.what() << "\n"
+            << "Run '" << hint << "' for usage.\n";
+  return kExitUsage;
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app(
+      "griot keeps what news articles say as RDF quads in an embedded store.\n"
+      "Every command takes --help.",
+      "griot");
+  app.set_version_flag("--version", "griot " GRIOT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may also follow the command's name
+  app.get_formatter()->column_width(32);
+
+  GlobalOptions global;
+  app.add_option("-s,--store", global.store_path, "The store's folder (created by the first write)")
+      ->envname("GRIOT_STORE")
+      ->capture_default_str()
+      ->type_name("PATH");
+  app.add_flag("--read-only", global.read_only,
+               "Open the store read-only (alongside a writer); write commands refuse to run");
+
+  std::vector<Command> commands = {
+      AddLoadCommand(app, global),   AddExportCommand(app, global),
+      AddStatsCommand(app, global),  AddCheckCommand(app, global),
+      AddGraphsCommand(app, global), AddRemoveGraphCommand(app, global),
+  };
+
+  const std::string exit_codes =
+      "Exit codes: 0 success, 1 the command failed, 2 usage error, 3 the store is busy or "
+      "cannot be opened.";
+  app.footer(exit_codes);
+  for (const Command& command : commands) {
+    std::string footer = command.app->get_footer();
+    command.app->footer((footer.empty() ? "" : footer + "\n\n") +
+                        "Global options (before or after the command): --store PATH "
+                        "(default $GRIOT_STORE, else griot.db), --read-only.\n" +
+                        exit_codes);
+  }
+
+  if (argc <= 1) {
+    std::cerr << app.help();
+    return kExitUsage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return ReportParseError(app, e);
+  }
+  for (const Command& command : commands) {
+    if (command.app->parsed()) return command.run();
+  }
+  std::cerr << "griot: error: no command given\nRun 'griot --help' for usage.\n";
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace griot::cli
+
+int main(int argc, char** argv) {
+  // Output goes through iostreams only; unsynchronised they are much faster
+  // for large exports.
+  std::ios::sync_with_stdio(false);
+  try {
+    return griot::cli::Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "griot: error: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "griot: error: unexpected failure\n";
+  }
+  return griot::cli::kExitFailed;
+}
