@@ -48,6 +48,8 @@ struct RunOptions {
   std::string cwd = {};               // empty: the test's own working folder
   std::string stdin_path = {};        // empty: /dev/null
   std::vector<std::string> env = {};  // extra NAME=VALUE entries
+  // Sends SIGINT (as Ctrl-C would) this long after the start.
+  std::optional<std::chrono::milliseconds> interrupt_after = std::nullopt;
 };
 
 std::string ReadFd(int fd) {
@@ -105,10 +107,17 @@ RunResult RunGriot(const std::vector<std::string>& args, const RunOptions& optio
 
   RunResult result;
   int status = 0;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(300);
+  const auto start = std::chrono::steady_clock::now();
+  const auto deadline = start + std::chrono::seconds(300);
+  bool interrupted = false;
   while (true) {
     pid_t done = ::waitpid(pid, &status, WNOHANG);
     if (done == pid) break;
+    if (options.interrupt_after && !interrupted &&
+        std::chrono::steady_clock::now() - start >= *options.interrupt_after) {
+      ::kill(pid, SIGINT);
+      interrupted = true;
+    }
     if (std::chrono::steady_clock::now() > deadline) {
       ::kill(pid, SIGKILL);
       ::waitpid(pid, &status, 0);
@@ -494,6 +503,15 @@ TEST_CASE("Usage errors exit 2 and create no store", "[cli]") {
       {"export", "--format", "xml"},
       {"export", "--prefix", "nothing"},
       {"graphs", "extra"},
+      {"query"},
+      {"query", "ASK {}", "-f", file},
+      {"query", "--format", "yaml", "ASK {}"},
+      {"query", "--format", "turtle", "SELECT * WHERE { ?s ?p ?o }"},
+      {"query", "--format", "json", "CONSTRUCT WHERE { ?s ?p ?o }"},
+      {"query", "--timeout", "-1", "ASK {}"},
+      {"query", "--explain", "--explain-analyze", "ASK {}"},
+      {"update"},
+      {"--read-only", "update", "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"},
   };
   for (const auto& args : cases) {
     std::string line;
@@ -519,6 +537,11 @@ TEST_CASE("Read commands on a missing store exit 3 and create nothing", "[cli]")
   }
   RunResult rm = Griot(db, {"remove-graph", "urn:x:y"});
   CHECK(rm.exit_code == 3);
+  CHECK_FALSE(fs::exists(db));
+  RunResult query = Griot(db, {"query", "ASK { ?s ?p ?o }"});
+  INFO(query.Describe());
+  CHECK(query.exit_code == 3);
+  CHECK(query.err.find("griot: error: no store at") == 0);
   CHECK_FALSE(fs::exists(db));
 }
 
@@ -560,6 +583,7 @@ TEST_CASE("Every command answers --help with its usage and exit code 0", "[cli]"
       {"load", "--help"},   {"export", "--help"},
       {"stats", "--help"},  {"check", "--help"},
       {"graphs", "--help"}, {"remove-graph", "--help"},
+      {"query", "--help"},  {"update", "--help"},
   };
   for (const auto& args : cases) {
     INFO(args.front() << " " << args.back());
@@ -614,5 +638,236 @@ TEST_CASE("The bundled sample loads and its graphs are listed", "[cli]") {
   CHECK(graphs.out.find("urn:griot:doc:sahel-2024-001") != std::string::npos);
   CHECK(graphs.out.find("urn:griot:graph:meta") != std::string::npos);
   CHECK(JsonNumber(StatsJson(db), "graphs") == 5u);
+  CHECK(Griot(db, {"check"}).exit_code == 0);
+}
+
+// ---- query and update -------------------------------------------------------
+
+TEST_CASE("griot query prints a SELECT result as an aligned table with prefixed names",
+          "[cli]") {
+  TempDir dir("griot-cli");
+  const std::string db = dir.Path("store.db");
+  REQUIRE(Griot(db, {"load", dir.WriteFile("countries.ttl", kCountriesTtl)}).exit_code == 0);
+  const std::string query =
+      "PREFIX ex: <http://example.org/>\n"
+      "SELECT ?country ?label ?iso WHERE {\n"
+      "  ?country rdfs:label ?label . FILTER(lang(?label) = 'fr')\n"
+      "  OPTIONAL { ?country ex:iso3 ?iso }\n"
+      "} ORDER BY ?label";
+
+  RunResult r = Griot(db, {"query", query});
+  INFO(r.Describe());
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out ==
+        "country   label       iso\n"
+        "────────  ──────────  ─────\n"
+        "ex:mali   \"Mali\"@fr   \"MLI\"\n"
+        "ex:niger  \"Niger\"@fr  \"NER\"\n"
+        "2 rows\n");
+  CHECK(r.err.empty());
+
+  SECTION("--format json gives SPARQL 1.1 Query Results JSON") {
+    RunResult json = Griot(db, {"query", "--format", "json", query});
+    INFO(json.Describe());
+    REQUIRE(json.exit_code == 0);
+    CHECK(json.out.find("\"head\": {\"vars\": [\"country\", \"label\", \"iso\"]}") !=
+          std::string::npos);
+    CHECK(json.out.find("{\"country\": {\"type\": \"uri\", \"value\": "
+                        "\"http://example.org/mali\"}, \"label\": {\"type\": \"literal\", "
+                        "\"value\": \"Mali\", \"xml:lang\": \"fr\"}, \"iso\": {\"type\": "
+                        "\"literal\", \"value\": \"MLI\"}}") != std::string::npos);
+  }
+  SECTION("--format csv and tsv give one line per row") {
+    RunResult csv = Griot(db, {"query", query, "--format", "csv"});
+    INFO(csv.Describe());
+    REQUIRE(csv.exit_code == 0);
+    CHECK(csv.out ==
+          "country,label,iso\r\nhttp://example.org/mali,Mali,MLI\r\n"
+          "http://example.org/niger,Niger,NER\r\n");
+    RunResult tsv = Griot(db, {"query", query, "--format", "tsv"});
+    REQUIRE(tsv.exit_code == 0);
+    CHECK(tsv.out ==
+          "?country\t?label\t?iso\n<http://example.org/mali>\t\"Mali\"@fr\t\"MLI\"\n"
+          "<http://example.org/niger>\t\"Niger\"@fr\t\"NER\"\n");
+  }
+  SECTION("ASK prints true or false") {
+    RunResult yes = Griot(db, {"query", "ASK { ?c <http://example.org/iso3> 'NER' }"});
+    INFO(yes.Describe());
+    CHECK(yes.exit_code == 0);
+    CHECK(yes.out == "true\n");
+    RunResult no = Griot(db, {"query", "ASK { ?c <http://example.org/iso3> 'XYZ' }"});
+    CHECK(no.out == "false\n");
+  }
+  SECTION("CONSTRUCT prints Turtle by default, N-Triples on demand") {
+    const std::string construct =
+        "PREFIX ex: <http://example.org/> CONSTRUCT { ?a ex:near ?b } WHERE { ?a ex:borders ?b }";
+    RunResult ttl = Griot(db, {"query", construct});
+    INFO(ttl.Describe());
+    CHECK(ttl.exit_code == 0);
+    CHECK(ttl.out == "@prefix ex: <http://example.org/> .\n\nex:mali ex:near ex:niger .\n");
+    RunResult nt = Griot(db, {"query", construct, "--format", "ntriples"});
+    CHECK(nt.out ==
+          "<http://example.org/mali> <http://example.org/near> <http://example.org/niger> .\n");
+  }
+  SECTION("--explain prints a plan without running the query") {
+    RunResult plan = Griot(db, {"query", "--explain", query});
+    INFO(plan.Describe());
+    CHECK(plan.exit_code == 0);
+    CHECK_FALSE(plan.out.empty());
+    CHECK(plan.out.find("2 rows") == std::string::npos);
+    RunResult analyzed = Griot(db, {"query", "--explain-analyze", query});
+    INFO(analyzed.Describe());
+    CHECK(analyzed.exit_code == 0);
+    CHECK_FALSE(analyzed.out.empty());
+  }
+}
+
+TEST_CASE("griot query -f reads the query from a file", "[cli]") {
+  TempDir dir("griot-cli");
+  const std::string db = dir.Path("store.db");
+  REQUIRE(Griot(db, {"load", dir.WriteFile("countries.ttl", kCountriesTtl)}).exit_code == 0);
+  const std::string file =
+      dir.WriteFile("count.rq", "# every triple\nSELECT (COUNT(*) AS ?n)\nWHERE { ?s ?p ?o }\n");
+  RunResult r = Griot(db, {"query", "-f", file});
+  INFO(r.Describe());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "n\n─\n6\n1 row\n");
+
+  RunResult in = Griot(db, {"query", "--format", "csv", "-f", "-"}, {.stdin_path = file});
+  INFO(in.Describe());
+  CHECK(in.exit_code == 0);
+  CHECK(in.out == "n\r\n6\r\n");
+
+  RunResult missing = Griot(db, {"query", "-f", dir.Path("absent.rq")});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("absent.rq") != std::string::npos);
+}
+
+TEST_CASE("A query with a syntax error exits 1 showing line, column and a caret", "[cli]") {
+  TempDir dir("griot-cli");
+  const std::string db = dir.Path("store.db");
+  REQUIRE(Griot(db, {"load", dir.WriteFile("countries.ttl", kCountriesTtl)}).exit_code == 0);
+
+  RunResult r = Griot(db, {"query", "SELECT ?s WHERE { ?s ?p }"});
+  INFO(r.Describe());
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  // griot: error: 1:24: <message>
+  //   SELECT ?s WHERE { ?s ?p }
+  //                          ^
+  std::smatch m;
+  REQUIRE(std::regex_search(
+      r.err, m, std::regex("^griot: error: 1:([0-9]+): [^\n]+\n  SELECT \\?s WHERE \\{ \\?s \\?p "
+                           "\\}\n  ( *)\\^\n$")));
+  CHECK(m[2].length() + 1 == std::stol(m[1]));
+  // stderr is not a terminal: no colours.
+  CHECK(r.err.find('\033') == std::string::npos);
+
+  SECTION("in a file, the error names the file and the line") {
+    const std::string file =
+        dir.WriteFile("bad.rq", "SELECT ?s\nWHERE { ?s ?p ?o . FILTER( }\n");
+    RunResult f = Griot(db, {"query", "-f", file});
+    INFO(f.Describe());
+    CHECK(f.exit_code == 1);
+    CHECK(std::regex_search(f.err, std::regex("^griot: error: [^\n]*bad\\.rq:2:[0-9]+: [^\n]+\n"
+                                              "  WHERE \\{ \\?s \\?p \\?o \\. FILTER\\( \\}\n"
+                                              " +\\^\n$")));
+  }
+  SECTION("a syntax error needs no store") {
+    RunResult nostore = Griot(dir.Path("absent.db"), {"query", "SELECT ?s WHERE { ?s ?p }"});
+    CHECK(nostore.exit_code == 1);
+    CHECK_FALSE(fs::exists(dir.Path("absent.db")));
+  }
+}
+
+TEST_CASE("A query stopped by --timeout exits 1 and by Ctrl-C exits 130", "[cli]") {
+  TempDir dir("griot-cli");
+  const std::string db = dir.Path("store.db");
+  REQUIRE(Griot(db, {"load", GRIOT_SOURCE_DIR "/examples/data/sahel-sample.trig"}).exit_code ==
+          0);
+  // 109^5 rows: far more than the test will wait for.
+  const std::string slow =
+      "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+
+  SECTION("timeout") {
+    const auto start = std::chrono::steady_clock::now();
+    RunResult r = Griot(db, {"query", "--timeout", "0.5", slow});
+    INFO(r.Describe());
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("griot: error: ") == 0);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
+  }
+  SECTION("Ctrl-C") {
+    RunResult r = Griot(db, {"query", slow}, {.interrupt_after = std::chrono::milliseconds(1500)});
+    INFO(r.Describe());
+    CHECK(r.exit_code == 130);
+    CHECK(r.err == "griot: query cancelled\n");
+  }
+}
+
+TEST_CASE("griot update inserts data that a later query sees", "[cli]") {
+  TempDir dir("griot-cli");
+  const std::string db = dir.Path("store.db");
+  REQUIRE(Griot(db, {"load", dir.WriteFile("countries.ttl", kCountriesTtl)}).exit_code == 0);
+
+  RunResult r = Griot(db, {"update",
+                           "PREFIX ex: <http://example.org/>\n"
+                           "INSERT DATA { ex:chad ex:iso3 'TCD' ; rdfs:label 'Tchad'@fr }"});
+  INFO(r.Describe());
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == "inserted 2 quads, removed 0 quads\n");
+  CHECK(JsonNumber(StatsJson(db), "quads") == 8u);
+
+  RunResult q = Griot(db, {"query", "--format", "csv",
+                           "SELECT ?c WHERE { ?c <http://example.org/iso3> 'TCD' }"});
+  INFO(q.Describe());
+  CHECK(q.exit_code == 0);
+  CHECK(q.out == "c\r\nhttp://example.org/chad\r\n");
+
+  SECTION("-f reads the request from a file") {
+    const std::string file =
+        dir.WriteFile("drop.ru", "DELETE WHERE { ?c <http://example.org/iso3> ?iso }\n");
+    RunResult d = Griot(db, {"update", "-f", file});
+    INFO(d.Describe());
+    CHECK(d.exit_code == 0);
+    CHECK(d.out == "inserted 0 quads, removed 3 quads\n");
+    CHECK(JsonNumber(StatsJson(db), "quads") == 5u);
+  }
+  SECTION("an update creates a missing store") {
+    const std::string fresh = dir.Path("fresh.db");
+    RunResult c = Griot(fresh, {"update", "INSERT DATA { <urn:x:a> <urn:x:b> 'c' }"});
+    INFO(c.Describe());
+    CHECK(c.exit_code == 0);
+    CHECK(JsonNumber(StatsJson(fresh), "quads") == 1u);
+  }
+}
+
+TEST_CASE("A bad update exits 1 and leaves the store unchanged", "[cli]") {
+  TempDir dir("griot-cli");
+  const std::string db = dir.Path("store.db");
+  REQUIRE(Griot(db, {"load", dir.WriteFile("countries.ttl", kCountriesTtl)}).exit_code == 0);
+  const std::string before = Griot(db, {"export"}).out;
+
+  SECTION("a syntax error") {
+    RunResult r = Griot(db, {"update", "INSERT DATA { <urn:x:a> <urn:x:b> }"});
+    INFO(r.Describe());
+    CHECK(r.exit_code == 1);
+    CHECK(std::regex_search(r.err, std::regex("^griot: error: 1:[0-9]+: [^\n]+\n  INSERT DATA")));
+    CHECK(std::regex_search(r.err, std::regex("\n *\\^\n$")));
+  }
+  SECTION("a failure after a first operation succeeded") {
+    RunResult r = Griot(db, {"update", "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> } ;\n"
+                                       "LOAD <file://" + dir.Path("absent.ttl") + ">"});
+    INFO(r.Describe());
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("griot: error: ") == 0);
+  }
+  SECTION("a syntax error does not create a missing store") {
+    const std::string fresh = dir.Path("fresh.db");
+    RunResult r = Griot(fresh, {"update", "INSERT DATA { <urn:x:a> }"});
+    CHECK(r.exit_code == 1);
+    CHECK_FALSE(fs::exists(fresh));
+  }
+  CHECK(Griot(db, {"export"}).out == before);
   CHECK(Griot(db, {"check"}).exit_code == 0);
 }

@@ -5,6 +5,9 @@
 //   ReadAllQuads             every quad of a store (one per graph asserting it), as terms
 //   IsIsomorphic             RDF dataset isomorphism (blank nodes mapped by one bijection)
 //   DatasetToNQuads          a dataset as sorted N-Quads lines, for messages
+//   DropGraphs               a dataset with every graph dropped (what N-Triples/Turtle carry)
+//   ReadFileToString         a whole file, byte for byte
+//   TripleIndex              a small graph indexed by subject (manifests, result sets)
 //   GRIOT_REQUIRE_OK /       assert that a Status is OK, printing it when it is not
 //   GRIOT_CHECK_OK
 //   ValueOrFail              the value of a Result, failing the test when there is none
@@ -22,6 +25,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -458,6 +462,80 @@ inline Dataset DropGraphs(const Dataset& d) {
   for (store::Quad& q : out) q.graph = store::Term();
   return out;
 }
+
+// The whole content of a file, byte for byte; IOError when it cannot be read.
+inline store::Result<std::string> ReadFileToString(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return store::Status::IOError("cannot open " + path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  if (in.bad()) return store::Status::IOError("cannot read " + path);
+  return out.str();
+}
+
+// The triples of a small graph (a test manifest, a result set written in
+// RDF) indexed by subject, keeping the input order of each subject's triples.
+class TripleIndex {
+ public:
+  explicit TripleIndex(const Dataset& quads) {
+    for (const store::Quad& q : quads) by_subject_[q.subject].emplace_back(q.predicate, q.object);
+  }
+
+  // Every object of (subject, predicate), in input order.
+  std::vector<store::Term> Objects(const store::Term& subject, std::string_view predicate) const {
+    std::vector<store::Term> out;
+    auto it = by_subject_.find(subject);
+    if (it == by_subject_.end()) return out;
+    for (const auto& [p, o] : it->second) {
+      if (p.is_iri() && p.value() == predicate) out.push_back(o);
+    }
+    return out;
+  }
+  // The first object of (subject, predicate), or nullptr.
+  const store::Term* Object(const store::Term& subject, std::string_view predicate) const {
+    auto it = by_subject_.find(subject);
+    if (it == by_subject_.end()) return nullptr;
+    for (const auto& [p, o] : it->second) {
+      if (p.is_iri() && p.value() == predicate) return &o;
+    }
+    return nullptr;
+  }
+  // Subjects having rdf:type `type`, in subject order.
+  std::vector<store::Term> SubjectsOfType(std::string_view type) const {
+    std::vector<store::Term> out;
+    for (const auto& [s, pos] : by_subject_) {
+      for (const auto& [p, o] : pos) {
+        if (p.is_iri() && p.value() == kRdfType && o.is_iri() && o.value() == type) {
+          out.push_back(s);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+  // The members of the RDF collection starting at `head` (rdf:nil is the
+  // empty list); nullopt when a cell lacks rdf:first or rdf:rest, or the
+  // list does not end.
+  std::optional<std::vector<store::Term>> List(const store::Term& head) const {
+    std::vector<store::Term> out;
+    const store::Term* node = &head;
+    for (std::size_t guard = 0; !(node->is_iri() && node->value() == kRdfNil); ++guard) {
+      const store::Term* first = Object(*node, kRdfFirst);
+      const store::Term* rest = Object(*node, kRdfRest);
+      if (first == nullptr || rest == nullptr || guard > by_subject_.size()) return std::nullopt;
+      out.push_back(*first);
+      node = rest;
+    }
+    return out;
+  }
+
+ private:
+  static constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  static constexpr std::string_view kRdfFirst = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first";
+  static constexpr std::string_view kRdfRest = "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest";
+  static constexpr std::string_view kRdfNil = "http://www.w3.org/1999/02/22-rdf-syntax-ns#nil";
+  std::map<store::Term, std::vector<std::pair<store::Term, store::Term>>> by_subject_;
+};
 
 // Asserts that a Status is OK; the status is printed when it is not.
 #define GRIOT_REQUIRE_OK(expr)                                    \

@@ -132,22 +132,22 @@ struct string_close_long1 : string<'\'', '\'', '\''> {};
 struct string_close_long2 : string<'"', '"', '"'> {};
 // [156] STRING_LITERAL1 ::= "'" ( ([^#x27#x5C#xA#xD]) | ECHAR )* "'"
 struct string_literal1
-    : if_must<one<'\''>, star<sor<utf8::not_one<'\'', '\\', '\n', '\r'>, echar, uchar, invalid_escape>>,
-              string_close1> {};
+    : seq<one<'\''>, star<sor<utf8::not_one<'\'', '\\', '\n', '\r'>, echar, uchar, invalid_escape>>,
+          must<string_close1>> {};
 // [157] STRING_LITERAL2 ::= '"' ( ([^#x22#x5C#xA#xD]) | ECHAR )* '"'
 struct string_literal2
-    : if_must<one<'"'>, star<sor<utf8::not_one<'"', '\\', '\n', '\r'>, echar, uchar, invalid_escape>>,
-              string_close2> {};
+    : seq<one<'"'>, star<sor<utf8::not_one<'"', '\\', '\n', '\r'>, echar, uchar, invalid_escape>>,
+          must<string_close2>> {};
 // [158] STRING_LITERAL_LONG1 ::= "'''" ( ( "'" | "''" )? ( [^'\] | ECHAR ) )* "'''"
 struct string_literal_long1
-    : if_must<string<'\'', '\'', '\''>,
-              star<not_at<string<'\'', '\'', '\''>>, sor<utf8::not_one<'\\'>, echar, uchar, invalid_escape>>,
-              string_close_long1> {};
+    : seq<string<'\'', '\'', '\''>,
+          star<not_at<string<'\'', '\'', '\''>>, sor<utf8::not_one<'\\'>, echar, uchar, invalid_escape>>,
+          must<string_close_long1>> {};
 // [159] STRING_LITERAL_LONG2 ::= '"""' ( ( '"' | '""' )? ( [^"\] | ECHAR ) )* '"""'
 struct string_literal_long2
-    : if_must<string<'"', '"', '"'>,
-              star<not_at<string<'"', '"', '"'>>, sor<utf8::not_one<'\\'>, echar, uchar, invalid_escape>>,
-              string_close_long2> {};
+    : seq<string<'"', '"', '"'>,
+          star<not_at<string<'"', '"', '"'>>, sor<utf8::not_one<'\\'>, echar, uchar, invalid_escape>>,
+          must<string_close_long2>> {};
 
 // [139] IRIREF ::= '<' ([^<>"{}|^`\]-[#x00-#x20])* '>'
 // (with code point escapes, which §19.2 allows anywhere)
@@ -320,7 +320,7 @@ struct string_ : sor<string_literal_long1, string_literal1, string_literal_long2
 // Helpers for [129]: what follows a string.
 struct literal_langtag : langtag {};
 struct datatype_iri : iri {};
-struct literal_datatype : if_must<string<'^', '^'>, skip, datatype_iri> {};
+struct literal_datatype : seq<string<'^', '^'>, skip, must<datatype_iri>> {};
 struct literal_plain : success {};
 // [129] RDFLiteral ::= String ( LANGTAG | ( '^^' iri ) )?
 struct rdf_literal : seq<string_, skip, sor<seq<literal_langtag, skip>, literal_datatype, literal_plain>> {};
@@ -679,7 +679,7 @@ struct graph_graph_pattern : if_must<kw_graph, graph_name, group_graph_pattern> 
 // [59] ServiceGraphPattern ::= 'SERVICE' 'SILENT'? VarOrIri GroupGraphPattern
 struct silent_opt : opt<kw_silent> {};
 struct service_name : var_or_iri {};
-struct service_graph_pattern : if_must<kw_service, silent_opt, service_name, group_graph_pattern> {};
+struct service_graph_pattern : seq<kw_service, silent_opt, must<service_name>, must<group_graph_pattern>> {};
 // [56] GraphPatternNotTriples ::= GroupOrUnionGraphPattern | OptionalGraphPattern | MinusGraphPattern | GraphGraphPattern | ServiceGraphPattern | Filter | Bind | InlineData
 struct graph_pattern_not_triples
     : sor<group_or_union_graph_pattern, optional_graph_pattern, minus_graph_pattern, graph_graph_pattern,
@@ -694,11 +694,14 @@ struct group_graph_pattern_sub
 
 // [5] BaseDecl ::= 'BASE' IRIREF
 struct base_iriref : iriref {};
-struct base_decl : if_must<kw_base, seq<base_iriref, skip>> {};
+struct base_decl_iri : seq<base_iriref, skip> {};
+struct base_decl : if_must<kw_base, base_decl_iri> {};
 // [6] PrefixDecl ::= 'PREFIX' PNAME_NS IRIREF
 struct prefix_name : pname_ns {};
 struct prefix_iriref : iriref {};
-struct prefix_decl : if_must<kw_prefix, seq<prefix_name, skip>, seq<prefix_iriref, skip>> {};
+struct prefix_decl_name : seq<prefix_name, skip> {};
+struct prefix_decl_iri : seq<prefix_iriref, skip> {};
+struct prefix_decl : if_must<kw_prefix, prefix_decl_name, prefix_decl_iri> {};
 // [4] Prologue ::= ( BaseDecl | PrefixDecl )*
 struct prologue : star<sor<base_decl, prefix_decl>> {};
 
@@ -744,10 +747,12 @@ struct order_conditions : plus<order_condition> {};
 struct order_clause : if_must<kw_order, kw_by, order_conditions> {};
 // [26] LimitClause ::= 'LIMIT' INTEGER
 struct limit_value : integer {};
-struct limit_clause : if_must<kw_limit, seq<limit_value, skip>> {};
+struct limit_clause_value : seq<limit_value, skip> {};
+struct limit_clause : if_must<kw_limit, limit_clause_value> {};
 // [27] OffsetClause ::= 'OFFSET' INTEGER
 struct offset_value : integer {};
-struct offset_clause : if_must<kw_offset, seq<offset_value, skip>> {};
+struct offset_clause_value : seq<offset_value, skip> {};
+struct offset_clause : if_must<kw_offset, offset_clause_value> {};
 // [25] LimitOffsetClauses ::= LimitClause OffsetClause? | OffsetClause LimitClause?
 struct limit_offset_clauses
     : sor<seq<limit_clause, opt<offset_clause>>, seq<offset_clause, opt<limit_clause>>> {};
@@ -769,7 +774,7 @@ struct select_expression
     : seq<open_paren, must<expression>, must<kw_as>, must<select_as_var>, must<close_paren>> {};
 struct select_projection : sor<select_all, plus<sor<select_var, select_expression>>> {};
 struct select_clause
-    : if_must<select_keyword, opt<sor<select_distinct, select_reduced>>, select_projection> {};
+    : seq<select_keyword, opt<sor<select_distinct, select_reduced>>, must<select_projection>> {};
 // [8] SubSelect ::= SelectClause WhereClause SolutionModifier ValuesClause
 struct sub_select_begin : at<kw_select> {};
 struct sub_select
@@ -795,10 +800,10 @@ struct describe_all : star_sym {};
 struct describe_target : var_or_iri {};
 struct describe_targets : sor<describe_all, plus<describe_target>> {};
 struct describe_query
-    : if_must<describe_keyword, describe_targets, star<dataset_clause>, opt<where_clause>, solution_modifier> {};
+    : seq<describe_keyword, must<describe_targets>, star<dataset_clause>, opt<where_clause>, solution_modifier> {};
 // [12] AskQuery ::= 'ASK' DatasetClause* WhereClause SolutionModifier
 struct ask_keyword : kw_ask {};
-struct ask_query : if_must<ask_keyword, star<dataset_clause>, where_clause, solution_modifier> {};
+struct ask_query : seq<ask_keyword, star<dataset_clause>, must<where_clause>, solution_modifier> {};
 // [2] Query ::= Prologue ( SelectQuery | ConstructQuery | DescribeQuery | AskQuery ) ValuesClause
 struct query_form : sor<select_query, construct_query, describe_query, ask_query> {};
 struct query : seq<prologue, must<query_form>, values_clause> {};
@@ -824,26 +829,27 @@ struct graph_or_default : sor<graph_ref_default, seq<opt<kw_graph>, graph_ref_ir
 // [31] Load ::= 'LOAD' 'SILENT'? iri ( 'INTO' GraphRef )?
 struct load_source : iri {};
 struct load_into : if_must<kw_into, graph_ref> {};
-struct load : if_must<kw_load, silent_opt, load_source, opt<load_into>> {};
+struct load : seq<kw_load, silent_opt, must<load_source>, opt<load_into>> {};
 // [32] Clear ::= 'CLEAR' 'SILENT'? GraphRefAll
-struct clear : if_must<kw_clear, silent_opt, graph_ref_all> {};
+struct clear : seq<kw_clear, silent_opt, must<graph_ref_all>> {};
 // [33] Drop ::= 'DROP' 'SILENT'? GraphRefAll
-struct drop : if_must<kw_drop, silent_opt, graph_ref_all> {};
+struct drop : seq<kw_drop, silent_opt, must<graph_ref_all>> {};
 // [34] Create ::= 'CREATE' 'SILENT'? GraphRef
-struct create : if_must<kw_create, silent_opt, graph_ref> {};
+struct create : seq<kw_create, silent_opt, must<graph_ref>> {};
 // [35] Add ::= 'ADD' 'SILENT'? GraphOrDefault 'TO' GraphOrDefault
-struct add : if_must<kw_add, silent_opt, graph_or_default, kw_to, graph_or_default> {};
+struct add : seq<kw_add, silent_opt, must<graph_or_default>, must<kw_to>, must<graph_or_default>> {};
 // [36] Move ::= 'MOVE' 'SILENT'? GraphOrDefault 'TO' GraphOrDefault
-struct move : if_must<kw_move, silent_opt, graph_or_default, kw_to, graph_or_default> {};
+struct move : seq<kw_move, silent_opt, must<graph_or_default>, must<kw_to>, must<graph_or_default>> {};
 // [37] Copy ::= 'COPY' 'SILENT'? GraphOrDefault 'TO' GraphOrDefault
-struct copy : if_must<kw_copy, silent_opt, graph_or_default, kw_to, graph_or_default> {};
+struct copy : seq<kw_copy, silent_opt, must<graph_or_default>, must<kw_to>, must<graph_or_default>> {};
 
 // [51] QuadsNotTriples ::= 'GRAPH' VarOrIri '{' TriplesTemplate? '}'
 struct quads_graph_name : var_or_iri {};
 struct quads_graph_open : sym<'{'> {};
 struct quads_graph_close : sym<'}'> {};
 struct quads_not_triples
-    : if_must<kw_graph, quads_graph_name, quads_graph_open, opt<triples_template>, quads_graph_close> {};
+    : seq<kw_graph, must<quads_graph_name>, must<quads_graph_open>, opt<triples_template>,
+          must<quads_graph_close>> {};
 // [50] Quads ::= TriplesTemplate? ( QuadsNotTriples '.'? TriplesTemplate? )*
 struct quads : seq<opt<triples_template>, star<quads_not_triples, opt<dot>, opt<triples_template>>> {};
 struct quads_open : sym<'{'> {};
@@ -873,7 +879,8 @@ struct insert_clause : if_must<insert_keyword, insert_template> {};
 // [44] UsingClause ::= 'USING' ( iri | 'NAMED' iri )
 struct using_iri : iri {};
 struct using_named_iri : iri {};
-struct using_clause : if_must<kw_using, sor<if_must<kw_named, using_named_iri>, using_iri>> {};
+struct using_target : sor<if_must<kw_named, using_named_iri>, using_iri> {};
+struct using_clause : if_must<kw_using, using_target> {};
 // [41] Modify ::= ( 'WITH' iri )? ( DeleteClause InsertClause? | InsertClause ) UsingClause* 'WHERE' GroupGraphPattern
 struct with_iri : iri {};
 struct with_clause : if_must<kw_with, with_iri> {};
@@ -978,13 +985,11 @@ GRIOT_MESSAGE(values_row_close, "expected a value (an IRI, a literal or UNDEF) o
 GRIOT_MESSAGE(data_block, "expected a variable or '(' after VALUES");
 GRIOT_MESSAGE(group_close, "expected '}' to close the group opened at %o");
 GRIOT_MESSAGE(graph_name, "expected a variable or an IRI after GRAPH");
-GRIOT_MESSAGE(silent_opt, "expected 'SILENT'");
 GRIOT_MESSAGE(service_name, "expected a variable or an IRI after SERVICE");
 GRIOT_MESSAGE(kw_where, "expected 'WHERE'");
-GRIOT_MESSAGE(base_decl, "expected an IRI in angle brackets after BASE");
-GRIOT_MESSAGE(seq<base_iriref, skip>, "expected an IRI in angle brackets <...> after BASE");
-GRIOT_MESSAGE(seq<prefix_name, skip>, "expected a prefix name ending in ':' after PREFIX");
-GRIOT_MESSAGE(seq<prefix_iriref, skip>, "expected an IRI in angle brackets <...> after the prefix name");
+GRIOT_MESSAGE(base_decl_iri, "expected an IRI in angle brackets <...> after BASE");
+GRIOT_MESSAGE(prefix_decl_name, "expected a prefix name ending in ':' after PREFIX");
+GRIOT_MESSAGE(prefix_decl_iri, "expected an IRI in angle brackets <...> after the prefix name");
 GRIOT_MESSAGE(source_selector, "expected an IRI after NAMED");
 GRIOT_MESSAGE(dataset_graph, "expected an IRI or 'NAMED' after FROM");
 GRIOT_MESSAGE(where_clause, "expected 'WHERE' or '{'");
@@ -995,8 +1000,8 @@ GRIOT_MESSAGE(group_conditions, "expected a GROUP BY condition: a variable, '(' 
 GRIOT_MESSAGE(having_conditions, "expected a HAVING condition: '(' expression ')' or a function call");
 GRIOT_MESSAGE(bracketted_expression, "expected '(' and an expression");
 GRIOT_MESSAGE(order_conditions, "expected an ORDER BY condition: a variable, '(' expression ')', ASC(...) or DESC(...)");
-GRIOT_MESSAGE(seq<limit_value, skip>, "expected a non-negative integer after LIMIT");
-GRIOT_MESSAGE(seq<offset_value, skip>, "expected a non-negative integer after OFFSET");
+GRIOT_MESSAGE(limit_clause_value, "expected a non-negative integer after LIMIT");
+GRIOT_MESSAGE(offset_clause_value, "expected a non-negative integer after OFFSET");
 GRIOT_MESSAGE(select_as_var, "expected a variable after AS");
 GRIOT_MESSAGE(select_projection, "expected '*', a variable or '(' expression AS ?var ')' after SELECT");
 GRIOT_MESSAGE(construct_where_template, "expected '{' after WHERE");
@@ -1019,7 +1024,7 @@ GRIOT_MESSAGE(quad_data, "expected '{' after DATA");
 GRIOT_MESSAGE(quad_pattern, "expected '{' after DELETE WHERE");
 GRIOT_MESSAGE(delete_template, "expected 'DATA', 'WHERE' or '{' after DELETE");
 GRIOT_MESSAGE(insert_template, "expected 'DATA' or '{' after INSERT");
-GRIOT_MESSAGE(using_iri, "expected an IRI or 'NAMED' after USING");
+GRIOT_MESSAGE(using_target, "expected an IRI or 'NAMED' after USING");
 GRIOT_MESSAGE(using_named_iri, "expected an IRI after NAMED");
 GRIOT_MESSAGE(with_iri, "expected an IRI after WITH");
 GRIOT_MESSAGE(modify_templates, "expected DELETE { ... } or INSERT { ... } after WITH <iri>");
@@ -1118,7 +1123,7 @@ GRIOT_ACTION0(path_one_iri, b.AddNegatedFromNode(false));
 GRIOT_ACTION0(path_one_a, b.AddNegatedRdfType(false));
 GRIOT_ACTION0(path_one_inverse_iri, b.AddNegatedFromNode(true));
 GRIOT_ACTION0(path_one_inverse_a, b.AddNegatedRdfType(true));
-GRIOT_ACTION(path_mod, b.ApplyPathMod(in.peek_char()));
+GRIOT_ACTION(path_mod, b.ApplyPathMod(*in.begin()));
 GRIOT_ACTION(path_inverse, b.WrapPathInverse(in.begin()));
 GRIOT_ACTION0(path_sequence_rest, b.CombinePathSequence());
 GRIOT_ACTION0(path_alternative_rest, b.CombinePathAlternative());
@@ -1299,8 +1304,8 @@ store::Status Run(std::string_view text, AstBuilder& builder) {
 
 namespace internal {
 std::size_t AnalyzeGrammar() {
-  return tao::pegtl::analyze<sparql_grammar::query_unit>(-1) +
-         tao::pegtl::analyze<sparql_grammar::update_unit>(-1);
+  return tao::pegtl::analyze<sparql_grammar::query_unit>(0) +
+         tao::pegtl::analyze<sparql_grammar::update_unit>(0);
 }
 }  // namespace internal
 

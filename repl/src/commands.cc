@@ -1,18 +1,25 @@
 #include "commands.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <system_error>
 
+#include "griot/query/query.h"
+#include "griot/query/results.h"
 #include "griot/store/rdf_io.h"
 #include "progress.h"
 #include "table.h"
@@ -623,6 +630,227 @@ int RunRemoveGraph(const GlobalOptions& global, const RemoveGraphArgs& args) {
     return s.code() == Status::Code::kBusy ? kExitStoreUnavailable : kExitFailed;
   }
   std::cout << "removed " << Counted(removed, "quad") << " from " << DescribeGraph(*graph) << '\n';
+  return kExitOk;
+}
+
+// ---- query and update -------------------------------------------------------
+
+namespace {
+
+// Set by Ctrl-C while a query or an update runs; the engine polls it.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "used from a signal handler");
+
+extern "C" void OnInterrupt(int) { g_interrupted.store(true, std::memory_order_relaxed); }
+
+// Turns the first Ctrl-C into a cancellation of the running query; a second
+// one kills the program as usual (SA_RESETHAND), in case the query does not
+// stop quickly. The previous handler comes back on destruction.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    g_interrupted.store(false);
+    struct sigaction action {};
+    action.sa_handler = OnInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    installed_ = ::sigaction(SIGINT, &action, &previous_) == 0;
+  }
+  ~InterruptGuard() {
+    if (installed_) ::sigaction(SIGINT, &previous_, nullptr);
+  }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+  bool interrupted() const { return g_interrupted.load(); }
+
+ private:
+  struct sigaction previous_ {};
+  bool installed_ = false;
+};
+
+// Colours in error messages only for a person at a terminal.
+bool UseColor() {
+  const char* term = std::getenv("TERM");
+  return ::isatty(STDERR_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
+
+// The request text from the command line or from a file ("-": standard
+// input). Returns an exit code when there is none to run.
+std::optional<int> ReadRequest(std::string_view what, const std::string& inline_text,
+                               const std::string& file, std::string* text) {
+  if (!inline_text.empty() && !file.empty()) {
+    PrintError(std::string(what) + ": give the text or -f FILE, not both");
+    return kExitUsage;
+  }
+  if (inline_text.empty() && file.empty()) {
+    PrintError(std::string(what) + " needs a text or -f FILE");
+    return kExitUsage;
+  }
+  if (file.empty()) {
+    *text = inline_text;
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  if (file == "-") {
+    buffer << std::cin.rdbuf();
+  } else {
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) {
+      PrintError(file + ": is a folder, not a file");
+      return kExitFailed;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      PrintError(file + ": cannot read: " + std::generic_category().message(errno));
+      return kExitFailed;
+    }
+    buffer << in.rdbuf();
+  }
+  *text = buffer.str();
+  if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
+    PrintError((file == "-" ? std::string("<stdin>") : file) + ": the " + std::string(what) +
+               " is empty");
+    return kExitFailed;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> TimeoutOption(double seconds, std::chrono::milliseconds* timeout) {
+  if (!(seconds >= 0) || seconds > 1e9) {
+    PrintError("--timeout must be a number of seconds, 0 for no limit");
+    return kExitUsage;
+  }
+  *timeout = std::chrono::milliseconds(std::llround(seconds * 1000));
+  if (seconds > 0 && timeout->count() == 0) *timeout = std::chrono::milliseconds(1);
+  return std::nullopt;
+}
+
+// "griot: error: [file:]line:column: message", then the source line and a
+// caret under the column.
+void PrintRequestError(const Status& status, std::string_view text, const std::string& file) {
+  std::string where;
+  if (status.line() != 0 && !file.empty()) where = (file == "-" ? "<stdin>" : file) + ":";
+  std::cerr << "griot: error: " << where << query::FormatError(status, text, UseColor()) << '\n';
+}
+
+// The exit code for a failed query or update, after saying why.
+int ReportRequestFailure(const Status& status, std::string_view text, const std::string& file,
+                         const InterruptGuard& interrupt) {
+  if (interrupt.interrupted() && status.code() == Status::Code::kAborted) {
+    std::cout.flush();
+    std::cerr << "griot: query cancelled\n";
+    return kExitCancelled;
+  }
+  PrintRequestError(status, text, file);
+  return status.code() == Status::Code::kBusy ? kExitStoreUnavailable : kExitFailed;
+}
+
+bool IsGraphFormat(query::ResultFormat f) {
+  return f == query::ResultFormat::kTurtle || f == query::ResultFormat::kNTriples ||
+         f == query::ResultFormat::kNQuads;
+}
+
+}  // namespace
+
+int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
+  std::string text;
+  if (auto code = ReadRequest("query", args.text, args.file, &text)) return *code;
+  std::optional<query::ResultFormat> format;
+  if (!args.format.empty()) {
+    format = query::ResultFormatFromName(args.format);
+    if (!format) {
+      PrintError("unknown format '" + args.format +
+                 "' (table, json, xml, csv, tsv, turtle, ntriples or nquads)");
+      return kExitUsage;
+    }
+  }
+  InterruptGuard interrupt;
+  query::QueryOptions options;
+  if (auto code = TimeoutOption(args.timeout_seconds, &options.timeout)) return *code;
+  options.base_iri = args.base_iri;
+  options.cancel = &g_interrupted;
+
+  // The query is checked before the store is opened: a syntax error needs
+  // no store.
+  auto prepared = query::PreparedQuery::Prepare(text, options);
+  if (!prepared.ok()) return ReportRequestFailure(prepared.status(), text, args.file, interrupt);
+  const bool graph_query = prepared->form() == query::QueryForm::kConstruct ||
+                           prepared->form() == query::QueryForm::kDescribe;
+  if (!format) format = graph_query ? query::ResultFormat::kTurtle : query::ResultFormat::kTable;
+  if (*format != query::ResultFormat::kTable && IsGraphFormat(*format) != graph_query) {
+    PrintError(graph_query ? "--format " + args.format +
+                                 " is for SELECT and ASK; a CONSTRUCT or DESCRIBE query "
+                                 "gives triples: use turtle, ntriples, nquads or table"
+                           : "--format " + args.format +
+                                 " is for CONSTRUCT and DESCRIBE; a SELECT or ASK query "
+                                 "gives rows: use table, json, xml, csv or tsv");
+    return kExitUsage;
+  }
+
+  auto opened = OpenStore(global, StoreAccess::kRead);
+  if (!opened.ok()) {
+    PrintError(opened.status());
+    return kExitStoreUnavailable;
+  }
+  const Store& store = **opened;
+
+  if (args.explain || args.explain_analyze) {
+    auto plan = prepared->Explain(store, args.explain_analyze);
+    if (!plan.ok()) return ReportRequestFailure(plan.status(), text, args.file, interrupt);
+    std::cout << *plan;
+    if (!plan->empty() && plan->back() != '\n') std::cout << '\n';
+    std::cout.flush();
+    return kExitOk;
+  }
+
+  auto result = prepared->Execute(store);
+  if (!result.ok()) return ReportRequestFailure(result.status(), text, args.file, interrupt);
+  query::ResultWriteOptions write_options;
+  write_options.max_cell_width = args.max_width;
+  Status s = query::WriteResult(*result, *format, std::cout, write_options);
+  std::cout.flush();
+  if (!s.ok()) {
+    if (s.code() == Status::Code::kIOError && !std::cout) {
+      PrintError(s);
+      return kExitFailed;
+    }
+    return ReportRequestFailure(s, text, args.file, interrupt);
+  }
+  return kExitOk;
+}
+
+int RunUpdate(const GlobalOptions& global, const UpdateArgs& args) {
+  if (RejectReadOnly(global, "update")) return kExitUsage;
+  std::string text;
+  if (auto code = ReadRequest("update", args.text, args.file, &text)) return *code;
+  InterruptGuard interrupt;
+  query::QueryOptions options;
+  if (auto code = TimeoutOption(args.timeout_seconds, &options.timeout)) return *code;
+  options.base_iri = args.base_iri;
+  options.cancel = &g_interrupted;
+
+  std::error_code ec;
+  const bool existed = fs::exists(global.store_path, ec);
+  auto opened = OpenStore(global, StoreAccess::kCreate);
+  if (!opened.ok()) {
+    PrintError(opened.status());
+    return kExitStoreUnavailable;
+  }
+  query::UpdateSummary summary;
+  Status s = query::ExecuteUpdate(**opened, text, options, &summary);
+  if (!s.ok()) {
+    // A store made for this request only would be left empty: take it away.
+    if (!existed) {
+      opened->reset();
+      fs::remove_all(global.store_path, ec);
+    }
+    return ReportRequestFailure(s, text, args.file, interrupt);
+  }
+  std::cout << "inserted " << Counted(summary.inserted, "quad") << ", removed "
+            << Counted(summary.removed, "quad") << '\n';
+  std::cout.flush();
   return kExitOk;
 }
 

@@ -95,4 +95,32 @@ struct RemoveGraphArgs {
 // Fails when the graph holds no quads.
 int RunRemoveGraph(const GlobalOptions& global, const RemoveGraphArgs& args);
 
+// Exit code after Ctrl-C stopped a query or an update (128 + SIGINT).
+inline constexpr int kExitCancelled = 130;
+
+struct QueryArgs {
+  std::string text;  // the query, or empty when `file` holds it
+  std::string file;  // "-" is standard input
+  std::string format;  // empty: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE
+  double timeout_seconds = 60;  // 0: no limit
+  std::string base_iri;
+  bool explain = false;          // print the plan, do not run
+  bool explain_analyze = false;  // run, print the plan with actual rows and times
+  std::size_t max_width = 80;    // table cells are cut to this width (0: never)
+};
+// Runs a SPARQL query on the store opened read-only. A query error (syntax,
+// timeout, ...) exits kExitFailed with line, column and a caret on stderr;
+// Ctrl-C exits kExitCancelled.
+int RunQuery(const GlobalOptions& global, const QueryArgs& args);
+
+struct UpdateArgs {
+  std::string text;  // the update request, or empty when `file` holds it
+  std::string file;  // "-" is standard input
+  double timeout_seconds = 60;
+  std::string base_iri;
+};
+// Runs a SPARQL 1.1 Update request atomically (all of it or nothing); the
+// store is created when missing, and removed again if that first request fails.
+int RunUpdate(const GlobalOptions& global, const UpdateArgs& args);
+
 }  // namespace griot::cli

@@ -2,7 +2,7 @@
 //
 // Each command is declared by one Add*Command function below, which defines
 // its options and returns how to run it; the work itself is in commands.cc.
-// A new command (query, import, repl) is one more Add*Command and one more
+// A new command (import, repl) is one more Add*Command and one more
 // line in Main.
 
 #include <CLI/CLI.hpp>
@@ -131,6 +131,73 @@ Command AddRemoveGraphCommand(CLI::App& app, const GlobalOptions& global) {
   return {cmd, [&global, args] { return RunRemoveGraph(global, *args); }};
 }
 
+const char* const kResultFormats[] = {"table",    "json", "xml", "csv", "tsv", "turtle",
+                                      "ntriples", "nquads", "ttl", "nt", "nq"};
+
+Command AddQueryCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "query", "Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store");
+  cmd->add_option("query", args->text, "The query text (or use -f FILE)")->type_name("SPARQL");
+  cmd->add_option("-f,--file", args->file, "Read the query from FILE ('-' for standard input)")
+      ->type_name("FILE");
+  cmd->add_option("--format", args->format,
+                  "Output: table, json, xml, csv, tsv for SELECT and ASK (default table); "
+                  "turtle, ntriples, nquads or table for CONSTRUCT and DESCRIBE "
+                  "(default turtle)")
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kResultFormats),
+                                                     std::end(kResultFormats))))
+      ->type_name("FORMAT");
+  cmd->add_option("-t,--timeout", args->timeout_seconds,
+                  "Stop the query after this many seconds (0: no limit)")
+      ->capture_default_str()
+      ->type_name("SECONDS");
+  cmd->add_option("--base", args->base_iri, "Base IRI for relative IRIs in the query")
+      ->type_name("IRI");
+  cmd->add_option("--max-width", args->max_width,
+                  "Table: cut cells wider than this with '…' (0: never)")
+      ->capture_default_str()
+      ->type_name("N");
+  CLI::Option* explain =
+      cmd->add_flag("--explain", args->explain, "Print the plan with estimated rows; do not run");
+  cmd->add_flag("--explain-analyze", args->explain_analyze,
+                "Run the query and print the plan with actual rows and time per operator")
+      ->excludes(explain);
+  cmd->footer(
+      "Opens the store read-only, so a query can run while another process writes.\n"
+      "Prefixes rdf, rdfs, xsd, owl and griot are predeclared. Without GRAPH, patterns\n"
+      "match the union of all graphs. Ctrl-C cancels the query (exit code 130).\n\n"
+      "Examples:\n"
+      "  griot query 'SELECT ?s ?label WHERE { ?s rdfs:label ?label } LIMIT 10'\n"
+      "  griot query -f events.rq --format csv > events.csv\n"
+      "  griot query 'CONSTRUCT WHERE { ?s a griot:Event }' --format ntriples\n"
+      "  griot query --explain -f events.rq");
+  return {cmd, [&global, args] { return RunQuery(global, *args); }};
+}
+
+Command AddUpdateCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<UpdateArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "update", "Run a SPARQL 1.1 Update request (INSERT DATA, DELETE/INSERT WHERE, ...)");
+  cmd->add_option("update", args->text, "The update text (or use -f FILE)")->type_name("SPARQL");
+  cmd->add_option("-f,--file", args->file, "Read the update from FILE ('-' for standard input)")
+      ->type_name("FILE");
+  cmd->add_option("-t,--timeout", args->timeout_seconds,
+                  "Stop the update after this many seconds (0: no limit); nothing is changed")
+      ->capture_default_str()
+      ->type_name("SECONDS");
+  cmd->add_option("--base", args->base_iri, "Base IRI for relative IRIs in the request")
+      ->type_name("IRI");
+  cmd->footer(
+      "The whole request is atomic: every operation applies, or (on any error, a timeout\n"
+      "or Ctrl-C) none does. The store is created if missing.\n\n"
+      "Examples:\n"
+      "  griot update 'INSERT DATA { <urn:x:niger> rdfs:label \"Niger\"@fr }'\n"
+      "  griot update -f fix-labels.ru\n"
+      "  griot update 'DELETE WHERE { GRAPH <urn:griot:doc:42> { ?s ?p ?o } }'");
+  return {cmd, [&global, args] { return RunUpdate(global, *args); }};
+}
+
 // CLI11 throws for --help and --version too; those succeed.
 int ReportParseError(const CLI::App& app, const CLI::ParseError& e) {
   if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
@@ -174,11 +241,13 @@ int Main(int argc, char** argv) {
       AddLoadCommand(app, global),   AddExportCommand(app, global),
       AddStatsCommand(app, global),  AddCheckCommand(app, global),
       AddGraphsCommand(app, global), AddRemoveGraphCommand(app, global),
+      AddQueryCommand(app, global),  AddUpdateCommand(app, global),
   };
 
   const std::string exit_codes =
-      "Exit codes: 0 success, 1 the command failed, 2 usage error, 3 the store is busy or "
-      "cannot be opened.";
+      "Exit codes: 0 success, 1 the command failed (for query and update: an error in the "
+      "request, a timeout), 2 usage error, 3 the store is busy or cannot be opened, 130 "
+      "cancelled by Ctrl-C.";
   app.footer(exit_codes);
   for (const Command& command : commands) {
     std::string footer = command.app->get_footer();

@@ -131,6 +131,7 @@ class Parser {
   Status Run(std::FILE* file, std::uint64_t first_line, std::uint64_t* error_line,
              std::uint64_t* bytes, std::uint64_t locate_failure = 0) {
     first_line_ = first_line;
+    byte_column_ = false;
     locate_failure_ = locate_failure;
     statement_index_ = 0;
     failed_statement_ = 0;
@@ -167,6 +168,8 @@ class Parser {
   }
 
   void set_base_bytes(std::uint64_t b) { base_bytes_ = b; }
+  // True when the last error's column counts bytes (serd's own errors).
+  bool byte_column() const { return byte_column_; }
   // The number of the statement whose conversion or sink failed (from 1).
   std::uint64_t failed_statement() const { return failed_statement_; }
   void set_located(Status s) { located_ = std::move(s); }
@@ -189,8 +192,11 @@ class Parser {
     va_end(args);
     std::string msg(buf);
     while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-    self->error_ = Status::ParseError(msg).At(self->name_, self->first_line_ + e->line - 1,
-                                              e->col);
+    // serd counts columns in bytes, from 1 on its first line and from 0 on
+    // later ones; the byte column is made a character column later.
+    unsigned col = e->line == 1 && e->col > 0 ? e->col - 1 : e->col;
+    self->error_ = Status::ParseError(msg).At(self->name_, self->first_line_ + e->line - 1, col);
+    self->byte_column_ = true;
     return SERD_SUCCESS;
   }
 
@@ -334,6 +340,7 @@ class Parser {
   Status error_;
   Status sink_error_;
   Status located_;
+  bool byte_column_ = false;
   std::uint64_t locate_failure_ = 0;
   std::uint64_t statement_index_ = 0;
   std::uint64_t failed_statement_ = 0;
@@ -398,6 +405,34 @@ Status CheckUtf8(std::FILE* file, const std::string& name) {
   return Status::OK();
 }
 
+// Makes the column of an error count characters (code points) from 1, and
+// gives errors without a column (at the end of the input) the end of their
+// line. Reads the error's line again from the start of the file.
+void FixColumn(std::FILE* file, bool byte_column, Status& s) {
+  long saved = std::ftell(file);
+  std::rewind(file);
+  std::uint64_t line = 1;
+  int c;
+  while (line < s.line() && (c = std::fgetc(file)) != EOF) {
+    if (c == '\n') ++line;
+  }
+  std::string text;
+  while ((c = std::fgetc(file)) != EOF && c != '\n') text.push_back(static_cast<char>(c));
+  std::fseek(file, saved, SEEK_SET);
+  auto chars = [](std::string_view bytes) {
+    std::uint64_t n = 0;
+    for (unsigned char b : bytes) n += (b & 0xC0) != 0x80;
+    return n;
+  };
+  std::uint64_t column = s.column();
+  if (column == 0) {
+    column = chars(text) + 1;
+  } else if (byte_column) {
+    column = chars(std::string_view(text).substr(0, std::min<std::size_t>(column - 1, text.size()))) + 1;
+  }
+  s.At(s.file(), s.line(), column);
+}
+
 Status ParseFileHandle(std::FILE* file, const std::string& name, const ParseOptions& options,
                        const QuadSink& sink, ParseReport* report) {
   ParseReport local;
@@ -427,13 +462,16 @@ Status ParseFileHandle(std::FILE* file, const std::string& name, const ParseOpti
       s = locator.Run(file, line, &ignored_line, &ignored_bytes, parser.failed_statement());
       error_line = s.line();
     }
+    if (s.line() > 0) FixColumn(file, parser.byte_column(), s);
     if (!options.skip_bad || s.code() != Status::Code::kParseError || error_line == 0) {
       r->bytes = total_bytes;
       return s;
     }
-    // Skip the bad line and go on from the next one.
+    // Skip the bad line and go on from the next one; an error the UTF-8
+    // check already reported for this line is not reported again.
     ++r->skipped;
-    if (r->errors.size() < options.max_reported_errors) r->errors.push_back(s);
+    const bool repeated = !r->errors.empty() && r->errors.back().line() == s.line();
+    if (!repeated && r->errors.size() < options.max_reported_errors) r->errors.push_back(s);
     if (std::fseek(file, start, SEEK_SET) != 0) return s;
     std::uint64_t at = line;
     if (!SkipToLineAfter(file, error_line, &at)) break;
