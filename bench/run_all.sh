@@ -47,6 +47,7 @@ for n in $SIZES; do
   [ -f "$data" ] || "$B/griot_gen" --triples "$n" -o "$data" 2> "$L/gen-$n.txt"
   r=1
   while [ "$r" -le "$RUNS" ]; do
+    echo "load-$n-$r: $(uptime)" >> "$L/uptime.txt"
     "$B/bench_load" "$data" --store "$W/store-$n" --force > "$L/load-$n-$r.txt" 2>&1
     grep RESULT "$L/load-$n-$r.txt"
     r=$((r + 1))
@@ -59,6 +60,7 @@ for n in $SIZES; do
     rm -rf "$W/store-$n-batch"
   fi
   if contains "$SCAN_SIZES" "$n"; then
+    echo "scan-$n: $(uptime)" >> "$L/uptime.txt"
     "$B/bench_scan" --store "$W/store-$n" > "$L/scan-$n.txt" 2>&1
     echo "scan $n: $L/scan-$n.txt"
   fi

@@ -643,8 +643,7 @@ TEST_CASE("The bundled sample loads and its graphs are listed", "[cli]") {
 
 // ---- query and update -------------------------------------------------------
 
-TEST_CASE("griot query prints a SELECT result as an aligned table with prefixed names",
-          "[cli]") {
+TEST_CASE("griot query prints a SELECT result as an aligned table with prefixed names", "[cli]") {
   TempDir dir("griot-cli");
   const std::string db = dir.Path("store.db");
   REQUIRE(Griot(db, {"load", dir.WriteFile("countries.ttl", kCountriesTtl)}).exit_code == 0);
@@ -757,15 +756,15 @@ TEST_CASE("A query with a syntax error exits 1 showing line, column and a caret"
   //                          ^
   std::smatch m;
   REQUIRE(std::regex_search(
-      r.err, m, std::regex("^griot: error: 1:([0-9]+): [^\n]+\n  SELECT \\?s WHERE \\{ \\?s \\?p "
-                           "\\}\n  ( *)\\^\n$")));
+      r.err, m,
+      std::regex("^griot: error: 1:([0-9]+): [^\n]+\n  SELECT \\?s WHERE \\{ \\?s \\?p "
+                 "\\}\n  ( *)\\^\n$")));
   CHECK(m[2].length() + 1 == std::stol(m[1]));
   // stderr is not a terminal: no colours.
   CHECK(r.err.find('\033') == std::string::npos);
 
   SECTION("in a file, the error names the file and the line") {
-    const std::string file =
-        dir.WriteFile("bad.rq", "SELECT ?s\nWHERE { ?s ?p ?o . FILTER( }\n");
+    const std::string file = dir.WriteFile("bad.rq", "SELECT ?s\nWHERE { ?s ?p ?o . FILTER( }\n");
     RunResult f = Griot(db, {"query", "-f", file});
     INFO(f.Describe());
     CHECK(f.exit_code == 1);
@@ -783,8 +782,7 @@ TEST_CASE("A query with a syntax error exits 1 showing line, column and a caret"
 TEST_CASE("A query stopped by --timeout exits 1 and by Ctrl-C exits 130", "[cli]") {
   TempDir dir("griot-cli");
   const std::string db = dir.Path("store.db");
-  REQUIRE(Griot(db, {"load", GRIOT_SOURCE_DIR "/examples/data/sahel-sample.trig"}).exit_code ==
-          0);
+  REQUIRE(Griot(db, {"load", GRIOT_SOURCE_DIR "/examples/data/sahel-sample.trig"}).exit_code == 0);
   // 109^5 rows: far more than the test will wait for.
   const std::string slow =
       "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
@@ -803,6 +801,18 @@ TEST_CASE("A query stopped by --timeout exits 1 and by Ctrl-C exits 130", "[cli]
     CHECK(r.exit_code == 130);
     CHECK(r.err == "griot: query cancelled\n");
   }
+  SECTION("Ctrl-C during an update changes nothing") {
+    const std::string before = StatsJson(db);
+    RunResult r = Griot(db,
+                        {"update",
+                         "INSERT { ?a <urn:x:near> ?d } WHERE "
+                         "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"},
+                        {.interrupt_after = std::chrono::milliseconds(1500)});
+    INFO(r.Describe());
+    CHECK(r.exit_code == 130);
+    CHECK(r.err == "griot: update cancelled; nothing was changed\n");
+    CHECK(StatsJson(db) == before);
+  }
 }
 
 TEST_CASE("griot update inserts data that a later query sees", "[cli]") {
@@ -818,8 +828,8 @@ TEST_CASE("griot update inserts data that a later query sees", "[cli]") {
   CHECK(r.out == "inserted 2 quads, removed 0 quads\n");
   CHECK(JsonNumber(StatsJson(db), "quads") == 8u);
 
-  RunResult q = Griot(db, {"query", "--format", "csv",
-                           "SELECT ?c WHERE { ?c <http://example.org/iso3> 'TCD' }"});
+  RunResult q = Griot(
+      db, {"query", "--format", "csv", "SELECT ?c WHERE { ?c <http://example.org/iso3> 'TCD' }"});
   INFO(q.Describe());
   CHECK(q.exit_code == 0);
   CHECK(q.out == "c\r\nhttp://example.org/chad\r\n");
@@ -856,8 +866,10 @@ TEST_CASE("A bad update exits 1 and leaves the store unchanged", "[cli]") {
     CHECK(std::regex_search(r.err, std::regex("\n *\\^\n$")));
   }
   SECTION("a failure after a first operation succeeded") {
-    RunResult r = Griot(db, {"update", "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> } ;\n"
-                                       "LOAD <file://" + dir.Path("absent.ttl") + ">"});
+    RunResult r = Griot(db, {"update",
+                             "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> } ;\n"
+                             "LOAD <file://" +
+                                 dir.Path("absent.ttl") + ">"});
     INFO(r.Describe());
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("griot: error: ") == 0);

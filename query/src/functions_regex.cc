@@ -282,25 +282,22 @@ bool BlockRange(std::string_view name, char32_t* lo, char32_t* hi) {
   return false;
 }
 
-bool SetContains(const std::vector<CharSet>& sets, int index, char32_t c) {
+// Whether c is in sets[index]; with flag i, when any of its case variants is
+// in the class before negation and subtraction (so [^a] excludes 'A').
+bool SetContains(const std::vector<CharSet>& sets, int index, char32_t c, bool icase) {
   const CharSet& s = sets[index];
-  bool in = false;
-  for (const auto& r : s.ranges) {
-    if (c >= r.first && c <= r.second) {
-      in = true;
-      break;
+  auto listed = [&s](char32_t x) {
+    for (const auto& r : s.ranges) {
+      if (x >= r.first && x <= r.second) return true;
     }
-  }
-  if (!in) {
     for (const auto& [test, negated] : s.properties) {
-      if (test(c) != negated) {
-        in = true;
-        break;
-      }
+      if (test(x) != negated) return true;
     }
-  }
+    return false;
+  };
+  bool in = listed(c) || (icase && (listed(ToLower(c)) || listed(ToUpper(c))));
   if (s.negated) in = !in;
-  if (in && s.subtract >= 0 && SetContains(sets, s.subtract, c)) in = false;
+  if (in && s.subtract >= 0 && SetContains(sets, s.subtract, c, icase)) in = false;
   return in;
 }
 
@@ -904,9 +901,7 @@ bool XPathRegex::Search(std::u32string_view text, std::size_t from,
           step = pos < n && ch != '\n' && ch != '\r';
           break;
         case Op::kSet:
-          step = pos < n && (SetContains(sets_, inst.x, ch) ||
-                             (icase_ && (SetContains(sets_, inst.x, ToLower(ch)) ||
-                                         SetContains(sets_, inst.x, ToUpper(ch)))));
+          step = pos < n && SetContains(sets_, inst.x, ch, icase_);
           break;
         default:
           break;

@@ -32,6 +32,7 @@
 
 namespace griot::query {
 namespace sparql_grammar {
+namespace {  // the rules are private to this file
 
 using namespace tao::pegtl;  // NOLINT: the grammar reads better unqualified
 
@@ -450,8 +451,9 @@ struct object_path : graph_node_path {};
 // [86] ObjectListPath ::= ObjectPath ( ',' ObjectPath )*
 struct object_list_path : seq<object_path, star<comma, must<object_path>>> {};
 // [83] PropertyListPathNotEmpty ::= ( VerbPath | VerbSimple ) ObjectListPath ( ';' ( ( VerbPath | VerbSimple ) ObjectList )? )*
-// (After ';' the objects may be paths' objects too: the ObjectList there is a
-// known erratum of SPARQL 1.1; accepting ObjectListPath is the superset.)
+// (The specification has ObjectList after ';', so that a '[ ... ]' object
+// there could not hold paths; engines commonly accept ObjectListPath in both
+// places, the superset, and so does griot.)
 struct verb_path_or_simple : sor<verb_path, verb_simple> {};
 struct property_list_path_not_empty
     : seq<verb_path_or_simple, must<object_list_path>,
@@ -482,13 +484,14 @@ struct construct_template
 // ===========================================================================
 
 // [72] ExpressionList ::= NIL | '(' Expression ( ',' Expression )* ')'
+struct list_close : sym<')'> {};
 struct expression_list
-    : sor<tok<nil>, seq<open_paren, must<expression>, star<comma, must<expression>>, must<close_paren>>> {};
+    : sor<tok<nil>, seq<open_paren, must<expression>, star<comma, must<expression>>, must<list_close>>> {};
 // [71] ArgList ::= NIL | '(' 'DISTINCT'? Expression ( ',' Expression )* ')'
 struct arg_distinct : kw_distinct {};
 struct arg_list
     : sor<tok<nil>, seq<open_paren, opt<arg_distinct>, must<expression>, star<comma, must<expression>>,
-                        must<close_paren>>> {};
+                        must<list_close>>> {};
 // [70] FunctionCall ::= iri ArgList
 struct function_iri : iri {};
 struct function_call : seq<function_iri, must<arg_list>> {};
@@ -496,20 +499,31 @@ struct function_call : seq<function_iri, must<arg_list>> {};
 struct iri_expression : iri {};
 struct iri_or_function : sor<seq<at<iri, one<'('>>, function_call>, iri_expression> {};
 
-// Helpers for [121]: the argument shapes of the builtin calls.
+// Helpers for [121]: the argument shapes of the builtin calls. The commas
+// and the closing parenthesis are typed by arity (1: one argument, 2: two,
+// 3: three, 23: two or three, 34: three or four) so that errors can say
+// "STR takes one argument".
+template <int Arity>
+struct args_comma : sym<','> {};
+template <int Arity>
+struct args_close : sym<')'> {};
+template <int Arity>
+struct args_next : seq<must<args_comma<Arity>>, must<expression>> {};
 struct args_none : tok<nil> {};
-struct args_one : seq<open_paren, must<expression>, must<close_paren>> {};
-struct args_two : seq<open_paren, must<expression>, must<comma>, must<expression>, must<close_paren>> {};
-struct args_three : seq<open_paren, must<expression>, must<comma>, must<expression>, must<comma>,
-                        must<expression>, must<close_paren>> {};
-struct args_two_or_three : seq<open_paren, must<expression>, must<comma>, must<expression>,
-                               opt<comma, must<expression>>, must<close_paren>> {};
-struct args_three_or_four : seq<open_paren, must<expression>, must<comma>, must<expression>, must<comma>,
-                                must<expression>, opt<comma, must<expression>>, must<close_paren>> {};
+struct args_one : seq<open_paren, must<expression>, must<args_close<1>>> {};
+struct args_two : seq<open_paren, must<expression>, args_next<2>, must<args_close<2>>> {};
+struct args_three
+    : seq<open_paren, must<expression>, args_next<3>, args_next<3>, must<args_close<3>>> {};
+struct args_two_or_three
+    : seq<open_paren, must<expression>, args_next<23>, opt<args_comma<23>, must<expression>>,
+          must<args_close<23>>> {};
+struct args_three_or_four
+    : seq<open_paren, must<expression>, args_next<34>, args_next<34>, opt<args_comma<34>, must<expression>>,
+          must<args_close<34>>> {};
 struct args_one_or_none : sor<args_none, args_one> {};
 struct args_list : expression_list {};
 struct bound_var : var {};
-struct args_var : seq<open_paren, must<bound_var>, must<close_paren>> {};
+struct args_var : seq<open_paren, must<bound_var>, must<args_close<1>>> {};
 // Helper: a builtin call, its keyword then its arguments.
 template <typename Keyword>
 struct builtin_name : Keyword {};
@@ -520,13 +534,14 @@ struct builtin : seq<builtin_name<Keyword>, must<Args>> {};
 struct aggregate_open : open_paren {};
 struct count_star : star_sym {};
 struct count_argument : sor<count_star, expression> {};
-struct args_count : seq<aggregate_open, opt<arg_distinct>, must<count_argument>, must<close_paren>> {};
-struct args_aggregate : seq<aggregate_open, opt<arg_distinct>, must<expression>, must<close_paren>> {};
+struct args_count : seq<aggregate_open, opt<arg_distinct>, must<count_argument>, must<args_close<1>>> {};
+struct args_aggregate : seq<aggregate_open, opt<arg_distinct>, must<expression>, must<args_close<1>>> {};
 struct separator_string : string_ {};
 struct separator_value : seq<separator_string, skip> {};
 struct separator_clause : if_must<semicolon, kw_separator, equals_sym, separator_value> {};
+struct group_concat_close : sym<')'> {};
 struct args_group_concat
-    : seq<aggregate_open, opt<arg_distinct>, must<expression>, opt<separator_clause>, must<close_paren>> {};
+    : seq<aggregate_open, opt<arg_distinct>, must<expression>, opt<separator_clause>, must<group_concat_close>> {};
 struct aggregate
     : sor<builtin<kw_count, args_count>, builtin<kw_sum, args_aggregate>, builtin<kw_min, args_aggregate>,
           builtin<kw_max, args_aggregate>, builtin<kw_avg, args_aggregate>, builtin<kw_sample, args_aggregate>,
@@ -946,19 +961,30 @@ GRIOT_MESSAGE(path, "expected a property path");
 GRIOT_MESSAGE(path_elt, "expected an IRI, 'a', '!' or '(' after '^'");
 GRIOT_MESSAGE(path_elt_or_inverse, "expected a path element (an IRI, 'a', '^', '!' or '(') after '/'");
 GRIOT_MESSAGE(path_sequence, "expected a property path after '|'");
-GRIOT_MESSAGE(arg_list, "expected '(' and the arguments of the function");
-GRIOT_MESSAGE(args_none, "expected '()'");
-GRIOT_MESSAGE(args_one, "expected '(' and one argument");
-GRIOT_MESSAGE(args_two, "expected '(' and two arguments");
-GRIOT_MESSAGE(args_three, "expected '(' and three arguments");
-GRIOT_MESSAGE(args_two_or_three, "expected '(' and two or three arguments");
-GRIOT_MESSAGE(args_three_or_four, "expected '(' and three or four arguments");
-GRIOT_MESSAGE(args_one_or_none, "expected '(' and an optional argument");
-GRIOT_MESSAGE(args_list, "expected '(' and a list of arguments");
-GRIOT_MESSAGE(args_var, "expected '(' and a variable");
-GRIOT_MESSAGE(bound_var, "expected a variable (BOUND takes a variable)");
+GRIOT_MESSAGE(arg_list, "expected '(' and the arguments of %c");
+GRIOT_MESSAGE(list_close, "expected ',' or ')' to close the argument list of %c opened at %o");
+GRIOT_MESSAGE(args_none, "expected '()' after %c");
+GRIOT_MESSAGE(args_one, "expected '(' after %c");
+GRIOT_MESSAGE(args_two, "expected '(' after %c");
+GRIOT_MESSAGE(args_three, "expected '(' after %c");
+GRIOT_MESSAGE(args_two_or_three, "expected '(' after %c");
+GRIOT_MESSAGE(args_three_or_four, "expected '(' after %c");
+GRIOT_MESSAGE(args_one_or_none, "expected '(' or '()' after %c");
+GRIOT_MESSAGE(args_list, "expected '(' after %c");
+GRIOT_MESSAGE(args_var, "expected '(' after %c");
+GRIOT_MESSAGE(args_close<1>, "expected ')': %c takes one argument");
+GRIOT_MESSAGE(args_comma<2>, "expected ',': %c takes two arguments");
+GRIOT_MESSAGE(args_close<2>, "expected ')': %c takes two arguments");
+GRIOT_MESSAGE(args_comma<3>, "expected ',': %c takes three arguments");
+GRIOT_MESSAGE(args_close<3>, "expected ')': %c takes three arguments");
+GRIOT_MESSAGE(args_comma<23>, "expected ',': %c takes two or three arguments");
+GRIOT_MESSAGE(args_close<23>, "expected ')': %c takes two or three arguments");
+GRIOT_MESSAGE(args_comma<34>, "expected ',': %c takes three or four arguments");
+GRIOT_MESSAGE(args_close<34>, "expected ')': %c takes three or four arguments");
+GRIOT_MESSAGE(group_concat_close, "expected ';' SEPARATOR = \"...\" or ')' after the argument of GROUP_CONCAT");
+GRIOT_MESSAGE(bound_var, "expected a variable: BOUND takes a variable");
 GRIOT_MESSAGE(args_count, "expected '(' after COUNT");
-GRIOT_MESSAGE(args_aggregate, "expected '(' after the aggregate");
+GRIOT_MESSAGE(args_aggregate, "expected '(' after %c");
 GRIOT_MESSAGE(args_group_concat, "expected '(' after GROUP_CONCAT");
 GRIOT_MESSAGE(count_argument, "expected '*' or an expression");
 GRIOT_MESSAGE(kw_separator, "expected 'SEPARATOR' after ';'");
@@ -1044,6 +1070,9 @@ struct control : normal<Rule> {
     std::string text = error_message<Rule>;
     if (auto at = text.find("%o"); at != std::string::npos) {
       text.replace(at, 2, builder.InnermostBracket());
+    }
+    if (auto at = text.find("%c"); at != std::string::npos) {
+      text.replace(at, 2, builder.CurrentCallName());
     }
     throw parse_error(text, in);
   }
@@ -1132,6 +1161,12 @@ GRIOT_ACTION0(path_alternative_rest, b.CombinePathAlternative());
 GRIOT_ACTION(open_paren, b.OpenBracket(in.begin()));
 GRIOT_ACTION0(close_paren, b.CloseBracket());
 GRIOT_ACTION(aggregate_open, b.OpenBracket(in.begin()));
+GRIOT_ACTION0(list_close, b.CloseBracket());
+GRIOT_ACTION0(group_concat_close, b.CloseBracket());
+template <int Arity>
+struct action<args_close<Arity>> {
+  static void apply0(AstBuilder& b) { b.CloseBracket(); }
+};
 GRIOT_ACTION0(values_vars_close, b.CloseBracket());
 
 // ---- expressions ----
@@ -1165,6 +1200,9 @@ GRIOT_ACTION0(in_rest, b.FinishCall());
 GRIOT_ACTION0(not_in_rest, b.FinishCall());
 GRIOT_ACTION0(and_rest, b.PushBinary(Kind::kAnd));
 GRIOT_ACTION0(or_rest, b.PushBinary(Kind::kOr));
+GRIOT_ACTION0(regex_expression, b.FinishCall());
+GRIOT_ACTION0(substring_expression, b.FinishCall());
+GRIOT_ACTION0(str_replace_expression, b.FinishCall());
 GRIOT_ACTION(exists_func, b.PushExists(false, in.begin()));
 GRIOT_ACTION(not_exists_func, b.PushExists(true, in.begin()));
 
@@ -1300,6 +1338,7 @@ store::Status Run(std::string_view text, AstBuilder& builder) {
   return store::Status::OK();
 }
 
+}  // namespace
 }  // namespace sparql_grammar
 
 namespace internal {

@@ -769,6 +769,17 @@ void AstBuilder::SetCallSeparator(std::string_view token, const char* at) {
   calls_.back().separator = std::move(pending_string_);
 }
 
+std::string AstBuilder::CurrentCallName() const {
+  if (calls_.empty()) return "the function";
+  const CallFrame& f = calls_.back();
+  switch (f.kind) {
+    case CallFrame::Kind::kFunction: return "<" + f.name + ">";
+    case CallFrame::Kind::kIn: return "IN";
+    case CallFrame::Kind::kNotIn: return "NOT IN";
+    default: return f.name;
+  }
+}
+
 void AstBuilder::FinishCall() {
   CallFrame f = std::move(calls_.back());
   calls_.pop_back();

@@ -128,6 +128,8 @@ class AstBuilder {
   void SetCallStar();
   void SetCallSeparator(std::string_view token, const char* at);
   void FinishCall();
+  // The call whose arguments are being read, for messages: "STR", "<iri>".
+  std::string CurrentCallName() const;
   void PushExists(bool negated, const char* at);  // takes the last group
 
   // ---- group graph patterns ----

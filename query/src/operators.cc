@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -109,6 +110,9 @@ class BgpOp final : public Operator {
     std::array<std::optional<TermId>, 3> const_ids;  // s, p, o constants
     bool impossible = false;                          // a constant the store lacks
     std::vector<const Expr*> filters;                 // applied after this step
+    // When the object is unbound: read only these id ranges [lo, hi) of it,
+    // which together hold every value the step's filters can accept.
+    std::vector<std::pair<std::optional<TermId>, std::optional<TermId>>> ranges;
     double estimate = 0;
   };
 
@@ -182,7 +186,11 @@ class BgpOp final : public Operator {
 
  private:
   struct Level {
-    std::optional<store::QuadCursor> cursor;
+    store::QuadCursor* cursor = nullptr;  // cursors_[k], restarted per open
+    store::IdPattern pattern;
+    store::GraphScope scope = store::GraphScope::kUnion;
+    std::size_t range = 0;                 // the object range being read
+    bool use_ranges = false;
     std::vector<std::array<TermId, 3>> pairs;  // paths: (s, o, g)
     std::size_t next = 0;
     std::vector<int> bound;  // slots this level bound
@@ -258,7 +266,28 @@ class BgpOp final : public Operator {
       }
     }
     if (L.empty) return;
-    L.cursor.emplace(ctx().store().Scan(pat, scope, ctx().snapshot()));
+    L.use_ranges = !pat.o && !st.ranges.empty();
+    if (L.use_ranges) {
+      pat.o_min = st.ranges[0].first;
+      pat.o_max = st.ranges[0].second;
+    }
+    L.pattern = pat;
+    L.scope = scope;
+    L.range = 0;
+    L.cursor = Cursor(k, pat, scope);
+  }
+
+  // The cursor of level k, made on first use and restarted after (reusing
+  // its index iterators).
+  store::QuadCursor* Cursor(int k, const store::IdPattern& pat, store::GraphScope scope) {
+    if (cursors_.size() < steps_.size()) cursors_.resize(steps_.size());
+    auto& c = cursors_[k];
+    if (!c) {
+      c.emplace(ctx().store().Scan(pat, scope, ctx().snapshot()));
+    } else {
+      c->Restart(pat, scope);
+    }
+    return &*c;
   }
 
   void OpenPath(int k) {
@@ -323,6 +352,12 @@ class BgpOp final : public Operator {
         if (!c.Valid()) {
           Status s = c.status();
           if (!s.ok()) ctx().Fail(s);
+          if (L.use_ranges && ++L.range < st.ranges.size()) {
+            L.pattern.o_min = st.ranges[L.range].first;
+            L.pattern.o_max = st.ranges[L.range].second;
+            c.Restart(L.pattern, L.scope);
+            continue;
+          }
           return false;
         }
         store::QuadIds q = c.quad();
@@ -360,6 +395,7 @@ class BgpOp final : public Operator {
   std::vector<const Expr*> final_filters_;
   Row row_;
   std::vector<Level> levels_;
+  std::vector<std::optional<store::QuadCursor>> cursors_;
   int depth_ = 0;
   bool done_ = true;
   bool need_open_ = false;
@@ -988,6 +1024,10 @@ class GroupOp final : public Operator {
     for (std::size_t i = 0; i < rows.size(); ++i) {
       Row key;
       for (const auto& e : node_.exprs) {
+        if (e.kind == Expr::Kind::kVar) {  // the id itself: no term needed
+          key.push_back(rows[i][e.slot]);
+          continue;
+        }
         Value v = eval_.Eval(e, rows[i]);
         key.push_back(v ? ctx().IdOf(*v) : kUnbound);
       }
@@ -1034,6 +1074,26 @@ class GroupOp final : public Operator {
       if (!a.distinct) return MakeInteger(static_cast<std::int64_t>(members.size()));
       std::unordered_set<Row, RowHash> distinct;
       for (std::size_t i : members) distinct.insert(rows[i]);
+      return MakeInteger(static_cast<std::int64_t>(distinct.size()));
+    }
+    // COUNT and SAMPLE of a variable need only its ids.
+    if (a.arg->kind == Expr::Kind::kVar && (a.name == "COUNT" || a.name == "SAMPLE")) {
+      const int slot = a.arg->slot;
+      if (a.name == "SAMPLE") {
+        for (std::size_t i : members) {
+          if (rows[i][slot] != kUnbound) return ctx().TermOf(rows[i][slot]);
+        }
+        return std::nullopt;
+      }
+      if (!a.distinct) {
+        std::int64_t n = 0;
+        for (std::size_t i : members) n += rows[i][slot] != kUnbound;
+        return MakeInteger(n);
+      }
+      std::unordered_set<TermId> distinct;
+      for (std::size_t i : members) {
+        if (rows[i][slot] != kUnbound) distinct.insert(rows[i][slot]);
+      }
       return MakeInteger(static_cast<std::int64_t>(distinct.size()));
     }
     // The values of the argument; nullopt marks an error.
@@ -1146,6 +1206,7 @@ Value ExprEvaluator::Eval(const Expr& e, const Row& row) {
     }
     case K::kEq:
     case K::kNe: {
+      if (auto r = CompareIds(e, row)) return MakeBoolean(*r);
       Value a = Eval(e.args[0], row), b = Eval(e.args[1], row);
       if (!a || !b) return std::nullopt;
       auto r = ValueEquals(*a, *b);
@@ -1156,6 +1217,7 @@ Value ExprEvaluator::Eval(const Expr& e, const Row& row) {
     case K::kGt:
     case K::kLe:
     case K::kGe: {
+      if (auto r = CompareIds(e, row)) return MakeBoolean(*r);
       Value a = Eval(e.args[0], row), b = Eval(e.args[1], row);
       if (!a || !b) return std::nullopt;
       auto c = ValueCompare(*a, *b);
@@ -1257,11 +1319,109 @@ Value ExprEvaluator::EvalBuiltin(const Expr& e, const Row& row) {
   return CallBuiltin(n, args, ctx_.functions());
 }
 
-bool ExprEvaluator::Test(const Expr& e, const Row& row) {
+bool ExprEvaluator::Test(const Expr& e, const Row& row) { return Truth(e, row).value_or(false); }
+
+// The id an operand stands for, without making its term: a bound variable's
+// id, or a constant's (looked up once). 0 when unbound.
+TermId ExprEvaluator::OperandId(const Expr& e, const Row& row) {
+  if (e.kind == Expr::Kind::kVar) return row[e.slot];
+  auto it = const_ids_.find(&e);
+  if (it != const_ids_.end()) return it->second;
+  TermId id = ctx_.IdOf(e.term);
+  const_ids_.emplace(&e, id);
+  return id;
+}
+
+// Comparisons decided on ids alone: numbers, booleans and dates of the same
+// inline kind (ids of one tag are ordered as their values; equal values have
+// equal canonical ids), and '=' / '!=' where one side is an IRI or a blank
+// node (terms are equal exactly when their ids are). nullopt: not decidable
+// here, use the terms.
+std::optional<bool> ExprEvaluator::CompareIds(const Expr& e, const Row& row) {
+  const Expr& x = e.args[0];
+  const Expr& y = e.args[1];
+  auto simple = [](const Expr& o) {
+    return o.kind == Expr::Kind::kVar || o.kind == Expr::Kind::kConst;
+  };
+  if (!simple(x) || !simple(y)) return std::nullopt;
+  TermId a = OperandId(x, row), b = OperandId(y, row);
+  if (a == kUnbound || b == kUnbound) return std::nullopt;  // an error: the slow path says so
+  using store::IdTag;
+  const IdTag ta = store::TagOf(a), tb = store::TagOf(b);
+  const bool eq_kind = e.kind == Expr::Kind::kEq || e.kind == Expr::Kind::kNe;
+  auto node = [](IdTag t) { return t == IdTag::kIri || t == IdTag::kBlank; };
+  if (eq_kind && (node(ta) || node(tb))) {
+    bool same = a == b;
+    return e.kind == Expr::Kind::kEq ? same : !same;
+  }
+  if (ta != tb) return std::nullopt;
+  switch (ta) {
+    case IdTag::kInteger:
+    case IdTag::kDecimal:
+    case IdTag::kBoolean:
+      break;
+    case IdTag::kDate:
+    case IdTag::kDateTime:
+      // Same timezone (or none on both): local times order as instants.
+      if ((a & 0xFFF) != (b & 0xFFF)) return std::nullopt;
+      break;
+    default:
+      return std::nullopt;
+  }
+  switch (e.kind) {
+    case Expr::Kind::kEq: return a == b;
+    case Expr::Kind::kNe: return a != b;
+    case Expr::Kind::kLt: return a < b;
+    case Expr::Kind::kGt: return a > b;
+    case Expr::Kind::kLe: return a <= b;
+    case Expr::Kind::kGe: return a >= b;
+    default: return std::nullopt;
+  }
+}
+
+bool ExprEvaluator::IsComparison(const Expr& e) {
+  using K = Expr::Kind;
+  return e.kind == K::kEq || e.kind == K::kNe || e.kind == K::kLt || e.kind == K::kGt ||
+         e.kind == K::kLe || e.kind == K::kGe;
+}
+
+std::optional<bool> ExprEvaluator::Truth(const Expr& e, const Row& row) {
+  using K = Expr::Kind;
+  switch (e.kind) {
+    case K::kAnd: {
+      auto x = Truth(e.args[0], row);
+      if (x && !*x) return false;
+      auto y = Truth(e.args[1], row);
+      if (y && !*y) return false;
+      if (x && y) return true;
+      return std::nullopt;
+    }
+    case K::kOr: {
+      auto x = Truth(e.args[0], row);
+      if (x && *x) return true;
+      auto y = Truth(e.args[1], row);
+      if (y && *y) return true;
+      if (x && y) return false;
+      return std::nullopt;
+    }
+    case K::kNot: {
+      auto x = Truth(e.args[0], row);
+      if (!x) return std::nullopt;
+      return !*x;
+    }
+    case K::kExists:
+      return Exists(e, row);
+    case K::kNotExists:
+      return !Exists(e, row);
+    default:
+      break;
+  }
+  if (IsComparison(e)) {
+    if (auto r = CompareIds(e, row)) return r;
+  }
   Value v = Eval(e, row);
-  if (!v) return false;
-  auto b = EffectiveBooleanValue(*v);
-  return b && *b;
+  if (!v) return std::nullopt;
+  return EffectiveBooleanValue(*v);
 }
 
 void ExprEvaluator::Register(const Node* pattern, OpPtr op) {
@@ -1739,6 +1899,14 @@ class Planner {
       if (!p.o.is_var()) s.const_ids[2] = ctx_.IdOf(p.o.term);
       pending.push_back(std::move(s));
     }
+    // Date and dateTime ranges in the filters become id ranges of the scans
+    // that bind the filtered variable (the filters still run on what is read).
+    auto ranges = DateRanges(filters);
+    for (auto& st : pending) {
+      if (st.is_path || !st.triple.o.is_var() || Has(bound, st.triple.o.slot)) continue;
+      auto it = ranges.find(st.triple.o.slot);
+      if (it != ranges.end()) st.ranges = it->second;
+    }
     Bits b = bound;
     if (graph.kind == GraphSpec::Kind::kVar && Has(bound, graph.slot)) Set(b, graph.slot);
     std::vector<BgpOp::Step> ordered;
@@ -1746,7 +1914,8 @@ class Planner {
       std::size_t best = 0;
       double best_cost = -1;
       for (std::size_t i = 0; i < pending.size(); ++i) {
-        double c = Estimate(pending[i], b, graph);
+        // A lone pattern needs no estimate (it costs a bounded index scan).
+        double c = pending.size() == 1 && ordered.empty() ? 0 : Estimate(pending[i], b, graph);
         if (best_cost < 0 || c < best_cost) {
           best_cost = c;
           best = i;
@@ -1780,6 +1949,86 @@ class Planner {
     return op;
   }
 
+  using Ranges = std::vector<std::pair<std::optional<TermId>, std::optional<TermId>>>;
+
+  // For each variable compared with a date or dateTime constant in the
+  // conjunction of `filters`, the id ranges that hold every value that can
+  // pass: inline values of that kind within the bounds, widened by the
+  // largest timezone difference, and every dictionary literal (values
+  // written in a non-canonical form live there).
+  std::map<int, Ranges> DateRanges(const std::vector<const Expr*>& filters) {
+    struct Bound {
+      store::IdTag tag;
+      std::optional<std::int64_t> lo, hi;  // keys: payload >> 12, hi exclusive
+    };
+    std::map<int, Bound> bounds;
+    std::map<int, bool> conflict;
+    std::function<void(const Expr&)> visit = [&](const Expr& e) {
+      using K = Expr::Kind;
+      if (e.kind == K::kAnd) {
+        visit(e.args[0]);
+        visit(e.args[1]);
+        return;
+      }
+      if (!(e.kind == K::kLt || e.kind == K::kGt || e.kind == K::kLe || e.kind == K::kGe ||
+            e.kind == K::kEq)) {
+        return;
+      }
+      const Expr* var = &e.args[0];
+      const Expr* cst = &e.args[1];
+      K op = e.kind;
+      if (var->kind == K::kConst && cst->kind == K::kVar) {
+        std::swap(var, cst);
+        op = op == K::kLt ? K::kGt : op == K::kGt ? K::kLt : op == K::kLe ? K::kGe
+                                                                           : op == K::kGe ? K::kLe
+                                                                                          : op;
+      }
+      if (var->kind != K::kVar || cst->kind != K::kConst) return;
+      auto id = store::InlineId(cst->term);
+      if (!id) return;
+      store::IdTag tag = store::TagOf(*id);
+      if (tag != store::IdTag::kDate && tag != store::IdTag::kDateTime) return;
+      std::int64_t key = static_cast<std::int64_t>(store::PayloadOf(*id) >> 12);
+      std::int64_t unit = 1;  // one day, or one millisecond
+      auto [it, fresh] = bounds.emplace(var->slot, Bound{tag, {}, {}});
+      Bound& bd = it->second;
+      if (bd.tag != tag) {
+        conflict[var->slot] = true;
+        return;
+      }
+      auto raise = [&](std::int64_t lo) { bd.lo = bd.lo ? std::max(*bd.lo, lo) : lo; };
+      auto lower = [&](std::int64_t hi) { bd.hi = bd.hi ? std::min(*bd.hi, hi) : hi; };
+      switch (op) {
+        case K::kGe: case K::kGt: raise(key); break;
+        case K::kLt: lower(key); break;
+        case K::kLe: lower(key + unit); break;
+        case K::kEq: raise(key); lower(key + unit); break;
+        default: break;
+      }
+    };
+    for (const Expr* f : filters) visit(*f);
+    std::map<int, Ranges> out;
+    for (const auto& [slot, bd] : bounds) {
+      if (conflict.count(slot) || (!bd.lo && !bd.hi)) continue;
+      // Timezones move an instant by up to 14 hours either way.
+      const std::int64_t widen = bd.tag == store::IdTag::kDate ? 2 : 28LL * 3600 * 1000;
+      auto id_at = [&](std::int64_t key) {
+        return store::MakeId(bd.tag, static_cast<std::uint64_t>(std::max<std::int64_t>(key, 0))
+                                         << 12);
+      };
+      Ranges r;
+      r.emplace_back(bd.lo ? std::optional<TermId>(id_at(*bd.lo - widen))
+                           : std::optional<TermId>(store::MakeId(bd.tag, 0)),
+                     bd.hi ? std::optional<TermId>(id_at(*bd.hi + widen))
+                           : std::optional<TermId>(store::MakeId(
+                                 static_cast<store::IdTag>(static_cast<int>(bd.tag) + 1), 0)));
+      r.emplace_back(store::MakeId(store::IdTag::kLiteral, 0),
+                     store::MakeId(store::IdTag::kShortString, 0));
+      out[slot] = std::move(r);
+    }
+    return out;
+  }
+
   void Resolve(const Atom& a, BgpOp::Step& s, int pos) {
     if (a.is_var()) return;
     auto id = ctx_.StoreIdOf(a.term);
@@ -1802,6 +2051,10 @@ class Planner {
     pat.p = s.const_ids[1];
     pat.o = s.const_ids[2];
     if (graph.kind == GraphSpec::Kind::kConst) pat.g = graph.id;
+    if (!s.ranges.empty() && !pat.o) {
+      pat.o_min = s.ranges[0].first;
+      pat.o_max = s.ranges[0].second;
+    }
     double est = static_cast<double>(ctx_.store().Estimate(pat, store::GraphScope::kUnion));
     auto var_bound = [&](const Atom& a) { return a.is_var() && Has(bound, a.slot); };
     const bool sb = var_bound(s.triple.s), pb = var_bound(s.triple.p), ob = var_bound(s.triple.o);

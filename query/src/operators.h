@@ -77,6 +77,12 @@ class ExprEvaluator {
  private:
   Value EvalBuiltin(const algebra::Expr& e, const Row& row);
   bool Exists(const algebra::Expr& e, const Row& row);
+  // Three-valued truth of a condition (nullopt: error), deciding what it
+  // can on ids without making terms.
+  std::optional<bool> Truth(const algebra::Expr& e, const Row& row);
+  std::optional<bool> CompareIds(const algebra::Expr& e, const Row& row);
+  TermId OperandId(const algebra::Expr& e, const Row& row);
+  static bool IsComparison(const algebra::Expr& e);
 
   ExecContext& ctx_;
   const algebra::VarTable& vars_;
@@ -84,6 +90,7 @@ class ExprEvaluator {
   std::vector<std::unique_ptr<algebra::Node>> kept_;  // declared first: outlives plans
   std::vector<std::pair<const algebra::Node*, OpPtr>> exists_plans_;
   std::unordered_map<std::string, store::Term> bnode_labels_;
+  std::unordered_map<const algebra::Expr*, TermId> const_ids_;
 };
 
 // The active graph of the patterns being planned.

@@ -127,11 +127,21 @@ std::string EscapeTurtleString(std::string_view s) {
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           char buf[8];
@@ -152,7 +162,8 @@ bool IsLocalName(std::string_view local) {
     auto c = static_cast<unsigned char>(local[i]);
     if (c >= 0x80 || std::isalnum(c) || c == '_' || c == ':') continue;
     if ((c == '-' || c == '.') && i > 0) continue;
-    if (c == '%' && i + 2 < local.size() && std::isxdigit(static_cast<unsigned char>(local[i + 1])) &&
+    if (c == '%' && i + 2 < local.size() &&
+        std::isxdigit(static_cast<unsigned char>(local[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(local[i + 2]))) {
       i += 2;
       continue;
@@ -197,10 +208,14 @@ class Abbreviator {
 // "text"@lang, "lexical"^^prefix:type.
 std::string DisplayTerm(const Term& t, const Abbreviator& names) {
   switch (t.kind()) {
-    case store::TermKind::kNone: return "";
-    case store::TermKind::kBlank: return "_:" + t.value();
-    case store::TermKind::kIri: return names.Iri(t.value());
-    case store::TermKind::kLiteral: break;
+    case store::TermKind::kNone:
+      return "";
+    case store::TermKind::kBlank:
+      return "_:" + t.value();
+    case store::TermKind::kIri:
+      return names.Iri(t.value());
+    case store::TermKind::kLiteral:
+      break;
   }
   const std::string& dt = t.datatype();
   if (IsTurtleNumber(t.value(), dt)) return t.value();
@@ -238,13 +253,27 @@ void WriteJsonString(std::ostream& out, std::string_view s) {
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': buf += "\\\""; break;
-      case '\\': buf += "\\\\"; break;
-      case '\n': buf += "\\n"; break;
-      case '\r': buf += "\\r"; break;
-      case '\t': buf += "\\t"; break;
-      case '\b': buf += "\\b"; break;
-      case '\f': buf += "\\f"; break;
+      case '"':
+        buf += "\\\"";
+        break;
+      case '\\':
+        buf += "\\\\";
+        break;
+      case '\n':
+        buf += "\\n";
+        break;
+      case '\r':
+        buf += "\\r";
+        break;
+      case '\t':
+        buf += "\\t";
+        break;
+      case '\b':
+        buf += "\\b";
+        break;
+      case '\f':
+        buf += "\\f";
+        break;
       default:
         if (c < 0x20) {
           char hex[8];
@@ -268,13 +297,25 @@ std::string XmlEscape(std::string_view s) {
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\r': out += "&#13;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
       case '\t':
-      case '\n': out += ch; break;
+      case '\n':
+        out += ch;
+        break;
       default:
         if (c < 0x20) {
           out += "\uFFFD";
@@ -532,8 +573,8 @@ Status WriteTable(QueryResult& result, std::ostream& out, const ResultWriteOptio
     ++n;
   };
 
-  const bool graph = result.form() == QueryForm::kConstruct ||
-                     result.form() == QueryForm::kDescribe;
+  const bool graph =
+      result.form() == QueryForm::kConstruct || result.form() == QueryForm::kDescribe;
   const char* noun = graph ? "triple" : "row";
   if (graph) {
     headers = {"subject", "predicate", "object"};
@@ -612,8 +653,8 @@ Status WriteGraph(QueryResult& result, ResultFormat format, std::ostream& out,
   const auto& triples = result.triples();
   std::map<std::string, std::string> prefixes;
   if (rdf == store::RdfFormat::kTurtle) {
-    prefixes = UsedPrefixes(triples, options.prefixes.empty() ? result.prefixes()
-                                                              : options.prefixes);
+    prefixes =
+        UsedPrefixes(triples, options.prefixes.empty() ? result.prefixes() : options.prefixes);
   }
   store::RdfWriter writer(out, rdf, std::move(prefixes));
   std::uint64_t n = 0;
@@ -632,14 +673,22 @@ Status WriteGraph(QueryResult& result, ResultFormat format, std::ostream& out,
 
 const char* FormatName(ResultFormat format) {
   switch (format) {
-    case ResultFormat::kTable: return "table";
-    case ResultFormat::kJson: return "json";
-    case ResultFormat::kXml: return "xml";
-    case ResultFormat::kCsv: return "csv";
-    case ResultFormat::kTsv: return "tsv";
-    case ResultFormat::kTurtle: return "turtle";
-    case ResultFormat::kNTriples: return "ntriples";
-    case ResultFormat::kNQuads: return "nquads";
+    case ResultFormat::kTable:
+      return "table";
+    case ResultFormat::kJson:
+      return "json";
+    case ResultFormat::kXml:
+      return "xml";
+    case ResultFormat::kCsv:
+      return "csv";
+    case ResultFormat::kTsv:
+      return "tsv";
+    case ResultFormat::kTurtle:
+      return "turtle";
+    case ResultFormat::kNTriples:
+      return "ntriples";
+    case ResultFormat::kNQuads:
+      return "nquads";
   }
   return "?";
 }
@@ -648,11 +697,11 @@ const char* FormatName(ResultFormat format) {
 
 std::optional<ResultFormat> ResultFormatFromName(std::string_view name) {
   static const std::pair<std::string_view, ResultFormat> kNames[] = {
-      {"table", ResultFormat::kTable},       {"json", ResultFormat::kJson},
-      {"xml", ResultFormat::kXml},           {"csv", ResultFormat::kCsv},
-      {"tsv", ResultFormat::kTsv},           {"turtle", ResultFormat::kTurtle},
-      {"ttl", ResultFormat::kTurtle},        {"ntriples", ResultFormat::kNTriples},
-      {"nt", ResultFormat::kNTriples},       {"nquads", ResultFormat::kNQuads},
+      {"table", ResultFormat::kTable}, {"json", ResultFormat::kJson},
+      {"xml", ResultFormat::kXml},     {"csv", ResultFormat::kCsv},
+      {"tsv", ResultFormat::kTsv},     {"turtle", ResultFormat::kTurtle},
+      {"ttl", ResultFormat::kTurtle},  {"ntriples", ResultFormat::kNTriples},
+      {"nt", ResultFormat::kNTriples}, {"nquads", ResultFormat::kNQuads},
       {"nq", ResultFormat::kNQuads},
   };
   for (const auto& [n, f] : kNames) {
@@ -666,8 +715,8 @@ Status WriteResult(QueryResult& result, ResultFormat format, std::ostream& out,
   if (rows != nullptr) *rows = 0;
   const bool graph_result =
       result.form() == QueryForm::kConstruct || result.form() == QueryForm::kDescribe;
-  const bool graph_format = format == ResultFormat::kTurtle ||
-                            format == ResultFormat::kNTriples || format == ResultFormat::kNQuads;
+  const bool graph_format = format == ResultFormat::kTurtle || format == ResultFormat::kNTriples ||
+                            format == ResultFormat::kNQuads;
   if (format != ResultFormat::kTable && graph_result != graph_format) {
     return Status::InvalidArgument(
         std::string("the ") + FormatName(format) + " format is for " +
@@ -680,12 +729,18 @@ Status WriteResult(QueryResult& result, ResultFormat format, std::ostream& out,
     return WriteGraph(result, format, out, options, rows);
   }
   switch (format) {
-    case ResultFormat::kTable: return WriteTable(result, out, options, rows);
-    case ResultFormat::kJson: return WriteJson(result, out, rows);
-    case ResultFormat::kXml: return WriteXml(result, out, rows);
-    case ResultFormat::kCsv: return WriteCsvOrTsv(result, out, false, rows);
-    case ResultFormat::kTsv: return WriteCsvOrTsv(result, out, true, rows);
-    default: break;
+    case ResultFormat::kTable:
+      return WriteTable(result, out, options, rows);
+    case ResultFormat::kJson:
+      return WriteJson(result, out, rows);
+    case ResultFormat::kXml:
+      return WriteXml(result, out, rows);
+    case ResultFormat::kCsv:
+      return WriteCsvOrTsv(result, out, false, rows);
+    case ResultFormat::kTsv:
+      return WriteCsvOrTsv(result, out, true, rows);
+    default:
+      break;
   }
   return Status::InvalidArgument("unknown result format");
 }

@@ -141,21 +141,21 @@ class Checker {
           continue;  // a FILTER does not end a basic graph pattern
         case K::kGroup:
         case K::kOptional:
-          Group(e.groups[0], scope);
-          break;
-        case K::kMinus: {
-          VarSet ignored;
-          Group(e.groups[0], &ignored);
+        case K::kMinus:
+        case K::kUnion:
+        case K::kGraph:
+        case K::kService: {
+          // Each nested group has its own scope; MINUS adds nothing to ours.
+          for (const GroupGraphPattern& nested : e.groups) {
+            VarSet inner;
+            Group(nested, &inner);
+            if (e.kind != K::kMinus) scope->insert(inner.begin(), inner.end());
+          }
+          if ((e.kind == K::kGraph || e.kind == K::kService) && e.graph.is_var) {
+            scope->insert(e.graph.var);
+          }
           break;
         }
-        case K::kUnion:
-          for (const GroupGraphPattern& branch : e.groups) Group(branch, scope);
-          break;
-        case K::kGraph:
-        case K::kService:
-          if (e.graph.is_var) scope->insert(e.graph.var);
-          Group(e.groups[0], scope);
-          break;
         case K::kBind:
           Expression(e.expr, false, "BIND");
           if (scope->count(e.var) != 0) {

@@ -730,6 +730,12 @@ std::optional<int> TimeoutOption(double seconds, std::chrono::milliseconds* time
 // "griot: error: [file:]line:column: message", then the source line and a
 // caret under the column.
 void PrintRequestError(const Status& status, std::string_view text, const std::string& file) {
+  // A position in another file (a LOAD of a bad RDF file) is not one in the
+  // request: no caret under the request's text.
+  if (!status.file().empty()) {
+    PrintError(status);
+    return;
+  }
   std::string where;
   if (status.line() != 0 && !file.empty()) where = (file == "-" ? "<stdin>" : file) + ":";
   std::cerr << "griot: error: " << where << query::FormatError(status, text, UseColor()) << '\n';
@@ -737,10 +743,11 @@ void PrintRequestError(const Status& status, std::string_view text, const std::s
 
 // The exit code for a failed query or update, after saying why.
 int ReportRequestFailure(const Status& status, std::string_view text, const std::string& file,
-                         const InterruptGuard& interrupt) {
+                         const InterruptGuard& interrupt, bool update = false) {
   if (interrupt.interrupted() && status.code() == Status::Code::kAborted) {
     std::cout.flush();
-    std::cerr << "griot: query cancelled\n";
+    std::cerr << (update ? "griot: update cancelled; nothing was changed\n"
+                         : "griot: query cancelled\n");
     return kExitCancelled;
   }
   PrintRequestError(status, text, file);
@@ -846,7 +853,7 @@ int RunUpdate(const GlobalOptions& global, const UpdateArgs& args) {
       opened->reset();
       fs::remove_all(global.store_path, ec);
     }
-    return ReportRequestFailure(s, text, args.file, interrupt);
+    return ReportRequestFailure(s, text, args.file, interrupt, /*update=*/true);
   }
   std::cout << "inserted " << Counted(summary.inserted, "quad") << ", removed "
             << Counted(summary.removed, "quad") << '\n';

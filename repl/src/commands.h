@@ -99,9 +99,9 @@ int RunRemoveGraph(const GlobalOptions& global, const RemoveGraphArgs& args);
 inline constexpr int kExitCancelled = 130;
 
 struct QueryArgs {
-  std::string text;  // the query, or empty when `file` holds it
-  std::string file;  // "-" is standard input
-  std::string format;  // empty: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE
+  std::string text;             // the query, or empty when `file` holds it
+  std::string file;             // "-" is standard input
+  std::string format;           // empty: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE
   double timeout_seconds = 60;  // 0: no limit
   std::string base_iri;
   bool explain = false;          // print the plan, do not run

@@ -131,8 +131,8 @@ Command AddRemoveGraphCommand(CLI::App& app, const GlobalOptions& global) {
   return {cmd, [&global, args] { return RunRemoveGraph(global, *args); }};
 }
 
-const char* const kResultFormats[] = {"table",    "json", "xml", "csv", "tsv", "turtle",
-                                      "ntriples", "nquads", "ttl", "nt", "nq"};
+const char* const kResultFormats[] = {"table",    "json",   "xml", "csv", "tsv", "turtle",
+                                      "ntriples", "nquads", "ttl", "nt",  "nq"};
 
 Command AddQueryCommand(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<QueryArgs>();
@@ -145,8 +145,8 @@ Command AddQueryCommand(CLI::App& app, const GlobalOptions& global) {
                   "Output: table, json, xml, csv, tsv for SELECT and ASK (default table); "
                   "turtle, ntriples, nquads or table for CONSTRUCT and DESCRIBE "
                   "(default turtle)")
-      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kResultFormats),
-                                                     std::end(kResultFormats))))
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(kResultFormats), std::end(kResultFormats))))
       ->type_name("FORMAT");
   cmd->add_option("-t,--timeout", args->timeout_seconds,
                   "Stop the query after this many seconds (0: no limit)")

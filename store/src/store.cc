@@ -606,6 +606,8 @@ int PatternMask(const IdPattern& p) {
   return (p.s ? 1 : 0) | (p.p ? 2 : 0) | (p.o ? 4 : 0) | (p.g ? 8 : 0);
 }
 
+bool HasObjectRange(const IdPattern& p) { return !p.o && (p.o_min || p.o_max); }
+
 std::optional<TermId> PatternPosition(const IdPattern& p, int pos) {
   switch (pos) {
     case 0: return p.s;
@@ -620,12 +622,17 @@ std::optional<TermId> PatternPosition(const IdPattern& p, int pos) {
 }  // namespace internal
 
 // The cursor over one index, with the bound ids not in its prefix checked
-// per key, and (union scope, graph last) the copies of a triple skipped.
+// per key, and (union scope, graph last) the copies of a triple skipped. It
+// keeps one RocksDB iterator per index and reuses it on Restart.
 class QuadCursor::Impl {
  public:
-  Impl(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, IndexOrder order,
-       const IdPattern& pattern, GraphScope scope, const rocksdb::Snapshot* snap)
-      : order_(order), pattern_(pattern) {
+  Impl(const internal::StoreImpl* store, const rocksdb::Snapshot* snap) : store_(store) {
+    ro_.snapshot = snap;
+  }
+
+  void Start(IndexOrder order, const IdPattern& pattern, GraphScope scope) {
+    order_ = order;
+    pattern_ = pattern;
     const auto& perm = internal::kPermutations[static_cast<int>(order)];
     prefix_.clear();
     for (int slot = 0; slot < 4; ++slot) {
@@ -635,25 +642,28 @@ class QuadCursor::Impl {
       internal::PutBE64(buf, *v);
       prefix_.append(buf, 8);
     }
-    prefix_slots_ = static_cast<int>(prefix_.size() / 8);
+    const int prefix_slots = static_cast<int>(prefix_.size() / 8);
     // Positions bound but not covered by the prefix are filtered.
-    for (int slot = prefix_slots_; slot < 4; ++slot) {
+    filter_ = false;
+    for (int slot = prefix_slots; slot < 4; ++slot) {
       if (internal::PatternPosition(pattern, perm[slot])) filter_ = true;
     }
+    // An object range right after the prefix bounds the scan; elsewhere it
+    // is a filter.
+    has_range_ = !pattern.o && (pattern.o_min || pattern.o_max);
+    range_bounds_scan_ = has_range_ && prefix_slots < 4 && perm[prefix_slots] == 2;
+    if (has_range_ && !range_bounds_scan_) filter_ = true;
     skip_graph_copies_ = scope == GraphScope::kUnion && !pattern.g && perm[3] == 3;
-    if (!prefix_.empty()) {
-      upper_ = prefix_;
-      // The smallest key greater than every key with this prefix. Ids never
-      // have all bits set, so incrementing the last byte cannot overflow far.
-      int i = static_cast<int>(upper_.size()) - 1;
-      while (i >= 0 && static_cast<unsigned char>(upper_[i]) == 0xFF) upper_[i--] = 0;
-      if (i >= 0) upper_[i] = static_cast<char>(upper_[i] + 1);
-      upper_slice_ = rocksdb::Slice(upper_);
-      ro_.iterate_upper_bound = &upper_slice_;
+    auto& it = its_[static_cast<int>(order)];
+    if (!it) it.reset(store_->db()->NewIterator(ro_, store_->index_cf(order)));
+    it_ = it.get();
+    std::string seek = prefix_;
+    if (range_bounds_scan_ && pattern.o_min) {
+      char buf[8];
+      internal::PutBE64(buf, *pattern.o_min);
+      seek.append(buf, 8);
     }
-    ro_.snapshot = snap;
-    it_.reset(db->NewIterator(ro_, cf));
-    it_->Seek(prefix_);
+    it_->Seek(seek);
     Settle();
   }
 
@@ -679,13 +689,18 @@ class QuadCursor::Impl {
   }
   const QuadIds& quad() const { return quad_; }
   IndexOrder order() const { return order_; }
-  Status status() const { return internal::FromRocks(it_->status(), "scan"); }
+  Status status() const {
+    return it_ ? internal::FromRocks(it_->status(), "scan") : Status::OK();
+  }
 
  private:
-  // Moves to the first key at or after the iterator that matches the filter.
+  // Moves to the first key at or after the iterator that matches.
   void Settle() {
     while (it_->Valid()) {
-      quad_ = internal::DecodeQuadKey(order_, it_->key().data());
+      rocksdb::Slice key = it_->key();
+      if (!key.starts_with(prefix_)) break;
+      quad_ = internal::DecodeQuadKey(order_, key.data());
+      if (range_bounds_scan_ && pattern_.o_max && quad_.o >= *pattern_.o_max) break;
       if (!filter_ || Matches()) {
         valid_ = true;
         return;
@@ -696,25 +711,34 @@ class QuadCursor::Impl {
   }
 
   bool Matches() const {
+    if (has_range_ && ((pattern_.o_min && quad_.o < *pattern_.o_min) ||
+                       (pattern_.o_max && quad_.o >= *pattern_.o_max))) {
+      return false;
+    }
     return (!pattern_.s || *pattern_.s == quad_.s) && (!pattern_.p || *pattern_.p == quad_.p) &&
            (!pattern_.o || *pattern_.o == quad_.o) && (!pattern_.g || *pattern_.g == quad_.g);
   }
 
-  IndexOrder order_;
+  const internal::StoreImpl* store_;
+  rocksdb::ReadOptions ro_;
+  std::unique_ptr<rocksdb::Iterator> its_[kIndexCount];
+  rocksdb::Iterator* it_ = nullptr;
+  IndexOrder order_ = IndexOrder::kSPOG;
   IdPattern pattern_;
   std::string prefix_;
-  int prefix_slots_ = 0;
   bool filter_ = false;
+  bool has_range_ = false;
+  bool range_bounds_scan_ = false;
   bool skip_graph_copies_ = false;
-  std::string upper_;
-  rocksdb::Slice upper_slice_;
-  rocksdb::ReadOptions ro_;
-  std::unique_ptr<rocksdb::Iterator> it_;
   QuadIds quad_;
   bool valid_ = false;
 };
 
-QuadCursor::QuadCursor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+QuadCursor::QuadCursor(std::unique_ptr<Impl> impl, const Store* store)
+    : impl_(std::move(impl)), store_(store) {}
+void QuadCursor::Restart(const IdPattern& pattern, GraphScope scope) {
+  impl_->Start(store_->ChooseIndex(pattern), pattern, scope);
+}
 QuadCursor::QuadCursor(QuadCursor&&) noexcept = default;
 QuadCursor& QuadCursor::operator=(QuadCursor&&) noexcept = default;
 QuadCursor::~QuadCursor() = default;
@@ -733,28 +757,31 @@ std::shared_ptr<const Snapshot> StoreImpl::GetSnapshot() const {
 }
 
 IndexOrder StoreImpl::ChooseIndex(const IdPattern& pattern) const {
-  return kBestIndex[PatternMask(pattern)];
+  const int mask = PatternMask(pattern);
+  // An object range with nothing else bound reads OSPG from the range's start.
+  if (mask == 0 && HasObjectRange(pattern)) return IndexOrder::kOSPG;
+  return kBestIndex[mask];
 }
 
 QuadCursor StoreImpl::Scan(const IdPattern& pattern, GraphScope scope,
                            const Snapshot* snapshot) const {
-  IndexOrder order = ChooseIndex(pattern);
   const rocksdb::Snapshot* snap =
       snapshot ? static_cast<const RocksSnapshot*>(snapshot)->get() : nullptr;
-  return QuadCursor(
-      std::make_unique<QuadCursor::Impl>(db_.get(), index_cf(order), order, pattern, scope, snap));
+  auto impl = std::make_unique<QuadCursor::Impl>(this, snap);
+  impl->Start(ChooseIndex(pattern), pattern, scope);
+  return QuadCursor(std::move(impl), this);
 }
 
 Result<std::uint64_t> StoreImpl::Count(const IdPattern& pattern, GraphScope scope,
                                        const Snapshot* snapshot) const {
   const int mask = PatternMask(pattern);
-  if (!snapshot && (mask == 0 || mask == 2)) {
+  if (!snapshot && !HasObjectRange(pattern) && (mask == 0 || mask == 2)) {
     // Answered by the statistics.
     if (mask == 0) return scope == GraphScope::kUnion ? stats_copy().triples : stats_copy().quads;
     auto ps = GetPredicateStatistics(*pattern.p);
     return scope == GraphScope::kUnion ? ps.triples : ps.quads;
   }
-  if (!snapshot && mask == 8) {
+  if (!snapshot && !HasObjectRange(pattern) && mask == 8) {
     auto s = stats_copy();
     auto it = s.graphs.find(*pattern.g);
     return it == s.graphs.end() ? 0 : it->second;
@@ -769,7 +796,7 @@ Result<std::uint64_t> StoreImpl::Count(const IdPattern& pattern, GraphScope scop
 
 std::uint64_t StoreImpl::Estimate(const IdPattern& pattern, GraphScope scope) const {
   const int mask = PatternMask(pattern);
-  if (mask == 0 || mask == 2 || mask == 8) {
+  if (!HasObjectRange(pattern) && (mask == 0 || mask == 2 || mask == 8)) {
     auto n = Count(pattern, scope, nullptr);
     return n.ok() ? *n : 0;
   }

@@ -502,6 +502,8 @@ TEST_CASE("REGEX understands the XPath pattern syntax", "[functions]") {
   CHECK(Call("REGEX", {Str("xay"), Str("x[a-z-[b-z]]y")}) == kTrue);  // subtraction
   CHECK(Call("REGEX", {Str("xby"), Str("x[a-z-[b-z]]y")}) == kFalse);
   CHECK(Call("REGEX", {Str("ABC"), Str("^[a-c]+$"), Str("i")}) == kTrue);
+  CHECK(Call("REGEX", {Str("A"), Str("^[^a]$"), Str("i")}) == kFalse);
+  CHECK(Call("REGEX", {Str("B"), Str("^[^a]$"), Str("i")}) == kTrue);
   CHECK(Call("REGEX", {Str("a-b"), Str("^[a\\-]+b$")}) == kTrue);
   CHECK(Call("REGEX", {Str("a-b"), Str("^[-a]+b$")}) == kTrue);
   CHECK(Call("REGEX", {Str("abab"), Str("^(?:ab){2}$")}) == kTrue);

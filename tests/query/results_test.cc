@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 
+#include "../test_support.h"
 #include "griot/query/query.h"
-#include "test_support.h"
 
 namespace {
 
@@ -74,7 +74,8 @@ SELECT ?country ?label ?pop WHERE {
   OPTIONAL { ?country ex:population ?pop }
 } ORDER BY ?iso)";
 
-const std::string kNote = R"(SELECT ?note WHERE { <http://example.org/niger> <http://example.org/note> ?note })";
+const std::string kNote =
+    R"(SELECT ?note WHERE { <http://example.org/niger> <http://example.org/note> ?note })";
 
 }  // namespace
 
@@ -137,8 +138,7 @@ TEST_CASE("A SELECT result is written as SPARQL XML", "[results]") {
 )");
 }
 
-TEST_CASE("A SELECT result is written as CSV with plain values and CRLF line ends",
-          "[results]") {
+TEST_CASE("A SELECT result is written as CSV with plain values and CRLF line ends", "[results]") {
   ResultsFixture f;
   CHECK(f.Run(kCountries, ResultFormat::kCsv) ==
         "country,label,pop\r\n"
@@ -168,8 +168,7 @@ TEST_CASE("A SELECT result is written as an aligned table with prefixed names", 
         "3 rows\n");
 
   SECTION("typed literals show their datatype as a prefixed name") {
-    CHECK(f.Run("SELECT ?e ?d WHERE { ?e <http://example.org/date> ?d }",
-                ResultFormat::kTable) ==
+    CHECK(f.Run("SELECT ?e ?d WHERE { ?e <http://example.org/date> ?d }", ResultFormat::kTable) ==
           "e                        d\n"
           "───────────────────────  ──────────────────────\n"
           "<http://example.org/e1>  \"2024-03-26\"^^xsd:date\n"
@@ -221,9 +220,9 @@ TEST_CASE("Quotes, newlines, tabs, angle brackets and ampersands are escaped in 
         "{\n  \"head\": {\"vars\": [\"note\"]},\n  \"results\": {\"bindings\": [\n"
         "    {\"note\": {\"type\": \"literal\", \"value\": "
         "\"He said \\\"hi\\\",\\nthen <left> & went\\ttoo\"}}\n  ]}\n}\n");
-  CHECK(f.Run(kNote, ResultFormat::kXml).find(
-            "<binding name=\"note\"><literal>He said &quot;hi&quot;,\n"
-            "then &lt;left&gt; &amp; went\ttoo</literal></binding>") != std::string::npos);
+  CHECK(f.Run(kNote, ResultFormat::kXml)
+            .find("<binding name=\"note\"><literal>He said &quot;hi&quot;,\n"
+                  "then &lt;left&gt; &amp; went\ttoo</literal></binding>") != std::string::npos);
   // CSV quotes the field (it holds a quote, a comma and a newline) and
   // doubles the quotes inside.
   CHECK(f.Run(kNote, ResultFormat::kCsv) ==
@@ -254,13 +253,14 @@ TEST_CASE("Blank nodes are written as bnode, _:label and <bnode>", "[results]") 
   }
   CHECK(f.Run(query, ResultFormat::kJson) ==
         "{\n  \"head\": {\"vars\": [\"b\"]},\n  \"results\": {\"bindings\": [\n"
-        "    {\"b\": {\"type\": \"bnode\", \"value\": \"" + label + "\"}}\n  ]}\n}\n");
-  CHECK(f.Run(query, ResultFormat::kXml).find("<binding name=\"b\"><bnode>" + label +
-                                              "</bnode></binding>") != std::string::npos);
+        "    {\"b\": {\"type\": \"bnode\", \"value\": \"" +
+            label + "\"}}\n  ]}\n}\n");
+  CHECK(f.Run(query, ResultFormat::kXml)
+            .find("<binding name=\"b\"><bnode>" + label + "</bnode></binding>") !=
+        std::string::npos);
   CHECK(f.Run(query, ResultFormat::kCsv) == "b\r\n_:" + label + "\r\n");
   CHECK(f.Run(query, ResultFormat::kTsv) == "?b\n_:" + label + "\n");
-  CHECK(f.Run(query, ResultFormat::kTable).find("\n_:" + label + "\n1 row\n") !=
-        std::string::npos);
+  CHECK(f.Run(query, ResultFormat::kTable).find("\n_:" + label + "\n1 row\n") != std::string::npos);
 }
 
 TEST_CASE("An ASK result is written as a boolean in every row format", "[results]") {
@@ -281,8 +281,7 @@ TEST_CASE("An ASK result is written as a boolean in every row format", "[results
   CHECK(f.Run(no, ResultFormat::kTsv) == "false\n");
 }
 
-TEST_CASE("A CONSTRUCT result is written as Turtle, N-Triples, N-Quads or a table",
-          "[results]") {
+TEST_CASE("A CONSTRUCT result is written as Turtle, N-Triples, N-Quads or a table", "[results]") {
   ResultsFixture f;
   const std::string query = R"(PREFIX ex: <http://example.org/>
 CONSTRUCT { ?c ex:name ?label ; ex:code ?iso } WHERE { ?c rdfs:label ?label ; ex:iso3 ?iso }
@@ -313,8 +312,7 @@ ORDER BY ?iso)";
         "4 triples\n");
 }
 
-TEST_CASE("A format that does not fit the query form is an error and writes nothing",
-          "[results]") {
+TEST_CASE("A format that does not fit the query form is an error and writes nothing", "[results]") {
   ResultsFixture f;
   for (ResultFormat format :
        {ResultFormat::kTurtle, ResultFormat::kNTriples, ResultFormat::kNQuads}) {
@@ -336,8 +334,7 @@ TEST_CASE("A format that does not fit the query form is an error and writes noth
   }
 }
 
-TEST_CASE("A query cancelled while its rows are written returns the query's status",
-          "[results]") {
+TEST_CASE("A query cancelled while its rows are written returns the query's status", "[results]") {
   ResultsFixture f;
   gs::WriteBatch batch;
   for (int i = 0; i < 100; ++i) {

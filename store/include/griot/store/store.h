@@ -36,6 +36,10 @@ struct QuadIds {
 // A pattern: a bound id or nullopt (a variable) in each position.
 struct IdPattern {
   std::optional<TermId> s, p, o, g;
+  // With the object unbound: only objects with o_min <= id < o_max (either
+  // bound may be absent). Ids of one tag are ordered as their values (see
+  // ids.h), so this is how a date or number range is read from an index.
+  std::optional<TermId> o_min, o_max;
 };
 
 // How a scan with an unbound graph treats a triple asserted by several graphs.
@@ -53,10 +57,12 @@ class Snapshot {
 // Iterates the quads matching a pattern, in the chosen index's order.
 //   for (auto c = store.Scan(p); c.Valid(); c.Next()) use(c.quad());
 //   if (!c.status().ok()) ...
+class Store;
+
 class QuadCursor {
  public:
   class Impl;
-  explicit QuadCursor(std::unique_ptr<Impl> impl);
+  QuadCursor(std::unique_ptr<Impl> impl, const Store* store);
   QuadCursor(QuadCursor&&) noexcept;
   QuadCursor& operator=(QuadCursor&&) noexcept;
   ~QuadCursor();
@@ -70,9 +76,13 @@ class QuadCursor {
   IndexOrder order() const;
   // Check after Valid() turns false: not OK when the scan failed.
   Status status() const;
+  // Starts over on another pattern, in the same snapshot, reusing the
+  // cursor's index iterators: much cheaper than a new Scan in a nested loop.
+  void Restart(const IdPattern& pattern, GraphScope scope = GraphScope::kUnion);
 
  private:
   std::unique_ptr<Impl> impl_;
+  const Store* store_;
 };
 
 // A set of changes applied atomically by Store::Write.
