@@ -18,9 +18,14 @@
 //
 //   griot_gen --triples 1M [--seed 42] [--quads] [-o FILE]
 //
-// With --quads the output is N-Quads: entities are in <urn:griot:entities>,
-// article metadata in <urn:griot:meta>, and each article's events in its own
-// graph <urn:griot:doc:N>, which is also the article's IRI.
+// The vocabulary is the one of examples/data/sahel-sample.trig: terms in
+// http://griot.dev/ns#, entities <urn:griot:entity:NER>, events
+// <urn:griot:event:N> typed griot:Event with the FACTS type as griot:type,
+// articles <urn:griot:doc:N> typed griot:Document.
+//
+// With --quads the output is N-Quads: entities are in the default graph,
+// article metadata in <urn:griot:graph:meta>, and each article's mentions and
+// events in its own graph <urn:griot:doc:N>, the article's IRI.
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -400,7 +405,7 @@ enum class Target : std::uint8_t { kCountry, kOrg, kNone };
 // evidence sentences: French then English, for the modes done, intent and
 // denied. '#' stands for the topic.
 struct EventType {
-  const char* iri_name;
+  const char* code;  // the FACTS.md type, the object of griot:type
   int weight;
   Target target;
   bool has_topic;
@@ -413,88 +418,88 @@ struct EventType {
 };
 
 constexpr EventType kTypes[] = {
-    {"AgreementSigned", 10, Target::kCountry, true, "057", "", "SUPPORT", "",
+    {"AGREEMENT_SIGNED", 10, Target::kCountry, true, "057", "", "SUPPORT", "",
      {"a signé un accord # avec", "s'apprête à signer un accord # avec",
       "dément avoir signé un accord # avec"},
      {"signed a # agreement with", "is set to sign a # agreement with",
       "denied signing a # agreement with"}},
-    {"AgreementEnded", 2, Target::kCountry, true, "161", "", "REJECT", "",
+    {"AGREEMENT_ENDED", 2, Target::kCountry, true, "161", "", "REJECT", "",
      {"a dénoncé l'accord # qui le liait à", "menace de dénoncer l'accord # conclu avec",
       "assure ne pas avoir rompu l'accord # avec"},
      {"terminated its # agreement with", "threatened to end its # agreement with",
       "denied ending its # agreement with"}},
-    {"Cooperate", 14, Target::kCountry, true, "062", "0312", "COOPERATE", "AGREE",
+    {"COOPERATE", 14, Target::kCountry, true, "062", "0312", "COOPERATE", "AGREE",
      {"a renforcé sa coopération # avec", "souhaite intensifier sa coopération # avec",
       "a refusé toute coopération # avec"},
      {"stepped up # cooperation with", "offered closer # cooperation to",
       "refused # cooperation with"}},
-    {"MilitaryAid", 6, Target::kCountry, false, "072", "0332", "AID", "",
+    {"MILITARY_AID", 6, Target::kCountry, false, "072", "0332", "AID", "",
      {"a livré des équipements militaires à", "promet de livrer des armes à",
       "nie avoir livré des armes à"},
      {"delivered military equipment to", "pledged to deliver weapons to",
       "denied delivering weapons to"}},
-    {"Call", 10, Target::kCountry, false, "041", "", "CONSULT", "",
+    {"CALL", 10, Target::kCountry, false, "041", "", "CONSULT", "",
      {"s'est entretenu par téléphone avec", "doit s'entretenir par téléphone avec",
       "n'a pas eu d'échange téléphonique avec"},
      {"held a phone call with", "is due to call", "denied speaking by phone with"}},
-    {"Visit", 14, Target::kCountry, false, "042", "", "CONSULT", "",
+    {"VISIT", 14, Target::kCountry, false, "042", "", "CONSULT", "",
      {"a effectué une visite officielle à l'invitation de",
       "prévoit une visite officielle à l'invitation de",
       "a annulé la visite officielle prévue chez"},
      {"paid an official visit to", "plans an official visit to",
       "cancelled an official visit to"}},
-    {"Meet", 18, Target::kCountry, false, "043", "", "CONSULT", "",
+    {"MEET", 18, Target::kCountry, false, "043", "", "CONSULT", "",
      {"a reçu une délégation envoyée par", "doit rencontrer les représentants de",
       "n'a pas rencontré les émissaires de"},
      {"met a delegation from", "is expected to meet envoys of", "did not meet envoys of"}},
-    {"WithdrawalDemanded", 3, Target::kCountry, false, "10", "", "REQUEST", "",
+    {"WITHDRAWAL_DEMANDED", 3, Target::kCountry, false, "10", "", "REQUEST", "",
      {"exige le départ des troupes envoyées par", "pourrait exiger le retrait des forces de",
       "n'a jamais exigé le départ des soldats de"},
      {"demanded the withdrawal of troops sent by", "may demand the departure of forces from",
       "never demanded the departure of soldiers from"}},
-    {"ForcesWithdrawn", 4, Target::kCountry, false, "0874", "", "RETREAT", "",
+    {"FORCES_WITHDRAWN", 4, Target::kCountry, false, "0874", "", "RETREAT", "",
      {"a achevé le retrait de ses troupes stationnées chez",
       "va retirer ses soldats déployés auprès de",
       "dément tout retrait de ses forces présentes chez"},
      {"completed the withdrawal of its troops from", "will withdraw its soldiers from",
       "denied any withdrawal of its forces from"}},
-    {"ForcesDeployed", 5, Target::kCountry, false, "154", "", "MOBILIZE", "",
+    {"FORCES_DEPLOYED", 5, Target::kCountry, false, "154", "", "MOBILIZE", "",
      {"a déployé un contingent à la demande de", "compte envoyer des troupes pour soutenir",
       "nie avoir envoyé des soldats pour appuyer"},
      {"deployed a contingent at the request of", "plans to send troops to support",
       "denied sending soldiers to support"}},
-    {"Expelled", 2, Target::kCountry, false, "174", "", "SANCTION", "",
+    {"EXPELLED", 2, Target::kCountry, false, "174", "", "SANCTION", "",
      {"a expulsé l'ambassadeur représentant", "menace d'expulser les diplomates de",
       "n'a pas expulsé les diplomates de"},
      {"expelled the ambassador of", "threatened to expel diplomats from",
       "did not expel diplomats from"}},
-    {"RelationsCut", 2, Target::kCountry, false, "161", "", "SANCTION", "",
+    {"RELATIONS_CUT", 2, Target::kCountry, false, "161", "", "SANCTION", "",
      {"a rompu ses relations diplomatiques avec", "envisage de rompre ses relations avec",
       "refuse de rompre ses relations avec"},
      {"cut diplomatic ties with", "is considering cutting ties with",
       "refused to cut ties with"}},
-    {"Protest", 4, Target::kCountry, false, "141", "", "PROTEST", "",
+    {"PROTEST", 4, Target::kCountry, false, "141", "", "PROTEST", "",
      {"a vu des milliers de manifestants défiler contre la présence de",
       "appelle à manifester contre la politique de", "interdit toute manifestation contre"},
      {"saw thousands march against the presence of", "called for protests against the policy of",
       "banned protests against"}},
-    {"OrgFounded", 1, Target::kOrg, false, "057", "", "SUPPORT", "",
+    {"ORG_FOUNDED", 1, Target::kOrg, false, "057", "", "SUPPORT", "",
      {"a fondé avec ses voisins", "veut créer avec ses voisins",
       "n'a pas pris part à la création de"},
      {"founded with its neighbours", "wants to create with its neighbours",
       "took no part in founding"}},
-    {"OrgLeft", 1, Target::kOrg, false, "161", "", "REJECT", "",
+    {"ORG_LEFT", 1, Target::kOrg, false, "161", "", "REJECT", "",
      {"a annoncé son retrait de", "menace de quitter", "dément vouloir quitter"},
      {"announced its withdrawal from", "threatened to leave", "denied plans to leave"}},
-    {"Coup", 1, Target::kNone, false, "", "", "ASSAULT", "",
+    {"COUP", 1, Target::kNone, false, "", "", "ASSAULT", "",
      {"a été le théâtre d'un coup d'État mené par la garde présidentielle",
       "craint une tentative de coup d'État", "dément toute tentative de coup d'État"},
      {"saw a coup led by the presidential guard", "fears a coup attempt",
       "denied any coup attempt"}},
-    {"MemberOf", 2, Target::kOrg, false, "", "", "", "",
+    {"MEMBER_OF", 2, Target::kOrg, false, "", "", "", "",
      {"est membre de", "souhaite adhérer à", "n'est plus membre de"},
      {"is a member of", "seeks to join", "is no longer a member of"}},
-    {"ForcesPresent", 2, Target::kCountry, false, "", "", "", "",
+    {"FORCES_PRESENT", 2, Target::kCountry, false, "", "", "", "",
      {"maintient des troupes stationnées chez", "prévoit d'installer une base chez",
       "dément avoir des soldats chez"},
      {"keeps troops stationed in", "plans to open a base in", "denies having soldiers in"}},
@@ -548,7 +553,7 @@ constexpr const char* kMonthsEn[] = {"January", "February", "March",     "April"
 // Vocabulary.
 
 #define NS "http://griot.dev/ns#"
-#define ID "http://griot.dev/id/"
+#define ENTITY "urn:griot:entity:"
 #define XSD "http://www.w3.org/2001/XMLSchema#"
 
 constexpr std::string_view kRdfType = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
@@ -557,7 +562,10 @@ constexpr std::string_view kClassCountry = "<" NS "Country>";
 constexpr std::string_view kClassOrg = "<" NS "Organisation>";
 constexpr std::string_view kClassPerson = "<" NS "Person>";
 constexpr std::string_view kClassSource = "<" NS "Source>";
-constexpr std::string_view kClassArticle = "<" NS "Article>";
+constexpr std::string_view kClassDocument = "<" NS "Document>";
+constexpr std::string_view kClassEvent = "<" NS "Event>";
+constexpr std::string_view kType = "<" NS "type>";
+constexpr std::string_view kPublished = "<" NS "published>";
 constexpr std::string_view kIso3 = "<" NS "iso3>";
 constexpr std::string_view kCode = "<" NS "code>";
 constexpr std::string_view kMemberOf = "<" NS "memberOf>";
@@ -583,8 +591,7 @@ constexpr std::string_view kEvidence = "<" NS "evidence>";
 constexpr std::string_view kSourceArticle = "<" NS "sourceArticle>";
 constexpr std::string_view kXsdDateSuffix = "^^<" XSD "date>";
 constexpr std::string_view kXsdAnyUriSuffix = "^^<" XSD "anyURI>";
-constexpr std::string_view kGraphEntities = "<urn:griot:entities>";
-constexpr std::string_view kGraphMeta = "<urn:griot:meta>";
+constexpr std::string_view kGraphMeta = "<urn:griot:graph:meta>";
 constexpr const char* kModes[] = {"done", "intent", "denied"};
 
 // ---------------------------------------------------------------------------
@@ -808,7 +815,7 @@ class Generator {
     by_rank_.insert(by_rank_.end(), rest.begin(), rest.end());
     country_zipf_ = Zipf(n, 1.2);
     for (std::size_t i = 0; i < n; ++i) {
-      country_iri_.push_back(std::string("<" ID "country/") + kCountries[i].iso3 + ">");
+      country_iri_.push_back(std::string("<" ENTITY) + kCountries[i].iso3 + ">");
     }
   }
 
@@ -858,7 +865,7 @@ class Generator {
 
   void BuildOrganisations() {
     for (const Org& o : kOrgs) {
-      orgs_.push_back({std::string("<" ID "org/") + o.code + ">", o.code, o.en, o.fr});
+      orgs_.push_back({std::string("<" ENTITY) + o.code + ">", o.code, o.en, o.fr});
     }
     static constexpr const char* kKindsFr[] = {"Conseil", "Agence", "Union", "Commission",
                                                "Communauté", "Organisation", "Fonds", "Ligue"};
@@ -870,7 +877,7 @@ class Generator {
       std::string a = Word(), b = Place();
       Organisation o;
       o.code = "ORG" + std::to_string(i + 1);
-      o.iri = "<" ID "org/" + o.code + ">";
+      o.iri = "<" ENTITY "org-" + std::to_string(i + 1) + ">";
       o.fr = std::string(kKindsFr[k]) + " " + a + " de " + b;
       o.en = b + " " + a + " " + kKindsEn[k];
       orgs_.push_back(std::move(o));
@@ -883,7 +890,7 @@ class Generator {
     persons_.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
       Person p;
-      MakeIri(p.iri, ID "person/", i + 1);
+      MakeIri(p.iri, ENTITY "person-", i + 1);
       p.name = given_[rng_.Below(static_cast<std::uint32_t>(given_.size()))] + " " +
                family_[rng_.Below(static_cast<std::uint32_t>(family_.size()))];
       p.role = rng_.Below(std::size(kRoles));
@@ -903,7 +910,7 @@ class Generator {
     const std::size_t n = SourceCount();
     for (std::size_t i = 0; i < n; ++i) {
       Source s;
-      MakeIri(s.iri, ID "source/", i + 1);
+      MakeIri(s.iri, ENTITY "source-", i + 1);
       std::string place = Place();
       s.name = std::string(kKinds[rng_.Below(std::size(kKinds))]) + " de " + place;
       s.host = "www.";
@@ -943,7 +950,7 @@ class Generator {
 
   void EmitEntities() {
     std::string lit;
-    const std::string_view g = kGraphEntities;
+    const std::string_view g;  // entities are in the default graph
     for (std::size_t i = 0; i < std::size(kCountries); ++i) {
       const Country& c = kCountries[i];
       const std::string& iri = country_iri_[i];
@@ -1208,7 +1215,7 @@ class Generator {
     const Source& src = sources_[source_zipf_.Draw(rng_)];
     const std::string& day_text = day_text_[static_cast<std::size_t>(day - first_day_)];
 
-    out_.Emit(doc_, kRdfType, kClassArticle, meta);
+    out_.Emit(doc_, kRdfType, kClassDocument, meta);
     CoreSentence(text_, plans_[0], fr);
     if (rng_.Chance(0.5)) {
       text_ += fr ? " : " : ": ";
@@ -1220,7 +1227,7 @@ class Generator {
     }
     MakeLiteral(lit_, text_, lang);
     out_.Emit(doc_, kTitle, lit_, meta);
-    out_.Emit(doc_, kDate, day_literal_[static_cast<std::size_t>(day - first_day_)], meta);
+    out_.Emit(doc_, kPublished, day_literal_[static_cast<std::size_t>(day - first_day_)], meta);
     out_.Emit(doc_, kSource, src.iri, meta);
     text_ = "\"https://";
     text_ += src.host;
@@ -1268,11 +1275,10 @@ class Generator {
   void EmitEvent(const EventPlan& e, bool fr) {
     const EventType& t = kTypes[e.type];
     const std::string_view g = doc_;
-    MakeIri(event_, ID "event/", ++events_);
-    std::string type_iri = "<" NS;
-    type_iri += t.iri_name;
-    type_iri += '>';
-    out_.Emit(event_, kRdfType, type_iri, g);
+    MakeIri(event_, "urn:griot:event:", ++events_);
+    out_.Emit(event_, kRdfType, kClassEvent, g);
+    MakeLiteral(lit_, t.code, "");
+    out_.Emit(event_, kType, lit_, g);
     MakeLiteral(lit_, kModes[e.mode], "");
     out_.Emit(event_, kMode, lit_, g);
     for (std::uint32_t i = 0; i < e.n_actors; ++i) out_.Emit(event_, kActor, country_iri_[e.actors[i]], g);
@@ -1361,8 +1367,8 @@ void Usage(std::FILE* f) {
       "\n"
       "  --triples N   statements to write (exactly); accepts 100k, 1M, 10M (default 1M)\n"
       "  --seed S      random seed (default 42); same seed and size, same bytes\n"
-      "  --quads       N-Quads: entities in <urn:griot:entities>, article metadata in\n"
-      "                <urn:griot:meta>, each article's statements in <urn:griot:doc:N>\n"
+      "  --quads       N-Quads: entities in the default graph, article metadata in\n"
+      "                <urn:griot:graph:meta>, each article's statements in <urn:griot:doc:N>\n"
       "  -o FILE       output file (default: standard output)\n",
       f);
 }

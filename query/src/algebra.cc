@@ -95,7 +95,13 @@ class Translator {
           NodePtr right = Group(e.groups[0]);
           auto n = std::make_shared<Node>();
           n->kind = Node::Kind::kLeftJoin;
-          if (right->kind == Node::Kind::kFilter) {
+          // The OPTIONAL group's own filters become the LeftJoin's condition
+          // (§18.2.2.6); a filter of a group nested in it stays inside.
+          bool own_filters = false;
+          for (const auto& inner : e.groups[0].elements) {
+            own_filters = own_filters || inner.kind == K::kFilter;
+          }
+          if (own_filters && right->kind == Node::Kind::kFilter) {
             n->exprs = right->exprs;
             right = right->children[0];
           }

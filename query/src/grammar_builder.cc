@@ -1,6 +1,8 @@
 // The AST builder the grammar's actions drive (see grammar_builder.h).
 #include "grammar_builder.h"
 
+#include "griot/store/iri.h"
+
 #include <algorithm>
 #include <cctype>
 #include <utility>
@@ -67,162 +69,13 @@ bool IsAggregateName(std::string_view name) {
 
 // ---- RFC 3986 ----
 
-struct IriParts {
-  bool has_scheme = false;
-  std::string_view scheme;
-  bool has_authority = false;
-  std::string_view authority;
-  std::string_view path;
-  bool has_query = false;
-  std::string_view query;
-  bool has_fragment = false;
-  std::string_view fragment;
-};
-
-IriParts SplitIri(std::string_view s) {
-  IriParts p;
-  std::size_t i = 0;
-  if (!s.empty() && std::isalpha(static_cast<unsigned char>(s[0]))) {
-    std::size_t j = 1;
-    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '+' ||
-                            s[j] == '-' || s[j] == '.')) {
-      ++j;
-    }
-    if (j < s.size() && s[j] == ':') {
-      p.has_scheme = true;
-      p.scheme = s.substr(0, j);
-      i = j + 1;
-    }
-  }
-  if (s.substr(i, 2) == "//") {
-    std::size_t end = s.find_first_of("/?#", i + 2);
-    if (end == std::string_view::npos) end = s.size();
-    p.has_authority = true;
-    p.authority = s.substr(i + 2, end - i - 2);
-    i = end;
-  }
-  std::size_t end = s.find_first_of("?#", i);
-  if (end == std::string_view::npos) end = s.size();
-  p.path = s.substr(i, end - i);
-  i = end;
-  if (i < s.size() && s[i] == '?') {
-    end = s.find('#', i);
-    if (end == std::string_view::npos) end = s.size();
-    p.has_query = true;
-    p.query = s.substr(i + 1, end - i - 1);
-    i = end;
-  }
-  if (i < s.size() && s[i] == '#') {
-    p.has_fragment = true;
-    p.fragment = s.substr(i + 1);
-  }
-  return p;
-}
-
-// RFC 3986 §5.2.4.
-std::string RemoveDotSegments(std::string_view path) {
-  std::string in(path);
-  std::string out;
-  auto drop_last_segment = [&out] {
-    std::size_t slash = out.rfind('/');
-    out.erase(slash == std::string::npos ? 0 : slash);
-  };
-  std::size_t i = 0;
-  while (i < in.size()) {
-    std::string_view rest = std::string_view(in).substr(i);
-    if (rest.substr(0, 3) == "../") {
-      i += 3;
-    } else if (rest.substr(0, 2) == "./") {
-      i += 2;
-    } else if (rest.substr(0, 3) == "/./") {
-      i += 2;  // keep the second '/'
-    } else if (rest == "/.") {
-      in.replace(i, 2, "/");
-    } else if (rest.substr(0, 4) == "/../") {
-      i += 3;
-      drop_last_segment();
-    } else if (rest == "/..") {
-      in.replace(i, 3, "/");
-      drop_last_segment();
-    } else if (rest == "." || rest == "..") {
-      i = in.size();
-    } else {
-      std::size_t next = in.find('/', i + 1);
-      if (next == std::string::npos) next = in.size();
-      out.append(in, i, next - i);
-      i = next;
-    }
-  }
-  return out;
-}
-
-std::string Recompose(const IriParts& p, const std::string& path) {
-  std::string out;
-  if (p.has_scheme) {
-    out += p.scheme;
-    out += ':';
-  }
-  if (p.has_authority) {
-    out += "//";
-    out += p.authority;
-  }
-  out += path;
-  if (p.has_query) {
-    out += '?';
-    out += p.query;
-  }
-  if (p.has_fragment) {
-    out += '#';
-    out += p.fragment;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string ResolveIri(std::string_view base, std::string_view ref) {
-  IriParts r = SplitIri(ref);
-  if (r.has_scheme) return Recompose(r, RemoveDotSegments(r.path));
-  IriParts b = SplitIri(base);
-  if (!b.has_scheme) return std::string(ref);
-  IriParts t;
-  std::string path;
-  t.has_scheme = true;
-  t.scheme = b.scheme;
-  if (r.has_authority) {
-    t.has_authority = true;
-    t.authority = r.authority;
-    path = RemoveDotSegments(r.path);
-    t.has_query = r.has_query;
-    t.query = r.query;
-  } else {
-    t.has_authority = b.has_authority;
-    t.authority = b.authority;
-    if (r.path.empty()) {
-      path = std::string(b.path);
-      t.has_query = r.has_query || b.has_query;
-      t.query = r.has_query ? r.query : b.query;
-    } else {
-      if (r.path[0] == '/') {
-        path = RemoveDotSegments(r.path);
-      } else {
-        std::string merged;
-        if (b.has_authority && b.path.empty()) {
-          merged = "/";
-        } else {
-          std::size_t slash = b.path.rfind('/');
-          if (slash != std::string_view::npos) merged = std::string(b.path.substr(0, slash + 1));
-        }
-        merged += r.path;
-        path = RemoveDotSegments(merged);
-      }
-      t.has_query = r.has_query;
-      t.query = r.query;
-    }
-  }
-  t.has_fragment = r.has_fragment;
-  t.fragment = r.fragment;
-  return Recompose(t, path);
+  // Absolute references stay as written (as the RDF readers keep them);
+  // without an absolute base a relative one does too.
+  if (store::HasIriScheme(ref) || !store::HasIriScheme(base)) return std::string(ref);
+  return store::ResolveIri(base, ref);
 }
 
 bool UnescapeString(std::string_view body, std::string* out, std::size_t* bad_offset) {

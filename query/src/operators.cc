@@ -38,6 +38,8 @@ bool AllUnbound(const Row& r) {
 
 bool IsLocal(TermId id) { return store::TagOf(id) == static_cast<store::IdTag>(kLocalTag); }
 
+bool IsGraphNode(ExecContext& ctx, const GraphSpec& gs, TermId g, TermId x);
+
 struct RowHash {
   std::size_t operator()(const Row& r) const {
     std::size_t h = 0xcbf29ce484222325ULL;
@@ -114,6 +116,11 @@ class BgpOp final : public Operator {
     // which together hold every value the step's filters can accept.
     std::vector<std::pair<std::optional<TermId>, std::optional<TermId>>> ranges;
     double estimate = 0;
+    // Hash probe: the step's matches (constants only) are read once into a
+    // table keyed by the positions (0 s, 1 p, 2 o) whose variables earlier
+    // steps bind; each visit looks its key up instead of seeking the index.
+    bool hash_probe = false;
+    std::vector<int> probe_positions;
   };
 
   BgpOp(ExecContext& ctx, std::vector<Step> steps, GraphSpec graph, ExprEvaluator& eval,
@@ -139,10 +146,11 @@ class BgpOp final : public Operator {
     std::string out = "BGP";
     if (graph_.kind == GraphSpec::Kind::kConst) out += " in graph " + std::to_string(graph_.id);
     if (graph_.kind == GraphSpec::Kind::kVar) out += " in graph ?slot" + std::to_string(graph_.slot);
+    if (graph_.kind == GraphSpec::Kind::kCell) out += " in the visited graph";
     out += " [";
     for (std::size_t i = 0; i < steps_.size(); ++i) {
       if (i) out += ", ";
-      out += steps_[i].is_path ? "path" : "triple";
+      out += steps_[i].is_path ? "path" : steps_[i].hash_probe ? "probe" : "triple";
       out += "~" + std::to_string(static_cast<long long>(steps_[i].estimate));
       if (!steps_[i].filters.empty()) out += "+filter";
     }
@@ -187,6 +195,7 @@ class BgpOp final : public Operator {
  private:
   struct Level {
     store::QuadCursor* cursor = nullptr;  // cursors_[k], restarted per open
+    const std::vector<store::QuadIds>* bucket = nullptr;  // hash probe matches
     store::IdPattern pattern;
     store::GraphScope scope = store::GraphScope::kUnion;
     std::size_t range = 0;                 // the object range being read
@@ -224,6 +233,80 @@ class BgpOp final : public Operator {
       OpenPath(k);
       return;
     }
+    if (st.hash_probe && OpenProbe(k)) return;
+    OpenScan(k);
+  }
+
+  static const Atom& AtomAt(const Step& st, int pos) {
+    return pos == 0 ? st.triple.s : pos == 1 ? st.triple.p : st.triple.o;
+  }
+
+  struct ProbeKey {
+    std::array<TermId, 3> ids{};
+    bool operator==(const ProbeKey& o) const { return ids == o.ids; }
+  };
+  struct ProbeKeyHash {
+    std::size_t operator()(const ProbeKey& k) const {
+      return (k.ids[0] * 0x9E3779B97F4A7C15ULL) ^ (k.ids[1] * 0xC2B2AE3D27D4EB4FULL) ^
+             (k.ids[2] * 0x165667B19E3779F9ULL);
+    }
+  };
+  using ProbeTable = std::unordered_map<ProbeKey, std::vector<store::QuadIds>, ProbeKeyHash>;
+
+  static ProbeKey KeyOf(const Step& st, const store::QuadIds& q) {
+    ProbeKey key;
+    for (std::size_t i = 0; i < st.probe_positions.size(); ++i) {
+      int pos = st.probe_positions[i];
+      key.ids[i] = pos == 0 ? q.s : pos == 1 ? q.p : q.o;
+    }
+    return key;
+  }
+
+  // Looks the row's key up in the step's table (built on first use).
+  // False when the key's variables are not all bound: then scan as usual.
+  bool OpenProbe(int k) {
+    const Step& st = steps_[k];
+    ProbeKey key;
+    for (std::size_t i = 0; i < st.probe_positions.size(); ++i) {
+      TermId v = row_[AtomAt(st, st.probe_positions[i]).slot];
+      if (v == kUnbound) return false;
+      key.ids[i] = v;
+    }
+    if (probes_.size() < steps_.size()) probes_.resize(steps_.size());
+    if (!probes_[k]) BuildProbe(k);
+    Level& L = levels_[k];
+    auto it = probes_[k]->find(key);
+    if (it == probes_[k]->end()) {
+      L.empty = true;
+    } else {
+      L.bucket = &it->second;
+    }
+    return true;
+  }
+
+  void BuildProbe(int k) {
+    const Step& st = steps_[k];
+    probes_[k] = std::make_unique<ProbeTable>();
+    // Scan the step with none of its variables bound.
+    Row saved = row_;
+    for (int pos = 0; pos < 3; ++pos) {
+      if (AtomAt(st, pos).is_var()) row_[AtomAt(st, pos).slot] = kUnbound;
+    }
+    OpenScan(k);
+    row_ = std::move(saved);
+    Level& L = levels_[k];
+    store::QuadIds q;
+    std::size_t n = 0;
+    while (!L.empty && NextQuad(L, st, q)) {
+      (*probes_[k])[KeyOf(st, q)].push_back(q);
+      if (++n % 4096 == 0 && !ctx().Reserve(4096 * (sizeof(q) + 16))) return;
+    }
+    L = Level();
+  }
+
+  void OpenScan(int k) {
+    Level& L = levels_[k];
+    const Step& st = steps_[k];
     store::IdPattern pat;
     pat.s = Value(st.triple.s, st.const_ids[0]);
     pat.p = Value(st.triple.p, st.const_ids[1]);
@@ -251,7 +334,8 @@ class BgpOp final : public Operator {
         break;
       }
       case GraphSpec::Kind::kConst:
-        pat.g = graph_.id;
+      case GraphSpec::Kind::kCell:
+        pat.g = graph_.Current();
         break;
       case GraphSpec::Kind::kVar: {
         TermId g = row_[graph_.slot];
@@ -298,6 +382,17 @@ class BgpOp final : public Operator {
     // A constant endpoint the store lacks still matches a zero-length path.
     TermId s = sv ? *sv : (!st.path.s.is_var() ? ctx().IdOf(st.path.s.term) : kUnbound);
     TermId o = ov ? *ov : (!st.path.o.is_var() ? ctx().IdOf(st.path.o.term) : kUnbound);
+    // A variable's value matches a path only as a node of the graph: the
+    // zero-length case holds for any term written in the query, but for a
+    // variable only for the graph's subjects and objects.
+    if (graph_.kind != GraphSpec::Kind::kVar || row_[graph_.slot] != kUnbound) {
+      TermId g = graph_.kind == GraphSpec::Kind::kVar ? row_[graph_.slot] : graph_.Current();
+      if ((st.path.s.is_var() && s != kUnbound && !IsGraphNode(ctx(), graph_, g, s)) ||
+          (st.path.o.is_var() && o != kUnbound && !IsGraphNode(ctx(), graph_, g, o))) {
+        L.empty = true;
+        return;
+      }
+    }
     std::vector<std::pair<TermId, TermId>> pairs;
     if (graph_.kind == GraphSpec::Kind::kVar && row_[graph_.slot] == kUnbound) {
       auto graphs = ctx().store().ListGraphs();
@@ -312,9 +407,42 @@ class BgpOp final : public Operator {
         for (auto [a, b] : pairs) L.pairs.push_back({a, b, gi.id});
       }
     } else {
-      TermId g = graph_.kind == GraphSpec::Kind::kVar ? row_[graph_.slot] : graph_.id;
+      TermId g = graph_.kind == GraphSpec::Kind::kVar ? row_[graph_.slot] : graph_.Current();
       EvalPath(ctx(), st.path.path, graph_, g, s, o, pairs);
       for (auto [a, b] : pairs) L.pairs.push_back({a, b, g});
+    }
+  }
+
+  // The next quad of a scanning level in the active graph (ranges read in
+  // turn, graphs outside the dataset skipped, merged graphs deduplicated).
+  bool NextQuad(Level& L, const Step& st, store::QuadIds& q) {
+    for (;;) {
+      if (!ctx().Tick()) return false;
+      auto& c = *L.cursor;
+      if (!c.Valid()) {
+        Status s = c.status();
+        if (!s.ok()) ctx().Fail(s);
+        if (L.use_ranges && ++L.range < st.ranges.size()) {
+          L.pattern.o_min = st.ranges[L.range].first;
+          L.pattern.o_max = st.ranges[L.range].second;
+          c.Restart(L.pattern, L.scope);
+          continue;
+        }
+        return false;
+      }
+      q = c.quad();
+      c.Next();
+      if (L.filter_named && !ctx().dataset().IsNamed(q.g)) continue;
+      if (L.filter_defaults) {
+        const auto& gs = ctx().dataset().default_graphs;
+        if (std::find(gs.begin(), gs.end(), q.g) == gs.end()) continue;
+      }
+      if (L.dedupe) {
+        if (L.have_last && L.last.s == q.s && L.last.p == q.p && L.last.o == q.o) continue;
+        L.last = q;
+        L.have_last = true;
+      }
+      return true;
     }
   }
 
@@ -348,29 +476,12 @@ class BgpOp final : public Operator {
         ok = Bind(st.path.s.slot, s, L) && Bind(st.path.o.slot, o, L);
         if (ok && graph_.kind == GraphSpec::Kind::kVar) ok = Bind(graph_.slot, g, L);
       } else {
-        auto& c = *L.cursor;
-        if (!c.Valid()) {
-          Status s = c.status();
-          if (!s.ok()) ctx().Fail(s);
-          if (L.use_ranges && ++L.range < st.ranges.size()) {
-            L.pattern.o_min = st.ranges[L.range].first;
-            L.pattern.o_max = st.ranges[L.range].second;
-            c.Restart(L.pattern, L.scope);
-            continue;
-          }
+        store::QuadIds q;
+        if (L.bucket) {
+          if (L.next >= L.bucket->size()) return false;
+          q = (*L.bucket)[L.next++];
+        } else if (!NextQuad(L, st, q)) {
           return false;
-        }
-        store::QuadIds q = c.quad();
-        c.Next();
-        if (L.filter_named && !ctx().dataset().IsNamed(q.g)) continue;
-        if (L.filter_defaults) {
-          const auto& gs = ctx().dataset().default_graphs;
-          if (std::find(gs.begin(), gs.end(), q.g) == gs.end()) continue;
-        }
-        if (L.dedupe) {
-          if (L.have_last && L.last.s == q.s && L.last.p == q.p && L.last.o == q.o) continue;
-          L.last = q;
-          L.have_last = true;
         }
         ok = Bind(st.triple.s.slot, q.s, L) && Bind(st.triple.p.slot, q.p, L) &&
              Bind(st.triple.o.slot, q.o, L);
@@ -396,6 +507,7 @@ class BgpOp final : public Operator {
   Row row_;
   std::vector<Level> levels_;
   std::vector<std::optional<store::QuadCursor>> cursors_;
+  std::vector<std::unique_ptr<ProbeTable>> probes_;
   int depth_ = 0;
   bool done_ = true;
   bool need_open_ = false;
@@ -828,13 +940,17 @@ class IndependentOp final : public Operator {
   bool empty_input_ = true;
 };
 
-// GRAPH ?g { P } where P alone does not bind ?g: P once per named graph.
+// GRAPH ?g { P } where P is more than a basic graph pattern: P once per
+// named graph, with that graph active (P's scans read *cell()) and ?g not
+// bound inside P (it is not in P's scope); each row then gets ?g.
 class GraphEnumOp final : public Operator {
  public:
-  GraphEnumOp(ExecContext& ctx, OpPtr child, int slot)
-      : Operator(ctx), child_(std::move(child)), slot_(slot) {}
+  GraphEnumOp(ExecContext& ctx, int slot) : Operator(ctx), slot_(slot) {}
+  void SetChild(OpPtr child) { child_ = std::move(child); }
+  const TermId* cell() const { return &current_; }
   void Open(const Row& input) override {
     input_ = input;
+    input_[slot_] = kUnbound;
     graphs_.clear();
     next_ = 0;
     open_ = false;
@@ -857,11 +973,13 @@ class GraphEnumOp final : public Operator {
  protected:
   bool DoNext(Row& out) override {
     for (;;) {
-      if (open_ && child_->Next(out)) return true;
+      while (open_ && child_->Next(out)) {
+        if (out[slot_] == kUnbound) out[slot_] = current_;
+        if (out[slot_] == current_) return true;  // else P bound ?g to another term
+      }
       if (!ctx().status().ok() || next_ >= graphs_.size()) return false;
-      Row r = input_;
-      r[slot_] = graphs_[next_++];
-      child_->Open(r);
+      current_ = graphs_[next_++];
+      child_->Open(input_);
       open_ = true;
     }
   }
@@ -869,6 +987,7 @@ class GraphEnumOp final : public Operator {
  private:
   OpPtr child_;
   int slot_;
+  TermId current_ = kUnbound;
   Row input_;
   std::vector<TermId> graphs_;
   std::size_t next_ = 0;
@@ -1304,7 +1423,10 @@ Value ExprEvaluator::EvalBuiltin(const Expr& e, const Row& row) {
       return std::nullopt;
     }
     std::string key = v->value();
-    for (TermId id : row) key += "|" + std::to_string(id);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i < assigned_.size() && assigned_[i]) continue;
+      key += "|" + std::to_string(row[i]);
+    }
     auto [it, fresh] = bnode_labels_.emplace(key, Term());
     if (fresh) it->second = ctx_.FreshBlank();
     return it->second;
@@ -1486,6 +1608,21 @@ void ScanGraph(ExecContext& ctx, const GraphSpec& gs, TermId graph_id, TermId s,
     }
     f(q);
   }
+}
+
+}  // namespace
+
+namespace {
+
+// True when x is a subject or an object of the active graph.
+bool IsGraphNode(ExecContext& ctx, const GraphSpec& gs, TermId g, TermId x) {
+  if (IsLocal(x)) return false;
+  bool found = false;
+  ScanGraph(ctx, gs, g, x, kUnbound, kUnbound, [&](const store::QuadIds&) { found = true; });
+  if (!found) {
+    ScanGraph(ctx, gs, g, kUnbound, kUnbound, x, [&](const store::QuadIds&) { found = true; });
+  }
+  return found;
 }
 
 TermId PredicateId(ExecContext& ctx, const Term& iri) {
@@ -1763,6 +1900,7 @@ class Planner {
         return Graph(n, graph, bound);
       case K::kExtend: {
         PlanExists(n.exprs, graph);
+        eval_.MarkAssigned(n.slot);
         return std::make_unique<ExtendOp>(ctx_, Build(*n.children[0], graph, bound), n.slot,
                                           &n.exprs[0], eval_);
       }
@@ -1847,14 +1985,20 @@ class Planner {
       gs.id = *id;
       return Build(child, gs, bound);
     }
-    gs.kind = GraphSpec::Kind::kVar;
-    gs.slot = n.graph.slot;
     const bool binds_itself = child.kind == Node::Kind::kBgp && !child.triples.empty() &&
                               child.paths.empty();
-    if (binds_itself || Has(bound, gs.slot)) return Build(child, gs, bound);
-    Bits b2 = bound;
-    Set(b2, gs.slot);
-    return std::make_unique<GraphEnumOp>(ctx_, Build(child, gs, b2), gs.slot);
+    if (binds_itself) {
+      gs.kind = GraphSpec::Kind::kVar;
+      gs.slot = n.graph.slot;
+      return Build(child, gs, bound);
+    }
+    auto op = std::make_unique<GraphEnumOp>(ctx_, n.graph.slot);
+    gs.kind = GraphSpec::Kind::kCell;
+    gs.cell = op->cell();
+    Bits inner = bound;
+    if (static_cast<std::size_t>(n.graph.slot) < inner.size()) inner[n.graph.slot] = false;
+    op->SetChild(Build(child, gs, inner));
+    return op;
   }
 
   void PlanExists(const std::vector<Expr>& exprs, const GraphSpec& graph) {
@@ -1945,8 +2089,51 @@ class Planner {
       }
       ordered.push_back(std::move(s));
     }
+    ChooseProbes(ordered, bound, graph);
     auto op = std::make_unique<BgpOp>(ctx_, std::move(ordered), graph, eval_, std::move(filters));
     return op;
+  }
+
+  // A step visited once per row of the steps before it costs a seek each
+  // time (a few microseconds); reading its matches once into a hash table
+  // costs a fraction of a microsecond per match. Probe when the rows before
+  // it are many compared with its matches.
+  void ChooseProbes(std::vector<BgpOp::Step>& steps, const Bits& bound, const GraphSpec& graph) {
+    // Under GRAPH ?g the active graph changes between visits: no tables.
+    if (graph.kind == GraphSpec::Kind::kVar || graph.kind == GraphSpec::Kind::kCell) return;
+    constexpr double kSeekCost = 10.0;        // relative to reading one match
+    constexpr double kMaxProbeRows = 4e6;
+    Bits b = bound;
+    double outer = 1;
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+      BgpOp::Step& st = steps[k];
+      if (k > 0 && !st.is_path && !st.impossible && st.ranges.empty()) {
+        std::vector<int> positions;
+        const Atom* atoms[3] = {&st.triple.s, &st.triple.p, &st.triple.o};
+        for (int pos = 0; pos < 3; ++pos) {
+          if (atoms[pos]->is_var() && Has(b, atoms[pos]->slot)) positions.push_back(pos);
+        }
+        if (!positions.empty()) {
+          store::IdPattern pat;
+          pat.s = st.const_ids[0];
+          pat.p = st.const_ids[1];
+          pat.o = st.const_ids[2];
+          if (graph.kind == GraphSpec::Kind::kConst) pat.g = graph.id;
+          double all = static_cast<double>(ctx_.store().Estimate(pat, store::GraphScope::kUnion));
+          if (all < kMaxProbeRows && outer * kSeekCost > all) {
+            st.hash_probe = true;
+            st.probe_positions = positions;
+          }
+        }
+      }
+      outer = std::min(1e12, outer * std::max(1.0, st.estimate));
+      std::vector<const Atom*> atoms =
+          st.is_path ? std::vector<const Atom*>{&st.path.s, &st.path.o}
+                     : std::vector<const Atom*>{&st.triple.s, &st.triple.p, &st.triple.o};
+      for (const Atom* a : atoms) {
+        if (a->is_var()) Set(b, a->slot);
+      }
+    }
   }
 
   using Ranges = std::vector<std::pair<std::optional<TermId>, std::optional<TermId>>>;

@@ -69,6 +69,12 @@ class ExprEvaluator {
   bool Test(const algebra::Expr& e, const Row& row);
   // The plan of an EXISTS pattern (made by the planner).
   void Register(const algebra::Node* pattern, OpPtr op);
+  // Slots that BIND or a SELECT expression assigns (not part of the
+  // solution BNODE(str) is stable within).
+  void MarkAssigned(int slot) {
+    if (assigned_.size() <= static_cast<std::size_t>(slot)) assigned_.resize(slot + 1);
+    assigned_[slot] = true;
+  }
   // Nodes the planner made that plans point into.
   void KeepAlive(std::vector<std::unique_ptr<algebra::Node>> nodes) {
     for (auto& n : nodes) kept_.push_back(std::move(n));
@@ -91,14 +97,22 @@ class ExprEvaluator {
   std::vector<std::pair<const algebra::Node*, OpPtr>> exists_plans_;
   std::unordered_map<std::string, store::Term> bnode_labels_;
   std::unordered_map<const algebra::Expr*, TermId> const_ids_;
+  std::vector<bool> assigned_;
 };
 
 // The active graph of the patterns being planned.
 struct GraphSpec {
-  enum class Kind : std::uint8_t { kDefault, kConst, kVar };
+  enum class Kind : std::uint8_t {
+    kDefault,  // the dataset's default graph
+    kConst,    // one named graph
+    kVar,      // GRAPH ?g over a basic graph pattern: the scans bind ?g
+    kCell,     // the graph a ForEachNamedGraph operator is visiting
+  };
   Kind kind = Kind::kDefault;
-  TermId id = 0;  // kConst (0 when the graph is unknown: nothing matches)
-  int slot = -1;  // kVar
+  TermId id = 0;                 // kConst (0 when the graph is unknown: nothing matches)
+  int slot = -1;                 // kVar
+  const TermId* cell = nullptr;  // kCell
+  TermId Current() const { return kind == Kind::kCell ? *cell : id; }
 };
 
 struct PlanOptions {

@@ -119,7 +119,10 @@ class Checker {
       for (const Expr& h : q.having) Grouped(h, allowed, "HAVING");
       for (const ast::OrderCondition& o : q.order_by) Grouped(o.expr, allowed, "ORDER BY");
     }
-    if (visible != nullptr) *visible = q.select_all ? where_scope : projected;
+    if (visible != nullptr) {
+      *visible = q.select_all ? where_scope : projected;
+      if (q.select_all && q.values) visible->insert(q.values->vars.begin(), q.values->vars.end());
+    }
   }
 
   // A group graph pattern; adds its in-scope variables (§18.2.1) to `scope`.
@@ -179,19 +182,18 @@ class Checker {
     }
   }
 
-  // Aggregates: only where `aggregates` says, never nested; EXISTS patterns
-  // are checked as groups of their own.
+  // Aggregates: only where `aggregates` says, never nested (`where` is null
+  // inside an aggregate); EXISTS patterns are checked as groups of their own.
   void Expression(const Expr& e, bool aggregates, const char* where) {
     if (!ok()) return;
     if (e.kind == Expr::Kind::kAggregate) {
       if (!aggregates) {
-        Fail(std::string(where == std::string("an aggregate") ? "aggregates cannot be nested"
-                                                              : "an aggregate (" + e.name +
-                                                                    ") is not allowed in " + where),
+        Fail(where == nullptr ? std::string("aggregates cannot be nested")
+                              : "an aggregate (" + e.name + ") is not allowed in " + where,
              e.pos);
         return;
       }
-      for (const Expr& a : e.args) Expression(a, false, "an aggregate");
+      for (const Expr& a : e.args) Expression(a, false, nullptr);  // inside an aggregate
       return;
     }
     if (e.pattern) {

@@ -599,7 +599,7 @@ TEST_CASE("ABS, CEIL, FLOOR and ROUND keep the numeric type", "[functions]") {
   CHECK(Call("ROUND", {Int("x")}) == "error");
 }
 
-TEST_CASE("RAND returns a double in [0, 1)", "[functions]") {
+TEST_CASE("RAND returns a double from 0 up to but not including 1", "[functions]") {
   q::FunctionContext context;
   for (int i = 0; i < 100; ++i) {
     auto r = q::CallBuiltin("RAND", {}, context);
