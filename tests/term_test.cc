@@ -757,8 +757,9 @@ void CheckTermsReadBack(const gs::Store& store, const std::vector<Term>& terms) 
     Term back = ValueOrFail(store.Resolve(*id), "Resolve");
     CHECK(back == t);
     // The term is found where it was written: as the object of one quad.
-    auto count = store.Count(gs::IdPattern{std::nullopt, std::nullopt, *id, std::nullopt},
-                             gs::GraphScope::kQuads);
+    gs::IdPattern by_object;
+    by_object.o = *id;
+    auto count = store.Count(by_object, gs::GraphScope::kQuads);
     REQUIRE(count.ok());
     CHECK(*count >= 1);
   }

@@ -1930,7 +1930,10 @@ class Planner {
     return std::make_unique<EmptyOp>(ctx_, "unknown node");
   }
 
-  OpPtr Independent(OpPtr op) { return std::make_unique<IndependentOp>(ctx_, std::move(op)); }
+  OpPtr Independent(OpPtr op) {
+    if (options_.analyze) op->EnableAnalyze();  // Build enables the wrapper
+    return std::make_unique<IndependentOp>(ctx_, std::move(op));
+  }
 
   static Bits Union(const Bits& a, const Bits& b) {
     Bits r = a;
@@ -1993,6 +1996,7 @@ class Planner {
       return Build(child, gs, bound);
     }
     auto op = std::make_unique<GraphEnumOp>(ctx_, n.graph.slot);
+    if (options_.analyze) op->EnableAnalyze();
     gs.kind = GraphSpec::Kind::kCell;
     gs.cell = op->cell();
     Bits inner = bound;
