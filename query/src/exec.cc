@@ -67,8 +67,9 @@ bool ExecContext::CheckLimits() {
     return false;
   }
   if (deadline_ && std::chrono::steady_clock::now() > *deadline_) {
-    Fail(Status::Aborted("the query ran longer than its timeout of " +
-                         std::to_string(timeout_.count() / 1000.0).substr(0, 6) + " s"));
+    char limit[32];
+    std::snprintf(limit, sizeof limit, "%g", timeout_.count() / 1000.0);
+    Fail(Status::Aborted(std::string("the query ran longer than its timeout of ") + limit + " s"));
     return false;
   }
   return true;
