@@ -5,6 +5,8 @@
 // and functions_hash.cc.
 #include "functions.h"
 
+#include "griot/store/iri.h"
+
 #include <cctype>
 #include <cstdio>
 #include <string>
@@ -20,136 +22,6 @@ bool IsStringLiteral(const Term& t) { return IsSimpleString(t) || IsLangString(t
 
 namespace {
 
-// ---------------------------------------------------------------------------
-// IRI resolution (RFC 3986 §5.2).
-
-struct IriParts {
-  std::string scheme;
-  bool has_authority = false;
-  std::string authority;
-  std::string path;
-  bool has_query = false;
-  std::string query;
-  bool has_fragment = false;
-  std::string fragment;
-};
-
-IriParts SplitIri(std::string_view s) {
-  IriParts p;
-  std::size_t i = 0;
-  if (!s.empty() && std::isalpha(static_cast<unsigned char>(s[0]))) {
-    std::size_t j = 1;
-    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '+' ||
-                            s[j] == '-' || s[j] == '.')) {
-      ++j;
-    }
-    if (j < s.size() && s[j] == ':') {
-      p.scheme = s.substr(0, j);
-      i = j + 1;
-    }
-  }
-  if (s.substr(i, 2) == "//") {
-    p.has_authority = true;
-    std::size_t end = s.find_first_of("/?#", i + 2);
-    if (end == std::string_view::npos) end = s.size();
-    p.authority = s.substr(i + 2, end - i - 2);
-    i = end;
-  }
-  std::size_t end = s.find_first_of("?#", i);
-  if (end == std::string_view::npos) end = s.size();
-  p.path = s.substr(i, end - i);
-  i = end;
-  if (i < s.size() && s[i] == '?') {
-    end = s.find('#', i);
-    if (end == std::string_view::npos) end = s.size();
-    p.has_query = true;
-    p.query = s.substr(i + 1, end - i - 1);
-    i = end;
-  }
-  if (i < s.size() && s[i] == '#') {
-    p.has_fragment = true;
-    p.fragment = s.substr(i + 1);
-  }
-  return p;
-}
-
-std::string RemoveDotSegments(std::string_view in) {
-  std::string out;
-  while (!in.empty()) {
-    if (in.substr(0, 3) == "../") {
-      in.remove_prefix(3);
-    } else if (in.substr(0, 2) == "./") {
-      in.remove_prefix(2);
-    } else if (in.substr(0, 3) == "/./") {
-      in.remove_prefix(2);
-    } else if (in == "/.") {
-      in = "/";
-    } else if (in.substr(0, 4) == "/../" || in == "/..") {
-      in = in.size() == 3 ? std::string_view("/") : in.substr(3);
-      std::size_t slash = out.rfind('/');
-      out.erase(slash == std::string::npos ? 0 : slash);
-    } else if (in == "." || in == "..") {
-      in = {};
-    } else {
-      std::size_t next = in.find('/', in[0] == '/' ? 1 : 0);
-      if (next == std::string_view::npos) next = in.size();
-      out += in.substr(0, next);
-      in.remove_prefix(next);
-    }
-  }
-  return out;
-}
-
-std::string ResolveIri(std::string_view base, std::string_view ref) {
-  IriParts r = SplitIri(ref);
-  IriParts b = SplitIri(base);
-  IriParts t;
-  if (!r.scheme.empty()) {
-    t = r;
-    t.path = RemoveDotSegments(r.path);
-  } else {
-    if (r.has_authority) {
-      t.has_authority = true;
-      t.authority = r.authority;
-      t.path = RemoveDotSegments(r.path);
-      t.has_query = r.has_query;
-      t.query = r.query;
-    } else {
-      if (r.path.empty()) {
-        t.path = b.path;
-        t.has_query = r.has_query || b.has_query;
-        t.query = r.has_query ? r.query : b.query;
-      } else {
-        if (r.path[0] == '/') {
-          t.path = RemoveDotSegments(r.path);
-        } else {
-          std::string merged;
-          if (b.has_authority && b.path.empty()) {
-            merged = "/" + r.path;
-          } else {
-            std::size_t slash = b.path.rfind('/');
-            merged = (slash == std::string::npos ? "" : b.path.substr(0, slash + 1)) + r.path;
-          }
-          t.path = RemoveDotSegments(merged);
-        }
-        t.has_query = r.has_query;
-        t.query = r.query;
-      }
-      t.has_authority = b.has_authority;
-      t.authority = b.authority;
-    }
-    t.scheme = b.scheme;
-  }
-  t.has_fragment = r.has_fragment;
-  t.fragment = r.fragment;
-  std::string out;
-  if (!t.scheme.empty()) out += t.scheme + ":";
-  if (t.has_authority) out += "//" + t.authority;
-  out += t.path;
-  if (t.has_query) out += "?" + t.query;
-  if (t.has_fragment) out += "#" + t.fragment;
-  return out;
-}
 
 // Characters an IRI may not contain (RFC 3987 excludes them; N-Triples too).
 bool IsValidIriText(std::string_view s) {
@@ -187,8 +59,10 @@ Value Iri(const std::vector<Term>& args, FunctionContext& context) {
   if (!IsSimpleString(args[0])) return std::nullopt;
   const std::string& s = args[0].value();
   if (!IsValidIriText(s)) return std::nullopt;
-  std::string iri = context.base_iri.empty() ? s : ResolveIri(context.base_iri, s);
-  if (SplitIri(iri).scheme.empty()) return std::nullopt;  // still relative
+  std::string iri = context.base_iri.empty() || store::HasIriScheme(s)
+                        ? s
+                        : store::ResolveIri(context.base_iri, s);
+  if (!store::HasIriScheme(iri)) return std::nullopt;  // still relative
   return Term::Iri(std::move(iri));
 }
 
