@@ -125,8 +125,13 @@ rocksdb::Options CfOptions(const rocksdb::Options& base, int cf, std::size_t cac
     // Quad keys are 32 bytes of ids that share long prefixes: larger blocks
     // and prefix-delta encoding make them small on disk.
     t.block_size = 16 * 1024;
-    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10, false));
-    t.whole_key_filtering = true;
+    // Only SPOG answers point lookups (does this quad exist? on every
+    // write); the other indexes are read with seeks, which whole-key Bloom
+    // filters do not help, so they would only cost space.
+    if (cf == kCfIndex0 + static_cast<int>(IndexOrder::kSPOG)) {
+      t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10, false));
+      t.whole_key_filtering = true;
+    }
   } else if (cf == kCfTerm2Id || cf == kCfId2Term) {
     t.block_size = 16 * 1024;
     t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10, false));
@@ -760,6 +765,15 @@ IndexOrder StoreImpl::ChooseIndex(const IdPattern& pattern) const {
   const int mask = PatternMask(pattern);
   // An object range with nothing else bound reads OSPG from the range's start.
   if (mask == 0 && HasObjectRange(pattern)) return IndexOrder::kOSPG;
+  // Graph and object bound (with or without the subject): a document's
+  // graph is small and scanned whole; a big graph (the metadata graph, a
+  // bulk-loaded dataset) is not, so read the object's quads instead.
+  if ((mask == 12 || mask == 13) && pattern.g) {
+    constexpr std::uint64_t kSmallGraph = 4096;
+    std::shared_lock lock(stats_mu_);
+    auto it = stats_.graphs.find(*pattern.g);
+    if (it != stats_.graphs.end() && it->second > kSmallGraph) return IndexOrder::kOSPG;
+  }
   return kBestIndex[mask];
 }
 
