@@ -326,9 +326,10 @@ int main(int argc, char** argv) {
     s = loader->Finish(&summary);
     if (!s.ok()) return Fail("bulk load finish", s);
     if (opt.breakdown) {
-      std::printf("breakdown    parser %.3f s, BulkLoader::Add %.3f s (encode, dictionary, "
-                  "spills), Finish %.3f s\n",
-                  parse_end - add_secs, add_secs, gb::SecondsSince(load_start) - parse_end);
+      std::printf(
+          "breakdown    parser %.3f s, BulkLoader::Add %.3f s (encode, dictionary, "
+          "spills), Finish %.3f s\n",
+          parse_end - add_secs, add_secs, gb::SecondsSince(load_start) - parse_end);
     }
     statements = report.statements;
     used_bulk = true;
@@ -403,17 +404,17 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(stats.graphs),
               static_cast<unsigned long long>(stats.terms), stats.predicates.size());
   std::printf("open         %.3f s\n", open_secs);
-  const double load_cpu = after_load.user_seconds + after_load.system_seconds -
-                          phases.cpu_at_start;
-  std::printf("load         %.3f s end to end, %.0f statements/s; %.3f s cpu (%.0f statements "
-              "per cpu second)\n",
-              load_secs, tps, load_cpu, statements / load_cpu);
+  const double load_cpu = after_load.user_seconds + after_load.system_seconds - phases.cpu_at_start;
+  std::printf(
+      "load         %.3f s end to end, %.0f statements/s; %.3f s cpu (%.0f statements "
+      "per cpu second)\n",
+      load_secs, tps, load_cpu, statements / load_cpu);
   for (std::size_t i = 0; i < phases.phases.size(); ++i) {
     const auto& ph = phases.phases[i];
     const bool last = i + 1 == phases.phases.size();
     const double until = last ? load_secs : phases.phases[i + 1].start;
-    const double cpu_until = last ? after_load.user_seconds + after_load.system_seconds
-                                  : phases.phases[i + 1].cpu_start;
+    const double cpu_until =
+        last ? after_load.user_seconds + after_load.system_seconds : phases.phases[i + 1].cpu_start;
     std::printf("  phase %-10s %8.3f s wall, %8.3f s cpu (from %.3f s)\n", ph.name.c_str(),
                 until - ph.start, cpu_until - ph.cpu_start, ph.start);
   }

@@ -126,14 +126,14 @@ struct Shape {
 
 // The union-graph shapes first, then the graph-bound ones.
 constexpr Shape kShapes[] = {
-    {"s", true, false, false, false},    {"p", false, true, false, false},
-    {"o", false, false, true, false},    {"sp", true, true, false, false},
-    {"so", true, false, true, false},    {"po", false, true, true, false},
-    {"spo", true, true, true, false},    {"all", false, false, false, false},
-    {"g", false, false, false, true},    {"gs", true, false, false, true},
-    {"gp", false, true, false, true},    {"go", false, false, true, true},
-    {"gsp", true, true, false, true},    {"gso", true, false, true, true},
-    {"gpo", false, true, true, true},    {"gspo", true, true, true, true},
+    {"s", true, false, false, false}, {"p", false, true, false, false},
+    {"o", false, false, true, false}, {"sp", true, true, false, false},
+    {"so", true, false, true, false}, {"po", false, true, true, false},
+    {"spo", true, true, true, false}, {"all", false, false, false, false},
+    {"g", false, false, false, true}, {"gs", true, false, false, true},
+    {"gp", false, true, false, true}, {"go", false, false, true, true},
+    {"gsp", true, true, false, true}, {"gso", true, false, true, true},
+    {"gpo", false, true, true, true}, {"gspo", true, true, true, true},
 };
 
 gs::IdPattern PatternFor(const Shape& shape, const gs::QuadIds& q) {
@@ -168,8 +168,7 @@ void RunOne(const gs::Store& store, const Shape& shape, const gs::QuadIds& sampl
   while (valid) {
     const gs::QuadIds& q = c.quad();
     sink ^= q.o;
-    found |= q.s == sample.s && q.p == sample.p && q.o == sample.o &&
-             (!shape.g || q.g == sample.g);
+    found |= q.s == sample.s && q.p == sample.p && q.o == sample.o && (!shape.g || q.g == sample.g);
     if (++n >= limit) break;
     c.Next();
     valid = c.Valid();
@@ -191,13 +190,29 @@ void RunOne(const gs::Store& store, const Shape& shape, const gs::QuadIds& sampl
   }
 }
 
-void PrintRow(const Shape& shape, gs::IndexOrder index, Measure& m, bool cut) {
+// The indexes ChooseIndex picked for the shape's samples ("GSPO+OSPG" when
+// it depends on the bound values).
+std::string IndexesUsed(const gs::Store& store, const Shape& shape,
+                        const std::vector<gs::QuadIds>& sample) {
+  bool used[gs::kIndexCount] = {};
+  for (const gs::QuadIds& q : sample)
+    used[static_cast<int>(store.ChooseIndex(PatternFor(shape, q)))] = true;
+  std::string out;
+  for (int i = 0; i < gs::kIndexCount; ++i) {
+    if (!used[i]) continue;
+    if (!out.empty()) out += '+';
+    out += gs::IndexName(static_cast<gs::IndexOrder>(i));
+  }
+  return out;
+}
+
+void PrintRow(const Shape& shape, const std::string& index, Measure& m, bool cut) {
   std::sort(m.first_us.begin(), m.first_us.end());
   std::sort(m.full_us.begin(), m.full_us.end());
   std::sort(m.results.begin(), m.results.end());
   const std::size_t n = m.full_us.size();
-  std::printf("%-5s %-5s %6zu%c %9.0f %9.0f %9.0f %9.2f %9.2f %9.2f %10.2f %10.2f %10.2f %6.1f%%\n",
-              shape.name, gs::IndexName(index), n, cut ? '*' : ' ', gb::Percentile(m.results, 0.5),
+  std::printf("%-5s %-9s %6zu%c %9.0f %9.0f %9.0f %9.2f %9.2f %9.2f %10.2f %10.2f %10.2f %6.1f%%\n",
+              shape.name, index.c_str(), n, cut ? '*' : ' ', gb::Percentile(m.results, 0.5),
               gb::Percentile(m.results, 0.99), m.results.empty() ? 0.0 : m.results.back(),
               gb::Percentile(m.first_us, 0.5), gb::Percentile(m.first_us, 0.9),
               gb::Percentile(m.first_us, 0.99), gb::Percentile(m.full_us, 0.5),
@@ -249,11 +264,10 @@ int main(int argc, char** argv) {
   const double open_secs = gb::SecondsSince(t);
   const gs::Statistics stats = store->GetStatistics();
   std::printf("store        %s (opened in %.3f s)\n", opt.store.c_str(), open_secs);
-  std::printf("contents     %llu quads, %llu triples, %llu graphs, %llu terms\n",
-              static_cast<unsigned long long>(stats.quads),
-              static_cast<unsigned long long>(stats.triples),
-              static_cast<unsigned long long>(stats.graphs),
-              static_cast<unsigned long long>(stats.terms));
+  std::printf(
+      "contents     %llu quads, %llu triples, %llu graphs, %llu terms\n",
+      static_cast<unsigned long long>(stats.quads), static_cast<unsigned long long>(stats.triples),
+      static_cast<unsigned long long>(stats.graphs), static_cast<unsigned long long>(stats.terms));
 
   // Reservoir sample of the quads, in one full scan (which also reports how
   // fast a whole index streams).
@@ -290,15 +304,16 @@ int main(int argc, char** argv) {
   // Shuffle so that the order of scans is not the order of the index.
   for (std::size_t i = sample.size(); i > 1; --i) std::swap(sample[i - 1], sample[rng.Below(i)]);
 
-  std::printf("method       %zu sampled quads, 1 warm-up pass then %zu timed passes per shape; "
-              "limit %llu answers; unbound graph = %s\n",
-              sample.size(), opt.reps, static_cast<unsigned long long>(opt.limit),
-              opt.scope == gs::GraphScope::kUnion ? "union" : "quads");
-  std::printf("\n%-5s %-5s %7s %9s %9s %9s %9s %9s %9s %10s %10s %10s %7s\n", "shape", "index",
+  std::printf(
+      "method       %zu sampled quads, 1 warm-up pass then %zu timed passes per shape; "
+      "limit %llu answers; unbound graph = %s\n",
+      sample.size(), opt.reps, static_cast<unsigned long long>(opt.limit),
+      opt.scope == gs::GraphScope::kUnion ? "union" : "quads");
+  std::printf("\n%-5s %-9s %7s %9s %9s %9s %9s %9s %9s %10s %10s %10s %7s\n", "shape", "index",
               "scans", "res.med", "res.p99", "res.max", "first.med", "first.p90", "first.p99",
               "full.med", "full.p90", "full.p99", "capped");
-  std::printf("%-5s %-5s %7s %9s %9s %9s %9s %9s %9s %10s %10s %10s %7s\n", "", "", "", "", "",
-              "", "(us)", "(us)", "(us)", "(us)", "(us)", "(us)", "");
+  std::printf("%-5s %-9s %7s %9s %9s %9s %9s %9s %9s %10s %10s %10s %7s\n", "", "", "", "", "", "",
+              "(us)", "(us)", "(us)", "(us)", "(us)", "(us)", "");
 
   bool any_cut = false;
   for (const Shape* shape : shapes) {
@@ -322,7 +337,7 @@ int main(int argc, char** argv) {
       }
     }
     any_cut |= cut;
-    PrintRow(*shape, store->ChooseIndex(PatternFor(*shape, sample.front())), m, cut);
+    PrintRow(*shape, IndexesUsed(*store, *shape, sample), m, cut);
     std::fflush(stdout);
   }
   if (any_cut)
@@ -355,8 +370,7 @@ int main(int argc, char** argv) {
   }
   std::sort(resolve_us.begin(), resolve_us.end());
   std::sort(lookup_us.begin(), lookup_us.end());
-  std::printf("\n%-16s %7s %9s %9s %9s\n", "dictionary", "calls", "med(us)", "p90(us)",
-              "p99(us)");
+  std::printf("\n%-16s %7s %9s %9s %9s\n", "dictionary", "calls", "med(us)", "p90(us)", "p99(us)");
   std::printf("%-16s %7zu %9.2f %9.2f %9.2f\n", "Resolve(id)", resolve_us.size(),
               gb::Percentile(resolve_us, 0.5), gb::Percentile(resolve_us, 0.9),
               gb::Percentile(resolve_us, 0.99));

@@ -18,14 +18,15 @@
 //
 //   griot_gen --triples 1M [--seed 42] [--quads] [-o FILE]
 //
-// The vocabulary is the one of examples/data/sahel-sample.trig: terms in
-// http://griot.dev/ns#, entities <urn:griot:entity:NER>, events
-// <urn:griot:event:N> typed griot:Event with the FACTS type as griot:type,
-// articles <urn:griot:doc:N> typed griot:Document.
+// The statements are the ones the importer writes (docs/vocabulary.md):
+// entities <urn:griot:entity:NER> with griot:code and labels in the default
+// graph, one description per article <urn:griot:doc:N> in <urn:griot:meta>,
+// and the article's events <urn:griot:event:N-k> in the article's graph.
+// Persons (griot:Person, griot:actsFor a country) are entities too; events
+// name them in griot:actorName.
 //
-// With --quads the output is N-Quads: entities are in the default graph,
-// article metadata in <urn:griot:graph:meta>, and each article's mentions and
-// events in its own graph <urn:griot:doc:N>, the article's IRI.
+// With --quads the output is N-Quads with those graphs; without, N-Triples
+// of the same statements.
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -96,8 +97,7 @@ class Zipf {
   }
   std::size_t Draw(Rng& rng) const {
     double u = rng.Unit();
-    return static_cast<std::size_t>(std::upper_bound(cdf_.begin(), cdf_.end(), u) -
-                                    cdf_.begin());
+    return static_cast<std::size_t>(std::upper_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin());
   }
   std::size_t size() const { return cdf_.size(); }
 
@@ -303,7 +303,8 @@ constexpr Country kCountries[] = {
     {"RUS", "Russia", "Russie"},
     {"RWA", "Rwanda", "Rwanda"},
     {"BLM", "Saint Barthélemy", "Saint-Barthélemy"},
-    {"SHN", "Saint Helena, Ascension and Tristan da Cunha", "Sainte-Hélène, Ascension et Tristan da Cunha"},
+    {"SHN", "Saint Helena, Ascension and Tristan da Cunha",
+     "Sainte-Hélène, Ascension et Tristan da Cunha"},
     {"KNA", "Saint Kitts and Nevis", "Saint-Christophe-et-Niévès"},
     {"LCA", "Saint Lucia", "Sainte-Lucie"},
     {"MAF", "Saint Martin", "Saint-Martin"},
@@ -417,6 +418,7 @@ struct EventType {
   const char* en[3];
 };
 
+// clang-format off
 constexpr EventType kTypes[] = {
     {"AGREEMENT_SIGNED", 10, Target::kCountry, true, "057", "", "SUPPORT", "",
      {"a signé un accord # avec", "s'apprête à signer un accord # avec",
@@ -504,6 +506,7 @@ constexpr EventType kTypes[] = {
       "dément avoir des soldats chez"},
      {"keeps troops stationed in", "plans to open a base in", "denies having soldiers in"}},
 };
+// clang-format on
 
 struct Topic {
   const char* code;
@@ -519,7 +522,6 @@ constexpr Topic kTopics[] = {
     {"nuclear", "nucléaire", "nuclear"},
     {"economic", "économique", "economic"},
     {"diplomatic", "diplomatique", "diplomatic"},
-    {"other", "de coopération", "cooperation"},
 };
 
 struct Role {
@@ -542,12 +544,12 @@ constexpr Role kRoles[] = {
     {"envoyé spécial", "special envoy"},
 };
 
-constexpr const char* kMonthsFr[] = {"janvier", "février", "mars",      "avril",
-                                     "mai",     "juin",    "juillet",   "août",
+constexpr const char* kMonthsFr[] = {"janvier",   "février", "mars",     "avril",
+                                     "mai",       "juin",    "juillet",  "août",
                                      "septembre", "octobre", "novembre", "décembre"};
-constexpr const char* kMonthsEn[] = {"January", "February", "March",     "April",
-                                     "May",     "June",     "July",      "August",
-                                     "September", "October", "November", "December"};
+constexpr const char* kMonthsEn[] = {"January",   "February", "March",    "April",
+                                     "May",       "June",     "July",     "August",
+                                     "September", "October",  "November", "December"};
 
 // ---------------------------------------------------------------------------
 // Vocabulary.
@@ -561,37 +563,43 @@ constexpr std::string_view kRdfsLabel = "<http://www.w3.org/2000/01/rdf-schema#l
 constexpr std::string_view kClassCountry = "<" NS "Country>";
 constexpr std::string_view kClassOrg = "<" NS "Organisation>";
 constexpr std::string_view kClassPerson = "<" NS "Person>";
-constexpr std::string_view kClassSource = "<" NS "Source>";
 constexpr std::string_view kClassDocument = "<" NS "Document>";
 constexpr std::string_view kClassEvent = "<" NS "Event>";
 constexpr std::string_view kType = "<" NS "type>";
 constexpr std::string_view kPublished = "<" NS "published>";
-constexpr std::string_view kIso3 = "<" NS "iso3>";
 constexpr std::string_view kCode = "<" NS "code>";
 constexpr std::string_view kMemberOf = "<" NS "memberOf>";
 constexpr std::string_view kRole = "<" NS "role>";
 constexpr std::string_view kActsFor = "<" NS "actsFor>";
 constexpr std::string_view kWikidata = "<" NS "wikidata>";
-constexpr std::string_view kHomepage = "<" NS "homepage>";
 constexpr std::string_view kTitle = "<" NS "title>";
 constexpr std::string_view kDate = "<" NS "date>";
 constexpr std::string_view kSource = "<" NS "source>";
 constexpr std::string_view kUrl = "<" NS "url>";
 constexpr std::string_view kLanguage = "<" NS "language>";
 constexpr std::string_view kContentHash = "<" NS "contentHash>";
-constexpr std::string_view kMentions = "<" NS "mentions>";
+constexpr std::string_view kId = "<" NS "id>";
+constexpr std::string_view kOrigin = "<" NS "origin>";
 constexpr std::string_view kMode = "<" NS "mode>";
 constexpr std::string_view kActor = "<" NS "actor>";
 constexpr std::string_view kTarget = "<" NS "target>";
-constexpr std::string_view kActorPerson = "<" NS "actorPerson>";
+constexpr std::string_view kActorName = "<" NS "actorName>";
+constexpr std::string_view kTargetName = "<" NS "targetName>";
+constexpr std::string_view kEvidenceStart = "<" NS "evidenceStart>";
+constexpr std::string_view kEvidenceEnd = "<" NS "evidenceEnd>";
+constexpr std::string_view kRule = "<" NS "rule>";
+constexpr std::string_view kOrder = "<" NS "order>";
 constexpr std::string_view kTopic = "<" NS "topic>";
 constexpr std::string_view kCameo = "<" NS "cameo>";
 constexpr std::string_view kPlover = "<" NS "plover>";
 constexpr std::string_view kEvidence = "<" NS "evidence>";
-constexpr std::string_view kSourceArticle = "<" NS "sourceArticle>";
+constexpr std::string_view kDocument = "<" NS "document>";
+constexpr std::string_view kXsdIntegerSuffix = "^^<" XSD "integer>";
+constexpr std::string_view kXsdGYearMonthSuffix = "^^<" XSD "gYearMonth>";
+constexpr std::string_view kXsdGYearSuffix = "^^<" XSD "gYear>";
 constexpr std::string_view kXsdDateSuffix = "^^<" XSD "date>";
 constexpr std::string_view kXsdAnyUriSuffix = "^^<" XSD "anyURI>";
-constexpr std::string_view kGraphMeta = "<urn:griot:graph:meta>";
+constexpr std::string_view kGraphMeta = "<urn:griot:meta>";
 constexpr const char* kModes[] = {"done", "intent", "denied"};
 
 // ---------------------------------------------------------------------------
@@ -738,7 +746,6 @@ struct Person {
 };
 
 struct Source {
-  std::string iri;
   std::string name;
   std::string host;
 };
@@ -757,8 +764,10 @@ struct EventPlan {
   std::uint32_t n_actors;
   std::uint32_t targets[2];  // countries or organisations, after the type's kind
   std::uint32_t n_targets;
-  std::int32_t person;  // -1 when no person is named
-  long day;             // days since epoch; -1 when undated
+  std::int32_t person;      // -1 when no person is named
+  long day;                 // days since epoch; -1 when undated
+  std::uint32_t precision;  // of the date: 0 day, 1 month (gYearMonth), 2 year (gYear)
+  std::uint32_t variant;    // which trigger of the type's found it
 };
 
 class Generator {
@@ -827,12 +836,13 @@ class Generator {
     static constexpr const char* kOnsets[] = {"b",  "d",  "f",  "g",  "k",  "l",  "m",
                                               "n",  "p",  "r",  "s",  "t",  "v",  "z",
                                               "br", "tr", "ch", "gr", "pl", "st", "dj"};
-    static constexpr const char* kVowels[] = {"a", "e", "i", "o", "u", "ou", "ai", "é", "è", "an",
-                                              "on", "in"};
+    static constexpr const char* kVowels[] = {"a",  "e", "i", "o",  "u",  "ou",
+                                              "ai", "é", "è", "an", "on", "in"};
     static constexpr const char* kCodas[] = {"", "", "", "n", "r", "s", "l", "m", "t", "k"};
     auto make = [&](int min_syl, int max_syl) {
       std::string w;
-      int syl = min_syl + static_cast<int>(rng_.Below(static_cast<std::uint32_t>(max_syl - min_syl + 1)));
+      int syl =
+          min_syl + static_cast<int>(rng_.Below(static_cast<std::uint32_t>(max_syl - min_syl + 1)));
       for (int i = 0; i < syl; ++i) {
         w += kOnsets[rng_.Below(std::size(kOnsets))];
         w += kVowels[rng_.Below(std::size(kVowels))];
@@ -867,10 +877,10 @@ class Generator {
     for (const Org& o : kOrgs) {
       orgs_.push_back({std::string("<" ENTITY) + o.code + ">", o.code, o.en, o.fr});
     }
-    static constexpr const char* kKindsFr[] = {"Conseil", "Agence", "Union", "Commission",
+    static constexpr const char* kKindsFr[] = {"Conseil",    "Agence",       "Union", "Commission",
                                                "Communauté", "Organisation", "Fonds", "Ligue"};
-    static constexpr const char* kKindsEn[] = {"Council", "Agency", "Union", "Commission",
-                                               "Community", "Organisation", "Fund", "League"};
+    static constexpr const char* kKindsEn[] = {"Council",   "Agency",       "Union", "Commission",
+                                               "Community", "Organisation", "Fund",  "League"};
     const std::size_t n = SyntheticOrgCount();
     for (std::size_t i = 0; i < n; ++i) {
       std::uint32_t k = rng_.Below(std::size(kKindsFr));
@@ -900,17 +910,17 @@ class Generator {
     person_zipf_ = Zipf(n, 1.0);
     // Persons by the country they act for, so an event's person fits its actor.
     persons_of_.assign(std::size(kCountries), {});
-    for (std::size_t i = 0; i < n; ++i) persons_of_[persons_[i].country].push_back(static_cast<std::uint32_t>(i));
+    for (std::size_t i = 0; i < n; ++i)
+      persons_of_[persons_[i].country].push_back(static_cast<std::uint32_t>(i));
   }
 
   void BuildSources() {
-    static constexpr const char* kKinds[] = {"Le Journal", "La Voix", "L'Écho", "Le Courrier",
-                                             "La Gazette", "Le Républicain", "L'Observateur",
-                                             "The Daily", "The Herald", "Radio"};
+    static constexpr const char* kKinds[] = {
+        "Le Journal",     "La Voix",       "L'Écho",    "Le Courrier", "La Gazette",
+        "Le Républicain", "L'Observateur", "The Daily", "The Herald",  "Radio"};
     const std::size_t n = SourceCount();
     for (std::size_t i = 0; i < n; ++i) {
       Source s;
-      MakeIri(s.iri, ENTITY "source-", i + 1);
       std::string place = Place();
       s.name = std::string(kKinds[rng_.Below(std::size(kKinds))]) + " de " + place;
       s.host = "www.";
@@ -925,7 +935,7 @@ class Generator {
 
   // Article dates from 2015-01-01 to 2025-12-31, later years more frequent.
   void BuildDays() {
-    first_day_ = 16436;  // 2015-01-01
+    first_day_ = 16436;           // 2015-01-01
     const long last_day = 20453;  // 2025-12-31
     for (long d = first_day_; d <= last_day; ++d) {
       Ymd c = CivilFromDays(d);
@@ -956,7 +966,7 @@ class Generator {
       const std::string& iri = country_iri_[i];
       out_.Emit(iri, kRdfType, kClassCountry, g);
       MakeLiteral(lit, c.iso3, "");
-      out_.Emit(iri, kIso3, lit, g);
+      out_.Emit(iri, kCode, lit, g);
       MakeLiteral(lit, c.en, "en");
       out_.Emit(iri, kRdfsLabel, lit, g);
       MakeLiteral(lit, c.fr, "fr");
@@ -1010,13 +1020,6 @@ class Generator {
         out_.Emit(p.iri, kWikidata, lit, g);
       }
     }
-    for (const Source& s : sources_) {
-      out_.Emit(s.iri, kRdfType, kClassSource, g);
-      MakeLiteral(lit, s.name, "");
-      out_.Emit(s.iri, kRdfsLabel, lit, g);
-      std::string url = "\"https://" + s.host + "/\"" + std::string(kXsdAnyUriSuffix);
-      out_.Emit(s.iri, kHomepage, url, g);
-    }
   }
 
   std::uint32_t DrawType() {
@@ -1067,9 +1070,12 @@ class Generator {
       long back = static_cast<long>(rng_.Below(10));
       if (rng_.Chance(0.2)) back += static_cast<long>(rng_.Below(60));
       e.day = std::max(first_day_, article_day - back);
+      const double u = rng_.Unit();
+      e.precision = u < 0.85 ? 0 : (u < 0.95 ? 1 : 2);
     } else {
       e.day = -1;
     }
+    e.variant = rng_.Below(3);
     return e;
   }
 
@@ -1078,7 +1084,8 @@ class Generator {
     return fr ? kCountries[c].fr : kCountries[c].en;
   }
   std::string_view TargetName(const EventPlan& e, std::uint32_t i, bool fr) const {
-    if (kTypes[e.type].target == Target::kOrg) return fr ? orgs_[e.targets[i]].fr : orgs_[e.targets[i]].en;
+    if (kTypes[e.type].target == Target::kOrg)
+      return fr ? orgs_[e.targets[i]].fr : orgs_[e.targets[i]].en;
     return CountryName(e.targets[i], fr);
   }
 
@@ -1216,6 +1223,11 @@ class Generator {
     const std::string& day_text = day_text_[static_cast<std::size_t>(day - first_day_)];
 
     out_.Emit(doc_, kRdfType, kClassDocument, meta);
+    text_.clear();
+    AppendUint(text_, n);
+    doc_id_ = text_;
+    MakeLiteral(lit_, doc_id_, "");
+    out_.Emit(doc_, kId, lit_, meta);
     CoreSentence(text_, plans_[0], fr);
     if (rng_.Chance(0.5)) {
       text_ += fr ? " : " : ": ";
@@ -1228,7 +1240,8 @@ class Generator {
     MakeLiteral(lit_, text_, lang);
     out_.Emit(doc_, kTitle, lit_, meta);
     out_.Emit(doc_, kPublished, day_literal_[static_cast<std::size_t>(day - first_day_)], meta);
-    out_.Emit(doc_, kSource, src.iri, meta);
+    MakeLiteral(lit_, src.name, "");
+    out_.Emit(doc_, kSource, lit_, meta);
     text_ = "\"https://";
     text_ += src.host;
     text_ += '/';
@@ -1246,6 +1259,13 @@ class Generator {
     out_.Emit(doc_, kUrl, text_, meta);
     MakeLiteral(lit_, lang, "");
     out_.Emit(doc_, kLanguage, lit_, meta);
+    text_ = "articles/";
+    text_ += std::string_view(day_text).substr(0, 7);
+    text_ += '/';
+    text_ += doc_id_;
+    text_ += ".txt";
+    MakeLiteral(lit_, text_, "");
+    out_.Emit(doc_, kOrigin, lit_, meta);
     text_.clear();
     static constexpr char kHex[] = "0123456789abcdef";
     for (int i = 0; i < 4; ++i) {
@@ -1255,40 +1275,62 @@ class Generator {
     MakeLiteral(lit_, text_, "");
     out_.Emit(doc_, kContentHash, lit_, meta);
 
-    // The countries the article mentions, each once.
-    mentioned_.clear();
-    for (const EventPlan& e : plans_) {
-      for (std::uint32_t i = 0; i < e.n_actors; ++i) mentioned_.push_back(e.actors[i]);
-      if (kTypes[e.type].target == Target::kCountry)
-        for (std::uint32_t i = 0; i < e.n_targets; ++i) mentioned_.push_back(e.targets[i]);
-    }
-    std::sort(mentioned_.begin(), mentioned_.end());
-    mentioned_.erase(std::unique(mentioned_.begin(), mentioned_.end()), mentioned_.end());
-    for (std::uint32_t c : mentioned_) out_.Emit(doc_, kMentions, country_iri_[c], doc_);
-
-    for (const EventPlan& e : plans_) {
+    // Events are numbered in the document; evidence offsets grow through
+    // the cleaned text.
+    std::uint64_t offset = 200 + rng_.Below(400);
+    for (std::uint32_t k = 0; k < plans_.size(); ++k) {
       if (out_.full()) return;
-      EmitEvent(e, fr);
+      offset = EmitEvent(plans_[k], fr, k + 1, offset);
     }
   }
 
-  void EmitEvent(const EventPlan& e, bool fr) {
+  // The date of an event at its precision, as a typed literal.
+  void DateLiteral(std::string& out, const EventPlan& e) const {
+    const std::string& day = day_text_[static_cast<std::size_t>(e.day - first_day_)];
+    if (e.precision == 0) {
+      out = day_literal_[static_cast<std::size_t>(e.day - first_day_)];
+      return;
+    }
+    out = "\"";
+    out += std::string_view(day).substr(0, e.precision == 1 ? 7 : 4);
+    out += '"';
+    out += e.precision == 1 ? kXsdGYearMonthSuffix : kXsdGYearSuffix;
+  }
+
+  static void IntegerLiteral(std::string& out, std::uint64_t v) {
+    out = "\"";
+    AppendUint(out, v);
+    out += '"';
+    out += kXsdIntegerSuffix;
+  }
+
+  // Writes the statements the importer writes for one event (see
+  // docs/vocabulary.md); returns the offset after its evidence sentence.
+  std::uint64_t EmitEvent(const EventPlan& e, bool fr, std::uint32_t order, std::uint64_t offset) {
     const EventType& t = kTypes[e.type];
     const std::string_view g = doc_;
-    MakeIri(event_, "urn:griot:event:", ++events_);
+    ++events_;
+    event_ = "<urn:griot:event:";
+    event_ += doc_id_;
+    event_ += '-';
+    AppendUint(event_, order);
+    event_ += '>';
     out_.Emit(event_, kRdfType, kClassEvent, g);
     MakeLiteral(lit_, t.code, "");
     out_.Emit(event_, kType, lit_, g);
     MakeLiteral(lit_, kModes[e.mode], "");
     out_.Emit(event_, kMode, lit_, g);
-    for (std::uint32_t i = 0; i < e.n_actors; ++i) out_.Emit(event_, kActor, country_iri_[e.actors[i]], g);
+    for (std::uint32_t i = 0; i < e.n_actors; ++i)
+      out_.Emit(event_, kActor, country_iri_[e.actors[i]], g);
     for (std::uint32_t i = 0; i < e.n_targets; ++i) {
       const std::string& target =
           t.target == Target::kOrg ? orgs_[e.targets[i]].iri : country_iri_[e.targets[i]];
       out_.Emit(event_, kTarget, target, g);
     }
-    if (e.person >= 0) out_.Emit(event_, kActorPerson, persons_[static_cast<std::size_t>(e.person)].iri, g);
-    if (e.day >= 0) out_.Emit(event_, kDate, day_literal_[static_cast<std::size_t>(e.day - first_day_)], g);
+    if (e.day >= 0) {
+      DateLiteral(lit_, e);
+      out_.Emit(event_, kDate, lit_, g);
+    }
     if (t.has_topic) {
       MakeLiteral(lit_, kTopics[e.topic].code, "");
       out_.Emit(event_, kTopic, lit_, g);
@@ -1303,10 +1345,44 @@ class Generator {
       MakeLiteral(lit_, plover, "");
       out_.Emit(event_, kPlover, lit_, g);
     }
+    // The sides as the text names them: the person for the first actor
+    // when one is named, else the countries' and organisations' names.
+    for (std::uint32_t i = 0; i < e.n_actors; ++i) {
+      if (i == 0 && e.person >= 0) {
+        MakeLiteral(lit_, persons_[static_cast<std::size_t>(e.person)].name, "");
+      } else {
+        MakeLiteral(lit_, CountryName(e.actors[i], fr), "");
+      }
+      out_.Emit(event_, kActorName, lit_, g);
+    }
+    for (std::uint32_t i = 0; i < e.n_targets; ++i) {
+      MakeLiteral(lit_, TargetName(e, i, fr), "");
+      out_.Emit(event_, kTargetName, lit_, g);
+    }
     Evidence(text_, e, fr);
     MakeLiteral(lit_, text_, fr ? "fr" : "en");
     out_.Emit(event_, kEvidence, lit_, g);
-    out_.Emit(event_, kSourceArticle, doc_, g);
+    const std::uint64_t end = offset + text_.size();
+    IntegerLiteral(lit_, offset);
+    out_.Emit(event_, kEvidenceStart, lit_, g);
+    IntegerLiteral(lit_, end);
+    out_.Emit(event_, kEvidenceEnd, lit_, g);
+    // "fr:AGREEMENT_SIGNED:signe (triggers.tsv:24)": the trigger is one of
+    // three invented words per type and language.
+    const std::uint32_t trigger = (e.type * 2 + (fr ? 0 : 1)) * 3 + e.variant;
+    text_ = fr ? "fr:" : "en:";
+    text_ += t.code;
+    text_ += ':';
+    text_ += words_[(trigger * 37) % words_.size()];
+    text_ += " (triggers.tsv:";
+    AppendUint(text_, 6 + trigger);
+    text_ += ')';
+    MakeLiteral(lit_, text_, "");
+    out_.Emit(event_, kRule, lit_, g);
+    IntegerLiteral(lit_, order);
+    out_.Emit(event_, kOrder, lit_, g);
+    out_.Emit(event_, kDocument, doc_, g);
+    return end + 1 + rng_.Below(600);
   }
 
   const Options& opt_;
@@ -1331,8 +1407,7 @@ class Generator {
   std::uint32_t type_total_ = 0;
 
   std::vector<EventPlan> plans_;
-  std::vector<std::uint32_t> mentioned_;
-  std::string doc_, event_, lit_, text_;
+  std::string doc_, doc_id_, event_, lit_, text_;
   std::uint64_t articles_ = 0;
   std::uint64_t events_ = 0;
 };
@@ -1368,7 +1443,7 @@ void Usage(std::FILE* f) {
       "  --triples N   statements to write (exactly); accepts 100k, 1M, 10M (default 1M)\n"
       "  --seed S      random seed (default 42); same seed and size, same bytes\n"
       "  --quads       N-Quads: entities in the default graph, article metadata in\n"
-      "                <urn:griot:graph:meta>, each article's statements in <urn:griot:doc:N>\n"
+      "                <urn:griot:meta>, each article's events in <urn:griot:doc:N>\n"
       "  -o FILE       output file (default: standard output)\n",
       f);
 }
@@ -1439,13 +1514,12 @@ int main(int argc, char** argv) {
   }
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr,
-               "griot_gen: %llu %s, %llu bytes, %llu articles, %llu events, %zu persons, "
-               "%zu organisations in %.2f s\n",
-               static_cast<unsigned long long>(out.count()), opt.quads ? "quads" : "triples",
-               static_cast<unsigned long long>(out.bytes()),
-               static_cast<unsigned long long>(gen.articles()),
-               static_cast<unsigned long long>(gen.events()), gen.persons(), gen.organisations(),
-               secs);
+  std::fprintf(
+      stderr,
+      "griot_gen: %llu %s, %llu bytes, %llu articles, %llu events, %zu persons, "
+      "%zu organisations in %.2f s\n",
+      static_cast<unsigned long long>(out.count()), opt.quads ? "quads" : "triples",
+      static_cast<unsigned long long>(out.bytes()), static_cast<unsigned long long>(gen.articles()),
+      static_cast<unsigned long long>(gen.events()), gen.persons(), gen.organisations(), secs);
   return 0;
 }

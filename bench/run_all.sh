@@ -8,8 +8,8 @@
 # needs about 3 GB free for 10M). SIZES default to "100k 1M 10M".
 # Environment: RUNS (bulk loads per size, default 3), SCAN_SIZES (sizes whose
 # store bench_scan measures, default all), BATCH_SIZES (sizes also loaded with
-# --batch, default "100k 1M"), QUADS_SIZE (an N-Quads size for the graph-bound
-# shapes, default 1M; empty to skip).
+# --batch, default "100k 1M"), QUADS_SIZES (N-Quads sizes, loaded and scanned
+# for the graph-bound shapes, default "1M"; empty to skip).
 set -eu
 
 if [ $# -lt 2 ]; then
@@ -23,7 +23,7 @@ SIZES=${*:-"100k 1M 10M"}
 RUNS=${RUNS:-3}
 SCAN_SIZES=${SCAN_SIZES:-$SIZES}
 BATCH_SIZES=${BATCH_SIZES:-"100k 1M"}
-QUADS_SIZE=${QUADS_SIZE-1M}
+QUADS_SIZES=${QUADS_SIZES-1M}
 mkdir -p "$W/logs"
 L=$W/logs
 
@@ -66,12 +66,14 @@ for n in $SIZES; do
   fi
 done
 
-if [ -n "$QUADS_SIZE" ]; then
-  n=$QUADS_SIZE
+for n in $QUADS_SIZES; do
   data=$W/events-$n.nq
   [ -f "$data" ] || "$B/griot_gen" --triples "$n" --quads -o "$data" 2> "$L/gen-$n-quads.txt"
+  echo "load-$n-quads: $(uptime)" >> "$L/uptime.txt"
   "$B/bench_load" "$data" --store "$W/store-$n-quads" --force > "$L/load-$n-quads.txt" 2>&1
   grep RESULT "$L/load-$n-quads.txt"
+  echo "scan-$n-quads: $(uptime)" >> "$L/uptime.txt"
   "$B/bench_scan" --store "$W/store-$n-quads" > "$L/scan-$n-quads.txt" 2>&1
   echo "scan $n quads: $L/scan-$n-quads.txt"
-fi
+  rm -f "$data"
+done

@@ -165,6 +165,12 @@ void PrintError(const Status& status) {
 
 void PrintWarning(std::string_view message) { std::cerr << "griot: warning: " << message << '\n'; }
 
+bool UseColor() {
+  const char* term = std::getenv("TERM");
+  return ::isatty(STDERR_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
+
 Result<std::unique_ptr<Store>> OpenStore(const GlobalOptions& global, StoreAccess access) {
   const std::string& path = global.store_path;
   if (path.empty()) return Status::InvalidArgument("the store path is empty (--store)");
@@ -228,8 +234,7 @@ std::string GraphDisplayName(const Term& graph) {
 
 // ---- load -------------------------------------------------------------------
 
-int RunLoad(const GlobalOptions& global, const LoadArgs& args) {
-  if (RejectReadOnly(global, "load")) return kExitUsage;
+std::optional<int> PlanLoad(const LoadArgs& args, LoadPlan* plan) {
   if (args.files.empty()) {
     PrintError("load needs at least one file");
     return kExitUsage;
@@ -245,7 +250,8 @@ int RunLoad(const GlobalOptions& global, const LoadArgs& args) {
       return kExitUsage;
     }
   }
-  std::vector<RdfFormat> formats;
+  std::vector<RdfFormat>& formats = plan->formats;
+  formats.clear();
   int stdin_uses = 0;
   for (const auto& file : args.files) {
     if (file == "-") {
@@ -272,13 +278,26 @@ int RunLoad(const GlobalOptions& global, const LoadArgs& args) {
     PrintError(graph.status());
     return kExitUsage;
   }
+  plan->graph = *graph;
+  return std::nullopt;
+}
+
+int RunLoad(const GlobalOptions& global, const LoadArgs& args) {
+  if (RejectReadOnly(global, "load")) return kExitUsage;
+  LoadPlan plan;
+  if (auto code = PlanLoad(args, &plan)) return *code;
 
   auto opened = OpenStore(global, StoreAccess::kCreate);
   if (!opened.ok()) {
     PrintError(opened.status());
     return kExitStoreUnavailable;
   }
-  Store& store = **opened;
+  return LoadFiles(**opened, args, plan);
+}
+
+int LoadFiles(Store& store, const LoadArgs& args, const LoadPlan& plan) {
+  const std::vector<RdfFormat>& formats = plan.formats;
+  const Term* graph = &plan.graph;
 
   std::uint64_t total_statements = 0, total_inserted = 0, total_skipped = 0;
   std::size_t loaded = 0, failed = 0;
@@ -477,7 +496,10 @@ int RunStats(const GlobalOptions& global, const StatsArgs& args) {
     PrintError(opened.status());
     return kExitStoreUnavailable;
   }
-  const Store& store = **opened;
+  return PrintStats(**opened, global.store_path, args);
+}
+
+int PrintStats(const Store& store, const std::string& name, const StatsArgs& args) {
   store::Statistics stats = store.GetStatistics();
 
   struct Row {
@@ -505,7 +527,7 @@ int RunStats(const GlobalOptions& global, const StatsArgs& args) {
   });
 
   if (args.json) {
-    std::cout << "{\n  \"store\": " << JsonString(global.store_path) << ",\n"
+    std::cout << "{\n  \"store\": " << JsonString(name) << ",\n"
               << "  \"quads\": " << stats.quads << ",\n"
               << "  \"triples\": " << stats.triples << ",\n"
               << "  \"graphs\": " << stats.graphs << ",\n"
@@ -523,8 +545,7 @@ int RunStats(const GlobalOptions& global, const StatsArgs& args) {
     return kExitOk;
   }
 
-  TextTable summary({"store", global.store_path},
-                    {TextTable::Align::kLeft, TextTable::Align::kLeft});
+  TextTable summary({"store", name}, {TextTable::Align::kLeft, TextTable::Align::kLeft});
   summary.AddRow({"quads", std::to_string(stats.quads)});
   summary.AddRow({"triples", std::to_string(stats.triples)});
   summary.AddRow({"graphs", std::to_string(stats.graphs)});
@@ -582,7 +603,11 @@ int RunGraphs(const GlobalOptions& global) {
     PrintError(opened.status());
     return kExitStoreUnavailable;
   }
-  auto graphs = SortedGraphs(**opened);
+  return PrintGraphs(**opened);
+}
+
+int PrintGraphs(const Store& store) {
+  auto graphs = SortedGraphs(store);
   if (!graphs.ok()) {
     PrintError(graphs.status());
     return kExitFailed;
@@ -668,13 +693,6 @@ class InterruptGuard {
   struct sigaction previous_ {};
   bool installed_ = false;
 };
-
-// Colours in error messages only for a person at a terminal.
-bool UseColor() {
-  const char* term = std::getenv("TERM");
-  return ::isatty(STDERR_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr &&
-         (term == nullptr || std::string_view(term) != "dumb");
-}
 
 // The request text from the command line or from a file ("-": standard
 // input). Returns an exit code when there is none to run.

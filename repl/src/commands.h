@@ -8,10 +8,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "griot/store/rdf_io.h"
 #include "griot/store/status.h"
 #include "griot/store/store.h"
 #include "griot/store/term.h"
@@ -39,6 +41,9 @@ void PrintError(std::string_view message);
 // "griot: error: file:line:column: message" (the parts that are known).
 void PrintError(const store::Status& status);
 void PrintWarning(std::string_view message);
+// True when messages on stderr may be coloured: stderr is a terminal,
+// NO_COLOR is not set and TERM is not "dumb".
+bool UseColor();
 
 enum class StoreAccess {
   kRead,    // read-only, alongside a writer; the store must exist
@@ -71,6 +76,17 @@ struct LoadArgs {
 // stops when the store itself fails.
 int RunLoad(const GlobalOptions& global, const LoadArgs& args);
 
+// RunLoad in two steps, for the REPL's .load on the store it holds open.
+struct LoadPlan {
+  std::vector<store::RdfFormat> formats;  // one per file
+  store::Term graph;                      // none: the default graph
+};
+// Checks the arguments (formats, '-', the graph); returns an exit code after
+// printing the error when they cannot be used.
+std::optional<int> PlanLoad(const LoadArgs& args, LoadPlan* plan);
+// Loads each file of the plan into `store` and prints the summaries.
+int LoadFiles(store::Store& store, const LoadArgs& args, const LoadPlan& plan);
+
 struct ExportArgs {
   std::string graph;  // empty: every graph
   std::string format = "nquads";
@@ -83,11 +99,15 @@ struct StatsArgs {
   bool json = false;
 };
 int RunStats(const GlobalOptions& global, const StatsArgs& args);
+// The statistics of an open store; `name` is shown as the store's name.
+int PrintStats(const store::Store& store, const std::string& name, const StatsArgs& args);
 
 // Exits kExitFailed when the store is not consistent.
 int RunCheck(const GlobalOptions& global);
 
 int RunGraphs(const GlobalOptions& global);
+// The graphs of an open store, as RunGraphs prints them.
+int PrintGraphs(const store::Store& store);
 
 struct RemoveGraphArgs {
   std::string graph;

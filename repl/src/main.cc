@@ -2,8 +2,8 @@
 //
 // Each command is declared by one Add*Command function below, which defines
 // its options and returns how to run it; the work itself is in commands.cc.
-// A new command (import, repl) is one more Add*Command and one more
-// line in Main.
+// A new command (import, ...) is one more Add*Command and one more line in
+// Main.
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -14,7 +14,11 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "commands.h"
+#include "shell.h"
+#include "import_commands.h"
 
 #ifndef GRIOT_VERSION
 #define GRIOT_VERSION "unknown"
@@ -198,6 +202,48 @@ Command AddUpdateCommand(CLI::App& app, const GlobalOptions& global) {
   return {cmd, [&global, args] { return RunUpdate(global, *args); }};
 }
 
+Command AddReplCommand(CLI::App& app, const GlobalOptions& global) {
+  CLI::App* cmd = app.add_subcommand(
+      "repl", "Interactive shell: SPARQL and dot-commands with history and completion");
+  cmd->footer(
+      "'griot' with no command starts it too, when standard input and output are\n"
+      "terminals. A query runs when it is complete (brackets and strings closed, its\n"
+      "{ } group typed); a line holding only ';' runs what was typed. .help lists the\n"
+      "dot-commands. Tab completes; Ctrl-C cancels a query or clears the line; Ctrl-D\n"
+      "leaves. History: $XDG_STATE_HOME/griot/history, else ~/.griot_history.");
+  return {cmd, [&global] { return RunRepl(global); }};
+}
+
+Command AddRunCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<RunArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "run", "Run a script of SPARQL queries, updates and dot-commands ('-': standard input)");
+  cmd->add_option("file", args->file, "The script; '-' reads standard input")
+      ->required()
+      ->type_name("FILE");
+  cmd->add_option("--format", args->format, "Results as table, json, xml, csv or tsv")
+      ->check(CLI::IsMember(std::vector<std::string>{"table", "json", "xml", "csv", "tsv"}))
+      ->capture_default_str()
+      ->type_name("FORMAT");
+  cmd->add_flag("-k,--keep-going", args->keep_going,
+                "Go on after a failed statement (the exit code is still 1)");
+  cmd->add_option("-t,--timeout", args->timeout_seconds,
+                  "Stop each statement after this many seconds (0: no limit)")
+      ->capture_default_str()
+      ->type_name("SECONDS");
+  cmd->footer(
+      "A dot-command is one line starting with '.'; a SPARQL query or update ends with\n"
+      "a line holding only ';', before a dot-command, or at the end of the file. An error\n"
+      "stops the script with FILE:LINE:COLUMN (unless --keep-going). A first line\n"
+      "'#!/usr/bin/env -S griot run' is ignored. Relative paths in .load and .read start\n"
+      "from the script's folder.\n\n"
+      "Examples:\n"
+      "  griot run examples/queries/demo.griot\n"
+      "  griot run --format tsv --keep-going checks.griot\n"
+      "  echo 'ASK { ?s ?p ?o }' | griot run -");
+  return {cmd, [&global, args] { return RunScriptFile(global, *args); }};
+}
+
 // CLI11 throws for --help and --version too; those succeed.
 int ReportParseError(const CLI::App& app, const CLI::ParseError& e) {
   if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
@@ -242,7 +288,9 @@ int Main(int argc, char** argv) {
       AddStatsCommand(app, global),  AddCheckCommand(app, global),
       AddGraphsCommand(app, global), AddRemoveGraphCommand(app, global),
       AddQueryCommand(app, global),  AddUpdateCommand(app, global),
+      AddReplCommand(app, global),   AddRunCommand(app, global),
   };
+  for (auto& [cmd, run] : AddArticleCommands(app, global)) commands.push_back({cmd, run});
 
   const std::string exit_codes =
       "Exit codes: 0 success, 1 the command failed (for query and update: an error in the "
@@ -257,12 +305,21 @@ int Main(int argc, char** argv) {
                         exit_codes);
   }
 
+  // No command: the REPL for a person at a terminal, the usage otherwise.
+  const bool at_terminal = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
   if (argc <= 1) {
+    if (at_terminal) return RunRepl(global);
     std::cerr << app.help();
     return kExitUsage;
   }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RequiredError& e) {
+    // Only global options (griot --store news.db): the REPL on that store.
+    if (at_terminal && app.get_subcommands().empty() && app.remaining().empty()) {
+      return RunRepl(global);
+    }
+    return ReportParseError(app, e);
   } catch (const CLI::ParseError& e) {
     return ReportParseError(app, e);
   }

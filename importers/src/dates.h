@@ -1,0 +1,44 @@
+// Dates written in French and English, resolved against the article's date.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment.h"
+
+namespace griot::importers {
+
+// A calendar date as precise as the text allows: month and day are 0 when
+// unknown.
+struct DateValue {
+  int year = 0, month = 0, day = 0;
+  bool valid() const { return year > 0; }
+  // "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+  std::string ToString() const;
+  static std::optional<DateValue> Parse(std::string_view iso);  // the inverse
+};
+
+struct DateMention {
+  std::size_t first = 0, last = 0;  // token range [first, last) in the sentence
+  DateValue value;
+  bool relative = false;            // resolved against the article date
+  bool past = false, future = false;  // "dernier", "prochain", "next", "ago", ...
+};
+
+// Finds and resolves the date expressions of a sentence: absolute and
+// partial ("le 23 avril 2024", "en juillet 2023", "16.03.2024", "April 12,
+// 2024", "in 2012"), and relative to `article_date` ("ce mardi 26 mars",
+// "le 23 avril", "mardi", "mi-avril", "fin 2023", "début novembre", "en
+// décembre dernier", "le mois dernier", "la semaine dernière", "il y a
+// quelques jours", "hier", "aujourd'hui", "last Thursday", "earlier this
+// month", "yesterday", "next week"), at the precision the text supports. A
+// day-of-week alone means the most recent such day on or before the article
+// date (or the next one with a future tense marker). Without an article date,
+// relative expressions that need one are dropped.
+std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view language,
+                                   const DateValue& article_date);
+
+}  // namespace griot::importers

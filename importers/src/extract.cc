@@ -1,0 +1,826 @@
+// Events and facts from sentences: trigger words (triggers.tsv), the states
+// named around them (gazetteer mentions resolved in the document's
+// context), their roles, the mode and the date.
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "dates.h"
+#include "gazetteer.h"
+#include "griot/importers/importer.h"
+#include "segment.h"
+#include "text.h"
+
+namespace griot::importers {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ---------------------------------------------------------------------------
+// Trigger rules
+
+struct TokenPattern {
+  std::string stem;
+  bool prefix = false;
+};
+using Phrase = std::vector<TokenPattern>;
+
+struct Rule {
+  std::string lang, type, mode, roles;
+  std::vector<Phrase> triggers, cues;
+  int line = 0;
+  std::string text;  // the triggers cell, for the facts' rule column
+};
+
+std::vector<Phrase> ParsePhrases(const std::string& cell) {
+  std::vector<Phrase> out;
+  if (cell == "-" || cell.empty()) return out;
+  std::istringstream in(cell);
+  std::string alt;
+  while (in >> alt) {
+    Phrase p;
+    std::size_t start = 0;
+    while (start <= alt.size()) {
+      std::size_t plus = alt.find('+', start);
+      std::string part = alt.substr(start, plus == std::string::npos ? std::string::npos
+                                                                    : plus - start);
+      TokenPattern t;
+      if (!part.empty() && part.back() == '*') {
+        t.prefix = true;
+        part.pop_back();
+      }
+      t.stem = text::Fold(part);
+      p.push_back(t);
+      if (plus == std::string::npos) break;
+      start = plus + 1;
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+bool TokenMatches(const TokenPattern& p, const std::string& fold) {
+  if (p.prefix) return fold.size() >= p.stem.size() && fold.compare(0, p.stem.size(), p.stem) == 0;
+  return fold == p.stem;
+}
+
+// The end (exclusive) of `phrase` matched at token i, or 0.
+std::size_t MatchAt(const Phrase& phrase, const Sentence& s, std::size_t i) {
+  std::size_t k = i;
+  for (const auto& t : phrase) {
+    if (k >= s.tokens.size() || !TokenMatches(t, s.tokens[k].fold)) return 0;
+    ++k;
+  }
+  return k;
+}
+
+bool AnyAt(const std::vector<Phrase>& phrases, const Sentence& s, std::size_t i) {
+  for (const auto& p : phrases) {
+    if (MatchAt(p, s, i)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Codes of the facts table (FACTS.md)
+
+struct Codes {
+  const char* cameo;
+  const char* plover;
+  const char* cameo_intent;
+  const char* plover_intent;
+};
+
+Codes CodesOf(const std::string& type) {
+  static const std::map<std::string, Codes> kCodes = {
+      {"AGREEMENT_SIGNED", {"057", "SUPPORT", "057", "SUPPORT"}},
+      {"AGREEMENT_ENDED", {"161", "REJECT", "161", "REJECT"}},
+      {"COOPERATE", {"062", "COOPERATE", "0312", "AGREE"}},
+      {"MILITARY_AID", {"072", "AID", "0332", "AID"}},
+      {"CALL", {"041", "CONSULT", "041", "CONSULT"}},
+      {"VISIT", {"042", "CONSULT", "042", "CONSULT"}},
+      {"MEET", {"043", "CONSULT", "043", "CONSULT"}},
+      {"WITHDRAWAL_DEMANDED", {"10", "REQUEST", "10", "REQUEST"}},
+      {"FORCES_WITHDRAWN", {"0874", "RETREAT", "0874", "RETREAT"}},
+      {"FORCES_DEPLOYED", {"154", "MOBILIZE", "154", "MOBILIZE"}},
+      {"EXPELLED", {"174", "SANCTION", "174", "SANCTION"}},
+      {"RELATIONS_CUT", {"161", "SANCTION", "161", "SANCTION"}},
+      {"PROTEST", {"141", "PROTEST", "141", "PROTEST"}},
+      {"ORG_FOUNDED", {"057", "SUPPORT", "057", "SUPPORT"}},
+      {"ORG_LEFT", {"161", "REJECT", "161", "REJECT"}},
+      {"COUP", {"-", "ASSAULT", "-", "ASSAULT"}},
+      {"MEMBER_OF", {"-", "-", "-", "-"}},
+      {"FORCES_PRESENT", {"-", "-", "-", "-"}},
+  };
+  auto it = kCodes.find(type);
+  return it == kCodes.end() ? Codes{"-", "-", "-", "-"} : it->second;
+}
+
+bool IsSymmetric(const std::string& type) {
+  return type == "AGREEMENT_SIGNED" || type == "COOPERATE" || type == "CALL" || type == "MEET";
+}
+
+bool HasTopic(const std::string& type) {
+  return type == "AGREEMENT_SIGNED" || type == "AGREEMENT_ENDED" || type == "COOPERATE" ||
+         type == "MILITARY_AID";
+}
+
+// ---------------------------------------------------------------------------
+// Word lists (folded) that shape roles, mode and topic
+
+bool In(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stems) {
+  for (const char* x : stems) {
+    std::size_t n = std::char_traits<char>::length(x);
+    if (w.size() >= n && w.compare(0, n, x) == 0) return true;
+  }
+  return false;
+}
+
+// Nouns for a state's forces, and for what it sends or delivers (the state
+// they belong to is the one that acts in deployments, withdrawals and aid).
+bool IsForcesNoun(const std::string& w) {
+  return In(w, {"militaires", "armee", "armees"}) ||
+         StartsWithAny(w, {"troupe", "force", "soldat", "contingent", "instructeur", "unites",
+                           "materiel", "equipement", "mercenaire", "troop", "soldier",
+                           "instructor", "personnel", "equipment", "trainer", "units", "weapon",
+                           "drone", "delegation", "bataillon", "battalion"});
+}
+
+bool IsPlacePreposition(const std::string& w) {
+  return In(w, {"a", "au", "aux", "en", "dans", "vers", "sur", "in", "to", "at", "into"});
+}
+
+// Mode cues around a trigger.
+bool IsNegation(const std::string& w) {
+  return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
+                "nie", "nient", "dement", "dementi", "dementent", "denied", "denies", "deny",
+                "refuse", "refuses", "refused", "rejette", "rejected", "dementir", "nier"});
+}
+
+bool IsIntent(const std::string& w) {
+  return In(w, {"va", "vont", "allait", "devra", "devrait", "devraient", "doit", "doivent",
+                "prevoit", "prevoient", "prevu", "prevue", "envisage", "envisagent", "compte",
+                "comptent", "souhaite", "souhaitent", "veut", "veulent", "volonte", "pret",
+                "prete", "prets", "pretes", "dispose", "disposee", "disposes", "engagement",
+                "engage", "s'engage", "engagent", "promet", "promis", "propose", "offre",
+                "calendrier", "projet", "plan", "entend", "entendent", "accepte", "annonce",
+                "will", "would", "plans", "plan", "planned", "intends", "intend", "ready",
+                "willing", "willingness", "pledged", "pledge", "promised", "offered", "agreed",
+                "set", "expected", "timetable", "commitment", "committed", "wants", "seeks",
+                "going", "aims", "reiterated", "reaffirmed"}) ||
+         StartsWithAny(w, {"renforcer", "intensifier", "developper"});
+}
+
+std::string TopicOf(const Sentence& s, std::size_t from) {
+  auto topic = [](const std::string& w) -> std::string {
+    if (StartsWithAny(w, {"terroris", "jihad", "djihad", "antiterror", "counterterror"})) {
+      return "counterterrorism";
+    }
+    if (StartsWithAny(w, {"defense", "defence"})) return "defense";
+    if (StartsWithAny(w, {"militaire", "military", "militar"})) return "military";
+    if (StartsWithAny(w, {"securit", "security", "securitaire"})) return "security";
+    if (StartsWithAny(w, {"nucleaire", "nuclear", "uranium"})) return "nuclear";
+    if (StartsWithAny(w, {"econom", "commerc", "trade", "energ", "minier", "mining"})) {
+      return "economic";
+    }
+    if (StartsWithAny(w, {"diplomati"})) return "diplomatic";
+    return "";
+  };
+  for (std::size_t i = from; i < s.tokens.size(); ++i) {
+    std::string t = topic(s.tokens[i].fold);
+    if (!t.empty()) return t;
+  }
+  for (std::size_t i = from; i-- > 0;) {
+    std::string t = topic(s.tokens[i].fold);
+    if (!t.empty()) return t;
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------
+// Participants: the states and organisations a sentence names
+
+struct Participant {
+  std::vector<std::string> codes;
+  std::size_t first = 0, last = 0;
+  bool place = false;         // where something happens: a capital, or "au Niger"
+  bool agent = false;         // introduced by "par" / "by"
+  bool forces = false;        // whose troops, soldiers, instructors, equipment
+  bool organization = false;  // an organisation keeping its own code (AES, UN)
+  std::string name;
+};
+
+struct DocContext {
+  std::map<std::string, int> counts;     // how often each state was named
+  std::vector<std::string> last_group;   // states last named together
+  std::map<std::string, std::string> persons;  // folded surname -> state
+  std::string MainCountry() const {
+    std::string best;
+    int n = 0;
+    for (const auto& [c, k] : counts) {
+      if (k > n) {
+        best = c;
+        n = k;
+      }
+    }
+    return best;
+  }
+};
+
+std::string Surface(const Document& d, const Sentence& s, std::size_t first, std::size_t last) {
+  if (first >= last || last > s.tokens.size()) return "";
+  return d.text.substr(s.tokens[first].begin, s.tokens[last - 1].end - s.tokens[first].begin);
+}
+
+class ExtractorImpl final : public Extractor {
+ public:
+  ExtractorImpl(std::shared_ptr<const Gazetteer> gaz, std::vector<Rule> rules)
+      : gaz_(std::move(gaz)), rules_(std::move(rules)) {}
+
+  Extraction Extract(const Document& doc) const override;
+
+ private:
+  std::vector<Participant> Participants(const Document& doc, const Sentence& s,
+                                        const std::vector<Mention>& mentions,
+                                        DocContext& ctx) const;
+  // The actor sets (more than one when coordinated subjects each act with
+  // the same partner) and the targets of a trigger.
+  void Roles(const Rule& rule, const Sentence& s, std::size_t trig, std::size_t trig_end,
+             const std::vector<Participant>& ps, const DocContext& ctx,
+             std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) const;
+
+  std::shared_ptr<const Gazetteer> gaz_;
+  std::vector<Rule> rules_;
+};
+
+std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
+                                                     const std::vector<Mention>& mentions,
+                                                     DocContext& ctx) const {
+  std::vector<Participant> out;
+  std::vector<bool> covered(s.tokens.size(), false);
+  for (const Mention& m : mentions) {
+    for (std::size_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
+  }
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    Participant p;
+    p.first = m.first;
+    p.last = m.last;
+    p.name = Surface(doc, s, m.first, m.last);
+    using K = Mention::Kind;
+    switch (m.kind) {
+      case K::kCountry:
+      case K::kDemonym:
+      case K::kAdjective:
+        p.codes = {m.code};
+        break;
+      case K::kCapital:
+        p.codes = {m.code};
+        p.place = true;
+        break;
+      case K::kOrganization:
+        if (!m.acts_for.empty() && m.acts_for != "-") {
+          p.codes = {m.acts_for};
+          p.organization = m.acts_for == m.code || m.acts_for.find('_') != std::string::npos ||
+                           m.acts_for.size() != 3;
+        }
+        break;
+      case K::kCollective: {
+        // An adjective right after ("la junte malienne") names the state.
+        const Mention* adj = nullptr;
+        if (mi + 1 < mentions.size() && mentions[mi + 1].kind == K::kAdjective &&
+            mentions[mi + 1].first <= m.last + 1) {
+          adj = &mentions[mi + 1];
+        }
+        if (m.code == "both_countries") {
+          if (ctx.last_group.size() >= 2) p.codes = ctx.last_group;
+        } else if (adj) {
+          p.codes = {adj->code};
+        } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
+          p.codes = {ctx.MainCountry()};
+        }
+        break;
+      }
+      case K::kTitle: {
+        // A person: capitalised words after the title, tied to the state an
+        // adjective or country next to the title names.
+        std::size_t k = m.last;
+        while (k < s.tokens.size() && !covered[k] && s.tokens[k].capitalised &&
+               s.tokens[k].is_word && k < m.last + 4) {
+          ++k;
+        }
+        if (k > m.last) {
+          std::string state;
+          for (const Mention& n : mentions) {
+            bool near = n.last + 3 >= m.first && n.first <= k + 2;
+            if (near && (n.kind == K::kAdjective || n.kind == K::kCountry)) {
+              state = n.code;
+              break;
+            }
+          }
+          if (!state.empty()) ctx.persons[s.tokens[k - 1].fold] = state;
+        }
+        continue;
+      }
+      case K::kBlocker:
+        continue;
+    }
+    if (p.codes.empty()) continue;
+    if (m.first > 0) {
+      const std::string& prev = s.tokens[m.first - 1].fold;
+      if (IsPlacePreposition(prev) && m.kind != K::kAdjective) p.place = true;
+      if (prev == "par" || prev == "by") p.agent = true;
+      if (m.first > 1 && In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
+        const std::string& prev2 = s.tokens[m.first - 2].fold;
+        if (IsPlacePreposition(prev2) && m.kind != K::kAdjective) p.place = true;
+      }
+    }
+    // "troupes américaines", "forces armées américaines", "des soldats de la
+    // France", "Russian instructors": the forces noun right before the
+    // mention, past articles and prepositions.
+    for (std::size_t k = m.first, hops = 0; k > 0 && hops < 4; ++hops) {
+      const std::string& w = s.tokens[--k].fold;
+      if (IsForcesNoun(w)) {
+        p.forces = true;
+        break;
+      }
+      if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of",
+                  "the"})) {
+        break;
+      }
+    }
+    if ((m.kind == K::kAdjective || m.kind == K::kDemonym) && m.last < s.tokens.size() &&
+        IsForcesNoun(s.tokens[m.last].fold)) {
+      p.forces = true;  // English order: "US troops"
+    }
+    out.push_back(std::move(p));
+  }
+  // Persons named earlier with their state ("le général Mody").
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (covered[i] || !s.tokens[i].capitalised || i == 0) continue;
+    auto it = ctx.persons.find(s.tokens[i].fold);
+    if (it == ctx.persons.end()) continue;
+    Participant p;
+    p.codes = {it->second};
+    p.first = i;
+    p.last = i + 1;
+    p.name = s.tokens[i].text;
+    out.push_back(std::move(p));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Participant& a, const Participant& b) { return a.first < b.first; });
+  return out;
+}
+
+// The clause around a trigger: tokens between clause boundaries
+// (punctuation, relative pronouns, subordinating words).
+bool IsClauseBoundary(const Token& t) {
+  if (!t.is_word && !t.is_number) {
+    return In(t.text, {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"});
+  }
+  return In(t.fold, {"qui", "que", "qu'", "dont", "ou", "apres", "alors", "tandis", "mais",
+                     "lorsque", "quand", "puisque", "car", "which", "who", "while", "after",
+                     "but", "when", "whereas", "because"});
+}
+
+std::pair<std::size_t, std::size_t> ClauseOf(const Sentence& s, std::size_t trig,
+                                             std::size_t trig_end) {
+  std::size_t b = trig, e = trig_end;
+  while (b > 0 && !IsClauseBoundary(s.tokens[b - 1])) --b;
+  while (e < s.tokens.size() && !IsClauseBoundary(s.tokens[e])) ++e;
+  return {b, e};
+}
+
+void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
+                          std::size_t trig_end, const std::vector<Participant>& ps,
+                          const DocContext& ctx, std::vector<std::set<std::string>>& actor_sets,
+                          std::set<std::string>& targets) const {
+  auto add = [](std::set<std::string>& to, const Participant& p) {
+    for (const auto& c : p.codes) to.insert(c);
+  };
+  const std::string main = ctx.MainCountry();
+  auto [cb, ce] = ClauseOf(s, trig, trig_end);
+  // A list of states crosses commas: "du Mali, du Burkina Faso et du Niger".
+  auto ends_participant = [&](std::size_t at) {
+    return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == at; });
+  };
+  auto starts_participant = [&](std::size_t at) {
+    for (std::size_t k = at; k < at + 3 && k < s.tokens.size(); ++k) {
+      if (std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k; })) {
+        return true;
+      }
+      if (!In(s.tokens[k].fold, {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "the",
+                                 "and", "of"})) {
+        return false;
+      }
+    }
+    return false;
+  };
+  while (cb > 1 && s.tokens[cb - 1].text == "," && ends_participant(cb - 1)) {
+    --cb;
+    while (cb > 0 && !IsClauseBoundary(s.tokens[cb - 1])) --cb;
+  }
+  while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_participant(ce + 1)) {
+    ++ce;
+    while (ce < s.tokens.size() && !IsClauseBoundary(s.tokens[ce])) ++ce;
+  }
+  // The subject side: participants of the clause before the trigger, or,
+  // when there are none, of the clauses before it (an apposition may stand
+  // between the subject and its verb).
+  std::vector<const Participant*> before, after;
+  for (const auto& p : ps) {
+    if (p.first >= cb && p.last <= trig) before.push_back(&p);
+    if (p.first >= trig_end && p.last <= ce) (p.agent ? before : after).push_back(&p);
+  }
+  if (before.empty()) {
+    std::size_t b = cb;
+    for (int hops = 0; hops < 3 && before.empty() && b > 0; ++hops) {
+      std::size_t e = b - 1;  // the boundary token
+      b = e;
+      while (b > 0 && !IsClauseBoundary(s.tokens[b - 1])) --b;
+      for (const auto& p : ps) {
+        if (p.first >= b && p.last <= e) before.push_back(&p);
+      }
+    }
+  }
+  std::set<std::string> subject, partner, forces, places, all;
+  for (const Participant* p : before) {
+    if (p->organization && rule.roles != "org") continue;
+    add(p->forces ? forces : subject, *p);
+    if (p->place) add(places, *p);
+    add(all, *p);
+  }
+  for (const Participant* p : after) {
+    if (p->organization && rule.roles != "org" && rule.roles != "forces") continue;
+    if (p->place) add(places, *p);
+    add(all, *p);
+    // Where a meeting or a signing happens is not a side of it.
+    if (p->place && rule.roles == "sym") continue;
+    add(p->forces ? forces : partner, *p);
+  }
+  const std::string& r = rule.roles;
+  std::set<std::string> actors;
+  if (r == "sym") {
+    // "X et Y ont signé": one fact for X and Y. "X et Y veulent coopérer
+    // avec Z": one fact for X with Z and one for Y with Z.
+    std::set<std::string> side = subject;
+    side.insert(forces.begin(), forces.end());
+    if (side.empty() && !main.empty()) side.insert(main);
+    if (side.size() > 1 && !partner.empty()) {
+      for (const auto& x : side) {
+        std::set<std::string> one = partner;
+        one.insert(x);
+        actor_sets.push_back(one);
+      }
+      return;
+    }
+    actors = side;
+    actors.insert(partner.begin(), partner.end());
+    if (actors.size() == 1 && !main.empty()) actors.insert(main);
+    actor_sets.push_back(actors);
+    return;
+  }
+  if (r == "org") {
+    // The organisation nearest after the trigger (else before it) is the
+    // target; the states of the clause are the actors.
+    const Participant* org = nullptr;
+    for (const Participant* p : after) {
+      if (p->organization) {
+        org = p;
+        break;
+      }
+    }
+    for (auto it = before.rbegin(); !org && it != before.rend(); ++it) {
+      if ((*it)->organization) org = *it;
+    }
+    if (!org) return;
+    add(targets, *org);
+    for (const Participant* p : before) {
+      if (!p->organization) add(actors, *p);
+    }
+    for (const Participant* p : after) {
+      if (!p->organization) add(actors, *p);
+    }
+    if (actors.empty() && ctx.last_group.size() >= 2) {
+      actors.insert(ctx.last_group.begin(), ctx.last_group.end());
+    }
+  } else if (r == "actor") {
+    actors = all;
+    if (actors.empty() && !main.empty()) actors.insert(main);
+  } else if (r == "directed") {
+    actors = subject;
+    targets = partner;
+    targets.insert(forces.begin(), forces.end());
+    if (actors.empty() && !main.empty()) actors.insert(main);
+  } else if (r == "forces") {
+    actors = forces;
+    if (actors.empty()) actors = subject;
+    for (const auto& c : places) targets.insert(c);
+    if (targets.empty()) {
+      for (const auto& c : partner) targets.insert(c);
+    }
+    if (targets.empty() && !main.empty()) targets.insert(main);
+  } else if (r == "demand") {
+    actors = subject;
+    targets = forces;
+    if (targets.empty()) targets = partner;
+    if (actors.empty() && rule.type == "PROTEST") actors = places;
+    if (actors.empty() && !main.empty()) actors.insert(main);
+  }
+  for (const auto& a : actors) targets.erase(a);
+  if (!actors.empty()) actor_sets.push_back(actors);
+}
+
+// The publication date when the document gives none: the latest full date
+// written in the text, else the year that puts a "vendredi 26 avril" on a
+// Friday (the most recent such year not in the future).
+DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::string& lang) {
+  DateValue best;
+  for (const auto& s : sentences) {
+    for (const auto& d : FindDates(s, lang, DateValue())) {
+      if (d.value.day && d.value.year &&
+          std::tie(d.value.year, d.value.month, d.value.day) >
+              std::tie(best.year, best.month, best.day)) {
+        best = d.value;
+      }
+    }
+  }
+  if (best.valid()) return best;
+  static const char* kDays[] = {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                "samedi"};
+  static const char* kDaysEn[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
+                                  "friday", "saturday"};
+  static const char* kMonths[] = {"janvier", "fevrier", "mars",     "avril",   "mai",
+                                  "juin",    "juillet", "aout",     "septembre", "octobre",
+                                  "novembre", "decembre"};
+  static const char* kMonthsEn[] = {"january", "february", "march",     "april",   "may",
+                                    "june",    "july",     "august",    "september", "october",
+                                    "november", "december"};
+  std::time_t now = std::time(nullptr);
+  std::tm today{};
+  gmtime_r(&now, &today);
+  for (const auto& s : sentences) {
+    for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
+      int wd = -1;
+      for (int k = 0; k < 7; ++k) {
+        if (s.tokens[i].fold == kDays[k] || s.tokens[i].fold == kDaysEn[k]) wd = k;
+      }
+      if (wd < 0) continue;
+      std::string day = s.tokens[i + 1].fold;
+      if (day == "1er") day = "1";
+      int d = std::atoi(day.c_str());
+      int month = 0;
+      for (int k = 0; k < 12; ++k) {
+        if (s.tokens[i + 2].fold == kMonths[k] || s.tokens[i + 2].fold == kMonthsEn[k]) month = k + 1;
+      }
+      if (d < 1 || d > 31 || month == 0) continue;
+      for (int y = today.tm_year + 1900; y > 1990; --y) {
+        std::tm t{};
+        t.tm_year = y - 1900;
+        t.tm_mon = month - 1;
+        t.tm_mday = d;
+        t.tm_hour = 12;
+        timegm(&t);
+        if (t.tm_wday == wd && t.tm_mon == month - 1) {
+          DateValue v;
+          v.year = y;
+          v.month = month;
+          v.day = d;
+          if (std::tie(v.year, v.month, v.day) > std::tie(best.year, best.month, best.day)) {
+            best = v;
+          }
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+Extraction ExtractorImpl::Extract(const Document& doc) const {
+  Extraction out;
+  out.document = doc;
+  const std::string lang = doc.language;
+  if (lang != "fr" && lang != "en") {
+    out.skipped = true;
+    out.skip_reason = lang.empty() ? "language not recognised" : "language " + lang;
+    return out;
+  }
+  std::vector<Sentence> sentences = Segment(doc.text, lang);
+  DateValue doc_date;
+  if (auto d = DateValue::Parse(doc.date)) doc_date = *d;
+  if (!doc_date.valid()) doc_date = InferDocumentDate(sentences, lang);
+
+  DocContext ctx;
+  std::map<std::tuple<std::string, std::string, std::set<std::string>, std::set<std::string>>,
+           std::size_t>
+      seen;
+  for (const Sentence& s : sentences) {
+    std::vector<Mention> mentions = gaz_->Match(s, lang);
+    std::vector<Participant> ps = Participants(doc, s, mentions, ctx);
+    std::vector<DateMention> dates = FindDates(s, lang, doc_date);
+    // States named in this sentence count for the context of later ones.
+    std::set<std::string> named;
+    for (const auto& p : ps) {
+      if (!p.organization) named.insert(p.codes.begin(), p.codes.end());
+    }
+    std::set<std::string> types_done;
+    for (const Rule& rule : rules_) {
+      if (rule.lang != lang || types_done.count(rule.type)) continue;
+      for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        std::size_t end = 0;
+        for (const auto& t : rule.triggers) {
+          end = MatchAt(t, s, i);
+          if (end) break;
+        }
+        if (!end) continue;
+        if (!rule.cues.empty()) {
+          // A cue counts near the trigger: "signé un accord", "retrait des
+          // troupes", not words of another clause.
+          constexpr std::size_t kCueWindow = 6;
+          bool cue = false;
+          const std::size_t from = i > kCueWindow ? i - kCueWindow : 0;
+          const std::size_t to = std::min(s.tokens.size(), end + kCueWindow);
+          for (std::size_t j = from; j < to && !cue; ++j) {
+            if (j >= i && j < end) continue;
+            cue = AnyAt(rule.cues, s, j);
+          }
+          if (!cue) continue;
+        }
+        std::vector<std::set<std::string>> actor_sets;
+        std::set<std::string> targets;
+        Roles(rule, s, i, end, ps, ctx, actor_sets, targets);
+        // One event type per sentence: a phone call is not also a meeting,
+        // a delivery by instructors not also a visit.
+        if ((rule.type == "MEET" && types_done.count("CALL")) ||
+            (rule.type == "VISIT" && types_done.count("MILITARY_AID"))) {
+          break;
+        }
+        auto [cb, ce] = ClauseOf(s, i, end);
+        bool any = false;
+        for (std::set<std::string> actors : actor_sets) {
+          std::set<std::string> tg = targets;
+          if (IsSymmetric(rule.type)) {
+            actors.insert(tg.begin(), tg.end());
+            tg.clear();
+            if (actors.size() < 2) continue;
+          } else if (actors.empty()) {
+            continue;
+          }
+          if ((rule.roles == "org" || rule.type == "VISIT" || rule.type == "AGREEMENT_ENDED" ||
+               rule.type == "WITHDRAWAL_DEMANDED" || rule.type == "EXPELLED") &&
+              tg.empty()) {
+            continue;
+          }
+          Fact f;
+          f.type = rule.type;
+          f.mode = rule.mode;
+          // Mode: a denial or negation in the clause, else an intention.
+          const std::size_t lo = std::min(cb, i >= 6 ? i - 6 : 0);
+          const std::size_t hi = std::min(ce, end + 4);
+          bool negated = false, intent = false;
+          for (std::size_t k = lo; k < hi; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (IsNegation(w)) negated = true;
+            if (IsIntent(w) && (k < i || k >= end)) intent = true;
+          }
+          if (negated) {
+            f.mode = "denied";
+          } else if (intent) {
+            f.mode = "intent";
+          }
+          // The date nearest the trigger.
+          std::size_t best = SIZE_MAX;
+          for (const auto& d : dates) {
+            std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
+            if (dist < best) {
+              best = dist;
+              f.date = d.value.ToString();
+            }
+          }
+          if (HasTopic(rule.type)) f.topic = TopicOf(s, end);
+          Codes c = CodesOf(rule.type);
+          f.cameo = f.mode == "intent" ? c.cameo_intent : c.cameo;
+          f.plover = f.mode == "intent" ? c.plover_intent : c.plover;
+          f.actors.assign(actors.begin(), actors.end());
+          f.targets.assign(tg.begin(), tg.end());
+          for (const auto& p : ps) {
+            bool is_actor = std::any_of(p.codes.begin(), p.codes.end(),
+                                        [&](const std::string& x) { return actors.count(x); });
+            bool is_target = std::any_of(p.codes.begin(), p.codes.end(),
+                                         [&](const std::string& x) { return tg.count(x); });
+            if (is_actor) f.actor_names.push_back(p.name);
+            if (is_target) f.target_names.push_back(p.name);
+          }
+          f.evidence = doc.text.substr(s.begin, s.end - s.begin);
+          f.evidence_begin = s.begin;
+          f.evidence_end = s.end;
+          f.rule = rule.lang + ":" + rule.type + ":" + s.tokens[i].fold + " (triggers.tsv:" +
+                   std::to_string(rule.line) + ")";
+          auto key = std::make_tuple(f.type, f.mode, actors, tg);
+          auto [it, fresh] = seen.emplace(key, out.facts.size());
+          if (fresh) {
+            out.facts.push_back(std::move(f));
+          } else if (out.facts[it->second].date.empty() && !f.date.empty()) {
+            out.facts[it->second].date = f.date;
+          }
+          any = true;
+        }
+        if (!any) continue;
+        types_done.insert(rule.type);
+        break;
+      }
+    }
+    for (const auto& c : named) ctx.counts[c] += 1;
+    if (named.size() >= 2) ctx.last_group.assign(named.begin(), named.end());
+  }
+  return out;
+}
+
+store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::vector<Rule> rules;
+  std::string line;
+  int n = 0;
+  bool header = false;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    if (!header) {
+      header = true;
+      continue;
+    }
+    std::vector<std::string> cols;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', start);
+      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (cols.size() != 6) {
+      return Status::ParseError("expected 6 tab-separated columns, found " +
+                                std::to_string(cols.size()))
+          .At(path, n, 1);
+    }
+    Rule r;
+    r.lang = cols[0];
+    r.type = cols[1];
+    r.text = cols[2];
+    r.triggers = ParsePhrases(cols[2]);
+    r.cues = ParsePhrases(cols[3]);
+    r.mode = cols[4];
+    r.roles = cols[5];
+    r.line = n;
+    if (r.triggers.empty()) return Status::ParseError("no trigger").At(path, n, 1);
+    if (r.mode != "done" && r.mode != "intent") {
+      return Status::ParseError("mode must be done or intent, not '" + r.mode + "'").At(path, n, 1);
+    }
+    static const std::set<std::string> kRoles = {"sym", "directed", "forces", "demand", "org",
+                                                 "actor"};
+    if (!kRoles.count(r.roles)) {
+      return Status::ParseError("unknown roles '" + r.roles + "'").At(path, n, 1);
+    }
+    rules.push_back(std::move(r));
+  }
+  return rules;
+}
+
+}  // namespace
+
+store::Result<std::shared_ptr<const Extractor>> Extractor::Load(const std::string& dir) {
+  auto gaz = Gazetteer::Load(dir);
+  if (!gaz.ok()) return gaz.status();
+  auto rules = LoadRules((fs::path(dir) / "triggers.tsv").string());
+  if (!rules.ok()) return rules.status();
+  return std::shared_ptr<const Extractor>(
+      std::make_shared<ExtractorImpl>(std::move(*gaz), std::move(*rules)));
+}
+
+std::string Extractor::DefaultLexiconDir() {
+  if (const char* env = std::getenv("GRIOT_LEXICONS")) return env;
+#ifdef GRIOT_LEXICON_DIR
+  std::error_code ec;
+  if (fs::exists(GRIOT_LEXICON_DIR, ec)) return GRIOT_LEXICON_DIR;
+#endif
+#ifdef GRIOT_INSTALLED_LEXICON_DIR
+  return GRIOT_INSTALLED_LEXICON_DIR;
+#else
+  return "importers/lexicons";
+#endif
+}
+
+}  // namespace griot::importers

@@ -1,0 +1,28 @@
+// SHA-256 (FIPS 180-4), for the content hash of imported documents.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace griot::importers {
+
+class Sha256 {
+ public:
+  Sha256();
+  void Update(std::string_view bytes);
+  std::array<std::uint8_t, 32> Finish();
+
+ private:
+  void Block(const std::uint8_t* p);
+  std::array<std::uint32_t, 8> h_;
+  std::array<std::uint8_t, 64> buf_{};
+  std::size_t buffered_ = 0;
+  std::uint64_t length_ = 0;  // bytes
+};
+
+// The hex SHA-256 of `bytes` (64 lower-case hex digits).
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace griot::importers

@@ -1,0 +1,666 @@
+// Reading articles: plain text, front matter, HTML, JSON Lines, folders;
+// cleaning of scraped pages; metadata; decoding; bad input. Every article
+// text here is written for these tests.
+#include "griot/importers/document.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "../test_support.h"
+#include "sha256.h"
+#include "text.h"
+
+namespace {
+
+namespace imp = griot::importers;
+using griot::store::Status;
+using griot::testing::TempDir;
+
+bool Has(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+imp::Document Read(const std::string& bytes, const std::string& name,
+                   const std::string& format = "") {
+  auto doc = imp::ReadDocumentFromBytes(bytes, name, format);
+  if (!doc.ok()) FAIL("cannot read " << name << ": " << doc.status().ToString());
+  return std::move(doc).value();
+}
+
+struct Collected {
+  std::vector<imp::Document> documents;
+  std::vector<Status> errors;
+  imp::ReadStats stats;
+  Status status;
+};
+
+Collected ReadAll(const std::vector<std::string>& paths, imp::ReadOptions options = {}) {
+  Collected c;
+  c.status = imp::ReadDocuments(
+      paths, options,
+      [&](imp::Document&& d) {
+        c.documents.push_back(std::move(d));
+        return Status::OK();
+      },
+      [&](const Status& e) { c.errors.push_back(e); }, &c.stats);
+  return c;
+}
+
+const char* const kFrenchBody =
+    "Le ministre de la Défense du Niger a reçu mardi à Niamey une délégation venue du Mali. "
+    "Les deux pays ont décidé de renforcer leur coopération dans la lutte contre le terrorisme.\n\n"
+    "Selon le communiqué publié dans la soirée, les discussions ont porté sur la sécurité des "
+    "frontières et sur la formation des officiers.\n";
+
+}  // namespace
+
+TEST_CASE("SHA-256 gives the published test vectors", "[documents]") {
+  CHECK(imp::Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(imp::Sha256Hex("abc") ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(imp::Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(imp::Sha256Hex(std::string(1000000, 'a')) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  // Fed in pieces of every size, the digest is the same.
+  const std::string text(1000, 'x');
+  imp::Sha256 h;
+  for (std::size_t i = 0, step = 1; i < text.size(); i += step, step = step % 97 + 1) {
+    h.Update(std::string_view(text).substr(i, step));
+  }
+  const auto digest = h.Finish();
+  std::string hex;
+  for (auto b : digest) {
+    static const char* k = "0123456789abcdef";
+    hex += k[b >> 4];
+    hex += k[b & 15];
+  }
+  CHECK(hex == imp::Sha256Hex(text));
+}
+
+TEST_CASE("Text helpers normalise, fold and decode", "[documents]") {
+  namespace text = imp::text;
+  CHECK(text::Nfc("e\xCC\x81t\xC3\xA9") == "\xC3\xA9t\xC3\xA9");  // e + combining acute
+  CHECK(text::Fold("L\u2019\u00C9lys\u00E9e") == "l'elysee");
+  CHECK(text::Fold("  \u0152uvre \u00A0 Stra\u00DFe\tGar\u00E7on ") == "oeuvre strasse garcon");
+  CHECK(text::Fold("Sokoto\u2013Tahoua") == "sokoto-tahoua");
+  std::size_t bad = 99;
+  CHECK(text::IsUtf8("caf\xC3\xA9", &bad));
+  CHECK_FALSE(text::IsUtf8("caf\xE9 noir", &bad));
+  CHECK(bad == 3);
+  CHECK_FALSE(text::IsUtf8("\xC0\xAF", &bad));      // overlong
+  CHECK_FALSE(text::IsUtf8("\xED\xA0\x80", &bad));  // surrogate
+  std::size_t undefined = 0;
+  CHECK(text::FromWindows1252("\x93"
+                              "caf\xE9\x94 \x80",
+                              &undefined) == "\u201Ccaf\u00E9\u201D \u20AC");
+  CHECK(undefined == 0);
+  CHECK(text::FromWindows1252("a\x81"
+                              "b",
+                              &undefined) ==
+        "a\uFFFD"
+        "b");
+  CHECK(undefined == 1);
+}
+
+TEST_CASE("A plain text gives its title on the first line and its date from a date line",
+          "[documents]") {
+  const std::string input =
+      "Niamey et Bamako renforcent leur coopération militaire\n"
+      "Publié le 16 avril 2024\n\n" +
+      std::string(kFrenchBody);
+  imp::Document d = Read(input, "some/folder/niamey-bamako.txt");
+  CHECK(d.id == "niamey-bamako");
+  CHECK(d.origin == "some/folder/niamey-bamako.txt");
+  CHECK(d.title == "Niamey et Bamako renforcent leur coopération militaire");
+  CHECK(d.date == "2024-04-16");
+  CHECK(d.language == "fr");
+  CHECK_FALSE(Has(d.text, "renforcent leur"));  // the title is not repeated
+  CHECK_FALSE(Has(d.text, "Publié"));
+  CHECK(Has(d.text, "délégation venue du Mali. Les deux pays"));
+  CHECK(Has(d.text, "terrorisme.\n\nSelon le communiqué"));
+  CHECK(d.content_hash == imp::Sha256Hex(input));
+  CHECK(d.warnings.empty());
+}
+
+TEST_CASE("Front matter gives the date, address, source, language, title and id", "[documents]") {
+  const std::string input =
+      "---\n"
+      "id: accord-2024\n"
+      "title: \"Un accord de défense signé à Niamey\"\n"
+      "date: 2024-04-16T10:30:00Z\n"
+      "url: https://journal.example/accord\n"
+      "source: Le Journal d'Exemple\n"
+      "lang: fr-FR\n"
+      "---\n"
+      "Un accord de défense signé à Niamey\n\n" +
+      std::string(kFrenchBody);
+  imp::Document d = Read(input, "article.txt");
+  CHECK(d.id == "accord-2024");
+  CHECK(d.title == "Un accord de défense signé à Niamey");
+  CHECK(d.date == "2024-04-16");
+  CHECK(d.url == "https://journal.example/accord");
+  CHECK(d.source == "Le Journal d'Exemple");
+  CHECK(d.language == "fr");
+  CHECK_FALSE(Has(d.text, "---"));
+  CHECK_FALSE(Has(d.text, "signé à Niamey"));
+  CHECK(d.text.rfind("Le ministre de la Défense", 0) == 0);
+}
+
+TEST_CASE("Publication dates are read in the shapes pages write them", "[documents]") {
+  struct Case {
+    const char* line;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"Publié dans L'Écho du Fleuve le 15 - 04 - 2024", "2024-04-15"},
+      {"Publié le 16 avril 2024 à 10h12", "2024-04-16"},
+      {"16.03.2024", "2024-03-16"},
+      {"2024-03-16", "2024-03-16"},
+      {"April 12, 2024", "2024-04-12"},
+      {"12 April 2024", "2024-04-12"},
+      {"mardi 26 mars 2024", "2024-03-26"},
+      {"Le 1er août 2023", "2023-08-01"},
+      {"Par Awa Traoré - 3 janv. 2024", "2024-01-03"},
+      {"Updated: Tuesday, Sept. 3rd, 2024", "2024-09-03"},
+  };
+  for (const Case& c : cases) {
+    const std::string input =
+        std::string("Un titre d'article sans importance\n") + c.line + "\n\n" + kFrenchBody;
+    imp::Document d = Read(input, "dated.txt");
+    INFO(c.line);
+    CHECK(d.date == c.date);
+    CHECK_FALSE(Has(d.text, c.line));
+  }
+  // A dateline opening the first paragraph.
+  imp::Document d = Read(std::string("Titre de l'article\n\nNiamey, 23.04.2024 — ") + kFrenchBody,
+                         "dateline.txt");
+  CHECK(d.date == "2024-04-23");
+  // A date in the story is not the publication date.
+  d = Read(std::string("Titre de l'article\n\nLe 26 juillet 2023, le président a été renversé. ") +
+               kFrenchBody,
+           "story.txt");
+  CHECK(d.date.empty());
+}
+
+TEST_CASE("Navigation, ads, credits and share prompts are removed from a scraped text",
+          "[documents]") {
+  const std::string input =
+      "Mali : une nouvelle route commerciale vers la côte    Tchad : les pluies font des dégâts    "
+      "Burkina : la rentrée scolaire reportée    Sénégal : un nouveau port\n"
+      "Merci d'avoir signalé !\n"
+      "Ce site utilise des cookies pour améliorer votre expérience. Accepter\n"
+      "Le Niger et le Mali signent un accord de sécurité\n"
+      "Par Moussa Diallo\n"
+      "Publié le 16 avril 2024\n"
+      "Partager\nFacebook\nWhatsApp\nTweet\n"
+      "Photo : AFP\n"
+      "Crédit photo : Agence Exemple / Jean Dupont\n\n"
+      "Le Niger et le Mali ont signé lundi à Niamey un accord de sécurité, a annoncé le "
+      "gouvernement nigérien dans un communiqué.\n\n"
+      "Publicité\n\n"
+      "Lire aussi : Le Burkina Faso reçoit des drones turcs\n\n"
+      "EN CONTINU\n"
+      "Guinée : le référendum fixé au mois de septembre\n"
+      "Côte d'Ivoire : la saison du cacao démarre\n"
+      "Bénin : le port de Cotonou agrandi\n"
+      "Togo : une nouvelle constitution adoptée\n\n"
+      "Les deux pays prévoient des patrouilles communes le long de leur frontière, selon le "
+      "texte de l'accord.\n\n"
+      "© AFP\n"
+      "Abonnez-vous à notre newsletter\n"
+      "Commentaires\n"
+      "Cliquez ici pour lire la suite\n"
+      "Retrouvez toute l'actualité sur notre page Facebook.\n"
+      "Archives\n";
+  imp::Document d = Read(input, "scraped.txt");
+  CHECK(d.title == "Le Niger et le Mali signent un accord de sécurité");
+  CHECK(d.date == "2024-04-16");
+  CHECK(d.text ==
+        "Le Niger et le Mali ont signé lundi à Niamey un accord de sécurité, a annoncé le "
+        "gouvernement nigérien dans un communiqué.\n\n"
+        "Les deux pays prévoient des patrouilles communes le long de leur frontière, selon le "
+        "texte de l'accord.");
+}
+
+TEST_CASE("A list in the article and short subheadings are kept", "[documents]") {
+  const std::string input =
+      "Les mesures du gouvernement\n\n"
+      "Le gouvernement a annoncé plusieurs mesures après la réunion du conseil des ministres :\n"
+      "- la fermeture des frontières avec le pays voisin ;\n"
+      "- le rappel des ambassadeurs en poste à Paris ;\n"
+      "- la suspension des vols commerciaux.\n\n"
+      "Une décision attendue\n\n"
+      "Ces mesures étaient réclamées depuis plusieurs semaines par les partis de la majorité.\n";
+  imp::Document d = Read(input, "list.txt");
+  CHECK(d.title == "Les mesures du gouvernement");
+  CHECK(Has(d.text, "- la fermeture des frontières avec le pays voisin ;"));
+  CHECK(Has(d.text, "- le rappel des ambassadeurs en poste à Paris ;"));
+  CHECK(Has(d.text, "- la suspension des vols commerciaux."));
+  CHECK(Has(d.text, "\n\nUne décision attendue\n\n"));
+}
+
+TEST_CASE("Unicode is normalised: NFC, plain spaces, apostrophes kept, mojibake repaired",
+          "[documents]") {
+  const std::string input =
+      "Titre\u00A0: l\u2019accord\n\n"
+      "Le ministre a d\u00E9clar\u00E9\u202F: \u00AB\u00A0c\u2019est un accord "
+      "historique\u00A0\u00BB. "
+      "Il a sign\u0065\u0301 le texte avec l'ambassadeur et le chef d\u2019\u00E9tat-major.\n";
+  imp::Document d = Read(input, "unicode.txt");
+  CHECK(d.title == "Titre : l\u2019accord");
+  CHECK(Has(d.text, "d\u00E9clar\u00E9 : \u00AB c\u2019est un accord historique \u00BB."));
+  CHECK(Has(d.text, "sign\u00E9 le texte avec l'ambassadeur"));  // NFC; ' and ’ as written
+  CHECK_FALSE(Has(d.text, "\u00A0"));
+  CHECK_FALSE(Has(d.text, "\u202F"));
+
+  const std::string mojibake =
+      "Le Niger et la Russie\n\nLe ministre de la DÃ©fense a reÃ§u son homologue Ã  Niamey. "
+      "Les deux pays ont dÃ©cidÃ© de renforcer leur coopÃ©ration.\n";
+  d = Read(mojibake, "mojibake.txt");
+  CHECK(d.text ==
+        "Le ministre de la Défense a reçu son homologue à Niamey. Les deux pays ont "
+        "décidé de renforcer leur coopération.");
+}
+
+TEST_CASE("Windows-1252 input is decoded with a warning naming the file and the offset",
+          "[documents]") {
+  const std::string input =
+      "L'arm\xE9"
+      "e nig\xE9rienne re\xE7oit des renforts\n\n"
+      "Le gouvernement a annonc\xE9 que les \x93instructeurs\x94 sont arriv\xE9s \xE0 Niamey "
+      "pour la formation des soldats de l'arm\xE9"
+      "e.\n";
+  imp::Document d = Read(input, "latin.txt");
+  CHECK(d.title == "L'armée nigérienne reçoit des renforts");
+  CHECK(Has(d.text, "annoncé que les “instructeurs” sont arrivés à Niamey"));
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(Has(d.warnings[0], "latin.txt"));
+  CHECK(Has(d.warnings[0], "offset 5)"));
+  CHECK(Has(d.warnings[0], "0xE9"));
+  CHECK(d.content_hash == imp::Sha256Hex(input));
+}
+
+TEST_CASE("An HTML page keeps the article and drops the page's furniture", "[documents]") {
+  const std::string page = R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Niger et Mali : un accord de sécurité - La Gazette d'Exemple</title>
+<meta property="og:site_name" content="La Gazette d'Exemple">
+<meta property="article:published_time" content="2024-05-03T08:00:00+01:00">
+<link rel="canonical" href="https://gazette.example/niger-mali-accord">
+<script>var headline = "Le Tchad signe un accord avec le Soudan";</script>
+<style>p { color: red }</style>
+</head><body>
+<div id="cookie-notice">Nous utilisons des cookies. <button>OK</button></div>
+<header><a href="/">La Gazette d'Exemple</a><nav><ul><li><a href="/">Accueil</a></li>
+<li><a href="/monde">Monde</a></li></ul></nav></header>
+<div class="breaking-ticker"><ul><li>Guinée : le référendum fixé au mois de septembre</li>
+<li>Bénin : le port de Cotonou agrandi</li></ul></div>
+<div class="ad-banner">Publicité</div>
+<article>
+<h1>Niger et Mali : un accord de s&eacute;curit&eacute;</h1>
+<div class="share-buttons"><a>Partager</a> <a>Facebook</a> <a>WhatsApp</a></div>
+<figure><img src="x.jpg"><figcaption>La cérémonie à Niamey. Photo : AFP</figcaption></figure>
+<p>Le Niger et le Mali ont sign&eacute; lundi &agrave; Niamey un accord de s&eacute;curit&eacute;,
+a annonc&eacute; le gouvernement nig&eacute;rien dans un communiqu&eacute;
+lu &agrave; la t&eacute;l&eacute;vision.</p>
+<p>Publicité</p>
+<p>Les deux pays pr&eacute;voient des patrouilles communes le long de leur fronti&egrave;re,
+selon le texte de l&#8217;accord consult&eacute; par notre r&eacute;daction.</p>
+<aside class="read-also"><p>À lire aussi : Le Burkina Faso reçoit des drones turcs</p></aside>
+<p class="thanks" hidden>Merci d'avoir signalé ! Notre équipe va examiner votre signalement.</p>
+</article>
+<section class="related"><h2>Sur le même sujet</h2><p>Le Togo adopte une nouvelle constitution…
+<a href="#">Cliquez ici pour lire la suite</a></p></section>
+<footer><p>© 2024 La Gazette d'Exemple. Tous droits réservés.</p></footer>
+<script>document.write("Le Tchad signe un accord avec le Soudan");</script>
+</body></html>)";
+  imp::Document d = Read(page, "gazette/niger-mali.html");
+  CHECK(d.id == "niger-mali");
+  CHECK(d.title == "Niger et Mali : un accord de sécurité");
+  CHECK(d.date == "2024-05-03");
+  CHECK(d.url == "https://gazette.example/niger-mali-accord");
+  CHECK(d.source == "La Gazette d'Exemple");
+  CHECK(d.language == "fr");  // the body's language, not the page's lang="en"
+  CHECK(d.text ==
+        "Le Niger et le Mali ont signé lundi à Niamey un accord de sécurité, a annoncé le "
+        "gouvernement nigérien dans un communiqué lu à la télévision.\n\n"
+        "Les deux pays prévoient des patrouilles communes le long de leur frontière, selon le "
+        "texte de l\u2019accord consulté par notre rédaction.");
+  for (const char* clutter : {"Tchad signe", "cookies", "Accueil", "Guinée", "Bénin", "Publicité",
+                              "Partager", "Facebook", "Photo", "lire aussi", "Merci",
+                              "Sur le même sujet", "Cliquez", "Togo", "Tous droits", "color"}) {
+    INFO(clutter);
+    CHECK_FALSE(Has(d.text, clutter));
+  }
+}
+
+TEST_CASE("An HTML page without an article element gives its main text and metadata",
+          "[documents]") {
+  const std::string page = R"(<html><head>
+<title>Chad ends its defence accord | Sahel Example News</title>
+<meta property="og:url" content="https://news.example/chad">
+</head><body>
+<div class="top-menu"><a>Home</a> | <a>World</a> | <a>Sport</a></div>
+<div id="main"><div class="post">
+<div class="post-info">By Jane Roe |
+<time datetime="2024-11-29T18:00:00Z">November 29, 2024</time></div>
+<div class="post-body">
+<p>Chad said on Thursday that it was ending its defence cooperation agreement with France,
+in a statement read on national television by the foreign minister.</p>
+<p>About a thousand French soldiers are stationed in the country, and the government said that
+the withdrawal of the troops should be completed within a few weeks.</p>
+</div></div></div>
+<div class="sidebar"><h3>Most read</h3>
+<p>Senegal asks French troops to leave the country within months.</p></div>
+</body></html>)";
+  imp::Document d = Read(page, "chad.htm");
+  CHECK(d.title == "Chad ends its defence accord");
+  CHECK(d.source == "Sahel Example News");
+  CHECK(d.url == "https://news.example/chad");
+  CHECK(d.date == "2024-11-29");
+  CHECK(d.language == "en");
+  CHECK(Has(d.text, "Chad said on Thursday"));
+  CHECK(Has(d.text, "within a few weeks."));
+  CHECK_FALSE(Has(d.text, "Senegal"));
+  CHECK_FALSE(Has(d.text, "Home"));
+  CHECK_FALSE(Has(d.text, "Jane Roe"));
+}
+
+TEST_CASE("The lead paragraph in an article's header is kept and og:title loses the site name",
+          "[documents]") {
+  const std::string page = R"(<html><head>
+<meta property="og:title" content="Le Niger et le Mali signent un accord - Le Quotidien d'Exemple">
+<meta property="og:site_name" content="Le Quotidien d'Exemple"></head>
+<body><header class="site"><nav>Accueil Politique</nav></header>
+<article><header class="article-header"><h2>Sécurité</h2>
+<p class="chapo">Le Niger et le Mali ont signé mardi un accord de défense mutuelle à Bamako, en
+présence des deux chefs d'État.</p>
+<div class="byline">Par Awa Traoré, le 3 mai 2024</div></header>
+<p>Selon le communiqué final, les deux armées mèneront des opérations conjointes dans la zone des
+trois frontières dès le mois prochain.</p>
+<footer><p>Tags : Niger, Mali</p></footer></article></body></html>)";
+  imp::Document d = Read(page, "lead.html");
+  CHECK(d.title == "Le Niger et le Mali signent un accord");
+  CHECK(d.date == "2024-05-03");
+  CHECK(d.text ==
+        "Le Niger et le Mali ont signé mardi un accord de défense mutuelle à Bamako, en présence "
+        "des deux chefs d'État.\n\nSelon le communiqué final, les deux armées mèneront des "
+        "opérations conjointes dans la zone des trois frontières dès le mois prochain.");
+}
+
+TEST_CASE("An HTML page of scripts only has no article text", "[documents]") {
+  std::string page =
+      "<html><head><script>var a = 'Le Niger signe un accord';</script></head><body>";
+  for (int i = 0; i < 50; ++i) page += "<script>console.log('Le Mali et la Russie');</script>";
+  page += "<noscript>Activez JavaScript</noscript></body></html>";
+  auto doc = imp::ReadDocumentFromBytes(page, "scripts.html");
+  REQUIRE_FALSE(doc.ok());
+  CHECK(Has(doc.status().ToString(), "scripts.html"));
+  CHECK(Has(doc.status().message(), "no article text found"));
+}
+
+TEST_CASE("JSON Lines give one article a line and report a broken line with its number",
+          "[documents]") {
+  TempDir dir("griot-documents");
+  const std::string line1 =
+      R"({"id": "premier", "url": "https://x.example/1", "date": "2024-08-07", )"
+      R"("title": "Niamey rompt avec Kiev", "text": "Le gouvernement nigérien a annoncé mardi )"
+      R"(la rupture de ses relations diplomatiques avec l'Ukraine.\n\nLe Mali avait pris la )"
+      R"(même décision dimanche."})";
+  const std::string line3 =
+      R"({"id": "third", "date": "October 14, 2024", "title": "Drones delivered", "lang": "en", )"
+      R"("source": "Wire Example", "text": "Burkina Faso took delivery of Turkish drones on )"
+      R"(Friday, the government said."})";
+  const std::string line6 =
+      "{\"id\": \"latin\", \"text\": \"Le minist\xE8re a annonc\xE9 la signature d'un accord "
+      "avec le Mali dans la capitale.\"}";
+  const std::string path = dir.WriteFile(
+      "batch.jsonl", line1 + "\n{\"id\": \"deux\", \"text\": oops}\n" + line3 + "\n\n" +
+                         R"({"id": "no-text", "title": "x"})" + "\n" + line6);
+  Collected c = ReadAll({path});
+  GRIOT_REQUIRE_OK(c.status);
+  REQUIRE(c.documents.size() == 3);
+  CHECK(c.documents[0].id == "premier");
+  CHECK(c.documents[0].origin == path + ":1");
+  CHECK(c.documents[0].url == "https://x.example/1");
+  CHECK(c.documents[0].date == "2024-08-07");
+  CHECK(c.documents[0].title == "Niamey rompt avec Kiev");
+  CHECK(c.documents[0].language == "fr");
+  CHECK(c.documents[0].text ==
+        "Le gouvernement nigérien a annoncé mardi la rupture de ses relations diplomatiques avec "
+        "l'Ukraine.\n\nLe Mali avait pris la même décision dimanche.");
+  CHECK(c.documents[0].content_hash == imp::Sha256Hex(line1));
+  CHECK(c.documents[1].id == "third");
+  CHECK(c.documents[1].date == "2024-10-14");
+  CHECK(c.documents[1].language == "en");
+  CHECK(c.documents[1].source == "Wire Example");
+  REQUIRE(c.errors.size() == 2);
+  CHECK(c.errors[0].file() == path);
+  CHECK(c.errors[0].line() == 2);
+  CHECK(Has(c.errors[0].ToString(), path + ":2"));
+  CHECK(c.errors[1].line() == 5);
+  CHECK(Has(c.errors[1].message(), "text"));
+  // A line that is not UTF-8: read as Windows-1252, with a warning naming
+  // the line and the offset of the first bad byte in the file.
+  const imp::Document& latin = c.documents[2];
+  CHECK(latin.id == "latin");
+  CHECK(Has(latin.text, "Le ministère a annoncé la signature"));
+  REQUIRE(latin.warnings.size() == 1);
+  CHECK(Has(latin.warnings[0], path + ":6"));
+  // Lines 1 to 5 with their line ends, then 34 bytes of line 6.
+  const std::size_t offset = (line1.size() + 1) + 29 + (line3.size() + 1) + 1 + 32 + 34;
+  CHECK(Has(latin.warnings[0], "offset " + std::to_string(offset) + ")"));
+  CHECK(c.stats.documents == 3);
+  CHECK(c.stats.failed == 2);
+}
+
+TEST_CASE("Empty, binary and oversized files are errors naming the file", "[documents]") {
+  TempDir dir("griot-documents");
+  const std::string empty = dir.WriteFile("empty.txt", " \n\n  \n");
+  const std::string binary = dir.WriteFile("binary.txt", std::string("abc\0\x01\x02"
+                                                                     "def",
+                                                                     9));
+  const std::string pdf = dir.WriteFile("report.html", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+  const std::string big = dir.WriteFile("big.txt", "Titre\n\n" + std::string(5000, 'a') + ".\n");
+  const std::string good = dir.WriteFile("good.txt", std::string("Titre\n\n") + kFrenchBody);
+  imp::ReadOptions options;
+  options.max_file_bytes = 4096;
+  Collected c = ReadAll({empty, binary, pdf, big, good}, options);
+  GRIOT_REQUIRE_OK(c.status);
+  REQUIRE(c.documents.size() == 1);
+  CHECK(c.documents[0].id == "good");
+  REQUIRE(c.errors.size() == 4);
+  CHECK(c.errors[0].file() == empty);
+  CHECK(Has(c.errors[0].message(), "empty document"));
+  CHECK(c.errors[1].file() == binary);
+  CHECK(Has(c.errors[1].message(), "binary"));
+  CHECK(c.errors[2].file() == pdf);
+  CHECK(Has(c.errors[2].message(), "binary"));
+  CHECK(c.errors[3].file() == big);
+  CHECK(Has(c.errors[3].message(), "5009 bytes"));
+  CHECK(Has(c.errors[3].message(), "4096"));
+  CHECK(c.stats.failed == 4);
+
+  Collected missing = ReadAll({dir.Path("nowhere.txt")});
+  REQUIRE(missing.errors.size() == 1);
+  CHECK(missing.errors[0].file() == dir.Path("nowhere.txt"));
+}
+
+TEST_CASE("A folder is read recursively in name order, other files skipped", "[documents]") {
+  TempDir dir("griot-documents");
+  const std::string body = std::string("Titre de l'article\n\n") + kFrenchBody;
+  std::filesystem::create_directories(dir.Path("b/inner"));
+  std::filesystem::create_directories(dir.Path(".git"));
+  dir.WriteFile("c.txt", body);
+  dir.WriteFile("a.html",
+                "<html><body><h1>Titre</h1><p>" + std::string(kFrenchBody) + "</p></body></html>");
+  dir.WriteFile("b/inner/d.text", body);
+  dir.WriteFile("b/e.txt", body);
+  dir.WriteFile("README.md", "# Notes\n");
+  dir.WriteFile("notes.docx", "not an article");
+  dir.WriteFile("b/image.png", "\x89PNG");
+  dir.WriteFile(".hidden.txt", body);
+  dir.WriteFile(".git/config.txt", body);
+  Collected c = ReadAll({dir.path()});
+  GRIOT_REQUIRE_OK(c.status);
+  CHECK(c.errors.empty());
+  std::vector<std::string> ids;
+  for (const auto& d : c.documents) ids.push_back(d.id);
+  CHECK(ids == std::vector<std::string>{"a", "e", "d", "c"});
+  CHECK(c.stats.documents == 4);
+  CHECK(c.stats.skipped == 3);  // README.md, notes.docx, image.png; dotfiles are not counted
+  CHECK(c.stats.failed == 0);
+  CHECK(c.stats.bytes > 0);
+
+  // A sink that fails stops the reading and its status comes back.
+  int seen = 0;
+  Status s = imp::ReadDocuments(
+      {dir.path()}, {},
+      [&](imp::Document&&) {
+        ++seen;
+        return Status::Aborted("enough");
+      },
+      [](const Status&) {});
+  CHECK(s.code() == Status::Code::kAborted);
+  CHECK(seen == 1);
+}
+
+TEST_CASE("A 10 MB line without a sentence break is read", "[documents]") {
+  std::string line;
+  line.reserve(10u << 20);
+  while (line.size() < (10u << 20)) line += "le niger et la russie renforcent leur coopération ";
+  const std::string input = "Un très long texte\n\n" + line + "\n";
+  imp::Document d = Read(input, "long.txt");
+  CHECK(d.title == "Un très long texte");
+  CHECK(d.text.size() >= (10u << 20) - 1);
+  CHECK(d.language == "fr");
+}
+
+TEST_CASE("The language is told from function words", "[documents]") {
+  struct Case {
+    const char* text;
+    const char* language;
+  };
+  const Case cases[] = {
+      {"Le gouvernement a annoncé que les soldats sont arrivés dans la capitale avec leurs "
+       "équipements pour la formation des officiers.",
+       "fr"},
+      {"The government said that the soldiers had arrived in the capital with their equipment "
+       "for the training of the officers.",
+       "en"},
+      {"El gobierno anunció que los soldados llegaron a la capital con sus equipos para la "
+       "formación de los oficiales del ejército.",
+       "es"},
+      {"Die Regierung teilte mit, dass die Soldaten mit der Ausrüstung in der Hauptstadt "
+       "angekommen sind und für die Ausbildung der Offiziere bleiben.",
+       "de"},
+      {"O governo anunciou que os soldados chegaram à capital com os seus equipamentos para a "
+       "formação dos oficiais do exército, não para a guerra.",
+       "pt"},
+      {"Il governo ha annunciato che i soldati sono arrivati nella capitale con le loro "
+       "attrezzature per la formazione degli ufficiali dell'esercito.",
+       "it"},
+      {"12345 67890 Niamey Bamako Ouagadougou N'Djamena 2024", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto doc = imp::ReadDocumentFromBytes(std::string("Un titre\n\n") + c.text, "lang.txt");
+    REQUIRE(doc.ok());
+    CHECK(doc->language == c.language);
+  }
+}
+
+TEST_CASE("The format is guessed from the name and the content", "[documents]") {
+  imp::Document d =
+      Read(R"({"id": "j1", "title": "T", "text": "Le Mali et le Niger ont signé un accord de )"
+           R"(défense dans la capitale."})",
+           "-");
+  CHECK(d.id == "j1");
+  d = Read("<html><body><h1>Un titre</h1><p>" + std::string(kFrenchBody) + "</p></body></html>",
+           "page");
+  CHECK(d.title == "Un titre");
+  CHECK(Has(d.text, "Le ministre de la Défense"));
+  d = Read(std::string("<b>Un titre</b>\n\n") + kFrenchBody, "page.txt", "text");
+  CHECK(d.title == "<b>Un titre</b>");
+  auto bad = imp::ReadDocumentFromBytes("x", "x.txt", "pdf");
+  CHECK_FALSE(bad.ok());
+}
+
+TEST_CASE("The sample articles are read with the ids, languages and dates their README gives",
+          "[documents]") {
+  const std::string dir = std::string(GRIOT_SOURCE_DIR) + "/examples/articles";
+  Collected c = ReadAll({dir});
+  GRIOT_REQUIRE_OK(c.status);
+  for (const auto& e : c.errors) FAIL("error: " << e.ToString());
+  CHECK(c.stats.skipped == 1);  // README.md
+  struct Expected {
+    const char* id;
+    const char* language;
+    const char* date;
+  };
+  const Expected expected[] = {
+      {"aes-force-unifiee-bamako", "fr", "2024-11-20"},
+      {"niger-rupture-ukraine", "fr", "2024-08-07"},
+      {"burkina-turkish-drones", "en", "2024-10-14"},
+      {"niamey-moscou-accord-defense", "fr", "2024-04-16"},
+      {"niger-nigeria-border-pact", "en", "2024-09-09"},
+      {"ouagadougou-expulse-diplomates", "fr", "2024-04-23"},
+      {"tchad-fin-accord-defense-france", "fr", "2024-12-02"},
+      {"us-troops-leave-agadez", "en", "2024-08-06"},
+  };
+  REQUIRE(c.documents.size() == std::size(expected));
+  for (std::size_t i = 0; i < std::size(expected); ++i) {
+    const imp::Document& d = c.documents[i];
+    INFO(d.origin);
+    CHECK(d.id == expected[i].id);
+    CHECK(d.language == expected[i].language);
+    CHECK(d.date == expected[i].date);
+    CHECK_FALSE(d.title.empty());
+    CHECK(d.text.size() > 1000);
+    CHECK(d.warnings.empty());
+    CHECK(d.content_hash.size() == 64);
+    CHECK_FALSE(Has(d.text, "\u00A0"));
+  }
+  const imp::Document& html = c.documents[6];
+  CHECK(html.title == "Tchad : N\u2019Djamena met fin à l\u2019accord de défense avec la France");
+  CHECK(html.url ==
+        "https://courrier-du-sahel.example/securite/tchad-ndjamena-met-fin-accord-defense-france");
+  CHECK(html.source == "Le Courrier du Sahel");
+  CHECK(html.text.rfind("Le gouvernement tchadien a annoncé jeudi soir", 0) == 0);
+  CHECK(Has(html.text, "« victoire de la souveraineté africaine »"));
+  for (const char* clutter : {"EN CONTINU",
+                              "Bamako et Moscou signent",
+                              "délégation militaire turque",
+                              "Le Niger et la Russie signent",
+                              "LIRE AUSSI",
+                              "représentant spécial de la CEDEAO",
+                              "Sur le même sujet",
+                              "Cliquez ici",
+                              "Les plus lus",
+                              "Publicité",
+                              "Photo : AFP",
+                              "Partager",
+                              "Facebook",
+                              "WhatsApp",
+                              "Merci d",
+                              "cookies",
+                              "Recevez chaque matin",
+                              "Tous droits réservés",
+                              "Accueil",
+                              "Se connecter",
+                              "Mis à jour",
+                              "Par la rédaction",
+                              "Niamey rompt ses relations",
+                              "dataLayer"}) {
+    INFO(clutter);
+    CHECK_FALSE(Has(html.text, clutter));
+  }
+  // The non-breaking spaces of the AES article are plain spaces now.
+  CHECK(Has(c.documents[0].text, "« sans délai »"));
+  // The JSON Lines records carry their line in their origin.
+  CHECK(c.documents[1].origin == dir + "/batch.jsonl:1");
+  CHECK(c.documents[2].origin == dir + "/batch.jsonl:2");
+}

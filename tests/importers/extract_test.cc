@@ -1,0 +1,196 @@
+// Extraction rules on sentences written for the test, and importing into a
+// store: one graph per document, unchanged re-imports, replaced graphs.
+#include <sstream>
+
+#include "../test_support.h"
+#include "griot/importers/importer.h"
+
+namespace {
+
+namespace imp = griot::importers;
+using griot::store::Status;
+
+std::shared_ptr<const imp::Extractor> TheExtractor() {
+  static auto e = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
+  GRIOT_REQUIRE_OK(e.status());
+  return *e;
+}
+
+imp::Document Article(const std::string& id, const std::string& lang, const std::string& date,
+                      const std::string& body) {
+  imp::Document d;
+  d.id = id;
+  d.origin = id + ".txt";
+  d.title = "Titre";
+  d.language = lang;
+  d.date = date;
+  d.text = body;
+  d.content_hash = std::to_string(std::hash<std::string>()(body));
+  return d;
+}
+
+// "TYPE mode ACTORS -> TARGETS date" per fact.
+std::vector<std::string> Facts(const std::string& lang, const std::string& body,
+                               const std::string& date = "2024-04-27") {
+  imp::Extraction x = TheExtractor()->Extract(Article("t", lang, date, body));
+  std::vector<std::string> out;
+  for (const auto& f : x.facts) {
+    std::string a, t;
+    for (const auto& c : f.actors) a += (a.empty() ? "" : ";") + c;
+    for (const auto& c : f.targets) t += (t.empty() ? "" : ";") + c;
+    out.push_back(f.type + " " + f.mode + " " + a + " -> " + t + " " + f.date);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& facts, const std::string& prefix) {
+  for (const auto& f : facts) {
+    if (f.rfind(prefix, 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("A signed agreement between two states is one symmetric fact", "[extract]") {
+  auto f = Facts("fr", "Le Mali et le Burkina Faso ont signé mardi un accord de défense.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done BFA;MLI -> "));
+}
+
+TEST_CASE("Willingness to cooperate is an intent, one fact per willing state", "[extract]") {
+  auto f = Facts("fr",
+                 "La Chine et la Turquie ont exprimé leur volonté de renforcer leur coopération "
+                 "militaire avec le Niger.");
+  CHECK(Has(f, "COOPERATE intent CHN;NER -> "));
+  CHECK(Has(f, "COOPERATE intent NER;TUR -> "));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED"));
+}
+
+TEST_CASE("A denied signature is denied", "[extract]") {
+  auto f = Facts("fr", "Le Niger n'a pas signé d'accord militaire avec la Russie.");
+  CHECK(Has(f, "AGREEMENT_SIGNED denied NER;RUS -> "));
+}
+
+TEST_CASE("Ending an agreement names who ends it and with whom", "[extract]") {
+  auto f = Facts("fr",
+                 "Le gouvernement malien a dénoncé l'accord de coopération militaire avec la "
+                 "France.");
+  CHECK(Has(f, "AGREEMENT_ENDED done MLI -> FRA"));
+}
+
+TEST_CASE("A phone call is a call and not also a meeting", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président nigérien s'est entretenu au téléphone avec son homologue russe.");
+  CHECK(Has(f, "CALL done NER;RUS -> "));
+  CHECK_FALSE(Has(f, "MEET"));
+}
+
+TEST_CASE("Where a meeting happens is not a side of it", "[extract]") {
+  auto f = Facts("fr",
+                 "Les chefs d'état-major du Mali, du Burkina Faso et du Niger se sont réunis "
+                 "mercredi à Niamey.");
+  CHECK(Has(f, "MEET done BFA;MLI;NER -> "));
+}
+
+TEST_CASE("Withdrawing troops are the actor and the country they leave the target",
+          "[extract]") {
+  auto f = Facts("en", "The last French troops left Niger on Friday.", "2023-12-23");
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER"));
+}
+
+TEST_CASE("A date in the sentence is resolved against the article's date", "[extract]") {
+  auto f = Facts("fr", "Le Niger et la Russie ont signé le 23 avril un accord de défense.");
+  CHECK(Has(f, "AGREEMENT_SIGNED done NER;RUS ->  2024-04-23"));
+}
+
+TEST_CASE("Articles in other languages are skipped with a reason", "[extract]") {
+  imp::Extraction x = TheExtractor()->Extract(Article("t", "de", "", "Der Niger hat ..."));
+  CHECK(x.skipped);
+  CHECK_FALSE(x.skip_reason.empty());
+  CHECK(x.facts.empty());
+}
+
+TEST_CASE("An imported article's facts are in its graph and read back as extracted",
+          "[extract][import]") {
+  griot::testing::StoreFixture f;
+  imp::Extraction x = TheExtractor()->Extract(
+      Article("a1", "fr", "2024-04-27",
+              "Le Mali et le Burkina Faso ont signé mardi un accord de défense."));
+  REQUIRE_FALSE(x.facts.empty());
+  bool unchanged = true;
+  GRIOT_REQUIRE_OK(imp::ImportExtraction(f.store(), x, &unchanged));
+  CHECK_FALSE(unchanged);
+  auto facts = imp::ReadFacts(f.store());
+  GRIOT_REQUIRE_OK(facts.status());
+  REQUIRE(facts->size() == 1);
+  CHECK((*facts)[0].first == "a1");
+  REQUIRE((*facts)[0].second.size() == x.facts.size());
+  for (std::size_t i = 0; i < x.facts.size(); ++i) {
+    const auto& a = x.facts[i];
+    const auto& b = (*facts)[0].second[i];
+    CHECK(a.type == b.type);
+    CHECK(a.mode == b.mode);
+    CHECK(a.actors == b.actors);
+    CHECK(a.targets == b.targets);
+    CHECK(a.date == b.date);
+    CHECK(a.evidence == b.evidence);
+  }
+  // The facts are in the document's graph.
+  auto g = f.store().Lookup(griot::store::Term::Iri(imp::DocumentGraphIri("a1")));
+  GRIOT_REQUIRE_OK(g.status());
+  REQUIRE(g->has_value());
+  griot::store::IdPattern p;
+  p.g = **g;
+  CHECK(*f.store().Count(p, griot::store::GraphScope::kQuads) > 0);
+}
+
+TEST_CASE("Re-importing an unchanged article changes nothing and a changed one replaces it",
+          "[extract][import]") {
+  griot::testing::StoreFixture f;
+  auto v1 = TheExtractor()->Extract(Article(
+      "a1", "fr", "2024-04-27", "Le Mali et le Burkina Faso ont signé mardi un accord de défense."));
+  bool unchanged = false;
+  GRIOT_REQUIRE_OK(imp::ImportExtraction(f.store(), v1, &unchanged));
+  const auto before = f.store().GetStatistics();
+  GRIOT_REQUIRE_OK(imp::ImportExtraction(f.store(), v1, &unchanged));
+  CHECK(unchanged);
+  CHECK(f.store().GetStatistics().quads == before.quads);
+
+  auto v2 = TheExtractor()->Extract(Article(
+      "a1", "fr", "2024-04-27", "Le Niger a dénoncé l'accord de coopération avec la France."));
+  GRIOT_REQUIRE_OK(imp::ImportExtraction(f.store(), v2, &unchanged));
+  CHECK_FALSE(unchanged);
+  auto facts = imp::ReadFacts(f.store(), "a1");
+  GRIOT_REQUIRE_OK(facts.status());
+  REQUIRE(facts->size() == 1);
+  for (const auto& fact : (*facts)[0].second) CHECK(fact.type != "AGREEMENT_SIGNED");
+  griot::store::CheckReport report;
+  GRIOT_REQUIRE_OK(f.store().Check(&report));
+  CHECK(report.ok());
+}
+
+TEST_CASE("The facts table has the FACTS.md columns in tsv, csv and json", "[extract]") {
+  imp::Fact fact;
+  fact.type = "VISIT";
+  fact.mode = "done";
+  fact.actors = {"RUS"};
+  fact.targets = {"NER"};
+  fact.date = "2024-03";
+  fact.evidence = "Une délégation russe, \"attendue\",\test venue.";
+  std::ostringstream tsv, csv, json;
+  imp::WriteFactsHeader(tsv, "tsv");
+  imp::WriteFacts(tsv, "tsv", "d1", {fact});
+  CHECK(tsv.str() ==
+        "doc\ttype\tmode\tactors\ttargets\tdate\ttopic\tcameo\tplover\tactor_names\t"
+        "target_names\tevidence\n"
+        "d1\tVISIT\tdone\tRUS\tNER\t2024-03\t\t\t\t\t\tUne délégation russe, \"attendue\", "
+        "est venue.\n");
+  imp::WriteFacts(csv, "csv", "d1", {fact});
+  // Evidence is one line in every format: tabs and line breaks become spaces.
+  CHECK(csv.str().find("\"Une délégation russe, \"\"attendue\"\", est venue.\"") !=
+        std::string::npos);
+  imp::WriteFacts(json, "json", "d1", {fact});
+  CHECK(json.str().find("\"evidence\": \"Une délégation russe, \\\"attendue\\\", est venue.\"") !=
+        std::string::npos);
+}
