@@ -25,29 +25,29 @@ struct BenchQuery {
   const char* text;
 };
 
-// The vocabulary is griot_gen's (http://griot.dev/ns#, entities under
-// http://griot.dev/id/).
+// The vocabulary is the importer's (docs/vocabulary.md), which griot_gen
+// writes too: entities urn:griot:entity:<code>, events with griot:type.
 const BenchQuery kQueries[] = {
     {"point lookup of an entity's label",
-     "SELECT ?l WHERE { <http://griot.dev/id/country/NER> rdfs:label ?l }"},
+     "SELECT ?l WHERE { <urn:griot:entity:NER> rdfs:label ?l }"},
     {"star on one event",
-     "SELECT ?p ?o WHERE { <http://griot.dev/id/event/1000> ?p ?o }"},
+     "SELECT ?p ?o WHERE { <urn:griot:event:1000-1> ?p ?o }"},
     {"1-hop neighbourhood of a country (first 100)",
-     "SELECT ?s ?p WHERE { ?s ?p <http://griot.dev/id/country/TCD> } LIMIT 100"},
+     "SELECT ?s ?p WHERE { ?s ?p <urn:griot:entity:TCD> } LIMIT 100"},
     {"countries that signed a defence agreement with Niger",
      "SELECT DISTINCT ?c WHERE {\n"
-     "  ?e a griot:AgreementSigned ; griot:mode \"done\" ; griot:topic \"defense\" ;\n"
-     "     griot:target <http://griot.dev/id/country/NER> ; griot:actor ?c }"},
+     "  ?e griot:type \"AGREEMENT_SIGNED\" ; griot:mode \"done\" ; griot:topic \"defense\" ;\n"
+     "     griot:target <urn:griot:entity:NER> ; griot:actor ?c }"},
     {"events per type (GROUP BY over all events)",
-     "SELECT ?t (COUNT(?e) AS ?n) WHERE { ?e griot:mode ?m ; a ?t } GROUP BY ?t"},
+     "SELECT ?t (COUNT(?e) AS ?n) WHERE { ?e a griot:Event ; griot:type ?t } GROUP BY ?t"},
     {"events of one week (date-range FILTER)",
      "SELECT ?e WHERE { ?e griot:date ?d\n"
      "  FILTER(?d >= \"2024-03-01\"^^xsd:date && ?d < \"2024-03-08\"^^xsd:date) }"},
-    {"events targeting Mali with their person (OPTIONAL, first 100)",
-     "SELECT ?e ?p WHERE { ?e griot:target <http://griot.dev/id/country/MLI>\n"
-     "  OPTIONAL { ?e griot:actorPerson ?p } } LIMIT 100"},
-    {"two hops: who Niger's events target, by path",
-     "SELECT DISTINCT ?c WHERE { <http://griot.dev/id/country/NER> ^griot:actor/griot:target ?c }"},
+    {"events targeting Mali with the names of their actors (OPTIONAL, first 100)",
+     "SELECT ?e ?name WHERE { ?e griot:target <urn:griot:entity:MLI>\n"
+     "  OPTIONAL { ?e griot:actorName ?name } } LIMIT 100"},
+    {"two hops: whom Niger's events target, by path",
+     "SELECT DISTINCT ?c WHERE { <urn:griot:entity:NER> ^griot:actor/griot:target ?c }"},
 };
 
 }  // namespace

@@ -883,3 +883,42 @@ TEST_CASE("A bad update exits 1 and leaves the store unchanged", "[cli]") {
   CHECK(Griot(db, {"export"}).out == before);
   CHECK(Griot(db, {"check"}).exit_code == 0);
 }
+
+TEST_CASE("griot import writes each article once, facts prints the table, and a broken line "
+          "fails alone",
+          "[cli][import]") {
+  TempDir dir("griot-cli-import");
+  const std::string db = dir.Path("articles.db");
+  const std::string articles = std::string(GRIOT_SOURCE_DIR) + "/examples/articles";
+  RunResult first = Griot(db, {"import", articles});
+  INFO(first.Describe());
+  REQUIRE(first.exit_code == 0);
+  CHECK_THAT(first.out, Catch::Matchers::Contains("8 imported, 0 unchanged"));
+  RunResult again = Griot(db, {"import", articles});
+  INFO(again.Describe());
+  CHECK(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Matchers::Contains("0 imported, 8 unchanged"));
+
+  RunResult facts = Griot(db, {"facts"});
+  INFO(facts.Describe());
+  CHECK(facts.exit_code == 0);
+  CHECK(facts.out.rfind("doc\ttype\tmode\tactors\ttargets\tdate\t", 0) == 0);
+  CHECK_THAT(facts.out, Catch::Matchers::Contains("niamey-moscou-accord-defense\tAGREEMENT_SIGNED"));
+
+  // A JSON Lines file with one broken line: the good article is imported,
+  // the error names the file and line, and the exit code says it failed.
+  const std::string jsonl = dir.WriteFile(
+      "batch.jsonl",
+      "{\"id\": \"ok1\", \"date\": \"2024-05-02\", \"title\": \"Accord\", \"text\": \"Le Mali et "
+      "le Niger ont signé mardi un accord de défense à Bamako.\"}\n"
+      "{\"id\": \"bad\", \"text\": \n");
+  RunResult mixed = Griot(db, {"import", jsonl});
+  INFO(mixed.Describe());
+  CHECK(mixed.exit_code == 1);
+  CHECK_THAT(mixed.err, Catch::Matchers::Contains("batch.jsonl:2"));
+  CHECK_THAT(mixed.out, Catch::Matchers::Contains("1 imported"));
+  RunResult one = Griot(db, {"facts", "--doc", "ok1"});
+  INFO(one.Describe());
+  CHECK(one.exit_code == 0);
+  CHECK_THAT(one.out, Catch::Matchers::Contains("ok1\tAGREEMENT_SIGNED\tdone\tMLI;NER"));
+}

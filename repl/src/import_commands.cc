@@ -182,10 +182,9 @@ int RunWhy(const GlobalOptions& global, const WhyArgs& args) {
     auto pr = (*store)->Resolve(c.quad().p), o = (*store)->Resolve(c.quad().o),
          g = (*store)->Resolve(c.quad().g);
     if (!pr.ok() || !o.ok() || !g.ok()) continue;
-    std::string name = pr->value();
-    auto hash = name.find('#');
-    if (hash != std::string::npos) name = name.substr(hash + 1);
-    fields[name].push_back(o->value());
+    const std::string ns = "http://griot.dev/ns#";
+    if (pr->value().rfind(ns, 0) != 0) continue;  // griot's own fields only
+    fields[pr->value().substr(ns.size())].push_back(o->value());
     graph = g->value();
   }
   auto first = [&](const std::string& k) {
