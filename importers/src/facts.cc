@@ -9,6 +9,7 @@
 #include <set>
 
 #include "griot/importers/importer.h"
+#include "griot/store/json.h"
 #include "griot/store/ids.h"
 
 namespace griot::importers {
@@ -63,27 +64,7 @@ std::string CsvCell(const std::string& s) {
   return out + "\"";
 }
 
-std::string JsonString(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string JsonString(const std::string& s) { return store::JsonQuote(s); }
 
 const char* kColumns[] = {"doc",   "type",  "mode",   "actors",      "targets",      "date",
                           "topic", "cameo", "plover", "actor_names", "target_names", "evidence"};

@@ -4,6 +4,7 @@
 // gives it, so a large result never sits in memory. The table needs every
 // row to size its columns, so it buffers the (already formatted) cells.
 #include "griot/query/results.h"
+#include "griot/store/json.h"
 
 #include <algorithm>
 #include <cctype>
@@ -247,46 +248,7 @@ bool IsNumberCell(const Term& t) {
 
 // ---- JSON, XML, CSV escaping ------------------------------------------------
 
-void WriteJsonString(std::ostream& out, std::string_view s) {
-  std::string buf = "\"";
-  buf.reserve(s.size() + 2);
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        buf += "\\\"";
-        break;
-      case '\\':
-        buf += "\\\\";
-        break;
-      case '\n':
-        buf += "\\n";
-        break;
-      case '\r':
-        buf += "\\r";
-        break;
-      case '\t':
-        buf += "\\t";
-        break;
-      case '\b':
-        buf += "\\b";
-        break;
-      case '\f':
-        buf += "\\f";
-        break;
-      default:
-        if (c < 0x20) {
-          char hex[8];
-          std::snprintf(hex, sizeof hex, "\\u%04x", c);
-          buf += hex;
-        } else {
-          buf += ch;  // UTF-8 passes through
-        }
-    }
-  }
-  buf += '"';
-  out << buf;
-}
+void WriteJsonString(std::ostream& out, std::string_view s) { out << store::JsonQuote(s); }
 
 // Text for XML content and attribute values. Characters XML 1.0 cannot
 // carry at all (control characters other than tab, LF, CR) become U+FFFD;

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "griot/store/json.h"
 
 #include <signal.h>
 #include <unistd.h>
@@ -60,39 +61,7 @@ std::string DescribeGraph(const Term& graph) {
   return "graph " + graph.ToNTriples();
 }
 
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;  // UTF-8 passes through
-        }
-    }
-  }
-  out += '"';
-  return out;
-}
+std::string JsonString(std::string_view s) { return store::JsonQuote(s); }
 
 // A load or write command cannot run on a store opened read-only.
 bool RejectReadOnly(const GlobalOptions& global, std::string_view command) {
