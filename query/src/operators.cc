@@ -140,6 +140,15 @@ class BgpOp final : public Operator {
       if (s.impossible) done_ = true;
     }
     if (graph_.kind == GraphSpec::Kind::kConst && graph_.id == kUnbound) done_ = true;
+    // Variables an equality filter fixes are bound before the first scan, so
+    // the scans look the value up instead of reading every candidate.
+    for (const auto& [slot, id] : seeds_) {
+      if (row_[slot] == kUnbound) {
+        row_[slot] = id;
+      } else if (row_[slot] != id) {
+        done_ = true;
+      }
+    }
   }
 
   std::string Describe() const override {
@@ -505,6 +514,12 @@ class BgpOp final : public Operator {
   ExprEvaluator& eval_;
   std::vector<const Expr*> final_filters_;
   Row row_;
+
+ public:
+  // Slots bound before the first step (see Open).
+  std::vector<std::pair<int, TermId>> seeds_;
+
+ private:
   std::vector<Level> levels_;
   std::vector<std::optional<store::QuadCursor>> cursors_;
   std::vector<std::unique_ptr<ProbeTable>> probes_;
@@ -2049,13 +2064,36 @@ class Planner {
     }
     // Date and dateTime ranges in the filters become id ranges of the scans
     // that bind the filtered variable (the filters still run on what is read).
+    // FILTER(?x = <iri>) with ?x in a pattern: ?x is that IRI (for IRIs '='
+    // is sameness of terms), so bind it first and let the index find it.
+    std::vector<std::pair<int, TermId>> seeds;
+    Bits seeded;
+    for (const Expr* f : filters) {
+      if (f->kind != Expr::Kind::kEq) continue;
+      const Expr* v = &f->args[0];
+      const Expr* c = &f->args[1];
+      if (v->kind == Expr::Kind::kConst) std::swap(v, c);
+      if (v->kind != Expr::Kind::kVar || c->kind != Expr::Kind::kConst || !c->term.is_iri()) continue;
+      if (Has(bound, v->slot) || Has(seeded, v->slot)) continue;
+      bool in_pattern = false;
+      for (const auto& st : pending) {
+        if (st.is_path) continue;
+        for (const Atom* a : {&st.triple.s, &st.triple.p, &st.triple.o}) {
+          if (a->is_var() && a->slot == v->slot) in_pattern = true;
+        }
+      }
+      if (!in_pattern) continue;
+      seeds.emplace_back(v->slot, ctx_.IdOf(c->term));
+      Set(seeded, v->slot);
+    }
+    Bits with_seeds = Union(bound, seeded);
     auto ranges = DateRanges(filters);
     for (auto& st : pending) {
       if (st.is_path || !st.triple.o.is_var() || Has(bound, st.triple.o.slot)) continue;
       auto it = ranges.find(st.triple.o.slot);
       if (it != ranges.end()) st.ranges = it->second;
     }
-    Bits b = bound;
+    Bits b = with_seeds;
     if (graph.kind == GraphSpec::Kind::kVar && Has(bound, graph.slot)) Set(b, graph.slot);
     std::vector<BgpOp::Step> ordered;
     while (!pending.empty()) {
@@ -2093,8 +2131,9 @@ class Planner {
       }
       ordered.push_back(std::move(s));
     }
-    ChooseProbes(ordered, bound, graph);
+    ChooseProbes(ordered, with_seeds, graph);
     auto op = std::make_unique<BgpOp>(ctx_, std::move(ordered), graph, eval_, std::move(filters));
+    op->seeds_ = std::move(seeds);
     return op;
   }
 
