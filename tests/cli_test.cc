@@ -922,3 +922,19 @@ TEST_CASE("griot import writes each article once, facts prints the table, and a 
   CHECK(one.exit_code == 0);
   CHECK_THAT(one.out, Catch::Matchers::Contains("ok1\tAGREEMENT_SIGNED\tdone\tMLI;NER"));
 }
+
+TEST_CASE("A script imports articles and shows their facts and an event's evidence",
+          "[cli][import][scripts]") {
+  TempDir dir("griot-cli-import-script");
+  const std::string db = dir.Path("articles.db");
+  const std::string script = dir.WriteFile(
+      "articles.griot", ".import " + std::string(GRIOT_SOURCE_DIR) + "/examples/articles\n" +
+                            ".facts niamey-moscou-accord-defense\n" +
+                            ".why niamey-moscou-accord-defense-1\n");
+  RunResult r = Griot(db, {"run", script});
+  INFO(r.Describe());
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Matchers::Contains("8 imported"));
+  CHECK_THAT(r.out, Catch::Matchers::Contains("niamey-moscou-accord-defense\tAGREEMENT_SIGNED"));
+  CHECK_THAT(r.out, Catch::Matchers::Contains("document  urn:griot:doc:niamey-moscou-accord-defense"));
+}

@@ -88,28 +88,7 @@ int RunImport(const GlobalOptions& global, const ImportArgs& args) {
     PrintError(store.status());
     return kExitStoreUnavailable;
   }
-  imp::ImportSummary sum;
-  auto start = std::chrono::steady_clock::now();
-  int rc = Pipeline(
-      args,
-      [&](const imp::Extraction& x) -> Status {
-        bool unchanged = false;
-        Status s = imp::ImportExtraction(**store, x, &unchanged);
-        if (!s.ok()) return s;
-        if (unchanged) {
-          ++sum.unchanged;
-        } else {
-          ++sum.imported;
-          sum.facts += x.facts.size();
-        }
-        return Status::OK();
-      },
-      sum, isatty(STDERR_FILENO) != 0);
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cout << sum.imported << " imported, " << sum.unchanged << " unchanged, " << sum.skipped
-            << " skipped, " << sum.failed << " failed; " << sum.facts << " facts written in "
-            << FormatDuration(secs) << "\n";
-  return rc;
+  return ImportInto(**store, args.paths, args.lexicons);
 }
 
 int RunExtract(const ImportArgs& args) {
@@ -146,18 +125,7 @@ int RunFacts(const GlobalOptions& global, const FactsArgs& args) {
     PrintError(store.status());
     return kExitStoreUnavailable;
   }
-  auto facts = imp::ReadFacts(**store, args.doc);
-  if (!facts.ok()) {
-    PrintError(facts.status());
-    return kExitFailed;
-  }
-  if (!args.doc.empty() && facts->empty()) {
-    PrintError("no document '" + args.doc + "' in the store");
-    return kExitFailed;
-  }
-  imp::WriteFactsHeader(std::cout, args.format);
-  for (const auto& [doc, list] : *facts) imp::WriteFacts(std::cout, args.format, doc, list);
-  return kExitOk;
+  return PrintFacts(**store, args.doc, args.format);
 }
 
 int RunWhy(const GlobalOptions& global, const WhyArgs& args) {
@@ -166,10 +134,60 @@ int RunWhy(const GlobalOptions& global, const WhyArgs& args) {
     PrintError(store.status());
     return kExitStoreUnavailable;
   }
-  std::string iri = args.event;
+  return PrintWhy(**store, args.event);
+}
+
+}  // namespace
+
+int ImportInto(store::Store& store, const std::vector<std::string>& paths,
+               const std::string& lexicons) {
+  ImportArgs args;
+  args.paths = paths;
+  args.lexicons = lexicons;
+  imp::ImportSummary sum;
+  auto start = std::chrono::steady_clock::now();
+  int rc = Pipeline(
+      args,
+      [&](const imp::Extraction& x) -> Status {
+        bool unchanged = false;
+        Status s = imp::ImportExtraction(store, x, &unchanged);
+        if (!s.ok()) return s;
+        if (unchanged) {
+          ++sum.unchanged;
+        } else {
+          ++sum.imported;
+          sum.facts += x.facts.size();
+        }
+        return Status::OK();
+      },
+      sum, isatty(STDERR_FILENO) != 0);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cout << sum.imported << " imported, " << sum.unchanged << " unchanged, " << sum.skipped
+            << " skipped, " << sum.failed << " failed; " << sum.facts << " facts written in "
+            << FormatDuration(secs) << "\n";
+  return rc;
+}
+
+int PrintFacts(const store::Store& store, const std::string& doc, const std::string& format) {
+  auto facts = imp::ReadFacts(store, doc);
+  if (!facts.ok()) {
+    PrintError(facts.status());
+    return kExitFailed;
+  }
+  if (!doc.empty() && facts->empty()) {
+    PrintError("no document '" + doc + "' in the store");
+    return kExitFailed;
+  }
+  imp::WriteFactsHeader(std::cout, format);
+  for (const auto& [id, list] : *facts) imp::WriteFacts(std::cout, format, id, list);
+  return kExitOk;
+}
+
+int PrintWhy(const store::Store& store, const std::string& event) {
+  std::string iri = event;
   if (iri.size() > 2 && iri.front() == '<' && iri.back() == '>') iri = iri.substr(1, iri.size() - 2);
   if (iri.rfind("urn:", 0) != 0) iri = "urn:griot:event:" + iri;
-  auto id = (*store)->Lookup(store::Term::Iri(iri));
+  auto id = store.Lookup(store::Term::Iri(iri));
   if (!id.ok() || !id->has_value()) {
     PrintError("no event <" + iri + "> in the store");
     return kExitFailed;
@@ -178,11 +196,10 @@ int RunWhy(const GlobalOptions& global, const WhyArgs& args) {
   p.s = **id;
   std::map<std::string, std::vector<std::string>> fields;
   std::string graph;
-  for (auto c = (*store)->Scan(p, store::GraphScope::kQuads); c.Valid(); c.Next()) {
-    auto pr = (*store)->Resolve(c.quad().p), o = (*store)->Resolve(c.quad().o),
-         g = (*store)->Resolve(c.quad().g);
+  const std::string ns = "http://griot.dev/ns#";
+  for (auto c = store.Scan(p, store::GraphScope::kQuads); c.Valid(); c.Next()) {
+    auto pr = store.Resolve(c.quad().p), o = store.Resolve(c.quad().o), g = store.Resolve(c.quad().g);
     if (!pr.ok() || !o.ok() || !g.ok()) continue;
-    const std::string ns = "http://griot.dev/ns#";
     if (pr->value().rfind(ns, 0) != 0) continue;  // griot's own fields only
     fields[pr->value().substr(ns.size())].push_back(o->value());
     graph = g->value();
@@ -205,8 +222,6 @@ int RunWhy(const GlobalOptions& global, const WhyArgs& args) {
             << "rule      " << first("rule") << "\n";
   return kExitOk;
 }
-
-}  // namespace
 
 std::vector<std::pair<CLI::App*, std::function<int()>>> AddArticleCommands(
     CLI::App& app, const GlobalOptions& global) {

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "import_commands.h"
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -432,8 +434,24 @@ bool Session::RunCommand(const std::string& line, const Origin& origin) {
     return code == kExitOk;
   }
   if (name == ".import" || name == ".facts" || name == ".why") {
-    return FailAt(origin,
-                  name + " is not in the REPL yet; see griot --help for the article commands");
+    if (args.empty() && name != ".facts") return FailAt(origin, name + " needs an argument");
+    auto store = GetStore(name == ".import");
+    if (!store.ok()) return FailAt(origin, store.status().ToString(), kExitStoreUnavailable);
+    if (name != ".import" && (*store)->read_only()) (void)(*store)->Refresh();
+    int code = kExitOk;
+    if (name == ".import") {
+      std::vector<std::string> paths;
+      std::istringstream in(args);
+      for (std::string p; in >> p;) paths.push_back(Resolve(origin.base_dir, p).string());
+      code = ImportInto(**store, paths);
+    } else if (name == ".facts") {
+      code = PrintFacts(**store, args, "tsv");
+    } else {
+      code = PrintWhy(**store, args);
+    }
+    std::cout.flush();
+    if (code != kExitOk && exit_code_ == kExitOk) exit_code_ = code;
+    return code == kExitOk;
   }
   return FailAt(origin, "unknown command '" + name + "'; .help lists the commands");
 }
@@ -448,6 +466,9 @@ bool Session::CommandHelp() {
       {".graphs", "List the graphs with their numbers of quads"},
       {".stats", "Numbers of quads, triples, graphs, terms; a table of predicates"},
       {".describe NAME", "Everything known about the entity labelled NAME (French or English)"},
+      {".import PATH...", "Read articles (text, HTML, JSON Lines, folders) into events and facts"},
+      {".facts [DOC]", "The facts table, of every document or of one"},
+      {".why EVENT", "The sentence, document and rule behind an event"},
       {".explain [analyze] QUERY", "The plan of a one-line query (analyze: run it, with times)"},
       {".format FORMAT", "Results as table (default), json, csv, tsv or xml"},
       {".output [FILE]", "Write results to FILE; alone: back to the terminal"},
