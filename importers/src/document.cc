@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "document_internal.h"
-#include "sha256.h"
+#include "griot/store/sha256.h"
 #include "text.h"
 
 namespace griot::importers {
@@ -455,7 +455,7 @@ store::Result<Document> BuildOne(const std::string& bytes, const std::string& id
   Document d;
   d.id = id;
   d.origin = origin;
-  d.content_hash = Sha256Hex(bytes);
+  d.content_hash = store::Sha256Hex(bytes);
   if (format == Format::kGuess) {
     const std::string_view head = TrimView(std::string_view(bytes).substr(0, 4096));
     if (!head.empty() && head.front() == '{')
@@ -518,7 +518,7 @@ Status ReadJsonLines(const std::string& bytes, const std::string& origin, const 
     Document d;
     d.id = stem + "-" + std::to_string(line_no);
     d.origin = origin + ":" + std::to_string(line_no);
-    d.content_hash = Sha256Hex(raw);
+    d.content_hash = store::Sha256Hex(raw);
     const std::string utf8 = Decode(raw, d.origin, false, &d.warnings, offset);
     nlohmann::json j;
     try {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "functions_internal.h"
+#include "griot/store/sha256.h"
 
 namespace griot::query::fn {
 namespace {
@@ -72,22 +73,8 @@ constexpr int kMd5Shift[4][4] = {{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23
 
 // FIPS 180-4 §4.2.2: the first 32 bits of the fractional parts of the cube
 // roots of the first 64 primes.
-constexpr std::array<std::uint32_t, 64> kSha256K = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
 // §5.3.3: the first 32 bits of the fractional parts of the square roots of
 // the first 8 primes.
-constexpr std::array<std::uint32_t, 8> kSha256H0 = {
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-};
-
 // §4.2.3: the first 64 bits of the fractional parts of the cube roots of the
 // first 80 primes.
 constexpr std::array<std::uint64_t, 80> kSha512K = {
@@ -250,42 +237,6 @@ std::string Sha1Hex(std::string_view s) {
   return ToHex(out, 20);
 }
 
-std::string Sha256Hex(std::string_view s) {
-  std::array<std::uint32_t, 8> h = kSha256H0;
-  std::string m = Pad(s, 64, 8, false);
-  const auto* p = reinterpret_cast<const unsigned char*>(m.data());
-  std::uint32_t w[64];
-  for (std::size_t block = 0; block < m.size(); block += 64) {
-    for (int t = 0; t < 16; ++t) w[t] = LoadBe32(p + block + 4 * t);
-    for (int t = 16; t < 64; ++t) {
-      std::uint32_t s0 = Rotr32(w[t - 15], 7) ^ Rotr32(w[t - 15], 18) ^ (w[t - 15] >> 3);
-      std::uint32_t s1 = Rotr32(w[t - 2], 17) ^ Rotr32(w[t - 2], 19) ^ (w[t - 2] >> 10);
-      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-    }
-    std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (int t = 0; t < 64; ++t) {
-      std::uint32_t t1 = hh + (Rotr32(e, 6) ^ Rotr32(e, 11) ^ Rotr32(e, 25)) +
-                         ((e & f) ^ (~e & g)) + kSha256K[t] + w[t];
-      std::uint32_t t2 =
-          (Rotr32(a, 2) ^ Rotr32(a, 13) ^ Rotr32(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-      hh = g;
-      g = f;
-      f = e;
-      e = d + t1;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2;
-    }
-    h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
-  }
-  std::uint8_t out[32];
-  for (int i = 0; i < 8; ++i) {
-    for (int j = 0; j < 4; ++j) out[4 * i + j] = static_cast<std::uint8_t>(h[i] >> (24 - 8 * j));
-  }
-  return ToHex(out, 32);
-}
-
 std::string Sha384Hex(std::string_view s) { return Sha512Family(s, kSha384H0, 6); }
 std::string Sha512Hex(std::string_view s) { return Sha512Family(s, kSha512H0, 8); }
 
@@ -304,7 +255,7 @@ Value Digest(const std::vector<Term>& args, FunctionContext&) {
 void AddHashBuiltins(BuiltinTable& table) {
   table["MD5"] = &Digest<&Md5Hex>;
   table["SHA1"] = &Digest<&Sha1Hex>;
-  table["SHA256"] = &Digest<&Sha256Hex>;
+  table["SHA256"] = &Digest<&store::Sha256Hex>;
   table["SHA384"] = &Digest<&Sha384Hex>;
   table["SHA512"] = &Digest<&Sha512Hex>;
 }

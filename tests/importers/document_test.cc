@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "../test_support.h"
-#include "sha256.h"
+#include "griot/store/sha256.h"
 #include "text.h"
 
 namespace {
@@ -57,16 +57,16 @@ const char* const kFrenchBody =
 }  // namespace
 
 TEST_CASE("SHA-256 gives the published test vectors", "[documents]") {
-  CHECK(imp::Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-  CHECK(imp::Sha256Hex("abc") ==
+  CHECK(griot::store::Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(griot::store::Sha256Hex("abc") ==
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  CHECK(imp::Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+  CHECK(griot::store::Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-  CHECK(imp::Sha256Hex(std::string(1000000, 'a')) ==
+  CHECK(griot::store::Sha256Hex(std::string(1000000, 'a')) ==
         "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
   // Fed in pieces of every size, the digest is the same.
   const std::string text(1000, 'x');
-  imp::Sha256 h;
+  griot::store::Sha256 h;
   for (std::size_t i = 0, step = 1; i < text.size(); i += step, step = step % 97 + 1) {
     h.Update(std::string_view(text).substr(i, step));
   }
@@ -77,7 +77,7 @@ TEST_CASE("SHA-256 gives the published test vectors", "[documents]") {
     hex += k[b >> 4];
     hex += k[b & 15];
   }
-  CHECK(hex == imp::Sha256Hex(text));
+  CHECK(hex == griot::store::Sha256Hex(text));
 }
 
 TEST_CASE("Text helpers normalise, fold and decode", "[documents]") {
@@ -121,7 +121,7 @@ TEST_CASE("A plain text gives its title on the first line and its date from a da
   CHECK_FALSE(Has(d.text, "Publié"));
   CHECK(Has(d.text, "délégation venue du Mali. Les deux pays"));
   CHECK(Has(d.text, "terrorisme.\n\nSelon le communiqué"));
-  CHECK(d.content_hash == imp::Sha256Hex(input));
+  CHECK(d.content_hash == griot::store::Sha256Hex(input));
   CHECK(d.warnings.empty());
 }
 
@@ -280,7 +280,7 @@ TEST_CASE("Windows-1252 input is decoded with a warning naming the file and the 
   CHECK(Has(d.warnings[0], "latin.txt"));
   CHECK(Has(d.warnings[0], "offset 5)"));
   CHECK(Has(d.warnings[0], "0xE9"));
-  CHECK(d.content_hash == imp::Sha256Hex(input));
+  CHECK(d.content_hash == griot::store::Sha256Hex(input));
 }
 
 TEST_CASE("An HTML page keeps the article and drops the page's furniture", "[documents]") {
@@ -432,7 +432,7 @@ TEST_CASE("JSON Lines give one article a line and report a broken line with its 
   CHECK(c.documents[0].text ==
         "Le gouvernement nigérien a annoncé mardi la rupture de ses relations diplomatiques avec "
         "l'Ukraine.\n\nLe Mali avait pris la même décision dimanche.");
-  CHECK(c.documents[0].content_hash == imp::Sha256Hex(line1));
+  CHECK(c.documents[0].content_hash == griot::store::Sha256Hex(line1));
   CHECK(c.documents[1].id == "third");
   CHECK(c.documents[1].date == "2024-10-14");
   CHECK(c.documents[1].language == "en");

@@ -1,10 +1,10 @@
 // SHA-256 (FIPS 180-4): a compact, portable implementation.
-#include "sha256.h"
+#include "griot/store/sha256.h"
 
 #include <algorithm>
 #include <cstring>
 
-namespace griot::importers {
+namespace griot::store {
 
 namespace {
 
@@ -120,4 +120,4 @@ std::string Sha256Hex(std::string_view bytes) {
   return out;
 }
 
-}  // namespace griot::importers
+}  // namespace griot::store

@@ -1,4 +1,5 @@
-// SHA-256 (FIPS 180-4), for the content hash of imported documents.
+// SHA-256 (FIPS 180-4): the content hash of imported documents, and
+// SPARQL's SHA256().
 #pragma once
 
 #include <array>
@@ -6,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace griot::importers {
+namespace griot::store {
 
 class Sha256 {
  public:
@@ -25,4 +26,4 @@ class Sha256 {
 // The hex SHA-256 of `bytes` (64 lower-case hex digits).
 std::string Sha256Hex(std::string_view bytes);
 
-}  // namespace griot::importers
+}  // namespace griot::store
