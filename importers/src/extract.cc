@@ -811,7 +811,7 @@ store::Result<std::shared_ptr<const Extractor>> Extractor::Load(const std::strin
 }
 
 std::string Extractor::DefaultLexiconDir() {
-  if (const char* env = std::getenv("GRIOT_LEXICONS")) return env;
+  if (const char* env = std::getenv("GRIOT_LEXICONS"); env && *env) return env;
 #ifdef GRIOT_LEXICON_DIR
   std::error_code ec;
   if (fs::exists(GRIOT_LEXICON_DIR, ec)) return GRIOT_LEXICON_DIR;
