@@ -477,7 +477,8 @@ TEST_CASE("griot with no command at a terminal starts the REPL", "[repl]") {
   CHECK(term.WaitExit() == 0);
 }
 
-TEST_CASE("Tab completes prefixes, the store's predicates, variables and dot-commands", "[repl]") {
+TEST_CASE("Tab completes prefixes, the store's predicates and entities, variables and dot-commands",
+          "[repl]") {
   TempDir dir("griot-repl");
   const std::string store = SampleStore(dir);
   Terminal term({"--store", store, "repl"}, {"HOME=" + dir.path()});
@@ -495,6 +496,13 @@ TEST_CASE("Tab completes prefixes, the store's predicates, variables and dot-com
   EXPECT_SHOWN(term, "?person ");
   term.Type("} LIMIT 1\r");
   EXPECT_SHOWN(term, "1 row");
+  // An entity of the store, under a prefix declared for its namespace.
+  term.Type(".prefix ent: <urn:griot:entity:>\r");
+  EXPECT_SHOWN(term, "griot> ");
+  term.Type("ASK { ent:ML\t");
+  EXPECT_SHOWN(term, "ent:MLI ");
+  term.Type("?p ?o }\r");
+  EXPECT_SHOWN(term, "true");
   // A dot-command name.
   term.Type(".desc\tniger\r");
   EXPECT_SHOWN(term, "griot:iso3");

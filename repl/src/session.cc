@@ -750,11 +750,15 @@ CompletionSources Session::CompletionData() {
     query::QueryOptions o = QueryOptionsNow();
     o.timeout = std::chrono::milliseconds(2000);
     o.cancel = nullptr;
-    auto classes =
-        query::ExecuteQuery(*store_, "SELECT DISTINCT ?c WHERE { ?s a ?c } LIMIT 5000", o);
-    if (classes.ok()) {
+    // Classes (the objects of rdf:type) and entities (what has a label or a
+    // code), each within the time limit.
+    for (const char* q : {"SELECT DISTINCT ?c WHERE { ?s a ?c } LIMIT 5000",
+                          "SELECT DISTINCT ?c WHERE { { ?c rdfs:label ?l } UNION "
+                          "{ ?c griot:code ?k } } LIMIT 20000"}) {
+      auto names = query::ExecuteQuery(*store_, q, o);
+      if (!names.ok()) continue;
       std::vector<std::optional<Term>> row;
-      while (classes->Next(&row)) {
+      while (names->Next(&row)) {
         if (!row.empty() && row[0] && row[0]->is_iri()) vocabulary_.push_back(row[0]->value());
       }
     }
