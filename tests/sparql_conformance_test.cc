@@ -80,6 +80,7 @@
 #include <vector>
 
 #include "griot/query/query.h"
+#include "griot/store/utf8.h"
 #include "griot/store/iri.h"
 #include "griot/store/rdf_io.h"
 #include "griot/store/store.h"
@@ -163,24 +164,6 @@ std::string Count(std::size_t n, std::string_view noun) {
 std::string Truncate(std::string s, std::size_t max) {
   if (s.size() > max) s = s.substr(0, max) + "... (" + std::to_string(s.size()) + " bytes)";
   return s;
-}
-
-void AppendUtf8(std::uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -300,7 +283,7 @@ class XmlParser {
         unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
         if (digits.empty() || *end != '\0' || cp > 0x10FFFF)
           return Error("bad character reference");
-        AppendUtf8(static_cast<std::uint32_t>(cp), out);
+        griot::store::AppendUtf8(*out, static_cast<std::uint32_t>(cp));
       } else {
         return Error("unknown entity &" + std::string(ent) + ";");
       }
@@ -522,7 +505,7 @@ class JsonParser {
             if (gs::Status s = ParseHex4(&low); !s.ok()) return s;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          AppendUtf8(cp, out);
+          griot::store::AppendUtf8(*out, cp);
           break;
         }
         default:

@@ -1,6 +1,7 @@
 // Reading articles: files, folders, standard input; plain text (with
 // optional front matter), HTML and JSON Lines; decoding, limits and errors.
 #include "griot/importers/document.h"
+#include "griot/store/utf8.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -105,24 +106,6 @@ bool LooksBinary(std::string_view bytes) {
   return controls >= 8 && controls * 100 > sample.size();
 }
 
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t* bad) {
   std::string out;
   out.reserve(bytes.size());
@@ -138,7 +121,7 @@ std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t* b
     if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
       const char32_t lo = unit(i + 2);
       if (lo >= 0xDC00 && lo <= 0xDFFF) {
-        AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        store::AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
         i += 2;
         continue;
       }
@@ -147,7 +130,7 @@ std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t* b
       ++*bad;
       u = 0xFFFD;
     }
-    AppendUtf8(out, u);
+    store::AppendUtf8(out, u);
   }
   if (i < bytes.size()) ++*bad;
   return out;

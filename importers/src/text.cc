@@ -1,5 +1,6 @@
 // Text helpers: NFC, folding for matching, UTF-8 validation, Windows-1252.
 #include "text.h"
+#include "griot/store/utf8.h"
 
 #include <utf8proc.h>
 
@@ -48,24 +49,6 @@ char32_t NextCodePoint(std::string_view s, std::size_t& i) {
   }
   i += static_cast<std::size_t>(len);
   return cp;
-}
-
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 bool IsSpaceCodePoint(char32_t cp) {
@@ -175,7 +158,7 @@ const std::array<std::string, kFoldTableSize>& FoldTable() {
       for (utf8proc_ssize_t k = 0; k < n; ++k) {
         const auto c = static_cast<char32_t>(buf[k]);
         if (IsSpaceCodePoint(c) || SpecialFold(c) != nullptr) plain = false;
-        AppendUtf8(folded, c);
+        store::AppendUtf8(folded, c);
       }
       if (plain) t[cp] = std::move(folded);
     }
@@ -275,7 +258,7 @@ std::string Fold(std::string_view utf8) {
         &last_boundclass);
     if (n < 0 || n > 8) {
       emit_space();
-      AppendUtf8(out, cp);
+      store::AppendUtf8(out, cp);
       continue;
     }
     for (utf8proc_ssize_t k = 0; k < n; ++k) {
@@ -290,7 +273,7 @@ std::string Fold(std::string_view utf8) {
         continue;
       }
       emit_space();
-      AppendUtf8(out, c);
+      store::AppendUtf8(out, c);
     }
   }
   return out;
@@ -365,12 +348,12 @@ std::string FromWindows1252(std::string_view bytes, std::size_t* undefined) {
       const char16_t cp = kCp1252High[b - 0x80];
       if (cp == 0) {
         ++bad;
-        AppendUtf8(out, 0xFFFD);
+        store::AppendUtf8(out, 0xFFFD);
       } else {
-        AppendUtf8(out, cp);
+        store::AppendUtf8(out, cp);
       }
     } else {
-      AppendUtf8(out, b);
+      store::AppendUtf8(out, b);
     }
   }
   if (undefined) *undefined = bad;

@@ -124,7 +124,6 @@ std::string DatatypeOf(Temporal::Kind kind);
 // UTF-8 (invalid bytes decode as U+FFFD).
 std::u32string DecodeUtf8(std::string_view s);
 std::string EncodeUtf8(std::u32string_view s);
-void AppendUtf8(char32_t c, std::string& out);
 std::size_t CountCodePoints(std::string_view s);
 
 // Unicode simple case mapping and character classes, from the C library's

@@ -1,5 +1,6 @@
 // The AST builder the grammar's actions drive (see grammar_builder.h).
 #include "grammar_builder.h"
+#include "griot/store/utf8.h"
 
 #include "griot/store/iri.h"
 
@@ -24,24 +25,6 @@ std::string RdfIri(std::string_view local) {
   std::string out(kRdf);
   out += local;
   return out;
-}
-
-void AppendUtf8(std::uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 int HexValue(char c) {
@@ -105,7 +88,7 @@ bool UnescapeString(std::string_view body, std::string* out, std::size_t* bad_of
           *bad_offset = i;
           return false;
         }
-        AppendUtf8(cp, out);
+        griot::store::AppendUtf8(*out, cp);
         i += length - 1;
         break;
       }
@@ -186,7 +169,7 @@ std::string AstBuilder::Expand(std::string_view iri_body, const char* at) const 
         cp == '|' || cp == '^' || cp == '`' || cp == '\\') {
       Fail("the escape produces a character that is not allowed in an IRI", at + 1 + i);
     }
-    AppendUtf8(cp, &decoded);
+    griot::store::AppendUtf8(decoded, cp);
     i += length - 1;
   }
   return ResolveIri(base_, decoded);

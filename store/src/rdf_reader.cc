@@ -16,7 +16,7 @@
 
 #include "griot/store/iri.h"
 #include "griot/store/rdf_io.h"
-#include "utf8.h"
+#include "griot/store/utf8.h"
 
 namespace griot::store {
 

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <functional>
 
-#include "utf8.h"
+#include "griot/store/utf8.h"
 
 namespace griot::store {
 

@@ -1,4 +1,4 @@
-// UTF-8 helpers shared by the store's parsers and writers.
+// UTF-8 helpers shared by the store's parsers and writers and by the importer.
 #pragma once
 
 #include <cstdint>
