@@ -70,33 +70,6 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return words;
 }
 
-// A SPARQL string literal holding `s`.
-std::string SparqlString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + "\"";
-}
-
 std::size_t TerminalWidth() {
   struct winsize ws {};
   if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
@@ -631,7 +604,7 @@ bool Session::CommandDescribe(const std::string& args, const Origin& origin) {
   const std::string languages =
       "(LANG(?label) = \"\" || LANGMATCHES(LANG(?label), \"fr\") || "
       "LANGMATCHES(LANG(?label), \"en\"))";
-  const std::string wanted = "LCASE(" + SparqlString(name) + ")";
+  const std::string wanted = "LCASE(" + store::Term::Literal(name).ToNTriples() + ")";
   std::vector<std::vector<std::optional<Term>>> found;
   for (const char* test : {"LCASE(STR(?label)) = ", "CONTAINS(LCASE(STR(?label)), "}) {
     std::string close = std::string_view(test).starts_with("CONTAINS") ? ")" : "";
