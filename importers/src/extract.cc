@@ -155,18 +155,57 @@ bool IsForcesNoun(const std::string& w) {
          StartsWithAny(w, {"troupe", "force", "soldat", "contingent", "instructeur", "unites",
                            "materiel", "equipement", "mercenaire", "troop", "soldier",
                            "instructor", "personnel", "equipment", "trainer", "units", "weapon",
-                           "drone", "delegation", "bataillon", "battalion"});
+                           "drone", "delegation", "bataillon", "battalion", "combattant",
+                           "fighter", "paramilitar", "conseiller", "adviser", "advisor",
+                           "casques", "peacekeeper"});
 }
 
 bool IsPlacePreposition(const std::string& w) {
   return In(w, {"a", "au", "aux", "en", "dans", "vers", "sur", "in", "to", "at", "into"});
 }
 
+// Words that show a clause has its own finite verb: an auxiliary or a modal.
+// "a" is matched on its written form, as "à" folds to "a" too.
+bool IsFiniteVerbHint(const Token& t) {
+  if (t.text == "a") return true;
+  return In(t.fold, {"ont", "est", "sont", "avait", "avaient", "etait", "etaient", "sera",
+                     "seront", "va", "vont", "doit", "doivent", "peut", "peuvent", "veut",
+                     "veulent", "fait", "font", "ayant", "etant", "has", "have", "had", "is",
+                     "are", "was", "were", "will", "would", "did", "does", "having"});
+}
+
+// Determiners and conjunctions that may stand between the members of a list
+// of states: "du Mali, du Burkina Faso et du Niger".
+bool IsListGlue(const std::string& w) {
+  return In(w, {",", "et", "and", "ou", "or", "de", "du", "des", "d'", "la", "le", "les", "l'",
+                "the", "of"});
+}
+
+// Prepositions that put a state on the partner's side of a clause.
+bool IsPartnerPreposition(const std::string& w) {
+  return In(w, {"avec", "a", "au", "aux", "entre", "pour", "contre", "vers", "with", "to",
+                "between", "against", "for"});
+}
+
 // Mode cues around a trigger.
 bool IsNegation(const std::string& w) {
-  return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
-                "nie", "nient", "dement", "dementi", "dementent", "denied", "denies", "deny",
-                "refuse", "refuses", "refused", "rejette", "rejected", "dementir", "nier"});
+  return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"});
+}
+
+// Verbs of denial govern a whole complement clause: "denied reports
+// circulating on social media that French troops had been stationed".
+bool IsDenial(const std::string& w) {
+  return In(w, {"nie", "nient", "nier", "dement", "dementi", "dementent", "dementir", "refuse",
+                "refusent", "refuser", "rejette", "rejettent", "denied", "denies", "deny",
+                "refuses", "refused", "rejected", "rejects", "dismissed"});
+}
+
+// "n'a pas précisé", "did not say": the negation is of the report, not of
+// the event.
+bool IsReportingVerb(const std::string& w) {
+  return StartsWithAny(w, {"precis", "indiqu", "dit", "dire", "detaill", "revel", "commente",
+                           "confirm", "say", "said", "specif", "disclos", "detail", "comment",
+                           "elabor", "reveal"});
 }
 
 bool IsIntent(const std::string& w) {
@@ -175,12 +214,25 @@ bool IsIntent(const std::string& w) {
                 "comptent", "souhaite", "souhaitent", "veut", "veulent", "volonte", "pret",
                 "prete", "prets", "pretes", "dispose", "disposee", "disposes", "engagement",
                 "engage", "s'engage", "engagent", "promet", "promis", "propose", "offre",
-                "calendrier", "projet", "plan", "entend", "entendent", "accepte", "annonce",
+                "calendrier", "projet", "plan", "entend", "entendent", "accepte",
                 "will", "would", "plans", "plan", "planned", "intends", "intend", "ready",
                 "willing", "willingness", "pledged", "pledge", "promised", "offered", "agreed",
                 "set", "expected", "timetable", "commitment", "committed", "wants", "seeks",
-                "going", "aims", "reiterated", "reaffirmed"}) ||
-         StartsWithAny(w, {"renforcer", "intensifier", "developper"});
+                "going", "aims", "reiterated", "reaffirmed"});
+}
+
+// Cooperation spoken of as a goal, a need or a subject of talks is intended,
+// not done: "la nécessité de renforcer la coopération", "les discussions ont
+// porté sur le renforcement de la coopération".
+bool IsCooperationGoal(const std::string& w) {
+  if (StartsWithAny(w, {"renforcer", "intensifier", "developper", "approfondir", "elargir"})) {
+    return true;
+  }
+  return In(w, {"renforcement", "intensification", "approfondissement", "necessite", "priorite",
+                "objectif", "perspective", "perspectives", "discussions", "discute", "discuter",
+                "evoque", "evoquer", "examine", "examiner", "explore", "explorer", "besoin",
+                "strengthening", "need", "priority", "goal", "discussed", "discuss", "explore",
+                "explored", "boost", "deepen", "expand"});
 }
 
 std::string TopicOf(const Sentence& s, std::size_t from) {
@@ -212,6 +264,9 @@ std::string TopicOf(const Sentence& s, std::size_t from) {
 // ---------------------------------------------------------------------------
 // Participants: the states and organisations a sentence names
 
+// Per token of a sentence: whether a clause ends there.
+using Boundaries = std::vector<bool>;
+
 struct Participant {
   std::vector<std::string> codes;
   std::size_t first = 0, last = 0;
@@ -219,6 +274,7 @@ struct Participant {
   bool agent = false;         // introduced by "par" / "by"
   bool forces = false;        // whose troops, soldiers, instructors, equipment
   bool organization = false;  // an organisation keeping its own code (AES, UN)
+  bool mission = false;       // a mission or force of one (MINUSMA -> UN)
   std::string name;
 };
 
@@ -257,8 +313,8 @@ class ExtractorImpl final : public Extractor {
                                         DocContext& ctx) const;
   // The actor sets (more than one when coordinated subjects each act with
   // the same partner) and the targets of a trigger.
-  void Roles(const Rule& rule, const Sentence& s, std::size_t trig, std::size_t trig_end,
-             const std::vector<Participant>& ps, const DocContext& ctx,
+  void Roles(const Rule& rule, const Sentence& s, const Boundaries& bounds, std::size_t trig,
+             std::size_t trig_end, const std::vector<Participant>& ps, const DocContext& ctx,
              std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) const;
 
   std::shared_ptr<const Gazetteer> gaz_;
@@ -295,6 +351,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.codes = {m.acts_for};
           p.organization = m.acts_for == m.code || m.acts_for.find('_') != std::string::npos ||
                            m.acts_for.size() != 3;
+          // A mission's troops are forces: "le retrait de la MINUSMA".
+          if (m.org_type == "mission") p.mission = p.forces = true;
         }
         break;
       case K::kCollective: {
@@ -342,6 +400,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       const std::string& prev = s.tokens[m.first - 1].fold;
       if (IsPlacePreposition(prev) && m.kind != K::kAdjective) p.place = true;
       if (prev == "par" || prev == "by") p.agent = true;
+      if (m.first > 1 && In(prev, {"le", "la", "les", "l'", "the"}) &&
+          In(s.tokens[m.first - 2].fold, {"par", "by"})) {
+        p.agent = true;  // "par le Mali"
+      }
       if (m.first > 1 && In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
         const std::string& prev2 = s.tokens[m.first - 2].fold;
         if (IsPlacePreposition(prev2) && m.kind != K::kAdjective) p.place = true;
@@ -353,7 +415,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     for (std::size_t k = m.first, hops = 0; k > 0 && hops < 4; ++hops) {
       const std::string& w = s.tokens[--k].fold;
       if (IsForcesNoun(w)) {
-        p.forces = true;
+        // "à l'armée nigérienne", "aux forces maliennes": the forces
+        // something goes to, not the ones that act.
+        // Also "aux côtés des forces maliennes", "avec l'armée malienne".
+        std::size_t j = k;
+        while (j > 0 && In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"})) {
+          --j;
+        }
+        const bool to = j > 0 && s.tokens[j - 1].text != "a" &&
+                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec",
+                                                  "aupres", "alongside", "with"});
+        if (to) {
+          p.place = true;
+        } else {
+          p.forces = true;
+        }
         break;
       }
       if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of",
@@ -363,7 +439,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym) && m.last < s.tokens.size() &&
         IsForcesNoun(s.tokens[m.last].fold)) {
-      p.forces = true;  // English order: "US troops"
+      // English order: "US troops"; "alongside Burkinabe units" are the
+      // forces something joins.
+      std::size_t j = m.first;
+      while (j > 0 && In(s.tokens[j - 1].fold, {"the", "its", "their"})) --j;
+      if (j > 0 && In(s.tokens[j - 1].fold, {"alongside", "with", "to"})) {
+        p.place = true;
+      } else {
+        p.forces = true;
+      }
     }
     out.push_back(std::move(p));
   }
@@ -381,7 +465,114 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   }
   std::sort(out.begin(), out.end(),
             [](const Participant& a, const Participant& b) { return a.first < b.first; });
+  // "par le Niger, le Burkina et le Mali": the agent of a passive or of a
+  // nominalisation carries over to the states listed with it.
+  for (std::size_t j = 1; j < out.size(); ++j) {
+    if (!out[j - 1].agent || out[j].agent || out[j].first < out[j - 1].last) continue;
+    bool glue = true;
+    for (std::size_t k = out[j - 1].last; k < out[j].first && glue; ++k) {
+      glue = IsListGlue(s.tokens[k].fold);
+    }
+    if (glue) out[j].agent = true;
+  }
   return out;
+}
+
+// "recevoir du matériel", "réception d'une livraison", "received weapons":
+// what is received is equipment, not a visitor.
+bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end) {
+  const std::string& w = s.tokens[trig].fold;
+  if (!StartsWithAny(w, {"recev", "recu", "recoi", "reception", "receiv"})) return false;
+  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + 4; ++k) {
+    const std::string& x = s.tokens[k].fold;
+    if (StartsWithAny(x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison",
+                          "drone", "vehicule", "avion", "helicoptere", "munition", "don",
+                          "aide", "equipment", "weapon", "deliver", "shipment", "aircraft",
+                          "arms", "ammunition", "aid"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A date right after a noun and "de" ("l'accord de 2012", "the 2012
+// agreement", "le coup d'État du 26 juillet") names that thing's date.
+bool QualifiesNoun(const Sentence& s, std::size_t first) {
+  if (first == 0) return false;
+  std::size_t k = first;
+  if (In(s.tokens[k - 1].fold, {"de", "du", "d'", "of"})) {
+    if (--k == 0) return false;
+  } else if (first + 1 < s.tokens.size() && s.tokens[first].is_number) {
+    // English order: "the 2012 agreement".
+    const std::string& next = s.tokens[first + 1].fold;
+    return StartsWithAny(next, {"agreement", "accord", "treaty", "pact", "deal", "coup"});
+  } else {
+    return false;
+  }
+  const std::string& noun = s.tokens[k - 1].fold;
+  return StartsWithAny(noun, {"accord", "traite", "convention", "memorandum", "protocole",
+                              "pacte", "charte", "contrat", "agreement", "treaty", "pact",
+                              "etat", "coup", "putsch", "constitution", "loi", "resolution"});
+}
+
+// A coup is anchored when a verb names it ("renversé", "overthrew"), or a
+// state stands next to it ("le coup d'État au Niger"), or a date is in its
+// clause.
+bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
+                  const std::vector<Participant>& ps, const std::vector<DateMention>& dates,
+                  std::size_t cb, std::size_t ce) {
+  const std::string& w = s.tokens[trig].fold;
+  if (!In(w, {"coup", "coups", "putsch", "putschs"})) return true;
+  for (const auto& p : ps) {
+    std::size_t next = trig_end;
+    if (next < s.tokens.size() && In(s.tokens[next].fold, {"militaire", "military"})) ++next;
+    if ((p.first >= next && p.first <= next + 2) || (p.last <= trig && p.last + 1 >= trig)) {
+      return true;
+    }
+  }
+  return std::any_of(dates.begin(), dates.end(),
+                     [&](const DateMention& d) { return d.first >= cb && d.last <= ce; });
+}
+
+// A demand verb shortly before the trigger, in its clause or the one it
+// completes ("demanded that the US troops leave").
+bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig) {
+  constexpr std::size_t kWindow = 6;
+  for (std::size_t k = trig, n = 0; k > 0 && n < kWindow; ++n) {
+    --k;
+    const std::string& w = s.tokens[k].fold;
+    if (StartsWithAny(w, {"exig", "reclam", "demand", "request", "exhort", "somm", "ordonn",
+                          "order", "urg", "insist"})) {
+      return true;
+    }
+    if (bounds[k] && w != "que" && w != "qu'" && w != "that") return false;
+  }
+  return false;
+}
+
+// French future and conditional forms of a verb: "quitteraient",
+// "signera", "retireront".
+bool IsFutureOrConditional(const std::string& w) {
+  if (w.size() < 6) return false;
+  for (const char* end : {"erait", "eraient", "eront", "erons", "era", "irait", "iraient",
+                          "iront", "ira", "drait", "draient", "dront", "dra"}) {
+    const std::size_t n = std::char_traits<char>::length(end);
+    if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return true;
+  }
+  return false;
+}
+
+// "réceptionner", "recevoir", "took delivery", "received": the subject is
+// the recipient.
+bool IsReceiving(const Sentence& s, std::size_t trig) {
+  const std::string& w = s.tokens[trig].fold;
+  if (StartsWithAny(w, {"receptionn", "recev", "recoi", "receiv", "acqui"}) || w == "reception" ||
+      w == "recu" || w == "recue" || w == "recus" || w == "recues") {
+    return true;
+  }
+  return StartsWithAny(w, {"deliver", "livraison"}) && trig > 0 &&
+         In(s.tokens[trig - 1].fold, {"took", "take", "takes", "taken", "taking", "prend",
+                                     "pris", "prendre"});
 }
 
 // The clause around a trigger: tokens between clause boundaries
@@ -395,23 +586,76 @@ bool IsClauseBoundary(const Token& t) {
                      "but", "when", "whereas", "because"});
 }
 
-std::pair<std::size_t, std::size_t> ClauseOf(const Sentence& s, std::size_t trig,
+// The clause boundaries of a sentence, except quotes and brackets around a
+// few words ("leur retrait « sans délai » de la CEDEAO", "l'Alliance des
+// États du Sahel (AES) par le Niger") and commas around a date
+// ("a dénoncé, le 16 mars dernier, l'accord").
+Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& dates) {
+  const std::size_t n = s.tokens.size();
+  Boundaries b(n);
+  for (std::size_t k = 0; k < n; ++k) b[k] = IsClauseBoundary(s.tokens[k]);
+  constexpr std::size_t kShortQuote = 6;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string& t = s.tokens[k].text;
+    const char* close = t == "«"    ? "»"
+                        : t == "“"  ? "”"
+                        : t == "\"" ? "\""
+                        : t == "("  ? ")"
+                                    : nullptr;
+    if (!close) continue;
+    for (std::size_t j = k + 1; j < n && j <= k + kShortQuote; ++j) {
+      if (s.tokens[j].text == close) {
+        b[k] = b[j] = false;
+        k = j;
+        break;
+      }
+    }
+  }
+  for (const DateMention& d : dates) {
+    std::size_t k = d.first;
+    while (k > 0 && k + 2 >= d.first &&
+           In(s.tokens[k - 1].fold, {"le", "la", "l'", "en", "ce", "cette", "des", "depuis", "on",
+                                     "in", "last", "this", "since"})) {
+      --k;
+    }
+    if (k > 0 && d.last < n && s.tokens[k - 1].text == "," && s.tokens[d.last].text == ",") {
+      b[k - 1] = b[d.last] = false;
+    }
+  }
+  // Dashes around an apposition: "Les pays membres de l'AES — le Mali, le
+  // Burkina Faso et le Niger — ont salué".
+  constexpr std::size_t kApposition = 14;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string& t = s.tokens[k].text;
+    if (t != "—" && t != "–") continue;
+    for (std::size_t j = k + 1; j < n && j <= k + kApposition; ++j) {
+      if (s.tokens[j].text == t) {
+        b[k] = b[j] = false;
+        k = j;
+        break;
+      }
+    }
+  }
+  return b;
+}
+
+std::pair<std::size_t, std::size_t> ClauseOf(const Boundaries& bounds, std::size_t trig,
                                              std::size_t trig_end) {
   std::size_t b = trig, e = trig_end;
-  while (b > 0 && !IsClauseBoundary(s.tokens[b - 1])) --b;
-  while (e < s.tokens.size() && !IsClauseBoundary(s.tokens[e])) ++e;
+  while (b > 0 && !bounds[b - 1]) --b;
+  while (e < bounds.size() && !bounds[e]) ++e;
   return {b, e};
 }
 
-void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
-                          std::size_t trig_end, const std::vector<Participant>& ps,
+void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries& bounds,
+                          std::size_t trig, std::size_t trig_end, const std::vector<Participant>& ps,
                           const DocContext& ctx, std::vector<std::set<std::string>>& actor_sets,
                           std::set<std::string>& targets) const {
   auto add = [](std::set<std::string>& to, const Participant& p) {
     for (const auto& c : p.codes) to.insert(c);
   };
   const std::string main = ctx.MainCountry();
-  auto [cb, ce] = ClauseOf(s, trig, trig_end);
+  auto [cb, ce] = ClauseOf(bounds, trig, trig_end);
   // A list of states crosses commas: "du Mali, du Burkina Faso et du Niger".
   auto ends_participant = [&](std::size_t at) {
     return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == at; });
@@ -428,13 +672,66 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
     }
     return false;
   };
-  while (cb > 1 && s.tokens[cb - 1].text == "," && ends_participant(cb - 1)) {
-    --cb;
-    while (cb > 0 && !IsClauseBoundary(s.tokens[cb - 1])) --cb;
-  }
+  // Backwards only over a list ("Le Niger, le Mali et le Burkina ont
+  // signé"), not over a clause that ends with a state ("Après avoir chassé
+  // la France, le Niger a signé").
+  auto covered_by_participant = [&](std::size_t k) {
+    return std::any_of(ps.begin(), ps.end(),
+                       [&](const Participant& p) { return p.first <= k && k < p.last; });
+  };
+  auto extend_back = [&](std::size_t cb) {
+   while (cb > 1 && s.tokens[cb - 1].text == "," && ends_participant(cb - 1)) {
+    std::size_t b = cb - 1;
+    while (b > 0 && !bounds[b - 1]) --b;
+    // The segment starts the sentence or follows a comma, and has no verb
+    // of its own ("Les ministres du Burkina Faso, du Mali et du Niger").
+    bool list = b == 0 || s.tokens[b - 1].text == ",";
+    // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
+    // les accords avec les États-Unis, la Chine et la Turquie ont…").
+    if (list && In(s.tokens[b].fold, {"suite", "apres", "avant", "pour", "selon", "face", "lors",
+                                      "depuis", "malgre", "dans", "en", "outre", "following",
+                                      "after", "before", "according", "despite", "in", "since",
+                                      "with", "amid", "as"})) {
+      list = false;
+    }
+    for (std::size_t k = b; k + 1 < cb && list; ++k) {
+      list = covered_by_participant(k) ||
+             (!IsFiniteVerbHint(s.tokens[k]) && !In(s.tokens[k].fold, {"avoir", "etre", "having", "been"}));
+    }
+    if (!list) break;
+    cb = b;
+   }
+   return cb;
+  };
+  cb = extend_back(cb);
+  // Forwards into a segment that has no verb of its own: "avec le Mali, le
+  // Burkina et le Niger", but not "avec les États-Unis, la Chine et la
+  // Turquie ont exprimé…", where the last segment is the next clause.
+  // An agent's list goes on up to the verb: "la création de l'AES par le
+  // Mali, le Niger et le Burkina Faso a surpris…".
+  auto ends_agent = [&](std::size_t at) {
+    return std::any_of(ps.begin(), ps.end(),
+                       [&](const Participant& p) { return p.last == at && p.agent; });
+  };
   while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_participant(ce + 1)) {
-    ++ce;
-    while (ce < s.tokens.size() && !IsClauseBoundary(s.tokens[ce])) ++ce;
+    std::size_t e = ce + 1;
+    std::size_t verb = 0;
+    while (e < s.tokens.size() && !bounds[e]) {
+      if (!verb && IsFiniteVerbHint(s.tokens[e])) verb = e;
+      ++e;
+    }
+    if (verb) {
+      if (ends_agent(ce)) ce = verb;
+      break;
+    }
+    ce = e;
+  }
+  // A relative clause on the object may name the other side: "a dénoncé
+  // l'accord de 2012 qui encadrait la présence des troupes américaines".
+  std::size_t relative_end = ce;
+  if (ce < s.tokens.size() && In(s.tokens[ce].fold, {"qui", "which", "that"})) {
+    relative_end = ce + 1;
+    while (relative_end < s.tokens.size() && !bounds[relative_end]) ++relative_end;
   }
   // The subject side: participants of the clause before the trigger, or,
   // when there are none, of the clauses before it (an apposition may stand
@@ -449,21 +746,62 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
     for (int hops = 0; hops < 3 && before.empty() && b > 0; ++hops) {
       std::size_t e = b - 1;  // the boundary token
       b = e;
-      while (b > 0 && !IsClauseBoundary(s.tokens[b - 1])) --b;
+      while (b > 0 && !bounds[b - 1]) --b;
+      // The earlier clause's subject, not its partners ("Le Niger renforce
+      // sa coopération avec la Chine et la Turquie après le renvoi des
+      // États-Unis"): a state after a partner preposition, or listed with
+      // one, is left out.
+      bool partner = false;
+      // "Niger, Mali and Burkina Faso, all led by military governments,
+      // quit…": the list goes on before the segment found.
+      b = extend_back(b);
+      std::size_t prev_last = b;
       for (const auto& p : ps) {
-        if (p.first >= b && p.last <= e) before.push_back(&p);
+        if (p.first < b || p.last > e) continue;
+        std::size_t k = p.first;
+        bool glue_only = true;
+        while (k > prev_last && IsListGlue(s.tokens[k - 1].fold) &&
+               !In(s.tokens[k - 1].fold, {",", "et", "and"})) {
+          --k;
+        }
+        for (std::size_t j = prev_last; j < k && glue_only; ++j) {
+          glue_only = IsListGlue(s.tokens[j].fold);
+        }
+        const bool after_preposition =
+            k > b && s.tokens[k - 1].text != "a" && IsPartnerPreposition(s.tokens[k - 1].fold);
+        partner = after_preposition || (partner && glue_only && prev_last > b);
+        prev_last = p.last;
+        if (!partner) before.push_back(&p);
       }
     }
   }
+  // An agent ("signé par", "la création de l'AES par le Niger") is the
+  // acting side; the other states of the clause are not.
+  const std::vector<const Participant*> before_all = before;
+  if (std::any_of(before.begin(), before.end(), [](const Participant* p) { return p->agent; })) {
+    std::vector<const Participant*> agents;
+    for (const Participant* p : before) {
+      if (p->agent) agents.push_back(p);
+    }
+    before = agents;
+  }
+  const bool has_agent =
+      std::any_of(before.begin(), before.end(), [](const Participant* p) { return p->agent; });
   std::set<std::string> subject, partner, forces, places, all;
+  // Missions (MINUSMA) take part where forces do: they are deployed,
+  // withdrawn, asked to leave.
+  const bool forces_roles = rule.roles == "forces" || rule.roles == "demand";
   for (const Participant* p : before) {
-    if (p->organization && rule.roles != "org") continue;
+    if (p->organization && rule.roles != "org" && !(p->mission && forces_roles)) continue;
     add(p->forces ? forces : subject, *p);
     if (p->place) add(places, *p);
     add(all, *p);
   }
   for (const Participant* p : after) {
-    if (p->organization && rule.roles != "org" && rule.roles != "forces") continue;
+    if (p->organization && rule.roles != "org" && rule.roles != "forces" &&
+        !(p->mission && forces_roles)) {
+      continue;
+    }
     if (p->place) add(places, *p);
     add(all, *p);
     // Where a meeting or a signing happens is not a side of it.
@@ -471,6 +809,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
     add(p->forces ? forces : partner, *p);
   }
   const std::string& r = rule.roles;
+  const bool receives = rule.type == "MILITARY_AID" && IsReceiving(s, trig);
   std::set<std::string> actors;
   if (r == "sym") {
     // "X et Y ont signé": one fact for X and Y. "X et Y veulent coopérer
@@ -486,6 +825,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
       }
       return;
     }
+    // "Le Niger renforce sa coopération avec la Chine et la Turquie": two
+    // bilateral relations (a meeting of three stays one event).
+    if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET") {
+      for (const auto& y : partner) {
+        if (side.count(y)) continue;
+        actor_sets.push_back({*side.begin(), y});
+      }
+      return;
+    }
     actors = side;
     actors.insert(partner.begin(), partner.end());
     if (actors.size() == 1 && !main.empty()) actors.insert(main);
@@ -495,15 +843,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
   if (r == "org") {
     // The organisation nearest after the trigger (else before it) is the
     // target; the states of the clause are the actors.
+    // A mission is not an organisation one joins or leaves ("le retrait de
+    // la MINUSMA" is its troops leaving).
     const Participant* org = nullptr;
+    constexpr std::size_t kObjectWindow = 6;  // "quit the regional bloc … within the AES"
     for (const Participant* p : after) {
-      if (p->organization) {
+      if (p->organization && !p->mission && p->first <= trig_end + kObjectWindow) {
         org = p;
         break;
       }
     }
     for (auto it = before.rbegin(); !org && it != before.rend(); ++it) {
-      if ((*it)->organization) org = *it;
+      if ((*it)->organization && !(*it)->mission) org = *it;
     }
     if (!org) return;
     add(targets, *org);
@@ -511,19 +862,42 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, std::size_t trig,
       if (!p->organization) add(actors, *p);
     }
     for (const Participant* p : after) {
-      if (!p->organization) add(actors, *p);
+      if (!p->organization && !has_agent) add(actors, *p);
     }
     if (actors.empty() && ctx.last_group.size() >= 2) {
       actors.insert(ctx.last_group.begin(), ctx.last_group.end());
     }
   } else if (r == "actor") {
-    actors = all;
+    // "le coup d'État au Niger", "le putsch nigérien", "Niger's coup": the
+    // state named next to the trigger; else the states of the clause.
+    for (const auto& p : ps) {
+      const bool next = p.first >= trig_end && p.first <= trig_end + 2;
+      const bool prev = p.last <= trig && p.last + 1 >= trig;
+      if ((next || prev) && !p.organization) add(actors, p);
+    }
+    if (actors.empty()) actors = all;
     if (actors.empty() && !main.empty()) actors.insert(main);
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
     targets.insert(forces.begin(), forces.end());
+    if (targets.empty()) {
+      for (const auto& p : ps) {
+        if (p.first > ce && p.last <= relative_end && !p.organization) add(targets, p);
+      }
+    }
     if (actors.empty() && !main.empty()) actors.insert(main);
+  } else if (r == "forces" && receives) {
+    // "Bamako a réceptionné des drones livrés par la Russie", "Burkina
+    // Faso took delivery of Turkish drones": the subject receives; the
+    // provider is the agent or the state the equipment comes from.
+    for (const Participant* p : before_all) {
+      if (p->organization) continue;
+      add(p->agent || p->forces ? actors : targets, *p);
+    }
+    targets.insert(places.begin(), places.end());
+    actors.insert(forces.begin(), forces.end());
+    if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
     if (actors.empty()) actors = subject;
@@ -631,6 +1005,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::vector<Mention> mentions = gaz_->Match(s, lang);
     std::vector<Participant> ps = Participants(doc, s, mentions, ctx);
     std::vector<DateMention> dates = FindDates(s, lang, doc_date);
+    const Boundaries bounds = ClauseBoundaries(s, dates);
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;
     for (const auto& p : ps) {
@@ -649,26 +1024,36 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
-          constexpr std::size_t kCueWindow = 6;
+          // Six tokens either side, or the whole clause up to ten ("des
+          // accords visant à renforcer la coopération ont été signés").
+          constexpr std::size_t kCueWindow = 6, kClauseCueWindow = 10;
+          auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
-          const std::size_t from = i > kCueWindow ? i - kCueWindow : 0;
-          const std::size_t to = std::min(s.tokens.size(), end + kCueWindow);
+          const std::size_t from =
+              std::min(i > kCueWindow ? i - kCueWindow : 0,
+                       std::max(cb0, i > kClauseCueWindow ? i - kClauseCueWindow : 0));
+          const std::size_t to = std::min(
+              s.tokens.size(), std::max(end + kCueWindow, std::min(ce0, end + kClauseCueWindow)));
           for (std::size_t j = from; j < to && !cue; ++j) {
             if (j >= i && j < end) continue;
             cue = AnyAt(rule.cues, s, j);
           }
           if (!cue) continue;
         }
+        if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "a exigé le départ des soldats français": the demand is the
+        // event, the withdrawal has not happened.
+        if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
         std::vector<std::set<std::string>> actor_sets;
         std::set<std::string> targets;
-        Roles(rule, s, i, end, ps, ctx, actor_sets, targets);
+        Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
-        if ((rule.type == "MEET" && types_done.count("CALL")) ||
+        if ((rule.type == "MEET" && (types_done.count("CALL") || types_done.count("VISIT"))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID"))) {
           break;
         }
-        auto [cb, ce] = ClauseOf(s, i, end);
+        auto [cb, ce] = ClauseOf(bounds, i, end);
         bool any = false;
         for (std::set<std::string> actors : actor_sets) {
           std::set<std::string> tg = targets;
@@ -679,31 +1064,67 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           } else if (actors.empty()) {
             continue;
           }
-          if ((rule.roles == "org" || rule.type == "VISIT" || rule.type == "AGREEMENT_ENDED" ||
-               rule.type == "WITHDRAWAL_DEMANDED" || rule.type == "EXPELLED") &&
+          if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
+               rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
+               rule.type == "EXPELLED") &&
               tg.empty()) {
             continue;
           }
+          // A coup named by its noun alone ("suspended since the coup") is
+          // background unless the text says where or when.
+          if (rule.type == "COUP" && !CoupAnchored(s, i, end, ps, dates, cb, ce)) continue;
           Fact f;
           f.type = rule.type;
           f.mode = rule.mode;
           // Mode: a denial or negation in the clause, else an intention.
-          const std::size_t lo = std::min(cb, i >= 6 ? i - 6 : 0);
+          // The cues are read in the trigger's clause, at most ten tokens
+          // before it and four after.
+          const std::size_t lo = std::max(cb, i >= 10 ? i - 10 : 0);
           const std::size_t hi = std::min(ce, end + 4);
           bool negated = false, intent = false;
+          for (std::size_t k = cb; k < i; ++k) {
+            if (IsDenial(s.tokens[k].fold)) negated = true;
+            // "sans toutefois évoquer la signature d'un accord"
+            if (k + 4 >= i && In(s.tokens[k].fold, {"sans", "without"})) negated = true;
+          }
+          if (lang == "fr" && IsFutureOrConditional(s.tokens[i].fold)) intent = true;
           for (std::size_t k = lo; k < hi; ++k) {
             const std::string& w = s.tokens[k].fold;
-            if (IsNegation(w)) negated = true;
+            if (IsNegation(w)) {
+              bool report = false;
+              for (std::size_t j = k + 1; j < k + 4 && j < s.tokens.size(); ++j) {
+                report |= IsReportingVerb(s.tokens[j].fold);
+              }
+              if (!report) negated = true;
+            }
             if (IsIntent(w) && (k < i || k >= end)) intent = true;
+            if (rule.type == "COOPERATE" && k < i && IsCooperationGoal(w)) intent = true;
           }
           if (negated) {
             f.mode = "denied";
           } else if (intent) {
             f.mode = "intent";
           }
+          // "Le déploiement de troupes américaines au Niger" heading a
+          // clause, with no date: troops that are there, not a sending.
+          if (f.type == "FORCES_DEPLOYED" && i > 0 &&
+              In(s.tokens[i].fold, {"deploiement", "deployment"}) &&
+              In(s.tokens[i - 1].fold, {"le", "du", "the"}) &&
+              std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+                return d.first >= cb && d.last <= ce;
+              })) {
+            f.type = "FORCES_PRESENT";
+          }
+          // Relations are stated or denied, not intended.
+          if ((f.type == "FORCES_PRESENT" || f.type == "MEMBER_OF") && f.mode == "intent") {
+            f.mode = "done";
+          }
           // The date nearest the trigger.
           std::size_t best = SIZE_MAX;
           for (const auto& d : dates) {
+            // "l'accord de 2012" dates the accord, not this event (unless
+            // the event is that accord's signing).
+            if (rule.type != "AGREEMENT_SIGNED" && QualifiesNoun(s, d.first)) continue;
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
             if (dist < best) {
               best = dist;
@@ -711,7 +1132,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           if (HasTopic(rule.type)) f.topic = TopicOf(s, end);
-          Codes c = CodesOf(rule.type);
+          Codes c = CodesOf(f.type);
           f.cameo = f.mode == "intent" ? c.cameo_intent : c.cameo;
           f.plover = f.mode == "intent" ? c.plover_intent : c.plover;
           f.actors.assign(actors.begin(), actors.end());
@@ -727,7 +1148,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           f.evidence = doc.text.substr(s.begin, s.end - s.begin);
           f.evidence_begin = s.begin;
           f.evidence_end = s.end;
-          f.rule = rule.lang + ":" + rule.type + ":" + s.tokens[i].fold + " (triggers.tsv:" +
+          f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold + " (triggers.tsv:" +
                    std::to_string(rule.line) + ")";
           auto key = std::make_tuple(f.type, f.mode, actors, tg);
           auto [it, fresh] = seen.emplace(key, out.facts.size());

@@ -76,6 +76,7 @@ constexpr std::size_t kNoSkip = static_cast<std::size_t>(-1);
 struct Entry {
   Kind kind = Kind::kCountry;
   std::string code, acts_for, agreement, form, lang;
+  std::string org_type;           // organisations: igo, alliance, mission, ...
   bool capitalised_form = false;  // the form starts with a capital
 };
 
@@ -576,7 +577,8 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
         break;
       }
     }
-    if (!seen) out.push_back({e->kind, first, last, e->code, e->acts_for, e->agreement, e->form});
+    if (!seen) out.push_back(
+          {e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type});
   }
   if (skip != kNoSkip) {
     // The adjective inside the title, with its own mentions.
@@ -694,7 +696,7 @@ bool GazetteerImpl::EmitCompound(const View& v, std::size_t k, std::vector<Menti
       }
     }
     for (const Entry* e : part.entries) {
-      out.push_back({e->kind, k, k + 1, e->code, e->acts_for, e->agreement, e->form});
+      out.push_back({e->kind, k, k + 1, e->code, e->acts_for, e->agreement, e->form, e->org_type});
     }
   }
   return true;
@@ -793,6 +795,7 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       e.form = std::string(c[2]);
       e.acts_for = std::string(c[3]);
       e.agreement = "-";
+      e.org_type = std::string(c[4]);
       return g.AddEntry(std::move(e));
     });
     if (!s.ok()) return s;

@@ -1,0 +1,147 @@
+// Clause-level rules of the extractor: lists across commas, agents,
+// recipients, demands, dates that qualify a noun, negation and intent cues.
+// Every sentence here is written for the test.
+#include "../test_support.h"
+#include "griot/importers/importer.h"
+
+namespace {
+
+namespace imp = griot::importers;
+
+std::vector<std::string> Facts(const std::string& lang, const std::string& body) {
+  static auto e = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
+  GRIOT_REQUIRE_OK(e.status());
+  imp::Document d;
+  d.id = "t";
+  d.origin = "t.txt";
+  d.title = "Titre";
+  d.language = lang;
+  d.date = "2025-06-14";
+  d.text = body;
+  d.content_hash = "h";
+  std::vector<std::string> out;
+  for (const auto& f : (*e)->Extract(d).facts) {
+    std::string a, t;
+    for (const auto& c : f.actors) a += (a.empty() ? "" : ";") + c;
+    for (const auto& c : f.targets) t += (t.empty() ? "" : ";") + c;
+    out.push_back(f.type + " " + f.mode + " " + a + " -> " + t + " " + f.date);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& facts, const std::string& prefix) {
+  for (const auto& f : facts) {
+    if (f.rfind(prefix, 0) == 0) return true;
+  }
+  return false;
+}
+
+bool HasType(const std::vector<std::string>& facts, const std::string& type) {
+  return Has(facts, type + " ");
+}
+
+}  // namespace
+
+TEST_CASE("A list of states before the verb is one side even across commas", "[extract]") {
+  auto f = Facts("fr",
+                 "Les chefs d'état-major du Tchad, du Cameroun et du Nigeria se sont réunis "
+                 "lundi à Yaoundé.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done CMR;NGA;TCD -> "));
+}
+
+TEST_CASE("An introductory phrase ending with a state does not join the next clause's subject",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Après la rupture de son accord avec la France, le Sénégal et la Gambie veulent "
+                 "renforcer leur coopération militaire.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent GMB;SEN -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent FRA"));
+}
+
+TEST_CASE("The agent of a nominalisation is the actor with every state listed after it",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "La création de la Confédération des États du Sahel (AES) par le Mali, le "
+                 "Niger et le Burkina Faso a surpris la Russie.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_FOUNDED done BFA;MLI;NER -> AES"));
+}
+
+TEST_CASE("Whoever receives equipment is the target and its maker the actor", "[extract]") {
+  auto f = Facts("fr", "Le Togo a réceptionné jeudi des blindés livrés par la Chine.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> TGO"));
+  auto e = Facts("en", "Ghana took delivery on Monday of armoured vehicles made by Turkey.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done TUR -> GHA"));
+}
+
+TEST_CASE("Forces something is delivered to are the recipient, not the provider", "[extract]") {
+  auto f = Facts("fr", "Le 3 juin, Pékin a livré des drones de surveillance à l'armée tchadienne.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> TCD"));
+}
+
+TEST_CASE("A demanded withdrawal is a demand, not a withdrawal", "[extract]") {
+  auto f = Facts("fr", "Le Tchad a exigé le départ des soldats français stationnés à Abéché.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done TCD -> FRA"));
+  CHECK_FALSE(HasType(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("The date of a background agreement does not date the event", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Bénin a dénoncé, le 3 juin, l'accord de 2015 qui encadrait la présence "
+                 "des soldats français.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done BEN -> FRA 2025-06-03"));
+}
+
+TEST_CASE("Quotes around a few words do not cut the clause", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Mali et le Niger ont annoncé leur retrait « sans délai » de la CEDEAO.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done MLI;NER -> ECOWAS"));
+}
+
+TEST_CASE("A coup named only by its noun is background, one with a place is an event",
+          "[extract]") {
+  CHECK_FALSE(HasType(Facts("en", "Joint patrols have been suspended since the coup."), "COUP"));
+  CHECK(Has(Facts("fr", "Le coup d'État au Gabon a surpris les voisins."), "COUP done GAB"));
+}
+
+TEST_CASE("Without before the trigger denies it; a negated report does not", "[extract]") {
+  auto f = Facts("fr",
+                 "La Russie s'est dite prête à coopérer avec le Togo, sans toutefois évoquer la "
+                 "signature d'un accord.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done"));
+  auto e = Facts("en",
+                 "Guinea did not say how many drones had been delivered by Turkey to its army.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "MILITARY_AID denied"));
+}
+
+TEST_CASE("A French conditional or future verb makes the event an intent", "[extract]") {
+  auto f = Facts("fr", "Selon Paris, les troupes françaises quitteraient le Tchad en janvier.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
+}
+
+TEST_CASE("Cooperation spoken of as a need is intended", "[extract]") {
+  auto f = Facts("fr",
+                 "Les deux présidents ont souligné la nécessité du renforcement de la "
+                 "coopération sécuritaire entre le Ghana et le Togo.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent GHA;TGO -> "));
+}
+
+TEST_CASE("A mission's departure is its troops leaving, not a state leaving an organisation",
+          "[extract]") {
+  auto f = Facts("fr", "Bamako avait exigé en juin 2023 le retrait de la MINUSMA.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> UN"));
+  CHECK_FALSE(HasType(f, "ORG_LEFT"));
+}
