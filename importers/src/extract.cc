@@ -343,8 +343,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.codes = {m.code};
         break;
       case K::kCapital:
+        // A place only after a preposition ("à Niamey", below); as a
+        // subject or object it stands for its state ("Paris a indiqué").
         p.codes = {m.code};
-        p.place = true;
         break;
       case K::kOrganization:
         if (!m.acts_for.empty() && m.acts_for != "-") {
@@ -362,10 +363,30 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             mentions[mi + 1].first <= m.last + 1) {
           adj = &mentions[mi + 1];
         }
+        // States already named in this sentence, in order, leaving out
+        // those after a partner preposition ("avec la Russie").
+        std::vector<std::string> named_before;
+        for (const Participant& q : out) {
+          if (q.organization || q.codes.size() != 1) continue;
+          const bool partner = q.first > 0 && s.tokens[q.first - 1].text != "a" &&
+                               IsPartnerPreposition(s.tokens[q.first - 1].fold);
+          if (!partner &&
+              std::find(named_before.begin(), named_before.end(), q.codes[0]) ==
+                  named_before.end()) {
+            named_before.push_back(q.codes[0]);
+          }
+        }
         if (m.code == "both_countries") {
           if (ctx.last_group.size() >= 2) p.codes = ctx.last_group;
         } else if (adj) {
           p.codes = {adj->code};
+        } else if (m.code == "same_state_as_context" && !named_before.empty()) {
+          // "Paris a indiqué que ses forces quitteraient…": the subject's.
+          p.codes = {named_before.front()};
+        } else if (m.code == "the_country" && named_before.size() == 1) {
+          // "Bamako a exigé le retrait de la MINUSMA, dont les Casques
+          // bleus ont quitté le pays": the one state this sentence names.
+          p.codes = named_before;
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -433,7 +454,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         break;
       }
       if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of",
-                  "the"})) {
+                  "the", "militaire", "military", "lourd", "lourds", "moderne", "modernes"})) {
         break;
       }
     }
@@ -729,7 +750,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // A relative clause on the object may name the other side: "a dénoncé
   // l'accord de 2012 qui encadrait la présence des troupes américaines".
   std::size_t relative_end = ce;
-  if (ce < s.tokens.size() && In(s.tokens[ce].fold, {"qui", "which", "that"})) {
+  if (ce < s.tokens.size() && In(s.tokens[ce].fold, {"qui", "which", "that", "que", "qu'"})) {
     relative_end = ce + 1;
     while (relative_end < s.tokens.size() && !bounds[relative_end]) ++relative_end;
   }
@@ -793,9 +814,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   const bool forces_roles = rule.roles == "forces" || rule.roles == "demand";
   for (const Participant* p : before) {
     if (p->organization && rule.roles != "org" && !(p->mission && forces_roles)) continue;
-    add(p->forces ? forces : subject, *p);
-    if (p->place) add(places, *p);
     add(all, *p);
+    // "Le gouvernement des États-Unis a accepté la demande du régime au
+    // Niger pour retirer son contingent": a place is not the subject.
+    if (p->place) {
+      add(places, *p);
+      continue;
+    }
+    add(p->forces ? forces : subject, *p);
   }
   for (const Participant* p : after) {
     if (p->organization && rule.roles != "org" && rule.roles != "forces" &&
@@ -910,6 +936,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     actors = subject;
     targets = forces;
     if (targets.empty()) targets = partner;
+    if (targets.empty()) {
+      // "a demandé que le retrait des troupes françaises soit achevé"
+      for (const auto& p : ps) {
+        if (p.first > ce && p.last <= relative_end && (p.forces || p.mission)) add(targets, p);
+      }
+    }
     if (actors.empty() && rule.type == "PROTEST") actors = places;
     if (actors.empty() && !main.empty()) actors.insert(main);
   }
@@ -1024,9 +1056,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
-          // Six tokens either side, or the whole clause up to ten ("des
+          // Eight tokens either side, or the whole clause up to ten ("des
           // accords visant à renforcer la coopération ont été signés").
-          constexpr std::size_t kCueWindow = 6, kClauseCueWindow = 10;
+          constexpr std::size_t kCueWindow = 8, kClauseCueWindow = 10;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
           const std::size_t from =
@@ -1164,6 +1196,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         break;
       }
     }
+    // The state a sentence opens with is usually its subject: it counts
+    // double towards the state the article is about.
     for (const auto& c : named) ctx.counts[c] += 1;
     if (named.size() >= 2) ctx.last_group.assign(named.begin(), named.end());
   }
