@@ -1,6 +1,8 @@
-// SPARQL 1.1 Update: every operation of a request, applied in order; when
-// one fails, the changes of the earlier ones are undone, so a request applies
-// entirely or not at all.
+// SPARQL 1.1 Update: every operation of a request, applied in order inside
+// one store journal (Store::BeginJournal), so a request applies entirely or
+// not at all: when an operation fails the journal is rolled back, and a
+// crash in the middle leaves a journal that the next writer's Open rolls
+// back.
 #include <filesystem>
 #include <set>
 #include <unordered_map>
@@ -26,25 +28,33 @@ class UpdateRunner {
       : store_(store), options_(options) {}
 
   Status Run(const ast::Update& update) {
+    // A read-only store refuses every write (and a journal); a request that
+    // changes nothing still succeeds there, as it always has.
+    const bool journaled = !store_.read_only();
+    if (journaled) {
+      Status s = store_.BeginJournal();
+      if (!s.ok()) return s;
+    }
+    Status s;
     for (const auto& op : update.operations) {
-      Status s = Apply(op);
-      if (!s.ok()) {
-        Status undo = Undo();
-        if (!undo.ok()) {
-          return Status::Corruption(s.message() + "; undoing the earlier operations failed too: " +
-                                    undo.message());
-        }
-        return s;
+      s = Apply(op);
+      if (!s.ok()) break;
+    }
+    if (s.ok() && journaled) s = store_.CommitJournal();
+    if (!s.ok() && journaled) {
+      Status undo = store_.RollbackJournal();
+      if (!undo.ok()) {
+        return Status::Corruption(s.message() + "; undoing the earlier operations failed too: " +
+                                  undo.message());
       }
     }
-    return Status::OK();
+    return s;
   }
 
   UpdateSummary summary;
 
  private:
-  // Writes the changes, remembering which quads really changed so that a
-  // later failure can undo them.
+  // Writes the changes (the store's journal records what really changed).
   Status Commit(const std::vector<Quad>& removals, const std::vector<Quad>& insertions) {
     store::WriteBatch batch;
     std::set<Quad> removed, inserted;
@@ -59,26 +69,9 @@ class UpdateRunner {
     store::WriteSummary ws;
     Status s = store_.Write(batch, &ws);
     if (!s.ok()) return s;
-    for (const Quad& q : removed) undo_.Insert(q);
-    for (const Quad& q : inserted) undo_.Remove(q);
     summary.inserted += ws.inserted;
     summary.removed += ws.removed;
     return Status::OK();
-  }
-
-  Status Undo() {
-    if (undo_.empty()) return Status::OK();
-    // Undo in reverse: inserts of the undo batch restore removals.
-    store::WriteBatch reversed;
-    const auto& ops = undo_.ops();
-    for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
-      if (it->kind == store::WriteBatch::OpKind::kInsert) {
-        reversed.Insert(it->quad);
-      } else {
-        reversed.Remove(it->quad);
-      }
-    }
-    return store_.Write(reversed);
   }
 
   bool Exists(const Quad& q) {
@@ -344,7 +337,6 @@ class UpdateRunner {
 
   store::Store& store_;
   const QueryOptions& options_;
-  store::WriteBatch undo_;
   std::unordered_map<std::string, Term> data_blanks_;
   std::optional<ExecContext> blank_ctx_;
 };

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "journal.h"
 #include "store_impl.h"
 
 namespace griot::store {
@@ -227,6 +228,11 @@ Result<std::unique_ptr<Store>> StoreImpl::OpenImpl(const std::string& path,
   if (!st.ok()) return st;
   st = store->InitNextSeq();
   if (!st.ok()) return st;
+  if (!options.read_only) {
+    // A journal left by a crash: its request did not finish, undo it.
+    st = RollBackStoredJournal(store.get());
+    if (!st.ok()) return st;
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 
@@ -346,6 +352,11 @@ class BatchWriter {
   explicit BatchWriter(StoreImpl* store)
       : store_(store), wb_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
 
+  // Journal hooks (journal.h): record what this write changes in `journal`
+  // (null: none); delete `keys` of the default column family with the write.
+  void SetJournal(Journal* journal) { journal_ = journal; }
+  void DropKeys(std::vector<std::string> keys) { drop_keys_ = std::move(keys); }
+
   Result<std::optional<TermId>> IdFor(const Term& term, bool create) {
     if (term.is_none()) return std::optional<TermId>(kDefaultGraphId);
     if (auto id = InlineId(term)) return std::optional<TermId>(*id);
@@ -403,6 +414,7 @@ class BatchWriter {
       auto order = static_cast<IndexOrder>(i);
       Check(wb_.Put(store_->index_cf(order), QuadKey(order, q), rocksdb::Slice()));
     }
+    if (journal_) AppendJournalRecord(&journal_entry_, true, q);
     Count(q, +1, new_triple, new_sp, new_po);
     ++summary_.inserted;
   }
@@ -413,6 +425,7 @@ class BatchWriter {
       auto order = static_cast<IndexOrder>(i);
       Check(wb_.Delete(store_->index_cf(order), QuadKey(order, q)));
     }
+    if (journal_) AppendJournalRecord(&journal_entry_, false, q);
     const bool gone_triple = !PrefixExists(IndexOrder::kSPOG, q, 3);
     bool gone_sp = false, gone_po = false;
     if (gone_triple) {
@@ -442,7 +455,8 @@ class BatchWriter {
 
   Status Commit(WriteSummary* summary) {
     if (!status_.ok()) return status_;
-    if (summary_.inserted == 0 && summary_.removed == 0 && delta_.terms == 0) {
+    if (summary_.inserted == 0 && summary_.removed == 0 && delta_.terms == 0 &&
+        drop_keys_.empty()) {
       if (summary) *summary = summary_;
       return Status::OK();
     }
@@ -453,6 +467,10 @@ class BatchWriter {
           Check(batch->Put(store_->cf(kCfStats), k, v));
         },
         [&](const std::string& k) { Check(batch->Delete(store_->cf(kCfStats), k)); });
+    if (journal_ && !journal_entry_.empty()) {
+      Check(batch->Put(store_->cf(kCfDefault), journal_->NextEntryKey(), journal_entry_));
+    }
+    for (const std::string& k : drop_keys_) Check(batch->Delete(store_->cf(kCfDefault), k));
     if (!status_.ok()) return status_;
     rocksdb::WriteOptions wo;
     wo.sync = false;
@@ -490,6 +508,9 @@ class BatchWriter {
   StatsDelta delta_;
   WriteSummary summary_;
   Status status_;
+  Journal* journal_ = nullptr;
+  std::string journal_entry_;
+  std::vector<std::string> drop_keys_;
 };
 
 }  // namespace
@@ -522,8 +543,10 @@ Status StoreImpl::Write(const WriteBatch& batch, WriteSummary* summary) {
       return Status::InvalidArgument("a graph name cannot be a literal");
     }
   }
+  JournalWriteScope journal(journal_.get());  // waits while another thread's journal is open
   std::lock_guard lock(write_mu_);
   BatchWriter w(this);
+  w.SetJournal(journal.active());
   for (const auto& op : batch.ops()) {
     const bool insert = op.kind == WriteBatch::OpKind::kInsert;
     if (op.kind == WriteBatch::OpKind::kRemoveGraph) {
@@ -565,6 +588,22 @@ Status StoreImpl::RemoveGraph(const Term& graph, std::uint64_t* removed) {
   Status s = Write(b, &summary);
   if (removed) *removed = summary.removed;
   return s;
+}
+
+Status ApplyJournalInverse(StoreImpl* store, const std::vector<JournalOp>& ops,
+                           const std::vector<std::string>& keys) {
+  std::lock_guard lock(store->write_mutex());
+  BatchWriter w(store);
+  for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
+    if (it->inserted) {
+      w.Remove(it->quad);
+    } else {
+      w.Insert(it->quad);
+    }
+    if (!w.status().ok()) return w.status();
+  }
+  w.DropKeys(keys);
+  return w.Commit(nullptr);
 }
 
 // ---------------------------------------------------------------------------

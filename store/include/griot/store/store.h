@@ -169,6 +169,9 @@ struct CheckReport {
 };
 
 class BulkLoader;
+namespace internal {
+class Journal;
+}
 
 class Store {
  public:
@@ -230,6 +233,43 @@ class Store {
 
   // Flushes memtables to disk (a clean close does this too).
   virtual Status Flush() = 0;
+
+  // Journaled requests: several writes that apply all or not at all, across
+  // errors and crashes (SPARQL Update requests use this).
+  //
+  //   Status s = store.BeginJournal();
+  //   if (s.ok()) s = store.Write(a);
+  //   if (s.ok()) s = store.Write(b);
+  //   if (!s.ok()) { store.RollbackJournal(); return s; }
+  //   return store.CommitJournal();
+  //
+  // Between BeginJournal() and CommitJournal() or RollbackJournal(), each
+  // Write from the calling thread also records, in the same atomic write,
+  // the quads it really inserted and removed (a journal entry).
+  // CommitJournal() deletes the journal in one write: the changes stay.
+  // RollbackJournal() undoes the journaled changes, last first, and deletes
+  // the journal in one write. A journal left by a crash (or by closing the
+  // store with a journal open) is rolled back by the next Open for writing;
+  // read-only opens see the changes made so far. Writes from other threads
+  // wait while a journal is open, and so does their BeginJournal. A bulk
+  // load is not journaled. Dictionary entries created by journaled writes
+  // remain after a rollback (as after any removal).
+  //
+  // InvalidArgument on a read-only store, for a second BeginJournal on the
+  // same thread, and for Commit/Rollback without a journal open on this
+  // thread. When CommitJournal fails the journal stays open (roll it back);
+  // when RollbackJournal fails the journal is closed and the next
+  // BeginJournal or Open tries the rollback again.
+  Status BeginJournal();
+  Status CommitJournal();
+  Status RollbackJournal();
+  // True when the calling thread has a journal open.
+  bool JournalOpen() const;
+
+ protected:
+  Store();
+  // The journal's state (store/src/journal.h); never null.
+  std::shared_ptr<internal::Journal> journal_;
 };
 
 // Collects quads and writes them with Finish(). Nothing is visible in the
