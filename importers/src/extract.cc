@@ -490,11 +490,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   // nominalisation carries over to the states listed with it.
   for (std::size_t j = 1; j < out.size(); ++j) {
     if (!out[j - 1].agent || out[j].agent || out[j].first < out[j - 1].last) continue;
-    bool glue = true;
+    bool glue = true, listed = false;
     for (std::size_t k = out[j - 1].last; k < out[j].first && glue; ++k) {
       glue = IsListGlue(s.tokens[k].fold);
+      listed |= In(s.tokens[k].fold, {",", "et", "and", "ou", "or"});
     }
-    if (glue) out[j].agent = true;
+    if (glue && listed) out[j].agent = true;
   }
   return out;
 }
@@ -534,6 +535,29 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
   return StartsWithAny(noun, {"accord", "traite", "convention", "memorandum", "protocole",
                               "pacte", "charte", "contrat", "agreement", "treaty", "pact",
                               "etat", "coup", "putsch", "constitution", "loi", "resolution"});
+}
+
+// "le calendrier fixé par les autorités tchadiennes": the agent of another
+// past participle than the trigger (one that is not a trigger of the same
+// rule, as "livrés par la Russie" is for a delivery).
+bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t trig,
+                            const Participant& p) {
+  std::size_t k = p.first;
+  while (k > 0 && In(s.tokens[k - 1].fold, {"le", "la", "les", "l'", "the"})) --k;
+  if (k < 2 || !In(s.tokens[k - 1].fold, {"par", "by"})) return false;
+  const std::size_t v = k - 2;
+  if (v <= trig) return false;
+  const std::string& w = s.tokens[v].text;
+  auto ends = [&](const char* e) {
+    const std::size_t n = std::char_traits<char>::length(e);
+    return w.size() > n && w.compare(w.size() - n, n, e) == 0;
+  };
+  const bool participle = ends("é") || ends("ée") || ends("és") || ends("ées");
+  if (!participle) return false;
+  for (const auto& t : rule.triggers) {
+    if (MatchAt(t, s, v)) return false;
+  }
+  return true;
 }
 
 // A coup is anchored when a verb names it ("renversé", "overthrew"), or a
@@ -760,7 +784,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   std::vector<const Participant*> before, after;
   for (const auto& p : ps) {
     if (p.first >= cb && p.last <= trig) before.push_back(&p);
-    if (p.first >= trig_end && p.last <= ce) (p.agent ? before : after).push_back(&p);
+    if (p.first >= trig_end && p.last <= ce) {
+      (p.agent && !AgentOfOtherParticiple(rule, s, trig, p) ? before : after).push_back(&p);
+    }
   }
   if (before.empty()) {
     std::size_t b = cb;
@@ -812,8 +838,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // Missions (MINUSMA) take part where forces do: they are deployed,
   // withdrawn, asked to leave.
   const bool forces_roles = rule.roles == "forces" || rule.roles == "demand";
+  // An organisation with a code of its own is a side when it is the subject
+  // ("L'Union européenne a suspendu sa coopération avec le Niger") or
+  // follows a partner preposition ("un accord avec l'UE"); elsewhere it is
+  // only context ("au sein de l'AES").
+  auto org_side = [&](const Participant* p, bool subject_side) {
+    if (!p->organization || p->mission || rule.roles == "org") return false;
+    if (subject_side) return true;
+    std::size_t k = p->first;
+    while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+    return k > 0 && s.tokens[k - 1].text != "a" &&
+           In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"});
+  };
   for (const Participant* p : before) {
-    if (p->organization && rule.roles != "org" && !(p->mission && forces_roles)) continue;
+    if (p->organization && rule.roles != "org" && !(p->mission && forces_roles) &&
+        !org_side(p, true)) {
+      continue;
+    }
     add(all, *p);
     // "Le gouvernement des États-Unis a accepté la demande du régime au
     // Niger pour retirer son contingent": a place is not the subject.
@@ -825,7 +866,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   }
   for (const Participant* p : after) {
     if (p->organization && rule.roles != "org" && rule.roles != "forces" &&
-        !(p->mission && forces_roles)) {
+        !(p->mission && forces_roles) && !org_side(p, false)) {
       continue;
     }
     if (p->place) add(places, *p);

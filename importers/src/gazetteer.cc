@@ -54,6 +54,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -796,6 +797,28 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       e.acts_for = std::string(c[3]);
       e.agreement = "-";
       e.org_type = std::string(c[4]);
+      return g.AddEntry(std::move(e));
+    });
+    if (!s.ok()) return s;
+  }
+  // persons.tsv (optional): people who stand for their state, matched like
+  // state bodies
+  if (std::filesystem::exists(base + "persons.tsv")) {
+    TsvReader r(base + "persons.tsv", {"code", "lang", "form", "acts_for", "role"});
+    Status s = r.Read([&](const std::vector<std::string_view>& c, std::size_t) -> Status {
+      if (Status l = CheckLang(c[1]); !l.ok()) return l;
+      if (c[3].size() != 3) {
+        return Status::ParseError("acts_for must be a state's alpha-3 code, not '" +
+                                  std::string(c[3]) + "'");
+      }
+      Entry e;
+      e.kind = Kind::kOrganization;
+      e.code = std::string(c[0]);
+      e.lang = std::string(c[1]);
+      e.form = std::string(c[2]);
+      e.acts_for = std::string(c[3]);
+      e.agreement = "-";
+      e.org_type = "person";
       return g.AddEntry(std::move(e));
     });
     if (!s.ok()) return s;

@@ -145,3 +145,32 @@ TEST_CASE("A mission's departure is its troops leaving, not a state leaving an o
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> UN"));
   CHECK_FALSE(HasType(f, "ORG_LEFT"));
 }
+
+TEST_CASE("An organisation as the subject is a side of the event", "[extract]") {
+  auto f = Facts("en", "The European Union suspended its security cooperation with Mauritania.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done EU -> MRT"));
+  auto g = Facts("fr", "Les chefs d'état-major se sont réunis au sein de l'AES à Niamey.");
+  CHECK_FALSE(Has(g, "MEET done AES"));
+}
+
+TEST_CASE("Ending a military mission is a withdrawal from the country it was in", "[extract]") {
+  CHECK(Has(Facts("fr", "La Belgique a mis fin à sa mission militaire au Niger."),
+            "FORCES_WITHDRAWN done BEL -> NER"));
+  CHECK(Has(Facts("en", "Italy has ended its military mission in Niger."),
+            "FORCES_WITHDRAWN done ITA -> NER"));
+}
+
+TEST_CASE("A leader named without a title stands for the state they lead", "[extract]") {
+  auto f = Facts("en", "Erdogan spoke by phone with Tinubu on Monday.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done NGA;TUR -> "));
+}
+
+TEST_CASE("The agent of another participle than the trigger is not its actor", "[extract]") {
+  auto f = Facts("fr",
+                 "Paris a indiqué que ses forces quitteraient le Tchad selon le calendrier "
+                 "fixé par les autorités tchadiennes.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
+}

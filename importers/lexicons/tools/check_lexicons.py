@@ -37,6 +37,8 @@ SPECS = {
     "collectives.tsv": (["lang", "form", "refers_to"], {
         "lang": {"fr", "en"}, "refers_to": REFERS}),
     "country_prefixes.tsv": (["code", "lang", "form"], {"lang": {"fr", "en"}}),
+    "persons.tsv": (["code", "lang", "form", "acts_for", "role"], {
+        "lang": {"fr", "en", "*"}}),
 }
 
 
