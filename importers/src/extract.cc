@@ -276,12 +276,13 @@ struct Participant {
   bool organization = false;  // an organisation keeping its own code (AES, UN)
   bool mission = false;       // a mission or force of one (MINUSMA -> UN)
   std::string name;
+  const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
 
 struct DocContext {
   std::map<std::string, int> counts;     // how often each state was named
   std::vector<std::string> last_group;   // states last named together
-  std::map<std::string, std::string> persons;  // folded surname -> state
+  std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const {
     std::string best;
     int n = 0;
@@ -294,6 +295,28 @@ struct DocContext {
     return best;
   }
 };
+
+// "Salifou Mody" -> "salifou-mody": folded, words joined by '-'.
+std::string PersonKey(const std::string& name) {
+  std::string folded = text::Fold(name), key;
+  for (char c : folded) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      key += c;
+    } else if (!key.empty() && key.back() != '-') {
+      key += '-';
+    }
+  }
+  while (!key.empty() && key.back() == '-') key.pop_back();
+  return key;
+}
+
+// persons.tsv codes are SURNAME_GIVEN: "MODY_SALIFOU" -> "salifou-mody".
+std::string PersonKeyFromCode(const std::string& code) {
+  const std::size_t cut = code.find('_');
+  if (cut == std::string::npos) return PersonKey(code);
+  return PersonKey(code.substr(cut + 1) + " " + code.substr(0, cut));
+}
 
 std::string Surface(const Document& d, const Sentence& s, std::size_t first, std::size_t last) {
   if (first >= last || last > s.tokens.size()) return "";
@@ -325,6 +348,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                                                      const std::vector<Mention>& mentions,
                                                      DocContext& ctx) const {
   std::vector<Participant> out;
+  std::vector<std::pair<std::size_t, const Person*>> titled;  // state mention -> person
   std::vector<bool> covered(s.tokens.size(), false);
   for (const Mention& m : mentions) {
     for (std::size_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
@@ -354,6 +378,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                            m.acts_for.size() != 3;
           // A mission's troops are forces: "le retrait de la MINUSMA".
           if (m.org_type == "mission") p.mission = p.forces = true;
+          if (m.org_type == "person") {
+            // persons.tsv: "Poutine", "Tiani" (the code is SURNAME_GIVEN).
+            Person& who = ctx.persons[s.tokens[m.last - 1].fold];
+            if (who.key.empty()) who.key = PersonKeyFromCode(m.code);
+            const std::string name = Surface(doc, s, m.first, m.last);
+            if (name.size() > who.name.size()) who.name = name;
+            who.state = m.acts_for;
+            if (who.role.empty()) who.role = m.role;
+            p.person = &who;
+          }
         }
         break;
       case K::kCollective: {
@@ -401,15 +435,49 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           ++k;
         }
         if (k > m.last) {
+          // Titles in a chain name one person: "le ministre nigérien de la
+          // Défense, le général Salifou Mody", "l'ambassadeur de Chine,
+          // S.E.M. Jiang Feng". The first office of the chain is the role.
+          std::size_t chain_first = m.first;
+          std::string role = m.code;
+          for (bool grew = true; grew;) {
+            grew = false;
+            for (const Mention& t : mentions) {
+              if (t.kind != K::kTitle || t.last > chain_first || t.last + 4 < chain_first) continue;
+              bool glue = true;
+              for (std::size_t j = t.last; j < chain_first && glue; ++j) {
+                glue = In(s.tokens[j].fold, {",", "le", "la", "l'", "the", "de", "du", "of"}) ||
+                       std::any_of(mentions.begin(), mentions.end(), [&](const Mention& a) {
+                         return a.kind != K::kTitle && a.first <= j && j < a.last;
+                       });
+              }
+              if (!glue) continue;
+              chain_first = t.first;
+              if (t.code != "honorific" && t.code != "military_officer") role = t.code;
+              grew = true;
+            }
+          }
           std::string state;
+          std::size_t near_state_at = 0;
           for (const Mention& n : mentions) {
-            bool near = n.last + 3 >= m.first && n.first <= k + 2;
+            bool near = n.last + 3 >= chain_first && n.first <= k + 2;
             if (near && (n.kind == K::kAdjective || n.kind == K::kCountry)) {
               state = n.code;
+              near_state_at = n.first;
               break;
             }
           }
-          if (!state.empty()) ctx.persons[s.tokens[k - 1].fold] = state;
+          if (!state.empty()) {
+            Person& who = ctx.persons[s.tokens[k - 1].fold];
+            const std::string name = Surface(doc, s, m.last, k);
+            if (who.key.empty() || name.size() > who.name.size()) {
+              who.key = PersonKey(name);
+              who.name = name;
+            }
+            if (role != "honorific") who.role = role;
+            who.state = state;
+            titled.emplace_back(near_state_at, &who);
+          }
         }
         continue;
       }
@@ -478,11 +546,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     auto it = ctx.persons.find(s.tokens[i].fold);
     if (it == ctx.persons.end()) continue;
     Participant p;
-    p.codes = {it->second};
+    p.codes = {it->second.state};
     p.first = i;
     p.last = i + 1;
     p.name = s.tokens[i].text;
+    p.person = &it->second;
     out.push_back(std::move(p));
+  }
+  // The person a title introduces is on the side of the state named with
+  // the title ("le ministre nigérien de la Défense, le général Salifou
+  // Mody": the participant "nigérien").
+  for (const auto& [at, who] : titled) {
+    for (Participant& p : out) {
+      if (p.first == at && !p.person) p.person = who;
+    }
   }
   std::sort(out.begin(), out.end(),
             [](const Participant& a, const Participant& b) { return a.first < b.first; });
@@ -1071,6 +1148,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   if (!doc_date.valid()) doc_date = InferDocumentDate(sentences, lang);
 
   DocContext ctx;
+  std::map<std::string, Person> persons_seen;  // key -> person, for out.persons
   std::map<std::tuple<std::string, std::string, std::set<std::string>, std::set<std::string>>,
            std::size_t>
       seen;
@@ -1217,6 +1295,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                          [&](const std::string& x) { return tg.count(x); });
             if (is_actor) f.actor_names.push_back(p.name);
             if (is_target) f.target_names.push_back(p.name);
+            if (p.person && (is_actor || is_target)) {
+              auto& keys = is_actor ? f.actor_persons : f.target_persons;
+              if (std::find(keys.begin(), keys.end(), p.person->key) == keys.end()) {
+                keys.push_back(p.person->key);
+              }
+              persons_seen[p.person->key] = *p.person;
+            }
           }
           f.evidence = doc.text.substr(s.begin, s.end - s.begin);
           f.evidence_begin = s.begin;
@@ -1242,6 +1327,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     for (const auto& c : named) ctx.counts[c] += 1;
     if (named.size() >= 2) ctx.last_group.assign(named.begin(), named.end());
   }
+  for (auto& [key, who] : persons_seen) out.persons.push_back(std::move(who));
   return out;
 }
 

@@ -20,6 +20,7 @@ using store::Term;
 
 constexpr const char* kNs = "http://griot.dev/ns#";
 constexpr const char* kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+constexpr const char* kRdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
 
 Term G(const char* local) { return Term::Iri(std::string(kNs) + local); }
 
@@ -117,6 +118,7 @@ void WriteFacts(std::ostream& out, const std::string& format, const std::string&
 
 std::string DocumentGraphIri(const std::string& doc_id) { return "urn:griot:doc:" + IriSafe(doc_id); }
 std::string EntityIri(const std::string& code) { return "urn:griot:entity:" + IriSafe(code); }
+std::string PersonIri(const std::string& key) { return "urn:griot:entity:person-" + IriSafe(key); }
 
 std::vector<Quad> ExtractionQuads(const Extraction& x) {
   std::vector<Quad> out;
@@ -145,6 +147,12 @@ std::vector<Quad> ExtractionQuads(const Extraction& x) {
     if (!f.topic.empty()) out.push_back({ev, G("topic"), lit(f.topic), doc});
     if (f.cameo != "-" && !f.cameo.empty()) out.push_back({ev, G("cameo"), lit(f.cameo), doc});
     if (f.plover != "-" && !f.plover.empty()) out.push_back({ev, G("plover"), lit(f.plover), doc});
+    for (const auto& k : f.actor_persons) {
+      out.push_back({ev, G("actorPerson"), Term::Iri(PersonIri(k)), doc});
+    }
+    for (const auto& k : f.target_persons) {
+      out.push_back({ev, G("targetPerson"), Term::Iri(PersonIri(k)), doc});
+    }
     for (const auto& a : f.actor_names) out.push_back({ev, G("actorName"), lit(a), doc});
     for (const auto& t : f.target_names) out.push_back({ev, G("targetName"), lit(t), doc});
     out.push_back({ev, G("evidence"),
@@ -161,6 +169,18 @@ std::vector<Quad> ExtractionQuads(const Extraction& x) {
   for (const Fact& f : x.facts) {
     codes.insert(f.actors.begin(), f.actors.end());
     codes.insert(f.targets.begin(), f.targets.end());
+  }
+  // The persons who take part, in the default graph like the states they
+  // act for: one node per person across documents, a label per spelling.
+  for (const Person& p : x.persons) {
+    const Term who = Term::Iri(PersonIri(p.key));
+    out.push_back({who, Term::Iri(kRdfType), G("Person"), Term()});
+    if (!p.name.empty()) out.push_back({who, Term::Iri(kRdfsLabel), lit(p.name), Term()});
+    if (!p.role.empty()) out.push_back({who, G("role"), lit(p.role), Term()});
+    if (!p.state.empty()) {
+      out.push_back({who, G("actsFor"), Term::Iri(EntityIri(p.state)), Term()});
+      codes.insert(p.state);
+    }
   }
   for (const auto& c : codes) out.push_back({Term::Iri(EntityIri(c)), G("code"), lit(c), Term()});
   return out;

@@ -78,6 +78,7 @@ struct Entry {
   Kind kind = Kind::kCountry;
   std::string code, acts_for, agreement, form, lang;
   std::string org_type;           // organisations: igo, alliance, mission, ...
+  std::string role;               // persons.tsv: their office
   bool capitalised_form = false;  // the form starts with a capital
 };
 
@@ -579,7 +580,7 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
       }
     }
     if (!seen) out.push_back(
-          {e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type});
+          {e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type, e->role});
   }
   if (skip != kNoSkip) {
     // The adjective inside the title, with its own mentions.
@@ -697,7 +698,8 @@ bool GazetteerImpl::EmitCompound(const View& v, std::size_t k, std::vector<Menti
       }
     }
     for (const Entry* e : part.entries) {
-      out.push_back({e->kind, k, k + 1, e->code, e->acts_for, e->agreement, e->form, e->org_type});
+      out.push_back(
+          {e->kind, k, k + 1, e->code, e->acts_for, e->agreement, e->form, e->org_type, e->role});
     }
   }
   return true;
@@ -819,6 +821,7 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       e.acts_for = std::string(c[3]);
       e.agreement = "-";
       e.org_type = "person";
+      e.role = std::string(c[4]);
       return g.AddEntry(std::move(e));
     });
     if (!s.ok()) return s;

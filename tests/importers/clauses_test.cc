@@ -174,3 +174,45 @@ TEST_CASE("The agent of another participle than the trigger is not its actor", "
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
 }
+
+TEST_CASE("A person introduced by a title is one entity for the facts of the whole article",
+          "[extract]") {
+  static auto e = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
+  GRIOT_REQUIRE_OK(e.status());
+  imp::Document d;
+  d.id = "p";
+  d.origin = "p.txt";
+  d.language = "fr";
+  d.date = "2025-06-14";
+  d.text =
+      "Le ministre ghanéen de la Défense, le général Kwame Asante, a reçu lundi "
+      "l'ambassadeur du Japon.\n\nMardi, Asante s'est entretenu au téléphone avec son "
+      "homologue togolais.";
+  d.content_hash = "h";
+  imp::Extraction x = (*e)->Extract(d);
+  REQUIRE(x.persons.size() >= 1);
+  const imp::Person* asante = nullptr;
+  for (const auto& p : x.persons) {
+    if (p.key == "kwame-asante") asante = &p;
+  }
+  REQUIRE(asante != nullptr);
+  CHECK(asante->name == "Kwame Asante");
+  CHECK(asante->role == "defence_minister");
+  CHECK(asante->state == "GHA");
+  int with_him = 0;
+  for (const auto& f : x.facts) {
+    for (const auto& k : f.actor_persons) with_him += k == "kwame-asante";
+  }
+  CHECK(with_him == 2);  // the meeting and the call
+  // In the store: a griot:Person with its label, role and state.
+  bool typed = false, label = false, acts = false;
+  for (const auto& q : imp::ExtractionQuads(x)) {
+    if (q.subject.value() != imp::PersonIri("kwame-asante")) continue;
+    typed |= q.object.value() == "http://griot.dev/ns#Person";
+    label |= q.object.value() == "Kwame Asante";
+    acts |= q.object.value() == imp::EntityIri("GHA");
+  }
+  CHECK(typed);
+  CHECK(label);
+  CHECK(acts);
+}

@@ -116,6 +116,8 @@ TEST_CASE("In April 2024 Salifou Mody met China's ambassador on the 23rd and Tur
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].rfind("2024-04-23|CHN|", 0) == 0);
   CHECK(rows[1].rfind("2024-04-26|TUR|", 0) == 0);
+  // The ambassadors are persons of their own, named by the article.
+  for (const auto& r : rows) CHECK(r.substr(r.rfind('|') + 1) != "-");
 }
 
 TEST_CASE("Niger-Russia events come in date order with the undated ones last",

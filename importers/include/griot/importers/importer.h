@@ -28,11 +28,23 @@ struct Fact {
   std::string evidence;                // the sentence
   std::size_t evidence_begin = 0, evidence_end = 0;  // byte offsets in the document text
   std::string rule;                    // the trigger entry that produced it
+  // The persons among the sides (keys of Extraction::persons).
+  std::vector<std::string> actor_persons, target_persons;
+};
+
+// A person the text names with an office ("le ministre nigérien de la
+// Défense, le général Salifou Mody") or the lexicon knows (persons.tsv).
+struct Person {
+  std::string key;    // "salifou-mody": the entity urn:griot:entity:person-<key>
+  std::string name;   // the fullest name the text gives
+  std::string role;   // titles.tsv role (defence_minister, ...), or empty
+  std::string state;  // code of the state they act for
 };
 
 struct Extraction {
   Document document;
   std::vector<Fact> facts;
+  std::vector<Person> persons;  // those that take part in a fact
   bool skipped = false;     // not read (language not French or English)
   std::string skip_reason;
 };
@@ -63,6 +75,7 @@ void WriteFacts(std::ostream& out, const std::string& format, const std::string&
 // The IRIs griot writes (docs/vocabulary.md).
 std::string DocumentGraphIri(const std::string& doc_id);  // urn:griot:doc:<id>
 std::string EntityIri(const std::string& code);           // urn:griot:entity:<code>
+std::string PersonIri(const std::string& key);            // urn:griot:entity:person-<key>
 inline constexpr const char* kMetadataGraph = "urn:griot:meta";
 
 // The quads of one extraction: events in the document's graph, metadata in
