@@ -506,6 +506,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       if (IsForcesNoun(w)) {
         // "à l'armée nigérienne", "aux forces maliennes": the forces
         // something goes to, not the ones that act.
+        // "le retrait de ses troupes du Niger": a possessive owns the
+        // forces, the state after them is where they are.
+        if (k > 0 && In(s.tokens[k - 1].fold, {"ses", "sa", "son", "leurs", "leur", "its",
+                                                "their", "his", "her"})) {
+          p.place = true;
+          break;
+        }
         // Also "aux côtés des forces maliennes", "avec l'armée malienne".
         std::size_t j = k;
         while (j > 0 && In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"})) {
@@ -1201,7 +1208,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
         if ((rule.type == "MEET" && (types_done.count("CALL") || types_done.count("VISIT"))) ||
-            (rule.type == "VISIT" && types_done.count("MILITARY_AID"))) {
+            (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
+            // "ont quitté leur dernière base": the base left is no presence.
+            (rule.type == "FORCES_PRESENT" && StartsWithAny(s.tokens[i].fold, {"base"}) &&
+             (types_done.count("FORCES_WITHDRAWN") || types_done.count("FORCES_DEPLOYED")))) {
           break;
         }
         auto [cb, ce] = ClauseOf(bounds, i, end);

@@ -216,3 +216,22 @@ TEST_CASE("A person introduced by a title is one entity for the facts of the who
   CHECK(label);
   CHECK(acts);
 }
+
+TEST_CASE("Troops after a possessive are the owner's, the state after them is where they were",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "La Belgique a achevé le retrait de ses soldats du Niger."),
+            "FORCES_WITHDRAWN done BEL -> NER"));
+}
+
+TEST_CASE("Fighter jets are not an expulsion, chasing soldiers out is", "[extract]") {
+  auto f = Facts("fr", "La Chine a livré des avions de chasse au Tchad.");
+  CHECK(Has(f, "MILITARY_AID done CHN -> TCD"));
+  CHECK_FALSE(HasType(f, "EXPELLED"));
+  CHECK(Has(Facts("fr", "Le Tchad a chassé les soldats français de la base d'Abéché."),
+            "EXPELLED done TCD -> FRA"));
+}
+
+TEST_CASE("A reflexive visit verb with an elided pronoun is a visit", "[extract]") {
+  CHECK(Has(Facts("fr", "Le ministre togolais de la Défense s'est rendu à Accra."),
+            "VISIT done TGO -> GHA"));
+}
