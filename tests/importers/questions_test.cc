@@ -18,48 +18,53 @@ namespace imp = griot::importers;
 namespace gq = griot::query;
 namespace gs = griot::store;
 
-// One store per program run with the seeds imported.
-gs::Store* SeedStore() {
-  static griot::testing::TempDir dir("griot-questions");
-  static std::unique_ptr<gs::Store> store;
-  if (store) return store.get();
-  auto opened = gs::Store::Open((fs::path(dir.path()) / "db").string());
-  GRIOT_REQUIRE_OK(opened.status());
-  store = std::move(*opened);
-  auto extractor = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
-  GRIOT_REQUIRE_OK(extractor.status());
-  const fs::path seeds = fs::path(GRIOT_SHARED_DIR) / "seeds";
-  gs::Status read = imp::ReadDocuments(
-      {seeds.string()}, imp::ReadOptions(),
-      [&](imp::Document&& d) {
-        return imp::ImportExtraction(*store, (*extractor)->Extract(d), nullptr);
-      },
-      [](const gs::Status& e) { FAIL(e.ToString()); });
-  GRIOT_REQUIRE_OK(read);
-  return store.get();
-}
+// A store with the seed articles imported, in a temporary folder. Each test
+// case makes its own: a store left open until static destruction would be
+// closed after RocksDB's own statics are gone.
+struct SeedStore {
+  griot::testing::TempDir dir{"griot-questions"};
+  std::unique_ptr<gs::Store> store;
 
-// Each row as its values (lexical forms, "-" for unbound) joined by '|'.
-std::vector<std::string> Ask(const std::string& file) {
-  std::ifstream in(fs::path(GRIOT_SOURCE_DIR) / "examples" / "queries" / file);
-  REQUIRE(in);
-  std::stringstream text;
-  text << in.rdbuf();
-  auto result = gq::ExecuteQuery(*SeedStore(), text.str());
-  INFO(file);
-  GRIOT_REQUIRE_OK(result.status());
-  std::vector<std::string> rows;
-  std::vector<std::optional<gs::Term>> row;
-  while (result->Next(&row)) {
-    std::string line;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      line += (i ? "|" : "") + (row[i] ? row[i]->value() : std::string("-"));
-    }
-    rows.push_back(line);
+  SeedStore() {
+    auto opened = gs::Store::Open((fs::path(dir.path()) / "db").string());
+    GRIOT_REQUIRE_OK(opened.status());
+    store = std::move(*opened);
+    auto extractor = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
+    GRIOT_REQUIRE_OK(extractor.status());
+    const fs::path seeds = fs::path(GRIOT_SHARED_DIR) / "seeds";
+    gs::Status read = imp::ReadDocuments(
+        {seeds.string()}, imp::ReadOptions(),
+        [&](imp::Document&& d) {
+          return imp::ImportExtraction(*store, (*extractor)->Extract(d), nullptr);
+        },
+        [](const gs::Status& e) { FAIL(e.ToString()); });
+    GRIOT_REQUIRE_OK(read);
   }
-  GRIOT_REQUIRE_OK(result->status());
-  return rows;
-}
+
+  // Each row as its values (lexical forms, "-" for unbound) joined by '|'.
+  std::vector<std::string> Ask(const std::string& file) {
+    std::ifstream in(fs::path(GRIOT_SOURCE_DIR) / "examples" / "queries" / file);
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto result = gq::ExecuteQuery(*store, text.str());
+    INFO(file);
+    GRIOT_REQUIRE_OK(result.status());
+    std::vector<std::string> rows;
+    std::vector<std::optional<gs::Term>> row;
+    while (result->Next(&row)) {
+      std::string line;
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        line += (i ? "|" : "") + (row[i] ? row[i]->value() : std::string("-"));
+      }
+      rows.push_back(line);
+    }
+    GRIOT_REQUIRE_OK(result->status());
+    return rows;
+  }
+};
+
+std::vector<std::string> Ask(const std::string& file) { return SeedStore().Ask(file); }
 
 bool Seeds() {
   if (fs::exists(fs::path(GRIOT_SHARED_DIR) / "seeds")) return true;
