@@ -1056,6 +1056,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (targets.empty()) {
       for (const auto& c : partner) targets.insert(c);
     }
+    if (targets.empty() && !forces.empty()) {
+      // "The United States and Niger agreed on a timeline for the
+      // withdrawal of American forces": the subject's other state.
+      for (const auto& c : subject) {
+        if (!forces.count(c)) targets.insert(c);
+      }
+    }
     if (targets.empty() && !main.empty()) targets.insert(main);
   } else if (r == "demand") {
     actors = subject;

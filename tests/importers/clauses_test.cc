@@ -235,3 +235,10 @@ TEST_CASE("A reflexive visit verb with an elided pronoun is a visit", "[extract]
   CHECK(Has(Facts("fr", "Le ministre togolais de la Défense s'est rendu à Accra."),
             "VISIT done TGO -> GHA"));
 }
+
+TEST_CASE("Forces withdrawing with no place named leave the other state of the subject",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Italy and Niger agreed on a timeline for the withdrawal of Italian forces."),
+            "FORCES_WITHDRAWN intent ITA -> NER"));
+}
