@@ -691,6 +691,14 @@ bool IsFutureOrConditional(const std::string& w) {
   return false;
 }
 
+// Whether `v` (a year, a month or a day) falls after `ref` at v's precision.
+bool AfterAtItsPrecision(const DateValue& v, const DateValue& ref) {
+  if (v.year != ref.year) return v.year > ref.year;
+  if (!v.month) return false;
+  if (v.month != ref.month) return v.month > ref.month;
+  return v.day && ref.day && v.day > ref.day;
+}
+
 // "réceptionner", "recevoir", "took delivery", "received": the subject is
 // the recipient.
 bool IsReceiving(const Sentence& s, std::size_t trig) {
@@ -1296,7 +1304,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
             if (dist < best) {
               best = dist;
-              f.date = d.value.ToString();
+              DateValue v = d.value;
+              // "Le Bénin a dénoncé le 3 juin l'accord…" in an article of
+              // April: what is done is past, so last year's 3 June.
+              if (d.relative && !d.future && f.mode == "done" && doc_date.valid() &&
+                  AfterAtItsPrecision(v, doc_date)) {
+                --v.year;
+              }
+              // "quitteront le Bénin le 20 novembre" in an article of April:
+              // a plan's date after the verb is ahead, so this year's.
+              if (d.relative && !d.past && f.mode == "intent" && d.first >= end && v.month &&
+                  doc_date.valid() && AfterAtItsPrecision(doc_date, v)) {
+                ++v.year;
+              }
+              f.date = v.ToString();
             }
           }
           if (HasTopic(rule.type)) f.topic = TopicOf(s, end);

@@ -242,3 +242,13 @@ TEST_CASE("Forces withdrawing with no place named leave the other state of the s
                   "Italy and Niger agreed on a timeline for the withdrawal of Italian forces."),
             "FORCES_WITHDRAWN intent ITA -> NER"));
 }
+
+TEST_CASE("A done event dated later in the year than the article happened the year before",
+          "[extract]") {
+  // The article is of 14 June 2025: a denunciation "le 20 novembre" is past.
+  CHECK(Has(Facts("fr", "Le Bénin a dénoncé le 20 novembre son accord de défense avec la France."),
+            "AGREEMENT_ENDED done BEN -> FRA 2024-11-20"));
+  // What is announced for later keeps the year.
+  CHECK(Has(Facts("fr", "Les troupes françaises quitteront le Bénin le 20 novembre."),
+            "FORCES_WITHDRAWN intent FRA -> BEN 2025-11-20"));
+}
