@@ -152,12 +152,12 @@ bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stem
 // they belong to is the one that acts in deployments, withdrawals and aid).
 bool IsForcesNoun(const std::string& w) {
   return In(w, {"militaires", "armee", "armees"}) ||
-         StartsWithAny(w, {"troupe", "force", "soldat", "contingent", "instructeur", "unites",
-                           "materiel", "equipement", "mercenaire", "troop", "soldier",
-                           "instructor", "personnel", "equipment", "trainer", "units", "weapon",
-                           "drone", "delegation", "bataillon", "battalion", "combattant",
-                           "fighter", "paramilitar", "conseiller", "adviser", "advisor",
-                           "casques", "peacekeeper"});
+         StartsWithAny(w, {"troupe",    "force",      "soldat",     "contingent",  "instructeur",
+                           "unites",    "materiel",   "equipement", "mercenaire",  "troop",
+                           "soldier",   "instructor", "personnel",  "equipment",   "trainer",
+                           "units",     "weapon",     "drone",      "delegation",  "bataillon",
+                           "battalion", "combattant", "fighter",    "paramilitar", "conseiller",
+                           "adviser",   "advisor",    "casques",    "peacekeeper"});
 }
 
 bool IsPlacePreposition(const std::string& w) {
@@ -168,10 +168,11 @@ bool IsPlacePreposition(const std::string& w) {
 // "a" is matched on its written form, as "à" folds to "a" too.
 bool IsFiniteVerbHint(const Token& t) {
   if (t.text == "a") return true;
-  return In(t.fold, {"ont", "est", "sont", "avait", "avaient", "etait", "etaient", "sera",
-                     "seront", "va", "vont", "doit", "doivent", "peut", "peuvent", "veut",
-                     "veulent", "fait", "font", "ayant", "etant", "has", "have", "had", "is",
-                     "are", "was", "were", "will", "would", "did", "does", "having"});
+  return In(t.fold, {"ont",     "est",    "sont",    "avait", "avaient", "etait",   "etaient",
+                     "sera",    "seront", "va",      "vont",  "doit",    "doivent", "peut",
+                     "peuvent", "veut",   "veulent", "fait",  "font",    "ayant",   "etant",
+                     "has",     "have",   "had",     "is",    "are",     "was",     "were",
+                     "will",    "would",  "did",     "does",  "having"});
 }
 
 // Determiners and conjunctions that may stand between the members of a list
@@ -195,30 +196,32 @@ bool IsNegation(const std::string& w) {
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
-  return In(w, {"nie", "nient", "nier", "dement", "dementi", "dementent", "dementir", "refuse",
-                "refusent", "refuser", "rejette", "rejettent", "denied", "denies", "deny",
-                "refuses", "refused", "rejected", "rejects", "dismissed"});
+  return In(w, {"nie",    "nient",    "nier",    "dement",   "dementi",   "dementent", "dementir",
+                "refuse", "refusent", "refuser", "rejette",  "rejettent", "denied",    "denies",
+                "deny",   "refuses",  "refused", "rejected", "rejects",   "dismissed"});
 }
 
 // "n'a pas précisé", "did not say": the negation is of the report, not of
 // the event.
 bool IsReportingVerb(const std::string& w) {
-  return StartsWithAny(w, {"precis", "indiqu", "dit", "dire", "detaill", "revel", "commente",
-                           "confirm", "say", "said", "specif", "disclos", "detail", "comment",
-                           "elabor", "reveal"});
+  return StartsWithAny(
+      w, {"precis", "indiqu", "dit", "dire", "detaill", "revel", "commente", "confirm", "say",
+          "said", "specif", "disclos", "detail", "comment", "elabor", "reveal"});
 }
 
 bool IsIntent(const std::string& w) {
-  return In(w, {"va", "vont", "allait", "devra", "devrait", "devraient", "doit", "doivent",
-                "prevoit", "prevoient", "prevu", "prevue", "envisage", "envisagent", "compte",
-                "comptent", "souhaite", "souhaitent", "veut", "veulent", "volonte", "pret",
-                "prete", "prets", "pretes", "dispose", "disposee", "disposes", "engagement",
-                "engage", "s'engage", "engagent", "promet", "promis", "propose", "offre",
-                "calendrier", "projet", "plan", "entend", "entendent", "accepte",
-                "will", "would", "plans", "plan", "planned", "intends", "intend", "ready",
-                "willing", "willingness", "pledged", "pledge", "promised", "offered", "agreed",
-                "set", "expected", "timetable", "commitment", "committed", "wants", "seeks",
-                "going", "aims", "reiterated", "reaffirmed"});
+  return In(w, {"va",         "vont",       "allait",   "devra",       "devrait",    "devraient",
+                "doit",       "doivent",    "prevoit",  "prevoient",   "prevu",      "prevue",
+                "envisage",   "envisagent", "compte",   "comptent",    "souhaite",   "souhaitent",
+                "veut",       "veulent",    "volonte",  "pret",        "prete",      "prets",
+                "pretes",     "dispose",    "disposee", "disposes",    "engagement", "engage",
+                "s'engage",   "engagent",   "promet",   "promis",      "propose",    "offre",
+                "calendrier", "projet",     "plan",     "entend",      "entendent",  "accepte",
+                "will",       "would",      "plans",    "plan",        "planned",    "intends",
+                "intend",     "ready",      "willing",  "willingness", "pledged",    "pledge",
+                "promised",   "offered",    "agreed",   "set",         "expected",   "timetable",
+                "commitment", "committed",  "wants",    "seeks",       "going",      "aims",
+                "reiterated", "reaffirmed"});
 }
 
 // Cooperation spoken of as a goal, a need or a subject of talks is intended,
@@ -228,11 +231,35 @@ bool IsCooperationGoal(const std::string& w) {
   if (StartsWithAny(w, {"renforcer", "intensifier", "developper", "approfondir", "elargir"})) {
     return true;
   }
-  return In(w, {"renforcement", "intensification", "approfondissement", "necessite", "priorite",
-                "objectif", "perspective", "perspectives", "discussions", "discute", "discuter",
-                "evoque", "evoquer", "examine", "examiner", "explore", "explorer", "besoin",
-                "strengthening", "need", "priority", "goal", "discussed", "discuss", "explore",
-                "explored", "boost", "deepen", "expand"});
+  return In(w, {"renforcement",
+                "intensification",
+                "approfondissement",
+                "necessite",
+                "priorite",
+                "objectif",
+                "perspective",
+                "perspectives",
+                "discussions",
+                "discute",
+                "discuter",
+                "evoque",
+                "evoquer",
+                "examine",
+                "examiner",
+                "explore",
+                "explorer",
+                "besoin",
+                "strengthening",
+                "need",
+                "priority",
+                "goal",
+                "discussed",
+                "discuss",
+                "explore",
+                "explored",
+                "boost",
+                "deepen",
+                "expand"});
 }
 
 std::string TopicOf(const Sentence& s, std::size_t from) {
@@ -404,9 +431,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           if (q.organization || q.codes.size() != 1) continue;
           const bool partner = q.first > 0 && s.tokens[q.first - 1].text != "a" &&
                                IsPartnerPreposition(s.tokens[q.first - 1].fold);
-          if (!partner &&
-              std::find(named_before.begin(), named_before.end(), q.codes[0]) ==
-                  named_before.end()) {
+          if (!partner && std::find(named_before.begin(), named_before.end(), q.codes[0]) ==
+                              named_before.end()) {
             named_before.push_back(q.codes[0]);
           }
         }
@@ -508,19 +534,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // something goes to, not the ones that act.
         // "le retrait de ses troupes du Niger": a possessive owns the
         // forces, the state after them is where they are.
-        if (k > 0 && In(s.tokens[k - 1].fold, {"ses", "sa", "son", "leurs", "leur", "its",
-                                                "their", "his", "her"})) {
+        if (k > 0 && In(s.tokens[k - 1].fold,
+                        {"ses", "sa", "son", "leurs", "leur", "its", "their", "his", "her"})) {
           p.place = true;
           break;
         }
         // Also "aux côtés des forces maliennes", "avec l'armée malienne".
         std::size_t j = k;
-        while (j > 0 && In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"})) {
+        while (j > 0 &&
+               In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"})) {
           --j;
         }
         const bool to = j > 0 && s.tokens[j - 1].text != "a" &&
-                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec",
-                                                  "aupres", "alongside", "with"});
+                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec", "aupres",
+                                                  "alongside", "with"});
         if (to) {
           p.place = true;
         } else {
@@ -528,8 +555,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         break;
       }
-      if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of",
-                  "the", "militaire", "military", "lourd", "lourds", "moderne", "modernes"})) {
+      if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of", "the",
+                  "militaire", "military", "lourd", "lourds", "moderne", "modernes"})) {
         break;
       }
     }
@@ -591,10 +618,11 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   if (!StartsWithAny(w, {"recev", "recu", "recoi", "reception", "receiv"})) return false;
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + 4; ++k) {
     const std::string& x = s.tokens[k].fold;
-    if (StartsWithAny(x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison",
-                          "drone", "vehicule", "avion", "helicoptere", "munition", "don",
-                          "aide", "equipment", "weapon", "deliver", "shipment", "aircraft",
-                          "arms", "ammunition", "aid"})) {
+    if (StartsWithAny(x,
+                      {"materiel", "equipement", "arme",   "livraison",   "lot",      "cargaison",
+                       "drone",    "vehicule",   "avion",  "helicoptere", "munition", "don",
+                       "aide",     "equipment",  "weapon", "deliver",     "shipment", "aircraft",
+                       "arms",     "ammunition", "aid"})) {
       return true;
     }
   }
@@ -616,9 +644,9 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
     return false;
   }
   const std::string& noun = s.tokens[k - 1].fold;
-  return StartsWithAny(noun, {"accord", "traite", "convention", "memorandum", "protocole",
-                              "pacte", "charte", "contrat", "agreement", "treaty", "pact",
-                              "etat", "coup", "putsch", "constitution", "loi", "resolution"});
+  return StartsWithAny(noun, {"accord", "traite", "convention", "memorandum", "protocole", "pacte",
+                              "charte", "contrat", "agreement", "treaty", "pact", "etat", "coup",
+                              "putsch", "constitution", "loi", "resolution"});
 }
 
 // "le calendrier fixé par les autorités tchadiennes": the agent of another
@@ -683,8 +711,8 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
 // "signera", "retireront".
 bool IsFutureOrConditional(const std::string& w) {
   if (w.size() < 6) return false;
-  for (const char* end : {"erait", "eraient", "eront", "erons", "era", "irait", "iraient",
-                          "iront", "ira", "drait", "draient", "dront", "dra"}) {
+  for (const char* end : {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront",
+                          "ira", "drait", "draient", "dront", "dra"}) {
     const std::size_t n = std::char_traits<char>::length(end);
     if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return true;
   }
@@ -708,8 +736,8 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
     return true;
   }
   return StartsWithAny(w, {"deliver", "livraison"}) && trig > 0 &&
-         In(s.tokens[trig - 1].fold, {"took", "take", "takes", "taken", "taking", "prend",
-                                     "pris", "prendre"});
+         In(s.tokens[trig - 1].fold,
+            {"took", "take", "takes", "taken", "taking", "prend", "pris", "prendre"});
 }
 
 // The clause around a trigger: tokens between clause boundaries
@@ -785,8 +813,9 @@ std::pair<std::size_t, std::size_t> ClauseOf(const Boundaries& bounds, std::size
 }
 
 void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries& bounds,
-                          std::size_t trig, std::size_t trig_end, const std::vector<Participant>& ps,
-                          const DocContext& ctx, std::vector<std::set<std::string>>& actor_sets,
+                          std::size_t trig, std::size_t trig_end,
+                          const std::vector<Participant>& ps, const DocContext& ctx,
+                          std::vector<std::set<std::string>>& actor_sets,
                           std::set<std::string>& targets) const {
   auto add = [](std::set<std::string>& to, const Participant& p) {
     for (const auto& c : p.codes) to.insert(c);
@@ -817,28 +846,30 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                        [&](const Participant& p) { return p.first <= k && k < p.last; });
   };
   auto extend_back = [&](std::size_t cb) {
-   while (cb > 1 && s.tokens[cb - 1].text == "," && ends_participant(cb - 1)) {
-    std::size_t b = cb - 1;
-    while (b > 0 && !bounds[b - 1]) --b;
-    // The segment starts the sentence or follows a comma, and has no verb
-    // of its own ("Les ministres du Burkina Faso, du Mali et du Niger").
-    bool list = b == 0 || s.tokens[b - 1].text == ",";
-    // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
-    // les accords avec les États-Unis, la Chine et la Turquie ont…").
-    if (list && In(s.tokens[b].fold, {"suite", "apres", "avant", "pour", "selon", "face", "lors",
-                                      "depuis", "malgre", "dans", "en", "outre", "following",
-                                      "after", "before", "according", "despite", "in", "since",
-                                      "with", "amid", "as"})) {
-      list = false;
+    while (cb > 1 && s.tokens[cb - 1].text == "," && ends_participant(cb - 1)) {
+      std::size_t b = cb - 1;
+      while (b > 0 && !bounds[b - 1]) --b;
+      // The segment starts the sentence or follows a comma, and has no verb
+      // of its own ("Les ministres du Burkina Faso, du Mali et du Niger").
+      bool list = b == 0 || s.tokens[b - 1].text == ",";
+      // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
+      // les accords avec les États-Unis, la Chine et la Turquie ont…").
+      if (list &&
+          In(s.tokens[b].fold,
+             {"suite",   "apres", "avant", "pour",  "selon",     "face",  "lors",   "depuis",
+              "malgre",  "dans",  "en",    "outre", "following", "after", "before", "according",
+              "despite", "in",    "since", "with",  "amid",      "as"})) {
+        list = false;
+      }
+      for (std::size_t k = b; k + 1 < cb && list; ++k) {
+        list = covered_by_participant(k) ||
+               (!IsFiniteVerbHint(s.tokens[k]) &&
+                !In(s.tokens[k].fold, {"avoir", "etre", "having", "been"}));
+      }
+      if (!list) break;
+      cb = b;
     }
-    for (std::size_t k = b; k + 1 < cb && list; ++k) {
-      list = covered_by_participant(k) ||
-             (!IsFiniteVerbHint(s.tokens[k]) && !In(s.tokens[k].fold, {"avoir", "etre", "having", "been"}));
-    }
-    if (!list) break;
-    cb = b;
-   }
-   return cb;
+    return cb;
   };
   cb = extend_back(cb);
   // Forwards into a segment that has no verb of its own: "avec le Mali, le
@@ -1286,9 +1317,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (f.type == "FORCES_DEPLOYED" && i > 0 &&
               In(s.tokens[i].fold, {"deploiement", "deployment"}) &&
               In(s.tokens[i - 1].fold, {"le", "du", "the"}) &&
-              std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
-                return d.first >= cb && d.last <= ce;
-              })) {
+              std::none_of(dates.begin(), dates.end(),
+                           [&](const DateMention& d) { return d.first >= cb && d.last <= ce; })) {
             f.type = "FORCES_PRESENT";
           }
           // Relations are stated or denied, not intended.
@@ -1344,8 +1374,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           f.evidence = doc.text.substr(s.begin, s.end - s.begin);
           f.evidence_begin = s.begin;
           f.evidence_end = s.end;
-          f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold + " (triggers.tsv:" +
-                   std::to_string(rule.line) + ")";
+          f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold +
+                   " (triggers.tsv:" + std::to_string(rule.line) + ")";
           auto key = std::make_tuple(f.type, f.mode, actors, tg);
           auto [it, fresh] = seen.emplace(key, out.facts.size());
           if (fresh) {

@@ -579,8 +579,10 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
         break;
       }
     }
-    if (!seen) out.push_back(
-          {e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type, e->role});
+    if (!seen) {
+      out.push_back({e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type,
+                     e->role});
+    }
   }
   if (skip != kNoSkip) {
     // The adjective inside the title, with its own mentions.

@@ -29,8 +29,8 @@ struct Mention {
   std::string acts_for;  // organisations: the facts code they resolve to ("RUS" for Wagner)
   std::string agreement; // French demonyms and adjectives: ms fs mp fp, else "-"
   std::string form;      // the lexicon form that matched
-  std::string org_type;  // organisations: igo | alliance | mission | state_body | company | armed_group;
-                         // "person" for persons.tsv
+  std::string org_type;  // organisations: igo | alliance | mission | state_body | company |
+                         // armed_group; "person" for persons.tsv
   std::string role;      // persons.tsv: their office
 };
 

@@ -100,8 +100,7 @@ TEST_CASE("The date of a background agreement does not date the event", "[extrac
 }
 
 TEST_CASE("Quotes around a few words do not cut the clause", "[extract]") {
-  auto f = Facts("fr",
-                 "Le Mali et le Niger ont annoncé leur retrait « sans délai » de la CEDEAO.");
+  auto f = Facts("fr", "Le Mali et le Niger ont annoncé leur retrait « sans délai » de la CEDEAO.");
   INFO(f.size());
   CHECK(Has(f, "ORG_LEFT done MLI;NER -> ECOWAS"));
 }
@@ -118,8 +117,8 @@ TEST_CASE("Without before the trigger denies it; a negated report does not", "[e
                  "signature d'un accord.");
   INFO(f.size());
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done"));
-  auto e = Facts("en",
-                 "Guinea did not say how many drones had been delivered by Turkey to its army.");
+  auto e =
+      Facts("en", "Guinea did not say how many drones had been delivered by Turkey to its army.");
   INFO(e.size());
   CHECK_FALSE(Has(e, "MILITARY_AID denied"));
 }
@@ -238,9 +237,9 @@ TEST_CASE("A reflexive visit verb with an elided pronoun is a visit", "[extract]
 
 TEST_CASE("Forces withdrawing with no place named leave the other state of the subject",
           "[extract]") {
-  CHECK(Has(Facts("en",
-                  "Italy and Niger agreed on a timeline for the withdrawal of Italian forces."),
-            "FORCES_WITHDRAWN intent ITA -> NER"));
+  CHECK(
+      Has(Facts("en", "Italy and Niger agreed on a timeline for the withdrawal of Italian forces."),
+          "FORCES_WITHDRAWN intent ITA -> NER"));
 }
 
 TEST_CASE("A done event dated later in the year than the article happened the year before",

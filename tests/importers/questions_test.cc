@@ -81,9 +81,10 @@ bool HasRow(const std::vector<std::string>& rows, const std::string& prefix) {
 
 }  // namespace
 
-TEST_CASE("Russia signed a defence accord with Niger, the US's ended, China and Turkey only "
-          "offered",
-          "[importers][questions]") {
+TEST_CASE(
+    "Russia signed a defence accord with Niger, the US's ended, China and Turkey only "
+    "offered",
+    "[importers][questions]") {
   if (!Seeds()) return;
   auto rows = Ask("defence-accords-niger.rq");
   INFO(rows.size());
@@ -92,7 +93,8 @@ TEST_CASE("Russia signed a defence accord with Niger, the US's ended, China and 
   CHECK(HasRow(rows, "CHN|COOPERATE|intent|"));
   CHECK(HasRow(rows, "TUR|COOPERATE|intent|"));
   // Willingness is not a signature; the US accord was ended, not signed.
-  for (const char* wrong : {"CHN|AGREEMENT_SIGNED", "TUR|AGREEMENT_SIGNED", "USA|AGREEMENT_SIGNED"}) {
+  for (const char* wrong :
+       {"CHN|AGREEMENT_SIGNED", "TUR|AGREEMENT_SIGNED", "USA|AGREEMENT_SIGNED"}) {
     CHECK_FALSE(HasRow(rows, wrong));
   }
 }
@@ -113,9 +115,10 @@ TEST_CASE("Niger denounced its accord with the US in March 2024, as three articl
   CHECK(articles.size() >= 3);
 }
 
-TEST_CASE("In April 2024 Salifou Mody met China's ambassador on the 23rd and Turkey's on the "
-          "26th",
-          "[importers][questions]") {
+TEST_CASE(
+    "In April 2024 Salifou Mody met China's ambassador on the 23rd and Turkey's on the "
+    "26th",
+    "[importers][questions]") {
   if (!Seeds()) return;
   auto rows = Ask("whom-mody-met-april-2024.rq");
   REQUIRE(rows.size() == 2);
@@ -131,8 +134,8 @@ TEST_CASE("Niger-Russia events come in date order with the undated ones last",
   auto rows = Ask("niger-russia-timeline.rq");
   REQUIRE(!rows.empty());
   CHECK(HasRow(rows, "2024-03-26|CALL|done|"));
-  CHECK((HasRow(rows, "-|AGREEMENT_SIGNED|done|") ||
-         HasRow(rows, "2023-12|AGREEMENT_SIGNED|done|")));
+  CHECK(
+      (HasRow(rows, "-|AGREEMENT_SIGNED|done|") || HasRow(rows, "2023-12|AGREEMENT_SIGNED|done|")));
   bool undated = false;
   std::string last;
   for (const auto& r : rows) {
@@ -155,8 +158,8 @@ TEST_CASE("The AES events are its founding by Niger, Mali and Burkina Faso and t
   bool founded = false, member = false;
   for (const auto& r : rows) {
     // States as written by GROUP_CONCAT, in any order.
-    const bool three = r.find("NER") != std::string::npos &&
-                       r.find("MLI") != std::string::npos && r.find("BFA") != std::string::npos;
+    const bool three = r.find("NER") != std::string::npos && r.find("MLI") != std::string::npos &&
+                       r.find("BFA") != std::string::npos;
     if (r.rfind("ORG_FOUNDED|done|", 0) == 0 && three) founded = true;
     if (r.rfind("MEMBER_OF|done|", 0) == 0 && three) member = true;
   }
