@@ -114,6 +114,9 @@ rocksdb::Options BaseOptions(const OpenOptions& o) {
   opts.level_compaction_dynamic_level_bytes = true;
   opts.keep_log_file_num = 3;
   opts.max_open_files = -1;  // required by secondary instances; cheap here
+  // All memtables together stay under this, whatever the number of column
+  // families and however long an import runs (bulk loads bypass them).
+  opts.db_write_buffer_size = std::size_t{128} << 20;
   return opts;
 }
 
