@@ -221,7 +221,8 @@ bool IsIntent(const std::string& w) {
                 "intend",     "ready",      "willing",  "willingness", "pledged",    "pledge",
                 "promised",   "offered",    "agreed",   "set",         "expected",   "timetable",
                 "commitment", "committed",  "wants",    "seeks",       "going",      "aims",
-                "reiterated", "reaffirmed"});
+                "reiterated", "reaffirmed", "convenu", "conviennent", "prochaine", "prochain",
+                "prochaines", "prochains", "next", "upcoming"});
 }
 
 // Cooperation spoken of as a goal, a need or a subject of talks is intended,
@@ -1026,6 +1027,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     actors = side;
     actors.insert(partner.begin(), partner.end());
+    // "Lors d'une rencontre à Washington, le Premier ministre nigérien…":
+    // a meeting or call held in another state has that state as a side.
+    if (actors.size() == 1 && rule.type != "AGREEMENT_SIGNED") {
+      for (const auto& c : places) actors.insert(c);
+    }
     if (actors.size() == 1 && !main.empty()) actors.insert(main);
     actor_sets.push_back(actors);
     return;
@@ -1228,9 +1234,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
-          // Eight tokens either side, or the whole clause up to ten ("des
+          // Eight tokens either side, or the whole clause up to twelve ("des
           // accords visant à renforcer la coopération ont été signés").
-          constexpr std::size_t kCueWindow = 8, kClauseCueWindow = 10;
+          constexpr std::size_t kCueWindow = 8, kClauseCueWindow = 12;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
           const std::size_t from =

@@ -251,3 +251,24 @@ TEST_CASE("A done event dated later in the year than the article happened the ye
   CHECK(Has(Facts("fr", "Les troupes françaises quitteront le Bénin le 20 novembre."),
             "FORCES_WITHDRAWN intent FRA -> BEN 2025-11-20"));
 }
+
+TEST_CASE("Willingness to cooperate with a state needs no word of strengthening", "[extract]") {
+  // The article is about Ghana (its first sentence), which the second one
+  // names only after the trigger's clause.
+  CHECK(Has(Facts("fr",
+                  "Le Ghana cherche de nouveaux partenaires. Tout en réitérant leur volonté de "
+                  "collaborer avec le Japon, les responsables ghanéens demandent un nouvel accord."),
+            "COOPERATE intent GHA;JPN -> "));
+}
+
+TEST_CASE("Planning to send a delegation is an intended visit", "[extract]") {
+  CHECK(Has(Facts("fr", "Les autorités japonaises prévoient d'envoyer une délégation au Ghana."),
+            "VISIT intent JPN -> GHA"));
+}
+
+TEST_CASE("A meeting held in another state's capital has that state as a side", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le Ghana cherche de nouveaux partenaires. Lors d'une rencontre à Tokyo mi-mai, "
+                  "le Premier ministre ghanéen a présenté son plan."),
+            "MEET done GHA;JPN -> "));
+}
