@@ -121,6 +121,11 @@ class BgpOp final : public Operator {
     // steps bind; each visit looks its key up instead of seeking the index.
     bool hash_probe = false;
     std::vector<int> probe_positions;
+    // Merge join: this step and step `merge_with` both read their subject
+    // in ascending order (predicate and object constant); this step yields
+    // only the subjects the other's sorted scan also holds, walking both
+    // scans once instead of seeking the other per match.
+    int merge_with = -1;
   };
 
   BgpOp(ExecContext& ctx, std::vector<Step> steps, GraphSpec graph, ExprEvaluator& eval,
@@ -161,6 +166,9 @@ class BgpOp final : public Operator {
       if (i) out += ", ";
       out += steps_[i].is_path ? "path" : steps_[i].hash_probe ? "probe" : "triple";
       out += "~" + std::to_string(static_cast<long long>(steps_[i].estimate));
+      if (steps_[i].merge_with >= 0) {
+        out += " MergeJoin with step " + std::to_string(steps_[i].merge_with + 1);
+      }
       if (!steps_[i].filters.empty()) out += "+filter";
     }
     return out + "]";
@@ -244,6 +252,41 @@ class BgpOp final : public Operator {
     }
     if (st.hash_probe && OpenProbe(k)) return;
     OpenScan(k);
+    if (st.merge_with >= 0) OpenMerge(k);
+  }
+
+  // The other side of a merge join: its scan, read alongside level k's.
+  // Both must stream subjects in ascending order, once each: one index
+  // range with the subject unbound, no graphs merged or filtered by hand.
+  void OpenMerge(int k) {
+    merge_active_ = false;
+    const Level& L = levels_[k];
+    if (L.empty || L.dedupe || L.filter_named || L.filter_defaults || L.use_ranges || L.pattern.s ||
+        !L.pattern.p || !L.pattern.o) {
+      return;
+    }
+    const int m = steps_[k].merge_with;
+    merge_ = Level();
+    OpenScan(m, &merge_, &merge_cursor_);
+    if (merge_.empty || merge_.dedupe || merge_.filter_named || merge_.filter_defaults ||
+        merge_.use_ranges || merge_.pattern.s || !merge_.pattern.p || !merge_.pattern.o) {
+      return;
+    }
+    merge_active_ = true;
+    merge_have_ = false;
+  }
+
+  // Whether the merge side holds subject `s`; subjects asked for ascend.
+  bool MergeHas(TermId s) {
+    const Step& st = steps_[steps_[0].merge_with >= 0 ? steps_[0].merge_with : 0];
+    for (;;) {
+      if (!merge_have_) {
+        if (!NextQuad(merge_, st, merge_q_)) return false;
+        merge_have_ = true;
+      }
+      if (merge_q_.s >= s) return merge_q_.s == s;
+      merge_have_ = false;
+    }
   }
 
   static const Atom& AtomAt(const Step& st, int pos) {
@@ -313,8 +356,8 @@ class BgpOp final : public Operator {
     L = Level();
   }
 
-  void OpenScan(int k) {
-    Level& L = levels_[k];
+  void OpenScan(int k, Level* into = nullptr, std::optional<store::QuadCursor>* cursor = nullptr) {
+    Level& L = into ? *into : levels_[k];
     const Step& st = steps_[k];
     store::IdPattern pat;
     pat.s = Value(st.triple.s, st.const_ids[0]);
@@ -367,7 +410,16 @@ class BgpOp final : public Operator {
     L.pattern = pat;
     L.scope = scope;
     L.range = 0;
-    L.cursor = Cursor(k, pat, scope);
+    if (cursor) {
+      if (!*cursor) {
+        cursor->emplace(ctx().store().Scan(pat, scope, ctx().snapshot()));
+      } else {
+        (*cursor)->Restart(pat, scope);
+      }
+      L.cursor = &**cursor;
+    } else {
+      L.cursor = Cursor(k, pat, scope);
+    }
   }
 
   // The cursor of level k, made on first use and restarted after (reusing
@@ -492,6 +544,10 @@ class BgpOp final : public Operator {
         } else if (!NextQuad(L, st, q)) {
           return false;
         }
+        if (st.merge_with >= 0 && merge_active_ && !MergeHas(q.s)) {
+          if (!merge_have_) return false;  // the other side is exhausted
+          continue;
+        }
         ok = Bind(st.triple.s.slot, q.s, L) && Bind(st.triple.p.slot, q.p, L) &&
              Bind(st.triple.o.slot, q.o, L);
         if (ok && graph_.kind == GraphSpec::Kind::kVar) ok = Bind(graph_.slot, q.g, L);
@@ -523,6 +579,12 @@ class BgpOp final : public Operator {
   std::vector<Level> levels_;
   std::vector<std::optional<store::QuadCursor>> cursors_;
   std::vector<std::unique_ptr<ProbeTable>> probes_;
+  // Merge join of step 0 with steps_[0].merge_with (see OpenMerge).
+  Level merge_;
+  std::optional<store::QuadCursor> merge_cursor_;
+  store::QuadIds merge_q_;
+  bool merge_have_ = false;
+  bool merge_active_ = false;
   int depth_ = 0;
   bool done_ = true;
   bool need_open_ = false;
@@ -2132,6 +2194,7 @@ class Planner {
       ordered.push_back(std::move(s));
     }
     ChooseProbes(ordered, with_seeds, graph);
+    ChooseMerge(ordered, with_seeds, graph);
     auto op = std::make_unique<BgpOp>(ctx_, std::move(ordered), graph, eval_, std::move(filters));
     op->seeds_ = std::move(seeds);
     return op;
@@ -2177,6 +2240,33 @@ class Planner {
         if (a->is_var()) Set(b, a->slot);
       }
     }
+  }
+
+  // "?e griot:type 'AGREEMENT_SIGNED' . ?e griot:target ent:NER": when the
+  // first two steps share their subject variable, fix predicate and object,
+  // and both have many matches, walking the two sorted subject lists side by
+  // side (a merge join) reads each once, where the nested loop would seek the
+  // second once per match of the first.
+  void ChooseMerge(std::vector<BgpOp::Step>& steps, const Bits& bound, const GraphSpec& graph) {
+    constexpr double kMinMatches = 1000;  // the store counts exactly below this
+    if (steps.size() < 2) return;
+    if (graph.kind != GraphSpec::Kind::kDefault && graph.kind != GraphSpec::Kind::kConst) return;
+    auto subject_list = [&](const BgpOp::Step& st) {
+      return !st.is_path && !st.impossible && st.ranges.empty() && st.triple.s.is_var() &&
+             !Has(bound, st.triple.s.slot) && !st.triple.p.is_var() && !st.triple.o.is_var() &&
+             st.const_ids[1] && st.const_ids[2];
+    };
+    BgpOp::Step& a = steps[0];
+    BgpOp::Step& b = steps[1];
+    if (!subject_list(a) || !subject_list(b) || a.triple.s.slot != b.triple.s.slot) return;
+    store::IdPattern pat;
+    pat.p = b.const_ids[1];
+    pat.o = b.const_ids[2];
+    if (graph.kind == GraphSpec::Kind::kConst) pat.g = graph.id;
+    const double b_all = static_cast<double>(ctx_.store().Estimate(pat, store::GraphScope::kUnion));
+    if (a.estimate < kMinMatches || b_all < kMinMatches) return;
+    a.merge_with = 1;
+    b.hash_probe = false;  // the merge has the subject bound: a point check
   }
 
   using Ranges = std::vector<std::pair<std::optional<TermId>, std::optional<TermId>>>;

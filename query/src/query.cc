@@ -67,6 +67,15 @@ class QueryResult::Impl {
     return ctx_.status().ok();
   }
 
+  bool NextIds(std::vector<TermId>* out) {
+    if (prepared_.query.form != ast::Query::Form::kSelect) return false;
+    if (!root_->Next(row_)) return false;
+    const auto& proj = prepared_.query.projection;
+    out->resize(proj.size());
+    for (std::size_t i = 0; i < proj.size(); ++i) (*out)[i] = row_[proj[i]];
+    return ctx_.status().ok();
+  }
+
   std::string Explain(bool analyze) const { return exec::ExplainTree(*root_, analyze); }
   exec::Operator& root() { return *root_; }
 
@@ -252,6 +261,12 @@ const std::vector<std::string>& QueryResult::variables() const {
   return impl_->prepared_.variables;
 }
 bool QueryResult::Next(std::vector<std::optional<Term>>* row) { return impl_->Next(row); }
+bool QueryResult::NextIds(std::vector<store::TermId>* row) { return impl_->NextIds(row); }
+std::optional<Term> QueryResult::term(store::TermId id) {
+  static_assert(kUnboundId == exec::kUnbound);
+  if (id == kUnboundId) return std::nullopt;
+  return impl_->ctx_.TermOf(id);
+}
 Status QueryResult::status() const { return impl_->ctx_.status(); }
 bool QueryResult::ordered() const { return impl_->prepared_.query.ordered; }
 bool QueryResult::boolean() const { return impl_->boolean_; }

@@ -105,6 +105,14 @@ class QueryResult {
   // SELECT: the next row (one optional term per variable; nullopt is
   // unbound). False at the end or on an error: then check status().
   bool Next(std::vector<std::optional<Term>>* row);
+  // SELECT: the next row as ids, one per variable, kUnboundId when unbound;
+  // no term is looked up. Ids of stored terms (and inline values) are the
+  // store's: compare them, or use them in Store::Scan. Ids of values the
+  // query computed (BIND, aggregates, functions) belong to this result only.
+  // term() gives the term of either kind when it is needed.
+  static constexpr store::TermId kUnboundId = 0;
+  bool NextIds(std::vector<store::TermId>* row);
+  std::optional<Term> term(store::TermId id);
   Status status() const;
   // True when the query had ORDER BY (row order is then meaningful).
   bool ordered() const;
