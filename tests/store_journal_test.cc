@@ -143,35 +143,10 @@ std::vector<WriteBatch> JournaledBatches() {
 
 constexpr const char* kChildPrefix = "GRIOT_JOURNAL_CHILD_";
 
-std::string ChildVar(const char* name) {
-  const char* v = std::getenv((std::string(kChildPrefix) + name).c_str());
-  return v ? v : "";
-}
+std::string ChildVar(const char* name) { return griot::testing::ChildVar(kChildPrefix, name); }
 
 pid_t SpawnChild(const std::map<std::string, std::string>& vars, const std::string& log) {
-  std::string exe = fs::read_symlink("/proc/self/exe").string();
-  std::vector<std::string> env;
-  for (char** e = environ; *e != nullptr; ++e) {
-    if (std::strncmp(*e, kChildPrefix, std::strlen(kChildPrefix)) != 0) env.emplace_back(*e);
-  }
-  for (const auto& [k, v] : vars) env.push_back(kChildPrefix + k + "=" + v);
-  std::vector<char*> envp;
-  for (std::string& s : env) envp.push_back(s.data());
-  envp.push_back(nullptr);
-  std::string tag = "[journal-child]";
-  std::vector<char*> argv = {exe.data(), tag.data(), nullptr};
-  pid_t pid = ::fork();
-  if (pid == 0) {  // only async-signal-safe calls until exec
-    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd >= 0) {
-      ::dup2(fd, 1);
-      ::dup2(fd, 2);
-    }
-    ::execve(exe.c_str(), argv.data(), envp.data());
-    ::_exit(127);
-  }
-  REQUIRE(pid > 0);
-  return pid;
+  return griot::testing::SpawnChild(kChildPrefix, "[journal-child]", vars, log);
 }
 
 std::string ReadFile(const std::string& path) {

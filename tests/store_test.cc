@@ -649,37 +649,10 @@ std::size_t RegularFilesUnder(const std::string& dir) {
 
 constexpr const char* kChildPrefix = "GRIOT_TEST_CHILD_";
 
-std::string ChildVar(const char* name) {
-  const char* v = std::getenv((std::string(kChildPrefix) + name).c_str());
-  return v ? v : "";
-}
+std::string ChildVar(const char* name) { return griot::testing::ChildVar(kChildPrefix, name); }
 
-// Starts this test program in a new process to run the [child] case with the
-// given GRIOT_TEST_CHILD_* variables; its output goes to `log`.
 pid_t SpawnChild(const std::map<std::string, std::string>& vars, const std::string& log) {
-  std::string exe = fs::read_symlink("/proc/self/exe").string();
-  std::vector<std::string> env;
-  for (char** e = environ; *e != nullptr; ++e) {
-    if (std::strncmp(*e, kChildPrefix, std::strlen(kChildPrefix)) != 0) env.emplace_back(*e);
-  }
-  for (const auto& [k, v] : vars) env.push_back(kChildPrefix + k + "=" + v);
-  std::vector<char*> envp;
-  for (std::string& s : env) envp.push_back(s.data());
-  envp.push_back(nullptr);
-  std::string tag = "[child]";
-  std::vector<char*> argv = {exe.data(), tag.data(), nullptr};
-  pid_t pid = ::fork();
-  if (pid == 0) {  // only async-signal-safe calls until exec
-    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd >= 0) {
-      ::dup2(fd, 1);
-      ::dup2(fd, 2);
-    }
-    ::execve(exe.c_str(), argv.data(), envp.data());
-    ::_exit(127);
-  }
-  REQUIRE(pid > 0);
-  return pid;
+  return griot::testing::SpawnChild(kChildPrefix, "[child]", vars, log);
 }
 
 // Waits for the child up to `timeout`; kills it if it is still running then.

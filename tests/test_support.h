@@ -12,6 +12,8 @@
 //   GRIOT_CHECK_OK
 //   ValueOrFail              the value of a Result, failing the test when there is none
 //   StoreFixture             a fresh store in a temporary folder (RocksDB's DBTestBase)
+//   SpawnChild / ChildVar    this test program started again to run one hidden case, with
+//                            variables in its environment (for kill -9 tests)
 //   Catch::StringMaker for Term, Quad, QuadIds and Status, so failures print them
 #pragma once
 
@@ -36,7 +38,11 @@
 #include <utility>
 #include <vector>
 
+#include <fcntl.h>
 #include <stdlib.h>  // mkdtemp
+#include <unistd.h>
+
+extern char** environ;
 
 #include <catch2/catch.hpp>
 
@@ -589,6 +595,43 @@ class StoreFixture {
   store::OpenOptions options_;
   std::unique_ptr<store::Store> store_;
 };
+
+// The value of the child variable `name` (environment variable prefix+name).
+inline std::string ChildVar(const std::string& prefix, const char* name) {
+  const char* v = std::getenv((prefix + name).c_str());
+  return v ? v : "";
+}
+
+// Starts this test program in a new process to run the hidden case `tag`
+// (e.g. "[child]") with the variables `vars` (each prefixed by `prefix` in
+// the environment, those of this process with the prefix removed); its
+// standard output and error go to `log`.
+inline pid_t SpawnChild(const std::string& prefix, const std::string& tag,
+                        const std::map<std::string, std::string>& vars, const std::string& log) {
+  std::string exe = std::filesystem::read_symlink("/proc/self/exe").string();
+  std::vector<std::string> env;
+  for (char** e = environ; *e != nullptr; ++e) {
+    if (std::string_view(*e).rfind(prefix, 0) != 0) env.emplace_back(*e);
+  }
+  for (const auto& [k, v] : vars) env.push_back(prefix + k + "=" + v);
+  std::vector<char*> envp;
+  for (std::string& s : env) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  std::string tag_arg = tag;
+  std::vector<char*> argv = {exe.data(), tag_arg.data(), nullptr};
+  pid_t pid = ::fork();
+  if (pid == 0) {  // only async-signal-safe calls until exec
+    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd >= 0) {
+      ::dup2(fd, 1);
+      ::dup2(fd, 2);
+    }
+    ::execve(exe.c_str(), argv.data(), envp.data());
+    ::_exit(127);
+  }
+  REQUIRE(pid > 0);
+  return pid;
+}
 
 }  // namespace griot::testing
 

@@ -212,7 +212,8 @@ class BgpOp final : public Operator {
  private:
   struct Level {
     store::QuadCursor* cursor = nullptr;  // cursors_[k], restarted per open
-    const std::vector<store::QuadIds>* bucket = nullptr;  // hash probe matches
+    const store::QuadIds* bucket = nullptr;  // hash probe matches
+    std::size_t bucket_size = 0;
     store::IdPattern pattern;
     store::GraphScope scope = store::GraphScope::kUnion;
     std::size_t range = 0;                 // the object range being read
@@ -303,7 +304,13 @@ class BgpOp final : public Operator {
              (k.ids[2] * 0x165667B19E3779F9ULL);
     }
   };
-  using ProbeTable = std::unordered_map<ProbeKey, std::vector<store::QuadIds>, ProbeKeyHash>;
+  // The matches in one array, grouped by key, and each key's slice of it:
+  // no allocation per key (a table of a million single matches would
+  // otherwise make a million small vectors).
+  struct ProbeTable {
+    std::vector<store::QuadIds> rows;
+    std::unordered_map<ProbeKey, std::pair<std::uint32_t, std::uint32_t>, ProbeKeyHash> slices;
+  };
 
   static ProbeKey KeyOf(const Step& st, const store::QuadIds& q) {
     ProbeKey key;
@@ -327,11 +334,13 @@ class BgpOp final : public Operator {
     if (probes_.size() < steps_.size()) probes_.resize(steps_.size());
     if (!probes_[k]) BuildProbe(k);
     Level& L = levels_[k];
-    auto it = probes_[k]->find(key);
-    if (it == probes_[k]->end()) {
+    const ProbeTable& table = *probes_[k];
+    auto it = table.slices.find(key);
+    if (it == table.slices.end()) {
       L.empty = true;
     } else {
-      L.bucket = &it->second;
+      L.bucket = table.rows.data() + it->second.first;
+      L.bucket_size = it->second.second;
     }
     return true;
   }
@@ -348,12 +357,29 @@ class BgpOp final : public Operator {
     row_ = std::move(saved);
     Level& L = levels_[k];
     store::QuadIds q;
-    std::size_t n = 0;
+    std::vector<std::pair<ProbeKey, store::QuadIds>> keyed;
     while (!L.empty && NextQuad(L, st, q)) {
-      (*probes_[k])[KeyOf(st, q)].push_back(q);
-      if (++n % 4096 == 0 && !ctx().Reserve(4096 * (sizeof(q) + 16))) return;
+      keyed.emplace_back(KeyOf(st, q), q);
+      if (keyed.size() % 4096 == 0 && !ctx().Reserve(4096 * (sizeof(q) + 48))) return;
     }
     L = Level();
+    // Group by key (stable: each key's matches keep the index order).
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first.ids < b.first.ids; });
+    ProbeTable& table = *probes_[k];
+    table.rows.reserve(keyed.size());
+    table.slices.reserve(keyed.size());
+    std::pair<std::uint32_t, std::uint32_t>* slice = nullptr;
+    for (std::size_t i = 0; i < keyed.size(); ++i) {
+      if (i == 0 || !(keyed[i].first == keyed[i - 1].first)) {
+        slice = &table.slices
+                     .emplace(keyed[i].first,
+                              std::make_pair(static_cast<std::uint32_t>(i), std::uint32_t{0}))
+                     .first->second;
+      }
+      ++slice->second;
+      table.rows.push_back(keyed[i].second);
+    }
   }
 
   void OpenScan(int k, Level* into = nullptr, std::optional<store::QuadCursor>* cursor = nullptr) {
@@ -539,8 +565,8 @@ class BgpOp final : public Operator {
       } else {
         store::QuadIds q;
         if (L.bucket) {
-          if (L.next >= L.bucket->size()) return false;
-          q = (*L.bucket)[L.next++];
+          if (L.next >= L.bucket_size) return false;
+          q = L.bucket[L.next++];
         } else if (!NextQuad(L, st, q)) {
           return false;
         }

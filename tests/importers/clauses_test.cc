@@ -1,39 +1,18 @@
 // Clause-level rules of the extractor: lists across commas, agents,
 // recipients, demands, dates that qualify a noun, negation and intent cues.
 // Every sentence here is written for the test.
-#include "../test_support.h"
+#include "facts_support.h"
 #include "griot/importers/importer.h"
 
 namespace {
 
 namespace imp = griot::importers;
 
-std::vector<std::string> Facts(const std::string& lang, const std::string& body) {
-  static auto e = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
-  GRIOT_REQUIRE_OK(e.status());
-  imp::Document d;
-  d.id = "t";
-  d.origin = "t.txt";
-  d.title = "Titre";
-  d.language = lang;
-  d.date = "2025-06-14";
-  d.text = body;
-  d.content_hash = "h";
-  std::vector<std::string> out;
-  for (const auto& f : (*e)->Extract(d).facts) {
-    std::string a, t;
-    for (const auto& c : f.actors) a += (a.empty() ? "" : ";") + c;
-    for (const auto& c : f.targets) t += (t.empty() ? "" : ";") + c;
-    out.push_back(f.type + " " + f.mode + " " + a + " -> " + t + " " + f.date);
-  }
-  return out;
-}
+using griot::testing::Has;
 
-bool Has(const std::vector<std::string>& facts, const std::string& prefix) {
-  for (const auto& f : facts) {
-    if (f.rfind(prefix, 0) == 0) return true;
-  }
-  return false;
+// The facts of `body` in an article of 14 June 2025.
+std::vector<std::string> Facts(const std::string& lang, const std::string& body) {
+  return griot::testing::Facts(lang, body, "2025-06-14");
 }
 
 bool HasType(const std::vector<std::string>& facts, const std::string& type) {
@@ -176,8 +155,6 @@ TEST_CASE("The agent of another participle than the trigger is not its actor", "
 
 TEST_CASE("A person introduced by a title is one entity for the facts of the whole article",
           "[extract]") {
-  static auto e = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
-  GRIOT_REQUIRE_OK(e.status());
   imp::Document d;
   d.id = "p";
   d.origin = "p.txt";
@@ -188,7 +165,7 @@ TEST_CASE("A person introduced by a title is one entity for the facts of the who
       "l'ambassadeur du Japon.\n\nMardi, Asante s'est entretenu au téléphone avec son "
       "homologue togolais.";
   d.content_hash = "h";
-  imp::Extraction x = (*e)->Extract(d);
+  imp::Extraction x = griot::testing::TheExtractor()->Extract(d);
   REQUIRE(x.persons.size() >= 1);
   const imp::Person* asante = nullptr;
   for (const auto& p : x.persons) {

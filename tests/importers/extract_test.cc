@@ -2,7 +2,7 @@
 // store: one graph per document, unchanged re-imports, replaced graphs.
 #include <sstream>
 
-#include "../test_support.h"
+#include "facts_support.h"
 #include "griot/importers/importer.h"
 
 namespace {
@@ -10,44 +10,13 @@ namespace {
 namespace imp = griot::importers;
 using griot::store::Status;
 
-std::shared_ptr<const imp::Extractor> TheExtractor() {
-  static auto e = imp::Extractor::Load(imp::Extractor::DefaultLexiconDir());
-  GRIOT_REQUIRE_OK(e.status());
-  return *e;
-}
+using griot::testing::Article;
+using griot::testing::Has;
+using griot::testing::TheExtractor;
 
-imp::Document Article(const std::string& id, const std::string& lang, const std::string& date,
-                      const std::string& body) {
-  imp::Document d;
-  d.id = id;
-  d.origin = id + ".txt";
-  d.title = "Titre";
-  d.language = lang;
-  d.date = date;
-  d.text = body;
-  d.content_hash = std::to_string(std::hash<std::string>()(body));
-  return d;
-}
-
-// "TYPE mode ACTORS -> TARGETS date" per fact.
 std::vector<std::string> Facts(const std::string& lang, const std::string& body,
                                const std::string& date = "2024-04-27") {
-  imp::Extraction x = TheExtractor()->Extract(Article("t", lang, date, body));
-  std::vector<std::string> out;
-  for (const auto& f : x.facts) {
-    std::string a, t;
-    for (const auto& c : f.actors) a += (a.empty() ? "" : ";") + c;
-    for (const auto& c : f.targets) t += (t.empty() ? "" : ";") + c;
-    out.push_back(f.type + " " + f.mode + " " + a + " -> " + t + " " + f.date);
-  }
-  return out;
-}
-
-bool Has(const std::vector<std::string>& facts, const std::string& prefix) {
-  for (const auto& f : facts) {
-    if (f.rfind(prefix, 0) == 0) return true;
-  }
-  return false;
+  return griot::testing::Facts(lang, body, date);
 }
 
 }  // namespace
