@@ -59,45 +59,10 @@ Term Integer(std::int64_t v) {
   return Term::Literal(std::to_string(v), std::string(gs::kXsdInteger));
 }
 
-// Everything a rollback must restore: the quads, and the statistics (all but
-// the dictionary size: entries created by a rolled-back write remain).
-struct StoreState {
-  std::vector<Quad> quads;  // sorted
-  std::string statistics;
-
-  friend bool operator==(const StoreState&, const StoreState&) = default;
-};
-
-std::string StatisticsText(const gs::Statistics& s) {
-  std::ostringstream out;
-  out << "quads " << s.quads << ", triples " << s.triples << ", graphs " << s.graphs << "\n";
-  for (const auto& p : s.predicates) {
-    out << "  p " << p.predicate << ": quads " << p.quads << ", triples " << p.triples
-        << ", subjects " << p.distinct_subjects << ", objects " << p.distinct_objects << "\n";
-  }
-  return out.str();
-}
-
-StoreState StateOf(const Store& store) {
-  StoreState s;
-  s.quads = ValueOrFail(griot::testing::ReadAllQuads(store), "ReadAllQuads");
-  std::sort(s.quads.begin(), s.quads.end());
-  s.statistics = StatisticsText(store.GetStatistics());
-  return s;
-}
-
-std::string Describe(const StoreState& s) {
-  return griot::testing::DatasetToNQuads(s.quads) + s.statistics;
-}
-
-void CheckConsistent(const Store& store) {
-  gs::CheckReport report;
-  GRIOT_REQUIRE_OK(store.Check(&report));
-  std::string problems;
-  for (const auto& p : report.problems) problems += p + "\n";
-  INFO(problems);
-  CHECK(report.ok());
-}
+using griot::testing::CheckConsistent;
+using griot::testing::Describe;
+using griot::testing::StateOf;
+using griot::testing::StoreState;
 
 // Two graphs and the default graph; a triple asserted by two graphs, so that
 // distinct-triple counts differ from quad counts.

@@ -12,6 +12,9 @@
 //   GRIOT_CHECK_OK
 //   ValueOrFail              the value of a Result, failing the test when there is none
 //   StoreFixture             a fresh store in a temporary folder (RocksDB's DBTestBase)
+//   StoreState / StateOf     a store's quads and statistics (not its dictionary size), to
+//                            compare a store before and after a rolled-back change
+//   CheckConsistent          Store::Check passes, its problems printed when not
 //   SpawnChild / ChildVar    this test program started again to run one hidden case, with
 //                            variables in its environment (for kill -9 tests)
 //   Catch::StringMaker for Term, Quad, QuadIds and Status, so failures print them
@@ -595,6 +598,44 @@ class StoreFixture {
   store::OpenOptions options_;
   std::unique_ptr<store::Store> store_;
 };
+
+// Everything a rollback must restore: the quads (sorted) and the statistics,
+// all but the dictionary size (entries created by a rolled-back write stay).
+struct StoreState {
+  std::vector<store::Quad> quads;
+  std::string statistics;
+  friend bool operator==(const StoreState&, const StoreState&) = default;
+};
+
+inline std::string StatisticsText(const store::Statistics& s) {
+  std::ostringstream out;
+  out << "quads " << s.quads << ", triples " << s.triples << ", graphs " << s.graphs << "\n";
+  for (const auto& p : s.predicates) {
+    out << "  p " << p.predicate << ": quads " << p.quads << ", triples " << p.triples
+        << ", subjects " << p.distinct_subjects << ", objects " << p.distinct_objects << "\n";
+  }
+  return out.str();
+}
+
+inline StoreState StateOf(const store::Store& store) {
+  StoreState s;
+  s.quads = ValueOrFail(ReadAllQuads(store), "ReadAllQuads");
+  std::sort(s.quads.begin(), s.quads.end());
+  s.statistics = StatisticsText(store.GetStatistics());
+  return s;
+}
+
+inline std::string Describe(const StoreState& s) { return DatasetToNQuads(s.quads) + s.statistics; }
+
+// Store::Check passes (its problems are printed when it does not).
+inline void CheckConsistent(const store::Store& store) {
+  store::CheckReport report;
+  GRIOT_REQUIRE_OK(store.Check(&report));
+  std::string problems;
+  for (const auto& p : report.problems) problems += p + "\n";
+  INFO(problems);
+  CHECK(report.ok());
+}
 
 // The value of the child variable `name` (environment variable prefix+name).
 inline std::string ChildVar(const std::string& prefix, const char* name) {

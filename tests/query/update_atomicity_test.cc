@@ -47,41 +47,10 @@ using griot::testing::ValueOrFail;
 const std::string kEx = "http://example.org/";
 Term Ex(const std::string& local) { return Term::Iri(kEx + local); }
 
-// The quads and statistics (without the dictionary size: a rolled-back
-// request may leave dictionary entries behind).
-struct StoreState {
-  std::vector<Quad> quads;
-  std::string statistics;
-  friend bool operator==(const StoreState&, const StoreState&) = default;
-};
-
-StoreState StateOf(const Store& store) {
-  StoreState s;
-  s.quads = ValueOrFail(griot::testing::ReadAllQuads(store), "ReadAllQuads");
-  std::sort(s.quads.begin(), s.quads.end());
-  gs::Statistics st = store.GetStatistics();
-  std::ostringstream out;
-  out << "quads " << st.quads << ", triples " << st.triples << ", graphs " << st.graphs << "\n";
-  for (const auto& p : st.predicates) {
-    out << "  p " << p.predicate << ": " << p.quads << " " << p.triples << " "
-        << p.distinct_subjects << " " << p.distinct_objects << "\n";
-  }
-  s.statistics = out.str();
-  return s;
-}
-
-std::string Describe(const StoreState& s) {
-  return griot::testing::DatasetToNQuads(s.quads) + s.statistics;
-}
-
-void CheckConsistent(const Store& store) {
-  gs::CheckReport report;
-  GRIOT_REQUIRE_OK(store.Check(&report));
-  std::string problems;
-  for (const auto& p : report.problems) problems += p + "\n";
-  INFO(problems);
-  CHECK(report.ok());
-}
+using griot::testing::CheckConsistent;
+using griot::testing::Describe;
+using griot::testing::StateOf;
+using griot::testing::StoreState;
 
 // What the store holds before each request.
 void WriteBefore(Store& store) {
