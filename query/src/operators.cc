@@ -279,7 +279,7 @@ class BgpOp final : public Operator {
 
   // Whether the merge side holds subject `s`; subjects asked for ascend.
   bool MergeHas(TermId s) {
-    const Step& st = steps_[steps_[0].merge_with >= 0 ? steps_[0].merge_with : 0];
+    const Step& st = steps_[steps_[0].merge_with];
     for (;;) {
       if (!merge_have_) {
         if (!NextQuad(merge_, st, merge_q_)) return false;
@@ -436,23 +436,17 @@ class BgpOp final : public Operator {
     L.pattern = pat;
     L.scope = scope;
     L.range = 0;
-    if (cursor) {
-      if (!*cursor) {
-        cursor->emplace(ctx().store().Scan(pat, scope, ctx().snapshot()));
-      } else {
-        (*cursor)->Restart(pat, scope);
-      }
-      L.cursor = &**cursor;
-    } else {
-      L.cursor = Cursor(k, pat, scope);
+    if (!cursor) {
+      if (cursors_.size() < steps_.size()) cursors_.resize(steps_.size());
+      cursor = &cursors_[k];
     }
+    L.cursor = Cursor(*cursor, pat, scope);
   }
 
-  // The cursor of level k, made on first use and restarted after (reusing
-  // its index iterators).
-  store::QuadCursor* Cursor(int k, const store::IdPattern& pat, store::GraphScope scope) {
-    if (cursors_.size() < steps_.size()) cursors_.resize(steps_.size());
-    auto& c = cursors_[k];
+  // A level's cursor, made on first use and restarted after (reusing its
+  // index iterators).
+  store::QuadCursor* Cursor(std::optional<store::QuadCursor>& c, const store::IdPattern& pat,
+                            store::GraphScope scope) {
     if (!c) {
       c.emplace(ctx().store().Scan(pat, scope, ctx().snapshot()));
     } else {
