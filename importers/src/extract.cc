@@ -225,17 +225,21 @@ bool IsIntent(const std::string& w) {
                 "prochaines", "prochains", "next", "upcoming"});
 }
 
+// Verbs of agreeing to do something (also in IsIntent, near the trigger).
+bool IsAgreeing(const std::string& w) {
+  return In(w, {"accepte", "acceptent", "accepted", "accepts", "agreed", "agrees", "convenu",
+                "conviennent", "consenti", "consented"});
+}
+
 // Cooperation spoken of as a goal, a need or a subject of talks is intended,
 // not done: "la nécessité de renforcer la coopération", "les discussions ont
-// porté sur le renforcement de la coopération".
+// porté sur le renforcement de la coopération". A nominalisation alone
+// ("Renforcement de la coopération avec la Russie") is neither.
 bool IsCooperationGoal(const std::string& w) {
   if (StartsWithAny(w, {"renforcer", "intensifier", "developper", "approfondir", "elargir"})) {
     return true;
   }
-  return In(w, {"renforcement",
-                "intensification",
-                "approfondissement",
-                "necessite",
+  return In(w, {"necessite",
                 "priorite",
                 "objectif",
                 "perspective",
@@ -250,7 +254,6 @@ bool IsCooperationGoal(const std::string& w) {
                 "explore",
                 "explorer",
                 "besoin",
-                "strengthening",
                 "need",
                 "priority",
                 "goal",
@@ -324,6 +327,25 @@ struct DocContext {
   }
 };
 
+// Of `named`, the one state not named in the clause that ends at `at`, or
+// nothing when none or several remain.
+std::vector<std::string> OtherThanClauseStates(const std::vector<std::string>& named,
+                                               const std::vector<Participant>& so_far,
+                                               const Boundaries& bounds, std::size_t at) {
+  std::size_t cb = at;
+  while (cb > 0 && !bounds[cb - 1]) --cb;
+  std::vector<std::string> rest;
+  for (const auto& c : named) {
+    const bool in_clause = std::any_of(so_far.begin(), so_far.end(), [&](const Participant& q) {
+      return q.first >= cb && q.last <= at &&
+             std::find(q.codes.begin(), q.codes.end(), c) != q.codes.end();
+    });
+    if (!in_clause) rest.push_back(c);
+  }
+  if (rest.size() != 1) rest.clear();
+  return rest;
+}
+
 // "Salifou Mody" -> "salifou-mody": folded, words joined by '-'.
 std::string PersonKey(const std::string& name) {
   std::string folded = text::Fold(name), key;
@@ -361,7 +383,7 @@ class ExtractorImpl final : public Extractor {
  private:
   std::vector<Participant> Participants(const Document& doc, const Sentence& s,
                                         const std::vector<Mention>& mentions,
-                                        DocContext& ctx) const;
+                                        const Boundaries& bounds, DocContext& ctx) const;
   // The actor sets (more than one when coordinated subjects each act with
   // the same partner) and the targets of a trigger.
   void Roles(const Rule& rule, const Sentence& s, const Boundaries& bounds, std::size_t trig,
@@ -374,6 +396,7 @@ class ExtractorImpl final : public Extractor {
 
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
                                                      const std::vector<Mention>& mentions,
+                                                     const Boundaries& bounds,
                                                      DocContext& ctx) const {
   std::vector<Participant> out;
   std::vector<std::pair<std::size_t, const Person*>> titled;  // state mention -> person
@@ -427,11 +450,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         // States already named in this sentence, in order, leaving out
         // those after a partner preposition ("avec la Russie").
-        std::vector<std::string> named_before;
+        std::vector<std::string> named_before, clause_states;
         for (const Participant& q : out) {
           if (q.organization || q.codes.size() != 1) continue;
-          const bool partner = q.first > 0 && s.tokens[q.first - 1].text != "a" &&
-                               IsPartnerPreposition(s.tokens[q.first - 1].fold);
+          std::size_t k = q.first;
+          while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+          const bool partner =
+              k > 0 && s.tokens[k - 1].text != "a" && IsPartnerPreposition(s.tokens[k - 1].fold);
           if (!partner && std::find(named_before.begin(), named_before.end(), q.codes[0]) ==
                               named_before.end()) {
             named_before.push_back(q.codes[0]);
@@ -448,6 +473,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Bamako a exigé le retrait de la MINUSMA, dont les Casques
           // bleus ont quitté le pays": the one state this sentence names.
           p.codes = named_before;
+        } else if (m.code == "the_country" && m.first > 0 &&
+                   IsPartnerPreposition(s.tokens[m.first - 1].fold) &&
+                   !(clause_states = OtherThanClauseStates(named_before, out, bounds, m.first))
+                        .empty()) {
+          // "Suite à la décision du Niger…, la Chine et la Turquie veulent
+          // renforcer leur coopération avec le pays": the partner is not
+          // the clause's subject.
+          p.codes = clause_states;
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -512,6 +545,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         continue;
     }
     if (p.codes.empty()) continue;
+    // "l'Alliance des États du Sahel (AES)": the abbreviation repeats the
+    // name.
+    if (m.first > 0 && s.tokens[m.first - 1].text == "(" && !out.empty() &&
+        out.back().last + 1 == m.first && out.back().codes == p.codes) {
+      continue;
+    }
+    // "ces anciennes colonies françaises", "former French colonies": the
+    // adjective names the former ruler, not a side.
+    if (m.kind == K::kAdjective &&
+        ((m.first > 0 && StartsWithAny(s.tokens[m.first - 1].fold, {"colonie"})) ||
+         (m.last < s.tokens.size() && StartsWithAny(s.tokens[m.last].fold, {"colon"})))) {
+      continue;
+    }
     if (m.first > 0) {
       const std::string& prev = s.tokens[m.first - 1].fold;
       if (IsPlacePreposition(prev) && m.kind != K::kAdjective) p.place = true;
@@ -630,6 +676,24 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   return false;
 }
 
+// An agreement noun shortly before a cooperation trigger ("accord de
+// coopération", "accords visant à renforcer la coopération") or right after
+// it ("cooperation agreement").
+bool NamesAgreementContent(const Sentence& s, std::size_t trig, std::size_t trig_end) {
+  auto agreement = [&](std::size_t k) {
+    return StartsWithAny(s.tokens[k].fold, {"accord", "traite", "memorandum", "protocole",
+                                            "convention", "agreement", "treat", "pact", "deal"});
+  };
+  constexpr std::size_t kBefore = 4, kAfter = 2;
+  for (std::size_t k = trig > kBefore ? trig - kBefore : 0; k < trig; ++k) {
+    if (agreement(k)) return true;
+  }
+  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kAfter; ++k) {
+    if (agreement(k)) return true;
+  }
+  return false;
+}
+
 // A date right after a noun and "de" ("l'accord de 2012", "the 2012
 // agreement", "le coup d'État du 26 juillet") names that thing's date.
 bool QualifiesNoun(const Sentence& s, std::size_t first) {
@@ -671,6 +735,20 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
     if (MatchAt(t, s, v)) return false;
   }
   return true;
+}
+
+// "X et la création de Y par Z": a conjunction and a determiner between the
+// trigger and an agent start another noun phrase the agent belongs to.
+bool AgentOfLaterConjunct(const Sentence& s, std::size_t trig_end, std::size_t agent) {
+  while (agent > trig_end && !In(s.tokens[agent - 1].fold, {"par", "by"})) --agent;
+  for (std::size_t k = trig_end; k + 1 < agent; ++k) {
+    if (In(s.tokens[k].fold, {"et", "and"}) &&
+        In(s.tokens[k + 1].fold, {"la", "le", "l'", "les", "the", "sa", "son", "ses", "leur",
+                                  "their", "its"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A coup is anchored when a verb names it ("renversé", "overthrew"), or a
@@ -739,6 +817,17 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
   return StartsWithAny(w, {"deliver", "livraison"}) && trig > 0 &&
          In(s.tokens[trig - 1].fold,
             {"took", "take", "takes", "taken", "taking", "prend", "pris", "prendre"});
+}
+
+// A segment that opens with the source of a report ("selon", "d'après",
+// "according to") or an aside's list ("dont la Russie", "notamment",
+// "including").
+bool IsAsideOpener(const Sentence& s, std::size_t b) {
+  if (b >= s.tokens.size()) return false;
+  if (b > 0 && s.tokens[b - 1].fold == "dont") return true;
+  const std::string& w = s.tokens[b].fold;
+  if (In(w, {"selon", "dont", "notamment", "including", "according", "such"})) return true;
+  return b + 1 < s.tokens.size() && In(w, {"d'"}) && s.tokens[b + 1].fold == "apres";
 }
 
 // The clause around a trigger: tokens between clause boundaries
@@ -907,8 +996,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // between the subject and its verb).
   std::vector<const Participant*> before, after;
   for (const auto& p : ps) {
-    if (p.first >= cb && p.last <= trig) before.push_back(&p);
+    // An agent before the trigger is another verb's or noun's: "la
+    // création de l'AES par le Niger, le Burkina et le Mali illustrent un
+    // mouvement vers une coopération renforcée".
+    if (p.first >= cb && p.last <= trig && !p.agent) before.push_back(&p);
     if (p.first >= trig_end && p.last <= ce) {
+      // "Le retrait du G5 Sahel et la création de l'AES par le Niger": the
+      // agent is the nearer noun's.
+      if (p.agent && AgentOfLaterConjunct(s, trig_end, p.first)) continue;
       (p.agent && !AgentOfOtherParticiple(rule, s, trig, p) ? before : after).push_back(&p);
     }
   }
@@ -926,9 +1021,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // "Niger, Mali and Burkina Faso, all led by military governments,
       // quit…": the list goes on before the segment found.
       b = extend_back(b);
+      // "Selon une note du Parlement européen, le groupe a été créé…",
+      // "de nouveaux partenaires, dont la Russie, avant de se regrouper…":
+      // the source of a report and the members of an aside are not the
+      // subject.
+      if (IsAsideOpener(s, b)) continue;
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
+        // "la création de l'AES par le Niger, le Burkina et le Mali,
+        // illustrent un mouvement vers une coopération…": an agent belongs
+        // to its own verb or noun.
+        if (p.agent) continue;
         std::size_t k = p.first;
         bool glue_only = true;
         while (k > prev_last && IsListGlue(s.tokens[k - 1].fold) &&
@@ -968,9 +1072,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // only context ("au sein de l'AES").
   auto org_side = [&](const Participant* p, bool subject_side) {
     if (!p->organization || p->mission || rule.roles == "org") return false;
-    if (subject_side) return true;
     std::size_t k = p->first;
     while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+    // Not a noun's complement: "le retrait du G5 Sahel".
+    if (subject_side) {
+      return k == 0 || !In(s.tokens[k - 1].fold, {"de", "du", "des", "d'", "of"});
+    }
     return k > 0 && s.tokens[k - 1].text != "a" &&
            In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"});
   };
@@ -1049,7 +1156,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         break;
       }
     }
-    for (auto it = before.rbegin(); !org && it != before.rend(); ++it) {
+    // "se regrouper au sein de l'AES avec pour objectif de créer une
+    // fédération": what an infinitive creates comes after it.
+    const bool infinitive =
+        rule.type == "ORG_FOUNDED" &&
+        ((s.tokens[trig].fold.size() > 3 &&
+          (s.tokens[trig].fold.ends_with("er") || s.tokens[trig].fold.ends_with("ir"))) ||
+         (trig > 0 && s.tokens[trig - 1].fold == "to"));
+    for (auto it = before.rbegin(); !org && !infinitive && it != before.rend(); ++it) {
       if ((*it)->organization && !(*it)->mission) org = *it;
     }
     if (!org) return;
@@ -1060,8 +1174,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     for (const Participant* p : after) {
       if (!p->organization && !has_agent) add(actors, *p);
     }
-    if (actors.empty() && ctx.last_group.size() >= 2) {
+    // "Ils ont quitté la CEDEAO": the states last named together; "Le
+    // retrait du G5 Sahel": the state the article is about.
+    bool plural = false;
+    for (std::size_t k = cb; k < trig; ++k) {
+      plural |= In(s.tokens[k].fold,
+                   {"ils", "elles", "leur", "leurs", "ces", "they", "their", "these"});
+    }
+    if (actors.empty() && plural && ctx.last_group.size() >= 2) {
       actors.insert(ctx.last_group.begin(), ctx.last_group.end());
+    }
+    if (actors.empty() && !plural && !main.empty() && rule.type != "MEMBER_OF") {
+      actors.insert(main);
     }
   } else if (r == "actor") {
     // "le coup d'État au Niger", "le putsch nigérien", "Niger's coup": the
@@ -1124,6 +1248,68 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   }
   for (const auto& a : actors) targets.erase(a);
   if (!actors.empty()) actor_sets.push_back(actors);
+}
+
+bool IsDeterminer(const std::string& w) {
+  return In(w, {"le", "la", "l'", "les", "du", "des", "un", "une", "son", "sa", "ses", "leur",
+                "leurs", "ce", "cet", "cette", "the", "a", "an", "its", "their", "this"});
+}
+
+// "Le Niger et les États-Unis ont fixé un calendrier pour le retrait des
+// forces américaines. … après le départ des troupes américaines": a bare
+// noun, with no date, for an event the article gives as planned is that
+// plan, not a second event that happened.
+void DropPlannedRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
+                             const std::vector<bool>& bare_noun) {
+  auto key = [](const Fact& f) { return std::make_tuple(f.type, f.actors, f.targets); };
+  std::set<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>> planned;
+  for (const Fact& f : facts) {
+    if (f.mode == "intent") planned.insert(key(f));
+  }
+  std::vector<Fact> kept;
+  std::vector<bool> kept_heading;
+  for (std::size_t k = 0; k < facts.size(); ++k) {
+    if (bare_noun[k] && facts[k].mode == "done" && planned.count(key(facts[k]))) continue;
+    kept.push_back(std::move(facts[k]));
+    kept_heading.push_back(from_heading[k]);
+  }
+  facts = std::move(kept);
+  from_heading = std::move(kept_heading);
+}
+
+// A subheading: a paragraph of one short sentence with no final
+// punctuation ("Le Niger renforce sa coopération avec la Chine").
+bool IsHeading(const std::vector<Sentence>& sentences, std::size_t i) {
+  const Sentence& s = sentences[i];
+  constexpr std::size_t kMaxHeadingTokens = 25;
+  if (s.tokens.empty() || s.tokens.size() > kMaxHeadingTokens) return false;
+  if ((i > 0 && sentences[i - 1].paragraph == s.paragraph) ||
+      (i + 1 < sentences.size() && sentences[i + 1].paragraph == s.paragraph)) {
+    return false;
+  }
+  const std::string& last = s.tokens.back().text;
+  return !In(last, {".", "!", "?", "…", "»", "\"", "”", ":", ";", ")"});
+}
+
+// A subheading sums up its section in headline words ("La Turquie renforce
+// sa présence"): an event the body states for the same sides is that one,
+// with the body's mode ("ont exprimé leur volonté de renforcer").
+void DropHeadingRestatements(std::vector<Fact>& facts, const std::vector<bool>& from_heading) {
+  auto sides = [](const Fact& f) {
+    std::set<std::string> all(f.actors.begin(), f.actors.end());
+    all.insert(f.targets.begin(), f.targets.end());
+    return std::make_pair(f.type, all);
+  };
+  std::set<std::pair<std::string, std::set<std::string>>> in_body;
+  for (std::size_t k = 0; k < facts.size(); ++k) {
+    if (!from_heading[k]) in_body.insert(sides(facts[k]));
+  }
+  std::vector<Fact> kept;
+  for (std::size_t k = 0; k < facts.size(); ++k) {
+    if (from_heading[k] && in_body.count(sides(facts[k]))) continue;
+    kept.push_back(std::move(facts[k]));
+  }
+  facts = std::move(kept);
 }
 
 // The publication date when the document gives none: the latest full date
@@ -1211,17 +1397,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   std::map<std::tuple<std::string, std::string, std::set<std::string>, std::set<std::string>>,
            std::size_t>
       seen;
-  for (const Sentence& s : sentences) {
+  std::vector<bool> from_heading;  // per fact of out.facts
+  std::vector<bool> bare_noun;     // per fact: named by a noun, with no date
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    const bool heading = IsHeading(sentences, si);
     std::vector<Mention> mentions = gaz_->Match(s, lang);
-    std::vector<Participant> ps = Participants(doc, s, mentions, ctx);
     std::vector<DateMention> dates = FindDates(s, lang, doc_date);
     const Boundaries bounds = ClauseBoundaries(s, dates);
+    std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;
     for (const auto& p : ps) {
       if (!p.organization) named.insert(p.codes.begin(), p.codes.end());
     }
-    std::set<std::string> types_done;
+    std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
     for (const Rule& rule : rules_) {
       if (rule.lang != lang || types_done.count(rule.type)) continue;
       for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -1234,9 +1424,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
-          // Eight tokens either side, or the whole clause up to twelve ("des
-          // accords visant à renforcer la coopération ont été signés").
-          constexpr std::size_t kCueWindow = 8, kClauseCueWindow = 12;
+          // Eight tokens either side, or the whole clause up to twelve;
+          // sixteen before an agreement's verb ("des accords renforçant la
+          // coopération entre le Ghana et le Togo ont été signés").
+          constexpr std::size_t kCueWindow = 8;
+          const std::size_t kClauseCueWindow = rule.type.starts_with("AGREEMENT_") ? 16 : 12;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
           const std::size_t from =
@@ -1251,6 +1443,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (!cue) continue;
         }
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "des accords renforçant la coopération militaire", "a defence
+        // cooperation agreement": the cooperation is what an agreement is
+        // about; the agreement is the event.
+        if (rule.type == "COOPERATE" && NamesAgreementContent(s, i, end)) continue;
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
         if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
@@ -1262,8 +1458,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if ((rule.type == "MEET" && (types_done.count("CALL") || types_done.count("VISIT"))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "ont quitté leur dernière base": the base left is no presence.
+            // "le retrait des forces américaines présentes au Niger": the
+            // withdrawal is the news, the presence its premise.
+            (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
+             types_done["FORCES_WITHDRAWN"] < i) ||
             (rule.type == "FORCES_PRESENT" && StartsWithAny(s.tokens[i].fold, {"base"}) &&
-             (types_done.count("FORCES_WITHDRAWN") || types_done.count("FORCES_DEPLOYED")))) {
+             types_done.count("FORCES_DEPLOYED"))) {
           break;
         }
         auto [cb, ce] = ClauseOf(bounds, i, end);
@@ -1286,6 +1486,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // A coup named by its noun alone ("suspended since the coup") is
           // background unless the text says where or when.
           if (rule.type == "COUP" && !CoupAnchored(s, i, end, ps, dates, cb, ce)) continue;
+          // "le régime issu du coup d'État": the coup qualifies who rules.
+          if (rule.type == "COUP" && i >= 2 &&
+              (StartsWithAny(s.tokens[i - 1].fold, {"issu"}) ||
+               StartsWithAny(s.tokens[i - 2].fold, {"issu"}))) {
+            continue;
+          }
           Fact f;
           f.type = rule.type;
           f.mode = rule.mode;
@@ -1301,6 +1507,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (k + 4 >= i && In(s.tokens[k].fold, {"sans", "without"})) negated = true;
           }
           if (lang == "fr" && IsFutureOrConditional(s.tokens[i].fold)) intent = true;
+          // "a accepté la demande du régime nigérien pour retirer son
+          // contingent": agreeing governs its whole complement.
+          constexpr std::size_t kAgreeScope = 16;
+          for (std::size_t k = std::max(cb, i >= kAgreeScope ? i - kAgreeScope : 0); k < lo; ++k) {
+            if (IsAgreeing(s.tokens[k].fold)) intent = true;
+          }
           for (std::size_t k = lo; k < hi; ++k) {
             const std::string& w = s.tokens[k].fold;
             if (IsNegation(w)) {
@@ -1312,6 +1524,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             if (IsIntent(w) && (k < i || k >= end)) intent = true;
             if (rule.type == "COOPERATE" && k < i && IsCooperationGoal(w)) intent = true;
+          }
+          // "Le renforcement de la coopération … reste une priorité".
+          for (std::size_t k = end; rule.type == "COOPERATE" && k < ce; ++k) {
+            if (In(s.tokens[k].fold, {"priorite", "objectif", "necessite", "priority", "goal"})) {
+              intent = true;
+            }
           }
           if (negated) {
             f.mode = "denied";
@@ -1385,14 +1603,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           auto key = std::make_tuple(f.type, f.mode, actors, tg);
           auto [it, fresh] = seen.emplace(key, out.facts.size());
           if (fresh) {
+            bare_noun.push_back(f.date.empty() && i > 0 && IsDeterminer(s.tokens[i - 1].fold));
             out.facts.push_back(std::move(f));
+            from_heading.push_back(heading);
+          } else if (from_heading[it->second] && !heading) {
+            // The body's sentence is better evidence than a heading's.
+            if (f.date.empty()) f.date = out.facts[it->second].date;
+            bare_noun[it->second] =
+                f.date.empty() && i > 0 && IsDeterminer(s.tokens[i - 1].fold);
+            out.facts[it->second] = std::move(f);
+            from_heading[it->second] = false;
           } else if (out.facts[it->second].date.empty() && !f.date.empty()) {
             out.facts[it->second].date = f.date;
           }
           any = true;
         }
         if (!any) continue;
-        types_done.insert(rule.type);
+        types_done.emplace(rule.type, i);
         break;
       }
     }
@@ -1401,6 +1628,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     for (const auto& c : named) ctx.counts[c] += 1;
     if (named.size() >= 2) ctx.last_group.assign(named.begin(), named.end());
   }
+  DropPlannedRestatements(out.facts, from_heading, bare_noun);
+  DropHeadingRestatements(out.facts, from_heading);
   for (auto& [key, who] : persons_seen) out.persons.push_back(std::move(who));
   return out;
 }
