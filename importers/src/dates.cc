@@ -474,6 +474,7 @@ class Finder {
       m.past = h.past;
       m.future = h.future;
       anchor_ = h.v;
+      anchor_written_ = !h.relative;
       out.push_back(m);
     }
     return out;
@@ -702,6 +703,18 @@ class Finder {
         const long long c = DaysFromCivil(y, m, d);
         if (WeekdayOf(c) != wd) continue;
         if (!best || std::llabs(c - a_) < std::llabs(*best - a_)) best = c;
+      }
+      if (best) return CivilFromDays(*best);
+    }
+    // "fondée le 16 septembre 2023, … après le coup d'État du 26 juillet":
+    // the year of the sentence's story, when a date before it gave one.
+    if (anchor_written_ && anchor_ && anchor_->valid() && anchor_->month > 0) {
+      const DateValue& a = *anchor_;
+      const long long ac = DaysFromCivil(a.year, a.month, a.day > 0 ? a.day : 15);
+      for (int y = a.year - 1; y <= a.year + 1; ++y) {
+        if (!ValidDate(y, m, d)) continue;
+        const long long c = DaysFromCivil(y, m, d);
+        if (!best || std::llabs(c - ac) < std::llabs(*best - ac)) best = c;
       }
       if (best) return CivilFromDays(*best);
     }
@@ -1384,6 +1397,7 @@ class Finder {
   bool fr_ = true, en_ = false;
   Idx floor_ = 0;   // pieces before it belong to an earlier mention
   std::optional<DateValue> anchor_;  // the previous date of the sentence
+  bool anchor_written_ = false;      // whether it was written with its year
 };
 
 }  // namespace

@@ -151,7 +151,7 @@ bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stem
 // Nouns for a state's forces, and for what it sends or delivers (the state
 // they belong to is the one that acts in deployments, withdrawals and aid).
 bool IsForcesNoun(const std::string& w) {
-  return In(w, {"militaires", "armee", "armees"}) ||
+  return In(w, {"militaires", "armee", "armees", "compagnies"}) ||
          StartsWithAny(w, {"troupe",    "force",      "soldat",     "contingent",  "instructeur",
                            "unites",    "materiel",   "equipement", "mercenaire",  "troop",
                            "soldier",   "instructor", "personnel",  "equipment",   "trainer",
@@ -222,7 +222,9 @@ bool IsIntent(const std::string& w) {
                 "promised",   "offered",    "agreed",   "set",         "expected",   "timetable",
                 "commitment", "committed",  "wants",    "seeks",       "going",      "aims",
                 "reiterated", "reaffirmed", "convenu", "conviennent", "prochaine", "prochain",
-                "prochaines", "prochains", "next", "upcoming"});
+                "prochaines", "prochains", "next", "upcoming", "couvre", "couvrent", "covers",
+                "provides", "prevoyant", "vise", "visent", "visant", "engages", "engagee",
+                "engagees"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -313,6 +315,7 @@ struct Participant {
 struct DocContext {
   std::map<std::string, int> counts;     // how often each state was named
   std::vector<std::string> last_group;   // states last named together
+  std::string last_org;                  // the organisation last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const {
     std::string best;
@@ -400,6 +403,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                                                      DocContext& ctx) const {
   std::vector<Participant> out;
   std::vector<std::pair<std::size_t, const Person*>> titled;  // state mention -> person
+  std::vector<Participant> by_office_persons;  // persons whose office names their state
   std::vector<bool> covered(s.tokens.size(), false);
   for (const Mention& m : mentions) {
     for (std::size_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
@@ -462,7 +466,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             named_before.push_back(q.codes[0]);
           }
         }
-        if (m.code == "both_countries") {
+        if (m.code == "the_organization") {
+          // "l'Alliance", "the regional bloc": the organisation last named;
+          // "l'alliance avec la Russie" is no name.
+          const std::string& head = s.tokens[m.first].fold;
+          const bool name_like =
+              m.first > 0 &&
+              In(s.tokens[m.first - 1].fold, {"l'", "la", "le", "cette", "the", "this"}) &&
+              (!In(head, {"alliance", "confederation"}) || s.tokens[m.first].capitalised);
+          if (name_like && !ctx.last_org.empty()) {
+            p.codes = {ctx.last_org};
+            p.organization = true;
+          }
+        } else if (m.code == "both_countries") {
           if (ctx.last_group.size() >= 2) p.codes = ctx.last_group;
         } else if (adj) {
           p.codes = {adj->code};
@@ -527,6 +543,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               break;
             }
           }
+          // "Assistant Secretary of State Catherine Doyle-Reyes": an office
+          // only one state has.
+          const bool by_office = state.empty() && !m.acts_for.empty();
+          if (by_office) state = m.acts_for;
           if (!state.empty()) {
             Person& who = ctx.persons[s.tokens[k - 1].fold];
             const std::string name = Surface(doc, s, m.last, k);
@@ -536,7 +556,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             }
             if (role != "honorific") who.role = role;
             who.state = state;
-            titled.emplace_back(near_state_at, &who);
+            if (by_office) {
+              Participant q;
+              q.codes = {state};
+              q.first = chain_first;
+              q.last = k;
+              q.name = Surface(doc, s, chain_first, k);
+              q.person = &who;
+              by_office_persons.push_back(std::move(q));
+            } else {
+              titled.emplace_back(near_state_at, &who);
+            }
           }
         }
         continue;
@@ -545,6 +575,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         continue;
     }
     if (p.codes.empty()) continue;
+    if (m.kind == K::kOrganization && p.organization && !p.mission) ctx.last_org = p.codes[0];
     // "l'Alliance des États du Sahel (AES)": the abbreviation repeats the
     // name.
     if (m.first > 0 && s.tokens[m.first - 1].text == "(" && !out.empty() &&
@@ -621,6 +652,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
     out.push_back(std::move(p));
   }
+  for (Participant& q : by_office_persons) out.push_back(std::move(q));
   // Persons named earlier with their state ("le général Mody").
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     if (covered[i] || !s.tokens[i].capitalised || i == 0) continue;
@@ -961,6 +993,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     return cb;
   };
+  // A clause that goes on from the one before ("fondée par le Mali et le
+  // Niger, avec la signature de la charte"): its agents are the trigger's.
+  const bool adjunct = cb < s.tokens.size() &&
+                       In(s.tokens[cb].fold, {"avec", "with", "lors", "during", "dans", "in"});
   cb = extend_back(cb);
   // Forwards into a segment that has no verb of its own: "avec le Mali, le
   // Burkina et le Niger", but not "avec les États-Unis, la Chine et la
@@ -999,7 +1035,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // An agent before the trigger is another verb's or noun's: "la
     // création de l'AES par le Niger, le Burkina et le Mali illustrent un
     // mouvement vers une coopération renforcée".
-    if (p.first >= cb && p.last <= trig && !p.agent) before.push_back(&p);
+    if (p.first >= cb && p.last <= trig && (!p.agent || adjunct)) before.push_back(&p);
+    // The whole agent list it goes on from ("par le Mali, le Burkina Faso
+    // et le Niger, avec la signature").
+    if (adjunct && p.agent && p.first < cb && p.last <= trig) before.push_back(&p);
     if (p.first >= trig_end && p.last <= ce) {
       // "Le retrait du G5 Sahel et la création de l'AES par le Niger": the
       // agent is the nearer noun's.
@@ -1007,9 +1046,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       (p.agent && !AgentOfOtherParticiple(rule, s, trig, p) ? before : after).push_back(&p);
     }
   }
-  if (before.empty()) {
+  // Joining or leaving an organisation: the states are what is looked for
+  // ("Niger, Mali and Burkina Faso, all led by military governments, quit
+  // the regional bloc and now coordinate their policy within the AES").
+  // Where something happens is no side either ("avec la signature à
+  // Bamako de la charte").
+  auto no_side = [&] {
+    return std::all_of(before.begin(), before.end(), [&](const Participant* p) {
+      return p->place || (rule.roles == "org" && p->organization);
+    });
+  };
+  if (no_side()) {
     std::size_t b = cb;
-    for (int hops = 0; hops < 3 && before.empty() && b > 0; ++hops) {
+    for (int hops = 0; hops < 3 && no_side() && b > 0; ++hops) {
       std::size_t e = b - 1;  // the boundary token
       b = e;
       while (b > 0 && !bounds[b - 1]) --b;
@@ -1031,8 +1080,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (p.first < b || p.last > e) continue;
         // "la création de l'AES par le Niger, le Burkina et le Mali,
         // illustrent un mouvement vers une coopération…": an agent belongs
-        // to its own verb or noun.
-        if (p.agent) continue;
+        // to its own verb or noun, unless the trigger's clause goes on
+        // from it ("fondée par le Mali et le Niger, avec la signature de
+        // la charte").
+        if (p.agent && !adjunct) continue;
         std::size_t k = p.first;
         bool glue_only = true;
         while (k > prev_last && IsListGlue(s.tokens[k - 1].fold) &&
@@ -1076,7 +1127,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
     // Not a noun's complement: "le retrait du G5 Sahel".
     if (subject_side) {
-      return k == 0 || !In(s.tokens[k - 1].fold, {"de", "du", "des", "d'", "of"});
+      return k == 0 || !In(s.tokens[k - 1].text, {"de", "du", "des", "d'", "d’", "of", "("});
     }
     return k > 0 && s.tokens[k - 1].text != "a" &&
            In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"});
@@ -1163,7 +1214,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         ((s.tokens[trig].fold.size() > 3 &&
           (s.tokens[trig].fold.ends_with("er") || s.tokens[trig].fold.ends_with("ir"))) ||
          (trig > 0 && s.tokens[trig - 1].fold == "to"));
-    for (auto it = before.rbegin(); !org && !infinitive && it != before.rend(); ++it) {
+    for (auto it = before_all.rbegin(); !org && !infinitive && it != before_all.rend(); ++it) {
       if ((*it)->organization && !(*it)->mission) org = *it;
     }
     if (!org) return;
@@ -1195,7 +1246,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       const bool prev = p.last <= trig && p.last + 1 >= trig;
       if ((next || prev) && !p.organization) add(actors, p);
     }
-    if (actors.empty()) actors = all;
+    // Else the states of the clause (organisations do not make coups).
+    if (actors.empty()) {
+      for (const Participant* p : before_all) {
+        if (!p->organization) add(actors, *p);
+      }
+      for (const Participant* p : after) {
+        if (!p->organization) add(actors, *p);
+      }
+    }
     if (actors.empty() && !main.empty()) actors.insert(main);
   } else if (r == "directed") {
     actors = subject;
@@ -1478,6 +1537,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
+               rule.type == "MILITARY_AID" ||
                rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
                rule.type == "EXPELLED") &&
               tg.empty()) {
@@ -1501,6 +1561,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t lo = std::max(cb, i >= 10 ? i - 10 : 0);
           const std::size_t hi = std::min(ce, end + 4);
           bool negated = false, intent = false;
+          // "pledged to resume patrols, suspended since the coup, and to
+          // share intelligence": a coordinated infinitive has the mode of
+          // the verb that governs the first one.
+          if (cb + 1 < i && In(s.tokens[cb].fold, {"et", "and", "ou", "or"}) &&
+              In(s.tokens[cb + 1].fold, {"to", "a", "de", "d'"}) && s.tokens[cb + 1].text != "a") {
+            std::size_t pb = cb;
+            for (int hops = 0; hops < 2 && pb > 0; ++hops) {
+              --pb;
+              while (pb > 0 && !bounds[pb - 1]) --pb;
+              for (std::size_t k = pb; k < cb; ++k) {
+                if (IsIntent(s.tokens[k].fold) || IsAgreeing(s.tokens[k].fold)) intent = true;
+              }
+            }
+          }
           for (std::size_t k = cb; k < i; ++k) {
             if (IsDenial(s.tokens[k].fold)) negated = true;
             // "sans toutefois évoquer la signature d'un accord"
@@ -1613,8 +1687,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 f.date.empty() && i > 0 && IsDeterminer(s.tokens[i - 1].fold);
             out.facts[it->second] = std::move(f);
             from_heading[it->second] = false;
-          } else if (out.facts[it->second].date.empty() && !f.date.empty()) {
-            out.facts[it->second].date = f.date;
+          } else {
+            if (out.facts[it->second].date.empty()) out.facts[it->second].date = f.date;
+            // Named by a verb or dated once is enough.
+            bare_noun[it->second] = bare_noun[it->second] && f.date.empty() && i > 0 &&
+                                    IsDeterminer(s.tokens[i - 1].fold);
           }
           any = true;
         }

@@ -833,14 +833,21 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
     TsvReader r(base + "titles.tsv", {"lang", "form", "role", "needs_state"});
     Status s = r.Read([&](const std::vector<std::string_view>& c, std::size_t) -> Status {
       if (Status l = CheckLang(c[0]); !l.ok()) return l;
-      if (c[3] != "yes" && c[3] != "no") {
-        return Status::ParseError("needs_state must be yes or no, not '" + std::string(c[3]) + "'");
+      const bool code = c[3].size() == 3 && std::all_of(c[3].begin(), c[3].end(), [](char ch) {
+                          return ch >= 'A' && ch <= 'Z';
+                        });
+      if (c[3] != "yes" && c[3] != "no" && !code) {
+        return Status::ParseError("needs_state must be yes, no or a state's code, not '" +
+                                  std::string(c[3]) + "'");
       }
       Entry e;
       e.kind = Kind::kTitle;
       e.lang = std::string(c[0]);
       e.form = std::string(c[1]);
       e.code = std::string(c[2]);
+      // An office of one state ("Secretary of State"): its state when the
+      // text names none.
+      if (code) e.acts_for = std::string(c[3]);
       e.agreement = "-";
       return g.AddEntry(std::move(e));
     });

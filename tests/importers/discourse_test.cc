@@ -157,3 +157,98 @@ TEST_CASE("A subheading that restates the body takes the body's mode", "[extract
   INFO(g.size());
   CHECK(Has(g, "COOPERATE done BEN;MAR -> "));
 }
+
+TEST_CASE("The Alliance or the regional bloc is the organisation last named", "[extract]") {
+  auto f = Facts("fr",
+                 "Le sommet de la CEEAC s'est ouvert à Libreville. L'Organisation a été fondée "
+                 "en 1983 par le Gabon, le Congo et le Tchad.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_FOUNDED done COG;GAB;TCD -> ECCAS"));
+  auto e = Facts("en",
+                 "The ECOWAS summit opened in Abuja. Niger, Mali and Burkina Faso quit the "
+                 "regional bloc in January.");
+  INFO(e.size());
+  CHECK(Has(e, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  // Without its article, or in lower case, "alliance" names nothing.
+  auto g = Facts("fr",
+                 "Le Ghana est membre de la CEDEAO. Le Togo veut créer une alliance avec le "
+                 "Bénin.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "ORG_FOUNDED"));
+}
+
+TEST_CASE("An office only one state has gives the person that state", "[extract]") {
+  auto e = Facts("en",
+                 "Deputy Secretary of State John Miller spoke by telephone with Chad's foreign "
+                 "minister on Monday.");
+  INFO(e.size());
+  CHECK(Has(e, "CALL done TCD;USA -> "));
+}
+
+TEST_CASE("Pacts and charters are agreements that can be signed or denied", "[extract]") {
+  auto f = Facts("fr", "Le Gabon a démenti avoir signé un pacte de défense avec la Russie.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED denied GAB;RUS -> "));
+  auto e = Facts("en", "Ghana and Togo signed a security charter on Monday.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED done GHA;TGO -> "));
+}
+
+TEST_CASE("Training another state's soldiers is military aid", "[extract]") {
+  auto f = Facts("fr", "La Turquie a proposé de former des pilotes ghanéens.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent TUR -> GHA"));
+  auto e = Facts("en", "India will train Malian soldiers next year.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID intent IND -> MLI"));
+  // Training without anyone trained names no aid.
+  auto g = Facts("fr", "Le Togo a évoqué la formation et le partage du renseignement.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "MILITARY_AID"));
+}
+
+TEST_CASE("Joint patrols and pooled means are cooperation", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo et le Bénin se sont engagés à mutualiser leurs moyens aériens.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BEN;TGO -> "));
+  auto e = Facts("en", "Ghana and Togo resumed joint patrols along their border in May.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE done GHA;TGO -> "));
+}
+
+TEST_CASE("A coordinated infinitive has the mode of the verb that governs the first",
+          "[extract]") {
+  auto e = Facts("en",
+                 "Ghana and Togo pledged to rebuild the bridge, closed since the floods, and "
+                 "to share intelligence on smugglers.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent GHA;TGO -> "));
+  CHECK_FALSE(Has(e, "COOPERATE done"));
+}
+
+TEST_CASE("A clause going on from a passive keeps its agents", "[extract]") {
+  auto f = Facts("fr",
+                 "L'union a été fondée le 3 mars 2021 par le Gabon, le Congo et le Tchad, avec "
+                 "la signature à Libreville d'un pacte de défense.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done COG;GAB;TCD -> "));
+}
+
+TEST_CASE("A coup is made by a state, not by an organisation", "[extract]") {
+  auto f = Facts("fr",
+                 "La CEDEAO a suspendu le Gabon après le coup d'État du 30 août 2023 à "
+                 "Libreville.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GAB -> "));
+  CHECK_FALSE(Has(f, "COUP done ECOWAS"));
+}
+
+TEST_CASE("A date without its year takes the year of the sentence's story", "[extract]") {
+  // The article is of June 2025; the story is told from 2023.
+  auto f = Facts("fr",
+                 "L'union a été fondée le 16 septembre 2023 par le Gabon et le Congo, quelques "
+                 "semaines après le coup d'État du 30 août à Libreville.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GAB ->  2023-08-30"));
+}

@@ -21,7 +21,7 @@ ROLES = {"head_of_state", "head_of_government", "defence_minister",
          "honorific"}
 REFERS = {"same_state_as_context", "both_countries", "the_country",
           "the_junta", "the_authorities", "the_army", "the_delegation",
-          "the_government", "the_regime", "counterpart"}
+          "the_government", "the_regime", "counterpart", "the_organization"}
 
 SPECS = {
     "countries.tsv": (["code", "lang", "kind", "form", "agreement"], {
@@ -33,7 +33,7 @@ SPECS = {
         "type": {"igo", "mission", "armed_group", "state_body", "company",
                  "alliance"}}),
     "titles.tsv": (["lang", "form", "role", "needs_state"], {
-        "lang": {"fr", "en"}, "role": ROLES, "needs_state": {"yes", "no"}}),
+        "lang": {"fr", "en"}, "role": ROLES}),
     "collectives.tsv": (["lang", "form", "refers_to"], {
         "lang": {"fr", "en"}, "refers_to": REFERS}),
     "country_prefixes.tsv": (["code", "lang", "form"], {"lang": {"fr", "en"}}),
@@ -118,6 +118,10 @@ def main():
         if row["acts_for"] != "-" and row["acts_for"] not in iso | own:
             errors.append(f"organizations.tsv:{number}: acts_for {row['acts_for']!r} "
                           "is no country code nor organisation code")
+    for number, row in tables["titles.tsv"]:
+        if row["needs_state"] not in ("yes", "no") and row["needs_state"] not in iso:
+            errors.append(f"titles.tsv:{number}: needs_state {row['needs_state']!r} is "
+                          "not yes, no nor a country code")
     for number, row in tables["country_prefixes.tsv"]:
         if row["code"] not in iso:
             errors.append(f"country_prefixes.tsv:{number}: unknown code {row['code']!r}")
