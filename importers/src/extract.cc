@@ -316,6 +316,7 @@ struct DocContext {
   std::map<std::string, int> counts;     // how often each state was named
   std::vector<std::string> last_group;   // states last named together
   std::string last_org;                  // the organisation last named
+  std::string last_forces;               // the state whose forces were last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const {
     std::string best;
@@ -478,6 +479,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             p.codes = {ctx.last_org};
             p.organization = true;
           }
+        } else if (m.code == "the_forces" && !ctx.last_forces.empty()) {
+          // "the status of US personnel … demanded that the troops leave".
+          p.codes = {ctx.last_forces};
+          p.forces = true;
         } else if (m.code == "both_countries") {
           if (ctx.last_group.size() >= 2) p.codes = ctx.last_group;
         } else if (adj) {
@@ -638,7 +643,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         break;
       }
     }
-    if ((m.kind == K::kAdjective || m.kind == K::kDemonym) && m.last < s.tokens.size() &&
+    if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
+        m.last < s.tokens.size() &&
         IsForcesNoun(s.tokens[m.last].fold)) {
       // English order: "US troops"; "alongside Burkinabe units" are the
       // forces something joins.
@@ -650,9 +656,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.forces = true;
       }
     }
+    if (p.forces && !p.organization && p.codes.size() == 1) ctx.last_forces = p.codes[0];
     out.push_back(std::move(p));
   }
   for (Participant& q : by_office_persons) out.push_back(std::move(q));
+
   // Persons named earlier with their state ("le général Mody").
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     if (covered[i] || !s.tokens[i].capitalised || i == 0) continue;
@@ -1217,6 +1225,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     for (auto it = before_all.rbegin(); !org && !infinitive && it != before_all.rend(); ++it) {
       if ((*it)->organization && !(*it)->mission) org = *it;
     }
+    // "le Mali en ayant claqué la porte": the door is the organisation
+    // the sentence named before.
+    if (!org && StartsWithAny(s.tokens[trig].fold, {"claqu"})) {
+      for (const auto& p : ps) {
+        if (p.organization && !p.mission && p.last <= trig) org = &p;
+      }
+    }
     if (!org) return;
     add(targets, *org);
     for (const Participant* p : before) {
@@ -1260,12 +1275,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     actors = subject;
     targets = partner;
     targets.insert(forces.begin(), forces.end());
-    if (targets.empty()) {
-      for (const auto& p : ps) {
-        if (p.first > ce && p.last <= relative_end && !p.organization) add(targets, p);
-      }
-    }
+    // "revoked the agreements under which two European Union missions
+    // operated": the relative clause names the other party, state or
+    // organisation.
     if (actors.empty() && !main.empty()) actors.insert(main);
+    for (bool with_orgs : {false, true}) {
+      if (!targets.empty()) break;
+      for (const auto& p : ps) {
+        if (p.first > ce && p.last <= relative_end && (with_orgs || !p.organization)) {
+          add(targets, p);
+        }
+      }
+      for (const auto& a : actors) targets.erase(a);
+    }
   } else if (r == "forces" && receives) {
     // "Bamako a réceptionné des drones livrés par la Russie", "Burkina
     // Faso took delivery of Turkish drones": the subject receives; the
@@ -1291,6 +1313,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (!forces.count(c)) targets.insert(c);
       }
     }
+    if (targets.empty()) {
+      // "deployed to Niger State, in the north of the country": the next
+      // clause may say where (here at home, so no deployment abroad).
+      std::size_t next_end = ce + 1;
+      while (next_end < s.tokens.size() && !bounds[next_end]) ++next_end;
+      for (const auto& p : ps) {
+        if (p.first > ce && p.last <= next_end && !p.organization) add(targets, p);
+      }
+      if (!targets.empty()) {
+        for (const auto& a : actors) targets.erase(a);
+        if (targets.empty()) return;
+      }
+    }
     if (targets.empty() && !main.empty()) targets.insert(main);
   } else if (r == "demand") {
     actors = subject;
@@ -1300,6 +1335,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // "a demandé que le retrait des troupes françaises soit achevé"
       for (const auto& p : ps) {
         if (p.first > ce && p.last <= relative_end && (p.forces || p.mission)) add(targets, p);
+      }
+    }
+    if (targets.empty() && !ctx.last_forces.empty()) {
+      // "demanded that the troops leave": the forces last named.
+      for (std::size_t k = trig_end; k + 1 < relative_end; ++k) {
+        if (In(s.tokens[k].fold, {"the", "these", "les", "ces"}) &&
+            IsForcesNoun(s.tokens[k + 1].fold) &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.first >= k && p.first <= k + 4;
+            })) {
+          targets.insert(ctx.last_forces);
+          break;
+        }
       }
     }
     if (actors.empty() && rule.type == "PROTEST") actors = places;
@@ -1334,6 +1382,17 @@ void DropPlannedRestatements(std::vector<Fact>& facts, std::vector<bool>& from_h
   }
   facts = std::move(kept);
   from_heading = std::move(kept_heading);
+}
+
+// Whether the clause of the token at `at` names a state before it that is
+// neither a place, an agent nor an organisation.
+bool HasOwnSubject(const Boundaries& bounds, const std::vector<Participant>& ps,
+                   std::size_t at) {
+  std::size_t cb = at;
+  while (cb > 0 && !bounds[cb - 1]) --cb;
+  return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+    return p.first >= cb && p.last <= at && !p.place && !p.agent && !p.organization;
+  });
 }
 
 // A subheading: a paragraph of one short sentence with no final
@@ -1473,6 +1532,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
     for (const Rule& rule : rules_) {
       if (rule.lang != lang || types_done.count(rule.type)) continue;
+      bool found = false;  // an event of this rule in the sentence already
       for (std::size_t i = 0; i < s.tokens.size(); ++i) {
         std::size_t end = 0;
         for (const auto& t : rule.triggers) {
@@ -1501,6 +1561,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (!cue) continue;
         }
+        // A second event of the type needs a subject of its own in its
+        // clause: "Le Burkina Faso et le Niger ont quitté le G5 Sahel fin
+        // 2023, le Mali en ayant claqué la porte dès mai 2022".
+        if (found && !HasOwnSubject(bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
         // "des accords renforçant la coopération militaire", "a defence
         // cooperation agreement": the cooperation is what an agreement is
@@ -1575,11 +1639,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
+          bool unmentioned = false;
           for (std::size_t k = cb; k < i; ++k) {
             if (IsDenial(s.tokens[k].fold)) negated = true;
-            // "sans toutefois évoquer la signature d'un accord"
-            if (k + 4 >= i && In(s.tokens[k].fold, {"sans", "without"})) negated = true;
+            // "sans toutefois évoquer la signature d'un accord": not said
+            // either way; "sans signer d'accord": not done.
+            if (k + 4 >= i && In(s.tokens[k].fold, {"sans", "without"})) {
+              negated = true;
+              for (std::size_t j = k + 1; j < i; ++j) {
+                unmentioned |= IsReportingVerb(s.tokens[j].fold) ||
+                               StartsWithAny(s.tokens[j].fold, {"evoqu", "mention", "abord"});
+              }
+            }
           }
+          if (unmentioned) continue;
           if (lang == "fr" && IsFutureOrConditional(s.tokens[i].fold)) intent = true;
           // "a accepté la demande du régime nigérien pour retirer son
           // contingent": agreeing governs its whole complement.
@@ -1697,7 +1770,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         if (!any) continue;
         types_done.emplace(rule.type, i);
-        break;
+        found = true;
+        i = std::max(i, ce);  // the rest of the clause is the same event
       }
     }
     // The state a sentence opens with is usually its subject: it counts

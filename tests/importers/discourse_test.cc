@@ -252,3 +252,61 @@ TEST_CASE("A date without its year takes the year of the sentence's story", "[ex
   INFO(f.size());
   CHECK(Has(f, "COUP done GAB ->  2023-08-30"));
 }
+
+TEST_CASE("A deployment the next clause places at home is no deployment abroad", "[extract]") {
+  auto e = Facts("en",
+                 "Chad is calm. Nigerian troops were deployed last month to Kano State, in the "
+                 "north of the country, after a wave of kidnappings.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Without mentioning an event is not denying it", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Kremlin s'est dit prêt à coopérer avec le Tchad, sans toutefois évoquer la "
+                 "signature d'un accord.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED"));
+  auto g = Facts("fr", "Le Tchad a quitté la réunion sans signer d'accord avec la Russie.");
+  INFO(g.size());
+  CHECK(Has(g, "AGREEMENT_SIGNED denied RUS;TCD -> "));
+}
+
+TEST_CASE("Exchanges in general are no meeting", "[extract]") {
+  auto f = Facts("fr",
+                 "Les échanges entre les deux capitales, Lomé et Accra, restent limités depuis "
+                 "un an.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+}
+
+TEST_CASE("The troops are the troops last named, whatever their state", "[extract]") {
+  auto e = Facts("en",
+                 "Chad is tired. In May, the junta revoked the accord on the status of French "
+                 "personnel and demanded that the troops leave.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done TCD -> FRA"));
+}
+
+TEST_CASE("A relative clause may name the organisation an agreement was with", "[extract]") {
+  auto e = Facts("en",
+                 "In May, Chad revoked the agreements under which two European Union missions "
+                 "operated.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_ENDED done TCD -> EU"));
+}
+
+TEST_CASE("A second event of a type in a sentence needs its own subject", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Gabon et le Congo ont quitté la CEEAC en 2023, le Tchad en ayant claqué la "
+                 "porte dès mai 2022.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done COG;GAB -> ECCAS 2023"));
+  CHECK(Has(f, "ORG_LEFT done TCD -> ECCAS 2022-05"));
+  // The same event named twice in one sentence stays one.
+  auto g = Facts("fr",
+                 "Le Tchad a signé un pacte avec le Gabon, un pacte signé à Libreville en "
+                 "présence de diplomates.");
+  INFO(g.size());
+  CHECK(g.size() == 1);
+}
