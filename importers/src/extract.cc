@@ -1357,26 +1357,66 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   if (!actors.empty()) actor_sets.push_back(actors);
 }
 
-bool IsDeterminer(const std::string& w) {
-  return In(w, {"le", "la", "l'", "les", "du", "des", "un", "une", "son", "sa", "ses", "leur",
-                "leurs", "ce", "cet", "cette", "the", "a", "an", "its", "their", "this"});
+// How a fact's trigger is named when it has no date of its own: a noun
+// after an indefinite or a definite determiner ("un retrait", "la
+// rencontre"), or not a bare noun (a verb, or dated).
+enum class NounRef : std::uint8_t { kNone, kIndefinite, kDefinite };
+
+NounRef NounRefOf(const Sentence& s, std::size_t trig, const std::string& date) {
+  if (!date.empty() || trig == 0) return NounRef::kNone;
+  const std::string& w = s.tokens[trig - 1].fold;
+  if (In(w, {"le", "la", "l'", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "ce",
+             "cet", "cette", "the", "its", "their", "this"})) {
+    return NounRef::kDefinite;
+  }
+  if (In(w, {"un", "une", "an"}) || (w == "a" && s.tokens[trig - 1].text == "a")) {
+    return NounRef::kIndefinite;
+  }
+  return NounRef::kNone;
 }
 
-// "Le Niger et les États-Unis ont fixé un calendrier pour le retrait des
-// forces américaines. … après le départ des troupes américaines": a bare
-// noun, with no date, for an event the article gives as planned is that
-// plan, not a second event that happened.
-void DropPlannedRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
-                             const std::vector<bool>& bare_noun) {
+// Bare nouns that refer back to an event the article states otherwise:
+// - "Le Niger et les États-Unis ont fixé un calendrier pour le retrait des
+//   forces américaines. … après le départ des troupes américaines": the
+//   plan, not a second event that happened;
+// - "les ministres du Mali, du Burkina et du Niger se sont réunis… « … », a
+//   résumé le ministre nigérien à l'issue de la rencontre": the meeting
+//   already told with all its sides.
+void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
+                      const std::vector<NounRef>& refs) {
   auto key = [](const Fact& f) { return std::make_tuple(f.type, f.actors, f.targets); };
+  auto sides = [](const Fact& f) {
+    std::set<std::string> all(f.actors.begin(), f.actors.end());
+    all.insert(f.targets.begin(), f.targets.end());
+    return all;
+  };
   std::set<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>> planned;
   for (const Fact& f : facts) {
     if (f.mode == "intent") planned.insert(key(f));
   }
+  auto told_with_more_sides = [&](std::size_t k) {
+    const std::set<std::string> mine = sides(facts[k]);
+    for (std::size_t j = 0; j < facts.size(); ++j) {
+      if (j == k || facts[j].type != facts[k].type) continue;
+      if (facts[j].mode != facts[k].mode && facts[j].mode != "intent") continue;
+      const std::set<std::string> theirs = sides(facts[j]);
+      if (theirs.size() > mine.size() &&
+          std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<bool> drop(facts.size(), false);
+  for (std::size_t k = 0; k < facts.size(); ++k) {
+    if (refs[k] == NounRef::kNone || facts[k].mode != "done") continue;
+    drop[k] = planned.count(key(facts[k])) ||
+              (refs[k] == NounRef::kDefinite && told_with_more_sides(k));
+  }
   std::vector<Fact> kept;
   std::vector<bool> kept_heading;
   for (std::size_t k = 0; k < facts.size(); ++k) {
-    if (bare_noun[k] && facts[k].mode == "done" && planned.count(key(facts[k]))) continue;
+    if (drop[k]) continue;
     kept.push_back(std::move(facts[k]));
     kept_heading.push_back(from_heading[k]);
   }
@@ -1516,7 +1556,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
            std::size_t>
       seen;
   std::vector<bool> from_heading;  // per fact of out.facts
-  std::vector<bool> bare_noun;     // per fact: named by a noun, with no date
+  std::vector<NounRef> refs;       // per fact: how its trigger was named
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
@@ -1748,23 +1788,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold +
                    " (triggers.tsv:" + std::to_string(rule.line) + ")";
           auto key = std::make_tuple(f.type, f.mode, actors, tg);
+          const NounRef ref = NounRefOf(s, i, f.date);
           auto [it, fresh] = seen.emplace(key, out.facts.size());
           if (fresh) {
-            bare_noun.push_back(f.date.empty() && i > 0 && IsDeterminer(s.tokens[i - 1].fold));
+            refs.push_back(ref);
             out.facts.push_back(std::move(f));
             from_heading.push_back(heading);
           } else if (from_heading[it->second] && !heading) {
             // The body's sentence is better evidence than a heading's.
             if (f.date.empty()) f.date = out.facts[it->second].date;
-            bare_noun[it->second] =
-                f.date.empty() && i > 0 && IsDeterminer(s.tokens[i - 1].fold);
+            refs[it->second] = ref;
             out.facts[it->second] = std::move(f);
             from_heading[it->second] = false;
           } else {
             if (out.facts[it->second].date.empty()) out.facts[it->second].date = f.date;
             // Named by a verb or dated once is enough.
-            bare_noun[it->second] = bare_noun[it->second] && f.date.empty() && i > 0 &&
-                                    IsDeterminer(s.tokens[i - 1].fold);
+            refs[it->second] = std::min(refs[it->second], ref);
           }
           any = true;
         }
@@ -1779,7 +1818,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     for (const auto& c : named) ctx.counts[c] += 1;
     if (named.size() >= 2) ctx.last_group.assign(named.begin(), named.end());
   }
-  DropPlannedRestatements(out.facts, from_heading, bare_noun);
+  DropRestatements(out.facts, from_heading, refs);
   DropHeadingRestatements(out.facts, from_heading);
   for (auto& [key, who] : persons_seen) out.persons.push_back(std::move(who));
   return out;

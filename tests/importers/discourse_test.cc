@@ -310,3 +310,18 @@ TEST_CASE("A second event of a type in a sentence needs its own subject", "[extr
   INFO(g.size());
   CHECK(g.size() == 1);
 }
+
+TEST_CASE("The meeting named again with fewer sides is the same meeting", "[extract]") {
+  auto f = Facts("fr",
+                 "Les ministres du Gabon, du Congo et du Tchad se sont réunis lundi à Libreville. "
+                 "« Nous avançons », a déclaré le ministre tchadien à l'issue de la rencontre.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done COG;GAB;TCD -> "));
+  CHECK(f.size() == 1);
+  // A meeting of its own ("une rencontre") is kept.
+  auto g = Facts("fr",
+                 "Les ministres du Gabon, du Congo et du Tchad se sont réunis lundi à Libreville. "
+                 "Le ministre tchadien a eu une rencontre avec son homologue gabonais.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET done GAB;TCD -> "));
+}
