@@ -813,14 +813,14 @@ CleanResult CleanArticleText(std::string_view normalised, const CleanOptions& op
 
   // 2. Lines of one or two words without a sentence end: labels, menu
   // entries, tags, lone names of sites or agencies.
-  // The first line of a plain text may be a short title: only a single
-  // word is dropped there.
+  // The first line of a plain text is its title, however short ("Niger",
+  // "Tchad : la rupture"); labels there are known phrases (above).
   bool first = true;
   for (Line& l : lines) {
     if (l.kind == Kind::kBlank) continue;
     const bool may_be_title = first && options.title_from_first_line;
     first = false;
-    if (l.kind == Kind::kKeep && Words(l.text) <= (may_be_title ? 1u : 2u) && !EndsSentence(l.text))
+    if (l.kind == Kind::kKeep && !may_be_title && Words(l.text) <= 2u && !EndsSentence(l.text))
       l.kind = Kind::kClutter;
   }
 

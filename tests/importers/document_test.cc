@@ -664,3 +664,13 @@ TEST_CASE("The sample articles are read with the ids, languages and dates their 
   CHECK(c.documents[1].origin == dir + "/batch.jsonl:1");
   CHECK(c.documents[2].origin == dir + "/batch.jsonl:2");
 }
+
+TEST_CASE("A plain text's first line is its title even when it is one word", "[documents]") {
+  imp::Document d = Read(std::string("Niger\n\nLe premier paragraphe compte. ") + kFrenchBody,
+                         "one-word.txt");
+  CHECK(d.title == "Niger");
+  CHECK(Has(d.text, "Le premier paragraphe compte."));
+  // A known label there is still no title.
+  d = Read(std::string("Publicité\n\nLe vrai titre de l'article\n\n") + kFrenchBody, "ad.txt");
+  CHECK(d.title == "Le vrai titre de l'article");
+}
