@@ -151,7 +151,7 @@ bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stem
 // Nouns for a state's forces, and for what it sends or delivers (the state
 // they belong to is the one that acts in deployments, withdrawals and aid).
 bool IsForcesNoun(const std::string& w) {
-  return In(w, {"militaires", "armee", "armees", "compagnies"}) ||
+  return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
          StartsWithAny(w, {"troupe",    "force",      "soldat",     "contingent",  "instructeur",
                            "unites",    "materiel",   "equipement", "mercenaire",  "troop",
                            "soldier",   "instructor", "personnel",  "equipment",   "trainer",
@@ -316,6 +316,12 @@ struct DocContext {
   std::map<std::string, int> counts;     // how often each state was named
   std::vector<std::string> last_group;   // states last named together
   std::string last_org;                  // the organisation last named
+  // Organisations in the order last named, with the words of their names
+  // ("confederation", "etats", "sahel" for AES).
+  std::vector<std::pair<std::string, std::set<std::string>>> orgs;
+  // The states last named together, by their number ("les deux pays",
+  // "les trois pays").
+  std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;               // the state whose forces were last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const {
@@ -430,8 +436,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       case K::kOrganization:
         if (!m.acts_for.empty() && m.acts_for != "-") {
           p.codes = {m.acts_for};
-          p.organization = m.acts_for == m.code || m.acts_for.find('_') != std::string::npos ||
-                           m.acts_for.size() != 3;
+          p.organization = m.acts_for_organization;
           // A mission's troops are forces: "le retrait de la MINUSMA".
           if (m.org_type == "mission") p.mission = p.forces = true;
           if (m.org_type == "person") {
@@ -475,16 +480,35 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               m.first > 0 &&
               In(s.tokens[m.first - 1].fold, {"l'", "la", "le", "cette", "the", "this"}) &&
               (!In(head, {"alliance", "confederation"}) || s.tokens[m.first].capitalised);
-          if (name_like && !ctx.last_org.empty()) {
-            p.codes = {ctx.last_org};
-            p.organization = true;
+          // "la Confédération": the last organisation with that word in
+          // its name; "l'organisation régionale": the last one.
+          for (auto it = ctx.orgs.rbegin(); name_like && it != ctx.orgs.rend(); ++it) {
+            if (it->second.count(head)) {
+              p.codes = {it->first};
+              break;
+            }
           }
+          if (name_like && p.codes.empty() && !ctx.last_org.empty()) p.codes = {ctx.last_org};
+          p.organization = !p.codes.empty();
         } else if (m.code == "the_forces" && !ctx.last_forces.empty()) {
           // "the status of US personnel … demanded that the troops leave".
           p.codes = {ctx.last_forces};
           p.forces = true;
         } else if (m.code == "both_countries") {
-          if (ctx.last_group.size() >= 2) p.codes = ctx.last_group;
+          // "les deux pays": the last two named together, even when a
+          // third was named since; "les trois pays" likewise.
+          std::size_t n = 0;
+          for (std::size_t k = m.first; k < m.last; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (In(w, {"deux", "two", "both"})) n = 2;
+            if (In(w, {"trois", "three"})) n = 3;
+          }
+          auto it = ctx.groups.find(n);
+          if (n && it != ctx.groups.end()) {
+            p.codes = it->second;
+          } else if (ctx.last_group.size() >= 2) {
+            p.codes = ctx.last_group;
+          }
         } else if (adj) {
           p.codes = {adj->code};
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
@@ -580,7 +604,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         continue;
     }
     if (p.codes.empty()) continue;
-    if (m.kind == K::kOrganization && p.organization && !p.mission) ctx.last_org = p.codes[0];
+    if (m.kind == K::kOrganization && p.organization && !p.mission) {
+      ctx.last_org = p.codes[0];
+      std::set<std::string> words;
+      for (std::size_t k = m.first; k < m.last; ++k) words.insert(s.tokens[k].fold);
+      std::erase_if(ctx.orgs, [&](const auto& o) {
+        if (o.first != p.codes[0]) return false;
+        words.insert(o.second.begin(), o.second.end());
+        return true;
+      });
+      ctx.orgs.emplace_back(p.codes[0], std::move(words));
+    }
     // "l'Alliance des États du Sahel (AES)": the abbreviation repeats the
     // name.
     if (m.first > 0 && s.tokens[m.first - 1].text == "(" && !out.empty() &&
@@ -1173,6 +1207,20 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // avec Z": one fact for X with Z and one for Y with Z.
     std::set<std::string> side = subject;
     side.insert(forces.begin(), forces.end());
+    // "Des négociations doivent s'ouvrir en juin à Bamako": a place alone
+    // says where, not between whom ("Lors d'une rencontre à Washington,
+    // le Premier ministre nigérien…" names one side later).
+    if (side.empty() && partner.empty() &&
+        std::none_of(ps.begin(), ps.end(),
+                     [](const Participant& p) { return !p.place && !p.organization; })) {
+      return;
+    }
+    // "vise à mutualiser les efforts des trois pays voisins": with no
+    // subject, the states named together are the sides.
+    if (side.empty() && partner.size() >= 2) {
+      actor_sets.push_back(partner);
+      return;
+    }
     if (side.empty() && !main.empty()) side.insert(main);
     if (side.size() > 1 && !partner.empty()) {
       for (const auto& x : side) {
@@ -1435,6 +1483,21 @@ bool HasOwnSubject(const Boundaries& bounds, const std::vector<Participant>& ps,
   });
 }
 
+// The end (after the dash) of a dateline opening a paragraph: "NIAMEY -",
+// "BERLIN/NIAMEY -", "Niamey (AFP) —"; 0 when there is none.
+std::size_t DatelineEnd(const std::vector<Sentence>& sentences, std::size_t i) {
+  const Sentence& s = sentences[i];
+  if (i > 0 && sentences[i - 1].paragraph == s.paragraph) return 0;
+  constexpr std::size_t kMaxDateline = 6;
+  for (std::size_t k = 0; k < s.tokens.size() && k <= kMaxDateline; ++k) {
+    const Token& t = s.tokens[k];
+    if (k > 0 && In(t.text, {"-", "—", "–", "--"})) return k + 1;
+    const bool ok = In(t.text, {"/", "(", ")", ","}) || (t.is_word && t.capitalised);
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
 // A subheading: a paragraph of one short sentence with no final
 // punctuation ("Le Niger renforce sa coopération avec la Chine").
 bool IsHeading(const std::vector<Sentence>& sentences, std::size_t i) {
@@ -1452,11 +1515,24 @@ bool IsHeading(const std::vector<Sentence>& sentences, std::size_t i) {
 // A subheading sums up its section in headline words ("La Turquie renforce
 // sa présence"): an event the body states for the same sides is that one,
 // with the body's mode ("ont exprimé leur volonté de renforcer").
+// Headline words are loose ("après le renvoi des États-Unis" for a demand
+// that US troops leave): an event of the same family with the same sides in
+// the body is the one meant.
+std::string FamilyOf(const std::string& type) {
+  if (In(type, {"EXPELLED", "WITHDRAWAL_DEMANDED", "FORCES_WITHDRAWN", "AGREEMENT_ENDED",
+                "RELATIONS_CUT"})) {
+    return "rupture";
+  }
+  if (In(type, {"MEET", "CALL", "VISIT"})) return "contact";
+  if (In(type, {"COOPERATE", "AGREEMENT_SIGNED", "MILITARY_AID"})) return "cooperation";
+  return type;
+}
+
 void DropHeadingRestatements(std::vector<Fact>& facts, const std::vector<bool>& from_heading) {
   auto sides = [](const Fact& f) {
     std::set<std::string> all(f.actors.begin(), f.actors.end());
     all.insert(f.targets.begin(), f.targets.end());
-    return std::make_pair(f.type, all);
+    return std::make_pair(FamilyOf(f.type), all);
   };
   std::set<std::pair<std::string, std::set<std::string>>> in_body;
   for (std::size_t k = 0; k < facts.size(); ++k) {
@@ -1561,6 +1637,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
     std::vector<Mention> mentions = gaz_->Match(s, lang);
+    // "BERLIN/NIAMEY - Germany will withdraw…": where the story was filed
+    // is no side of it.
+    if (const std::size_t dl = DatelineEnd(sentences, si)) {
+      std::erase_if(mentions, [&](const Mention& m) { return m.first < dl; });
+    }
     std::vector<DateMention> dates = FindDates(s, lang, doc_date);
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
@@ -1650,6 +1731,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // A coup named by its noun alone ("suspended since the coup") is
           // background unless the text says where or when.
           if (rule.type == "COUP" && !CoupAnchored(s, i, end, ps, dates, cb, ce)) continue;
+          // "des coups d'État successifs depuis 2020": a series, told in
+          // summary, is no event of its own.
+          if (rule.type == "COUP" && In(s.tokens[i].fold, {"coups"})) continue;
           // "le régime issu du coup d'État": the coup qualifies who rules.
           if (rule.type == "COUP" && i >= 2 &&
               (StartsWithAny(s.tokens[i - 1].fold, {"issu"}) ||
@@ -1693,7 +1777,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           if (unmentioned) continue;
-          if (lang == "fr" && IsFutureOrConditional(s.tokens[i].fold)) intent = true;
+          // "se rendrait": the verb may be the trigger's last word.
+          for (std::size_t k = i; k < end && lang == "fr"; ++k) {
+            if (IsFutureOrConditional(s.tokens[k].fold)) intent = true;
+          }
           // "a accepté la demande du régime nigérien pour retirer son
           // contingent": agreeing governs its whole complement.
           constexpr std::size_t kAgreeScope = 16;
@@ -1816,7 +1903,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // The state a sentence opens with is usually its subject: it counts
     // double towards the state the article is about.
     for (const auto& c : named) ctx.counts[c] += 1;
-    if (named.size() >= 2) ctx.last_group.assign(named.begin(), named.end());
+    if (named.size() >= 2) {
+      ctx.last_group.assign(named.begin(), named.end());
+      ctx.groups[named.size()] = ctx.last_group;
+    }
   }
   DropRestatements(out.facts, from_heading, refs);
   DropHeadingRestatements(out.facts, from_heading);

@@ -56,6 +56,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <utility>
@@ -80,6 +81,7 @@ struct Entry {
   std::string org_type;           // organisations: igo, alliance, mission, ...
   std::string role;               // persons.tsv: their office
   bool capitalised_form = false;  // the form starts with a capital
+  bool acts_for_organization = false;  // acts_for is an organisation's own code
 };
 
 // An entry at a trie node, with the form tokens that must be in capitals.
@@ -322,6 +324,18 @@ class GazetteerImpl final : public Gazetteer {
  public:
   GazetteerImpl() { nodes_.emplace_back(); }
 
+  // Marks the entries that act for an organisation ("force unifiée de
+  // l'AES" -> AES), not for a state.
+  void MarkOrganizations() {
+    std::set<std::string> own;
+    for (const Entry& e : entries_) {
+      if (e.kind == Kind::kOrganization && e.code == e.acts_for) own.insert(e.code);
+    }
+    for (Entry& e : entries_) {
+      e.acts_for_organization = e.kind == Kind::kOrganization && own.count(e.acts_for) > 0;
+    }
+  }
+
   Status AddEntry(Entry e) {
     const std::string tokenise_as = e.lang == "en" ? "en" : "fr";
     std::vector<Token> tokens;
@@ -556,7 +570,7 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
   if (blocker) {
     for (const Entry* e : chosen) {
       if (e->kind == Kind::kBlocker) {
-        out.push_back({Kind::kBlocker, first, last, "-", "-", "-", e->form});
+        out.push_back({Kind::kBlocker, first, last, "-", "-", "-", e->form, "", "", false});
         return;
       }
     }
@@ -581,7 +595,7 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
     }
     if (!seen) {
       out.push_back({e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type,
-                     e->role});
+                     e->role, e->acts_for_organization});
     }
   }
   if (skip != kNoSkip) {
@@ -595,7 +609,7 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
       for (std::size_t k = at; k < out.size(); ++k) {
         if (out[k].code == e.code && out[k].agreement == e.agreement) seen = true;
       }
-      if (!seen) out.push_back({e.kind, skip, skip + 1, e.code, e.acts_for, e.agreement, e.form});
+      if (!seen) out.push_back({e.kind, skip, skip + 1, e.code, e.acts_for, e.agreement, e.form, "", "", false});
     }
   }
 }
@@ -696,7 +710,7 @@ bool GazetteerImpl::EmitCompound(const View& v, std::size_t k, std::vector<Menti
     if (part.prefixes != nullptr) {
       for (const Prefix& pr : *part.prefixes) {
         if (!LangOk(pr.lang, v.lang)) continue;
-        out.push_back({Kind::kAdjective, k, k + 1, pr.code, pr.code, agreement, pr.form});
+        out.push_back({Kind::kAdjective, k, k + 1, pr.code, pr.code, agreement, pr.form, "", "", false});
       }
     }
     for (const Entry* e : part.entries) {
@@ -881,6 +895,7 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       if (!s.ok()) return s;
     }
   }
+  g.MarkOrganizations();
   return Status::OK();
 }
 

@@ -32,6 +32,7 @@ struct Mention {
   std::string org_type;  // organisations: igo | alliance | mission | state_body | company |
                          // armed_group; "person" for persons.tsv
   std::string role;      // persons.tsv: their office
+  bool acts_for_organization = false;  // acts_for is an organisation (AES), not a state
 };
 
 class Gazetteer {
