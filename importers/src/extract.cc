@@ -951,6 +951,21 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
       b[k - 1] = b[d.last] = false;
     }
   }
+  // Commas around a name in apposition: "le ministre malien de l'Énergie,
+  // Boubacar Diané, a signé", "with Niger's foreign minister, Abdoulkarim
+  // Idé Moussa."
+  constexpr std::size_t kName = 4;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (s.tokens[k].text != ",") continue;
+    std::size_t j = k + 1;
+    while (j < n && j <= k + kName && s.tokens[j].is_word && s.tokens[j].capitalised) ++j;
+    if (j > k + 1 && j < n && (s.tokens[j].text == "," || j + 1 == n) &&
+        (j + 1 == n || s.tokens[j].text == ",")) {
+      b[k] = false;
+      if (s.tokens[j].text == ",") b[j] = false;
+      k = j;
+    }
+  }
   // Dashes around an apposition: "Les pays membres de l'AES — le Mali, le
   // Burkina Faso et le Niger — ont salué".
   constexpr std::size_t kApposition = 14;
@@ -1141,6 +1156,21 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         prev_last = p.last;
         if (!partner) before.push_back(&p);
       }
+    }
+  }
+  // A clause opening the sentence without a subject ("En visite à Moscou
+  // depuis lundi, le ministre malien a signé…", "Réunis samedi à Niamey,
+  // les chefs d'État… ont signé"): the subject of the main clause after it,
+  // up to its verb.
+  if (no_side() && ClauseOf(bounds, trig, trig_end).first == 0 && ce < s.tokens.size() &&
+      s.tokens[ce].text == ",") {
+    std::size_t verb = ce + 1;
+    while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
+           s.tokens[verb].text != ".") {
+      ++verb;
+    }
+    for (const auto& p : ps) {
+      if (p.first > ce && p.last <= verb && !p.place && !p.agent) before.push_back(&p);
     }
   }
   // An agent ("signé par", "la création de l'AES par le Niger") is the
@@ -1665,10 +1695,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
           // Eight tokens either side, or the whole clause up to twelve;
-          // sixteen before an agreement's verb ("des accords renforçant la
+          // twenty around an agreement's verb ("des accords renforçant la
           // coopération entre le Ghana et le Togo ont été signés").
           constexpr std::size_t kCueWindow = 8;
-          const std::size_t kClauseCueWindow = rule.type.starts_with("AGREEMENT_") ? 16 : 12;
+          const std::size_t kClauseCueWindow = rule.type.starts_with("AGREEMENT_") ? 20 : 12;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
           const std::size_t from =
