@@ -219,7 +219,7 @@ bool IsIntent(const std::string& w) {
                 "calendrier", "projet",     "plan",     "entend",      "entendent",  "accepte",
                 "will",       "would",      "plans",    "plan",        "planned",    "intends",
                 "intend",     "ready",      "willing",  "willingness", "pledged",    "pledge",
-                "promised",   "offered",    "agreed",   "set",         "expected",   "timetable",
+                "promised",   "offered",    "agreed",   "expected",   "timetable",
                 "commitment", "committed",  "wants",    "seeks",       "going",      "aims",
                 "reiterated", "reaffirmed", "convenu", "conviennent", "prochaine", "prochain",
                 "prochaines", "prochains", "next", "upcoming", "couvre", "couvrent", "covers",
@@ -308,6 +308,7 @@ struct Participant {
   bool forces = false;        // whose troops, soldiers, instructors, equipment
   bool organization = false;  // an organisation keeping its own code (AES, UN)
   bool mission = false;       // a mission or force of one (MINUSMA -> UN)
+  bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
@@ -452,6 +453,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         break;
       case K::kCollective: {
+        p.anaphor = true;
         // An adjective right after ("la junte malienne") names the state.
         const Mention* adj = nullptr;
         if (mi + 1 < mentions.size() && mentions[mi + 1].kind == K::kAdjective &&
@@ -472,7 +474,24 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             named_before.push_back(q.codes[0]);
           }
         }
-        if (m.code == "the_organization") {
+        // "les juntes du Mali, du Burkina Faso et du Niger", "the
+        // authorities of Chad": the state named after the noun.
+        const Mention* of_state = nullptr;
+        if (mi + 1 < mentions.size() &&
+            (mentions[mi + 1].kind == K::kCountry || mentions[mi + 1].kind == K::kCapital) &&
+            mentions[mi + 1].first > m.last && mentions[mi + 1].first <= m.last + 2) {
+          bool glue = true;
+          for (std::size_t k = m.last; k < mentions[mi + 1].first; ++k) {
+            glue = glue && In(s.tokens[k].fold, {"du", "de", "des", "d'", "of", "la", "l'", "the"});
+          }
+          if (glue && In(s.tokens[m.last].fold, {"du", "de", "des", "d'", "of"})) {
+            of_state = &mentions[mi + 1];
+          }
+        }
+        if (of_state && In(m.code, {"the_junta", "the_authorities", "the_army", "the_government",
+                                    "the_regime", "the_delegation"})) {
+          p.codes = {of_state->code};
+        } else if (m.code == "the_organization") {
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.
           const std::string& head = s.tokens[m.first].fold;
@@ -636,9 +655,22 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           In(s.tokens[m.first - 2].fold, {"par", "by"})) {
         p.agent = true;  // "par le Mali"
       }
+      // "by senior American officials", "by a US delegation".
+      if (m.first > 1 && (m.kind == K::kAdjective || m.kind == K::kCountry) &&
+          In(s.tokens[m.first - 2].fold, {"by"}) &&
+          In(prev, {"senior", "top", "high-level", "a", "an", "two", "three", "several"})) {
+        p.agent = true;
+      }
       if (m.first > 1 && In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
         const std::string& prev2 = s.tokens[m.first - 2].fold;
         if (IsPlacePreposition(prev2) && m.kind != K::kAdjective) p.place = true;
+        // "dans les rues de N'Djamena", "in the streets of Niamey".
+        if (m.kind == K::kCapital && In(prev, {"de", "d'", "of"}) &&
+            In(prev2, {"rues", "rue", "streets", "quartier", "quartiers", "centre", "center",
+                       "centre-ville", "downtown", "banlieue", "outskirts", "aeroport",
+                       "airport", "ville", "city"})) {
+          p.place = true;
+        }
       }
     }
     // "troupes américaines", "forces armées américaines", "des soldats de la
@@ -727,7 +759,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       glue = IsListGlue(s.tokens[k].fold);
       listed |= In(s.tokens[k].fold, {",", "et", "and", "ou", "or"});
     }
-    if (glue && listed) out[j].agent = true;
+    // "par les juntes du Mali": the state that names the agent.
+    if (glue && (listed || out[j - 1].codes == out[j].codes)) out[j].agent = true;
   }
   return out;
 }
@@ -793,8 +826,14 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
 // rule, as "livrés par la Russie" is for a delivery).
 bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t trig,
                             const Participant& p) {
+  // The "par" of the agent list p belongs to ("par les autorités
+  // tchadiennes", "par le Mali, le Niger et le Burkina").
+  constexpr std::size_t kList = 12;
   std::size_t k = p.first;
-  while (k > 0 && In(s.tokens[k - 1].fold, {"le", "la", "les", "l'", "the"})) --k;
+  while (k > 0 && p.first - k < kList && !In(s.tokens[k - 1].fold, {"par", "by"}) &&
+         !In(s.tokens[k - 1].fold, {".", ";", ":", "qui", "que", "which", "that"})) {
+    --k;
+  }
   if (k < 2 || !In(s.tokens[k - 1].fold, {"par", "by"})) return false;
   const std::size_t v = k - 2;
   if (v <= trig) return false;
@@ -846,16 +885,24 @@ bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
 
 // A demand verb shortly before the trigger, in its clause or the one it
 // completes ("demanded that the US troops leave").
+bool IsDemandWord(const std::string& w) {
+  return StartsWithAny(w, {"exig", "reclam", "demand", "request", "exhort", "somm", "ordonn",
+                           "order", "urg", "insist"});
+}
+
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig) {
   constexpr std::size_t kWindow = 6;
   for (std::size_t k = trig, n = 0; k > 0 && n < kWindow; ++n) {
     --k;
     const std::string& w = s.tokens[k].fold;
-    if (StartsWithAny(w, {"exig", "reclam", "demand", "request", "exhort", "somm", "ordonn",
-                          "order", "urg", "insist"})) {
-      return true;
-    }
-    if (bounds[k] && w != "que" && w != "qu'" && w != "that") return false;
+    if (IsDemandWord(w)) return true;
+    if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
+  }
+  // "les départs successifs exigés par les juntes": a participle after.
+  constexpr std::size_t kAfter = 3;
+  // ("le retrait ordonné" is orderly, not ordered).
+  for (std::size_t k = trig + 1; k < s.tokens.size() && k <= trig + kAfter && !bounds[k]; ++k) {
+    if (StartsWithAny(s.tokens[k].fold, {"exig", "reclam", "demand"})) return true;
   }
   return false;
 }
@@ -1135,6 +1182,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
+        // "se sont rassemblées devant la chancellerie ivoirienne": what
+        // follows the segment's verb is no subject.
+        if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(b),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                        [](const Token& t) { return IsFiniteVerbHint(t); })) {
+          continue;
+        }
         // "la création de l'AES par le Niger, le Burkina et le Mali,
         // illustrent un mouvement vers une coopération…": an agent belongs
         // to its own verb or noun, unless the trigger's clause goes on
@@ -1237,6 +1291,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // avec Z": one fact for X with Z and one for Y with Z.
     std::set<std::string> side = subject;
     side.insert(forces.begin(), forces.end());
+    // "Ils se sont engagés à renforcer leur coopération": the states last
+    // named together.
+    if (side.empty() && ctx.last_group.size() >= 2) {
+      for (std::size_t k = cb; k < trig; ++k) {
+        if (In(s.tokens[k].fold, {"ils", "elles", "they"})) {
+          side.insert(ctx.last_group.begin(), ctx.last_group.end());
+          break;
+        }
+      }
+    }
     // "Des négociations doivent s'ouvrir en juin à Bamako": a place alone
     // says where, not between whom ("Lors d'une rencontre à Washington,
     // le Premier ministre nigérien…" names one side later).
@@ -1295,12 +1359,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "se regrouper au sein de l'AES avec pour objectif de créer une
     // fédération": what an infinitive creates comes after it.
-    const bool infinitive =
-        rule.type == "ORG_FOUNDED" &&
-        ((s.tokens[trig].fold.size() > 3 &&
-          (s.tokens[trig].fold.ends_with("er") || s.tokens[trig].fold.ends_with("ir"))) ||
-         (trig > 0 && s.tokens[trig - 1].fold == "to"));
-    for (auto it = before_all.rbegin(); !org && !infinitive && it != before_all.rend(); ++it) {
+    // Before the trigger, only the subject of a participle ("l'AES, créée
+    // en 2023", "the bloc was founded"): "la création prochaine d'une
+    // banque… le document de la CEDEAO" creates no CEDEAO.
+    const std::string& tw = s.tokens[trig].fold;
+    const bool participle =
+        rule.type != "ORG_FOUNDED" ||
+        (trig_end == trig + 1 &&
+         (rule.lang == "fr" ? (tw.ends_with("e") || tw.ends_with("ee") || tw.ends_with("es") ||
+                                   tw.ends_with("ees"))
+                                : tw.ends_with("ed")));
+    for (auto it = before_all.rbegin(); !org && participle && it != before_all.rend(); ++it) {
       if ((*it)->organization && !(*it)->mission) org = *it;
     }
     // "le Mali en ayant claqué la porte": the door is the organisation
@@ -1409,11 +1478,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     actors = subject;
     targets = forces;
     if (targets.empty()) targets = partner;
+    // Where a crowd marches is whose people march, not whom they target.
+    if (rule.type == "PROTEST" && forces.empty()) {
+      for (const auto& c : places) targets.erase(c);
+    }
     if (targets.empty()) {
       // "a demandé que le retrait des troupes françaises soit achevé"
       for (const auto& p : ps) {
         if (p.first > ce && p.last <= relative_end && (p.forces || p.mission)) add(targets, p);
       }
+    }
+    if (targets.empty() && rule.type == "WITHDRAWAL_DEMANDED") {
+      // "le dernier point d'appui de l'armée française, après les départs
+      // exigés par les juntes": forces named earlier in the sentence.
+      for (const auto& p : ps) {
+        if (p.forces && !p.organization && p.last <= cb) add(targets, p);
+      }
+      for (const auto& a : actors) targets.erase(a);
     }
     if (targets.empty() && !ctx.last_forces.empty()) {
       // "demanded that the troops leave": the forces last named.
@@ -1424,6 +1505,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
               return p.first >= k && p.first <= k + 4;
             })) {
           targets.insert(ctx.last_forces);
+          break;
+        }
+      }
+    }
+    // "ont défilé dans les rues de N'Djamena, à l'appel d'un collectif,
+    // pour exiger le départ des derniers militaires français": what they
+    // protest may come clauses later.
+    if (targets.empty() && rule.type == "PROTEST") {
+      for (const auto& p : ps) {
+        if (p.first < ce || p.place || p.organization) continue;
+        const bool against = p.first > 0 && In(s.tokens[p.first - 1].fold, {"contre", "against"});
+        if (p.forces || against) {
+          add(targets, p);
           break;
         }
       }
@@ -1677,8 +1771,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;
+    // States named together make a group ("les deux pays" later), but not
+    // those a collective refers back to ("l'état-major" resolved to the
+    // article's state names no new one).
+    std::set<std::string> grouped;
     for (const auto& p : ps) {
-      if (!p.organization) named.insert(p.codes.begin(), p.codes.end());
+      if (p.organization) continue;
+      named.insert(p.codes.begin(), p.codes.end());
+      if (!p.anaphor) grouped.insert(p.codes.begin(), p.codes.end());
     }
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
     for (const Rule& rule : rules_) {
@@ -1701,9 +1801,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t kClauseCueWindow = rule.type.starts_with("AGREEMENT_") ? 20 : 12;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
-          const std::size_t from =
+          // The crowd that protests may stand far before its verb:
+          // "plusieurs centaines de personnes, répondant à l'appel d'une
+          // coordination…, se sont rassemblées".
+          constexpr std::size_t kCrowdWindow = 25;
+          std::size_t from =
               std::min(i > kCueWindow ? i - kCueWindow : 0,
                        std::max(cb0, i > kClauseCueWindow ? i - kClauseCueWindow : 0));
+          if (rule.type == "PROTEST") from = i > kCrowdWindow ? i - kCrowdWindow : 0;
           const std::size_t to = std::min(
               s.tokens.size(), std::max(end + kCueWindow, std::min(ce0, end + kClauseCueWindow)));
           for (std::size_t j = from; j < to && !cue; ++j) {
@@ -1827,6 +1932,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (!report) negated = true;
             }
             if (IsIntent(w) && (k < i || k >= end)) intent = true;
+            // "is set to visit", not "had been set up".
+            if (w == "set" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to" && k < i) {
+              intent = true;
+            }
             if (rule.type == "COOPERATE" && k < i && IsCooperationGoal(w)) intent = true;
           }
           // "Le renforcement de la coopération … reste une priorité".
@@ -1930,12 +2039,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         i = std::max(i, ce);  // the rest of the clause is the same event
       }
     }
-    // The state a sentence opens with is usually its subject: it counts
-    // double towards the state the article is about.
+    // Each sentence naming a state counts once towards the state the
+    // article is about.
     for (const auto& c : named) ctx.counts[c] += 1;
-    if (named.size() >= 2) {
-      ctx.last_group.assign(named.begin(), named.end());
-      ctx.groups[named.size()] = ctx.last_group;
+    if (grouped.size() >= 2) {
+      ctx.last_group.assign(grouped.begin(), grouped.end());
+      ctx.groups[grouped.size()] = ctx.last_group;
     }
   }
   DropRestatements(out.facts, from_heading, refs);

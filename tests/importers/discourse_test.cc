@@ -325,3 +325,78 @@ TEST_CASE("The meeting named again with fewer sides is the same meeting", "[extr
   INFO(g.size());
   CHECK(Has(g, "MEET done GAB;TCD -> "));
 }
+
+TEST_CASE("A name in apposition does not end the clause", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre ghanéen de l'Énergie, Kwame Mensah, a signé mardi avec le "
+                 "directeur de l'agence russe Rosatom, Ivan Petrov, un accord sur une centrale.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;RUS -> "));
+}
+
+TEST_CASE("An opening clause without a subject takes the main clause's", "[extract]") {
+  auto f = Facts("fr",
+                 "En visite à Accra depuis lundi, le ministre togolais de la Défense a signé un "
+                 "accord avec son homologue ghanéen.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TGO -> GHA"));
+  auto g = Facts("fr",
+                 "Réunis samedi à Abuja pour un sommet, les chefs d'État du Ghana, du Togo et du "
+                 "Bénin ont signé un pacte.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET done BEN;GHA;TGO"));
+}
+
+TEST_CASE("They, after a group was named, are that group", "[extract]") {
+  auto f = Facts("fr",
+                 "Les présidents du Ghana, du Togo et du Bénin se sont réunis lundi. Ils se sont "
+                 "engagés à renforcer leur coopération militaire.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BEN;GHA;TGO -> "));
+}
+
+TEST_CASE("A crowd far before its verb still makes a protest, and its aim comes later",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo est en colère. Samedi, plusieurs centaines de personnes, répondant à l'appel d'un collectif "
+                 "d'associations de la société civile, ont défilé dans les rues de Lomé, pour "
+                 "exiger le départ des militaires français.");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done TGO -> FRA"));
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done TGO -> FRA"));
+}
+
+TEST_CASE("The juntas of named states are those states", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo était le dernier appui de l'armée française, après les départs exigés "
+                 "par les juntes du Mali, du Burkina Faso et du Niger.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done BFA;MLI;NER -> FRA"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done"));
+}
+
+TEST_CASE("Orderly is not ordered", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad et la France ont fixé un calendrier pour le retrait ordonné des "
+                 "soldats français.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
+}
+
+TEST_CASE("Creating something new does not create an organisation named before",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Les trois pays ont annoncé un passeport appelé à remplacer celui de la CEDEAO, "
+                 "ainsi que la création prochaine d'une banque commune.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "ORG_FOUNDED"));
+}
+
+TEST_CASE("A visit by officials of a state is that state's visit", "[extract]") {
+  auto e = Facts("en",
+                 "Chad is angry. Chad demanded that the troops leave, a move that followed a tense visit by "
+                 "senior French officials who had warned the junta.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done FRA -> TCD"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
+}
