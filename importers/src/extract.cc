@@ -1127,7 +1127,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // A relative clause on the object may name the other side: "a dénoncé
   // l'accord de 2012 qui encadrait la présence des troupes américaines".
   std::size_t relative_end = ce;
-  if (ce < s.tokens.size() && In(s.tokens[ce].fold, {"qui", "which", "that", "que", "qu'"})) {
+  if (ce < s.tokens.size() &&
+      In(s.tokens[ce].fold, {"qui", "which", "that", "who", "que", "qu'"})) {
     relative_end = ce + 1;
     while (relative_end < s.tokens.size() && !bounds[relative_end]) ++relative_end;
   }
