@@ -1427,12 +1427,21 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // operated": the relative clause names the other party, state or
     // organisation.
     if (actors.empty() && !main.empty()) actors.insert(main);
+    // The first one named there, with those listed with it ("who had
+    // warned the junta against closer ties with Russia and Iran": the
+    // junta).
     for (bool with_orgs : {false, true}) {
       if (!targets.empty()) break;
+      std::size_t last = 0;
       for (const auto& p : ps) {
-        if (p.first > ce && p.last <= relative_end && (with_orgs || !p.organization)) {
-          add(targets, p);
+        if (p.first <= ce || p.last > relative_end || (!with_orgs && p.organization)) continue;
+        bool listed = last != 0;
+        for (std::size_t k = last; listed && k < p.first; ++k) {
+          listed = IsListGlue(s.tokens[k].fold);
         }
+        if (last != 0 && !listed) break;
+        add(targets, p);
+        last = p.last;
       }
       for (const auto& a : actors) targets.erase(a);
     }
