@@ -300,6 +300,15 @@ void CutToken(const Token& t, std::size_t index, std::vector<Piece>& out) {
   }
   flush();
   if (out.size() > start && t.capitalised) out[start].cap = true;
+  // "mid-March": a piece after a hyphen is capitalised when the text has a
+  // capital there.
+  for (std::size_t k = start + 1, h = 0; k < out.size(); ++k) {
+    if (!out[k].hyph && !(k > start && out[k - 1].s == "-")) continue;
+    h = t.text.find('-', h);
+    if (h == std::string::npos) break;
+    ++h;
+    if (h < t.text.size() && t.text[h] >= 'A' && t.text[h] <= 'Z') out[k].cap = true;
+  }
 }
 
 std::vector<Piece> Cut(const Sentence& s) {

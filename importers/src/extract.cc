@@ -891,7 +891,7 @@ bool IsDemandWord(const std::string& w) {
 }
 
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig) {
-  constexpr std::size_t kWindow = 6;
+  constexpr std::size_t kWindow = 10;  // "demanded in mid-March that the US troops leave"
   for (std::size_t k = trig, n = 0; k > 0 && n < kWindow; ++n) {
     --k;
     const std::string& w = s.tokens[k].fold;

@@ -350,6 +350,10 @@ TEST_CASE("English dates resolve like French ones", "[dates]") {
   CHECK(En("They left late last year.") == "2023");
   CHECK(En("They arrived in early November.") == "2023-11");
   CHECK(En("They met in mid-April.") == "2024-04");
+  // "March" and "May" are months when written with a capital, also after a
+  // hyphen; "to march" is not.
+  CHECK(En("Niamey demanded in mid-March that the troops leave.") == "2024-03");
+  CHECK(En("They met in mid-May.") == "2024-05");
   CHECK(En("They left at the end of 2023.") == "2023");
   CHECK(En("They left by the end of August.") == "2024-08");
   CHECK(En("They arrived in 2012.") == "2012");
