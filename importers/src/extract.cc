@@ -1680,6 +1680,26 @@ void DropHeadingRestatements(std::vector<Fact>& facts, const std::vector<bool>& 
   facts = std::move(kept);
 }
 
+// "by Aug. 31", "d'ici la fin de l'année", "avant le 15 septembre", "until
+// June": a limit set for something, not when it happens.
+bool IsDeadline(const Sentence& s, const DateMention& d) {
+  for (std::size_t k = d.first > 0 ? d.first - 1 : 0; k < d.last && k <= d.first + 1; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (In(w, {"by", "avant", "before", "until", "jusqu'", "jusqu'au", "jusqu'a"})) return true;
+    if (w == "d'" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "ici") return true;
+  }
+  return false;
+}
+
+// Pluperfect ("avait signé", "had left"): a sentence that looks back from
+// the story's time.
+bool LooksBack(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
+    if (In(s.tokens[k].fold, {"avait", "avaient", "had"})) return true;
+  }
+  return false;
+}
+
 // The publication date when the document gives none: the latest full date
 // written in the text, else the year that puts a "vendredi 26 avril" on a
 // Friday (the most recent such year not in the future).
@@ -1767,6 +1787,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       seen;
   std::vector<bool> from_heading;  // per fact of out.facts
   std::vector<NounRef> refs;       // per fact: how its trigger was named
+  DateValue story;                 // the date the story was last told at
+  std::size_t story_sentence = 0;  // in that sentence
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
@@ -1978,6 +2000,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // "l'accord de 2012" dates the accord, not this event (unless
             // the event is that accord's signing).
             if (rule.type != "AGREEMENT_SIGNED" && QualifiesNoun(s, d.first)) continue;
+            // "Germany will withdraw its soldiers by Aug. 31, the ministry
+            // said on Saturday": a plan is dated by its announcement, not
+            // by its deadline.
+            if (f.mode == "intent" && IsDeadline(s, d)) continue;
+            // "the hub it has run since 2016": when a state began.
+            if (f.mode == "intent" && d.first > 0 &&
+                In(s.tokens[d.first].fold, {"since", "depuis"})) {
+              continue;
+            }
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
             if (dist < best) {
               best = dist;
@@ -1990,12 +2021,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
               // "quitteront le Bénin le 20 novembre" in an article of April:
               // a plan's date after the verb is ahead, so this year's.
+              // ("said on Saturday", two days before, stays.)
+              const int months_before =
+                  (doc_date.year * 12 + doc_date.month) - (v.year * 12 + v.month);
               if (d.relative && !d.past && f.mode == "intent" && d.first >= end && v.month &&
-                  doc_date.valid() && AfterAtItsPrecision(doc_date, v)) {
+                  doc_date.valid() && AfterAtItsPrecision(doc_date, v) &&
+                  (months_before >= 2 || (months_before == 1 && v.day <= doc_date.day))) {
                 ++v.year;
               }
               f.date = v.ToString();
             }
+          }
+          // "Dans la foulée, Ouagadougou a rappelé son ambassadeur", "The
+          // two men then held talks": a sentence without a date goes on
+          // with the story's last one, unless it looks back ("avait
+          // signé", "had left").
+          const std::string own_date = f.date;
+          if (f.date.empty() && story.valid() && si <= story_sentence + 2 &&
+              !LooksBack(s, cb, ce)) {
+            f.date = story.ToString();
           }
           if (HasTopic(rule.type)) f.topic = TopicOf(s, end);
           Codes c = CodesOf(f.type);
@@ -2024,7 +2068,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold +
                    " (triggers.tsv:" + std::to_string(rule.line) + ")";
           auto key = std::make_tuple(f.type, f.mode, actors, tg);
-          const NounRef ref = NounRefOf(s, i, f.date);
+          const NounRef ref = NounRefOf(s, i, own_date);
           auto [it, fresh] = seen.emplace(key, out.facts.size());
           if (fresh) {
             refs.push_back(ref);
@@ -2048,6 +2092,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         found = true;
         i = std::max(i, ce);  // the rest of the clause is the same event
       }
+    }
+    // The sentence's own date carries the story on: the first date that
+    // is neither a noun's nor a deadline.
+    for (const auto& d : dates) {
+      if (QualifiesNoun(s, d.first) || d.future || IsDeadline(s, d) ||
+          LooksBack(s, 0, s.tokens.size())) {
+        continue;
+      }
+      story = d.value;
+      story_sentence = si;
+      break;
     }
     // Each sentence naming a state counts once towards the state the
     // article is about.

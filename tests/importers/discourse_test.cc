@@ -400,3 +400,22 @@ TEST_CASE("A visit by officials of a state is that state's visit", "[extract]") 
   CHECK(Has(e, "VISIT done FRA -> TCD"));
   CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("A plan is dated by its announcement, not by its deadline", "[extract]") {
+  auto e = Facts("en",
+                 "Chad will withdraw its remaining soldiers from Mali by Aug. 31, the ministry "
+                 "said on Wednesday.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN intent TCD -> MLI 2025-06-11"));
+}
+
+TEST_CASE("A sentence without a date goes on at the story's date, unless it looks back",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo a expulsé mercredi deux diplomates ghanéens. Dans la foulée, Lomé a "
+                 "rappelé son ambassadeur à Accra. Le Togo avait signé un pacte avec le Bénin.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> GHA 2025-06-11"));
+  CHECK(Has(f, "AGREEMENT_SIGNED done BEN;TGO -> "));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done BEN;TGO -> 2025"));
+}
