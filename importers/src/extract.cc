@@ -655,6 +655,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           In(s.tokens[m.first - 2].fold, {"par", "by"})) {
         p.agent = true;  // "par le Mali"
       }
+      // "par le vice-ministre russe", "par le ministre tchadien des Armées":
+      // a title between "par" and the state.
+      for (const Mention& t : mentions) {
+        if (t.kind != K::kTitle || t.last > m.first || t.last + 1 < m.first) continue;
+        std::size_t k = t.first;
+        while (k > 0 && In(s.tokens[k - 1].fold, {"le", "la", "les", "l'", "the", "son", "sa"})) {
+          --k;
+        }
+        if (k > 0 && In(s.tokens[k - 1].fold, {"par", "by"})) p.agent = true;
+      }
       // "by senior American officials", "by a US delegation".
       if (m.first > 1 && (m.kind == K::kAdjective || m.kind == K::kCountry) &&
           In(s.tokens[m.first - 2].fold, {"by"}) &&
@@ -940,6 +950,28 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
             {"took", "take", "takes", "taken", "taking", "prend", "pris", "prendre"});
 }
 
+// Whether p stands between a finite verb of the clause (with a state before
+// it) and the trigger: "la junte avait expulsé l'ambassadeur de France
+// avant de dénoncer".
+bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, std::size_t cb,
+                         const Participant& p, std::size_t trig) {
+  for (std::size_t v = cb; v < p.first; ++v) {
+    if (!IsFiniteVerbHint(s.tokens[v])) continue;
+    // The verb must not be the trigger's own auxiliary ("a signé").
+    bool verb_between = false;
+    for (std::size_t k = p.last; k < trig; ++k) {
+      const std::string& w = s.tokens[k].fold;
+      verb_between |= In(w, {"de", "d'", "a", "pour", "avant", "apres", "to", "before", "after",
+                             "and", "et"}) ||
+                      IsFiniteVerbHint(s.tokens[k]);
+    }
+    if (!verb_between) return false;
+    return std::any_of(ps.begin(), ps.end(),
+                       [&](const Participant& q) { return q.last <= v && q.first >= cb; });
+  }
+  return false;
+}
+
 // A segment that opens with the source of a report ("selon", "d'après",
 // "according to") or an aside's list ("dont la Russie", "notamment",
 // "including").
@@ -949,6 +981,25 @@ bool IsAsideOpener(const Sentence& s, std::size_t b) {
   const std::string& w = s.tokens[b].fold;
   if (In(w, {"selon", "dont", "notamment", "including", "according", "such"})) return true;
   return b + 1 < s.tokens.size() && In(w, {"d'"}) && s.tokens[b + 1].fold == "apres";
+}
+
+// A segment between commas that is a bare noun phrase describing what
+// precedes it: "Le Niger voisin, partenaire du Mali au sein de l'AES, avait
+// signé", "Mali, a close ally of Moscow, has…".
+bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
+  if (b == 0 || b >= s.tokens.size() || s.tokens[b - 1].text != ",") return false;
+  const Token& first = s.tokens[b];
+  const bool bare_noun = first.is_word && !first.capitalised && first.fold.size() > 3 &&
+                         !IsListGlue(first.fold) &&
+                         !In(first.fold, {"avec", "pour", "dans", "sans", "selon", "with", "for",
+                                          "from", "into", "after", "avant", "apres", "depuis",
+                                          "since", "while", "when", "lors"});
+  const bool an_ally = In(first.fold, {"a", "an"}) && first.text != "a";
+  if (!bare_noun && !an_ally) return false;
+  for (std::size_t k = b; k < s.tokens.size() && !bounds[k]; ++k) {
+    if (IsFiniteVerbHint(s.tokens[k])) return false;
+  }
+  return true;
 }
 
 // The clause around a trigger: tokens between clause boundaries
@@ -1087,6 +1138,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
               "despite", "in",    "since", "with",  "amid",      "as"})) {
         list = false;
       }
+      // Nor an apposition ("Le Togo, partenaire du Ghana, a signé").
+      if (list && IsApposition(s, bounds, b)) list = false;
       for (std::size_t k = b; k + 1 < cb && list; ++k) {
         list = covered_by_participant(k) ||
                (!IsFiniteVerbHint(s.tokens[k]) &&
@@ -1140,7 +1193,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // An agent before the trigger is another verb's or noun's: "la
     // création de l'AES par le Niger, le Burkina et le Mali illustrent un
     // mouvement vers une coopération renforcée".
-    if (p.first >= cb && p.last <= trig && (!p.agent || adjunct)) before.push_back(&p);
+    if (p.first >= cb && p.last <= trig && (!p.agent || adjunct)) {
+      // "la junte avait expulsé l'ambassadeur de France avant de dénoncer
+      // les accords": after the subject's own verb comes its object, which
+      // is the other side of what follows.
+      if (!p.place && ObjectOfEarlierVerb(s, ps, cb, p, trig)) {
+        after.push_back(&p);
+        continue;
+      }
+      before.push_back(&p);
+    }
     // The whole agent list it goes on from ("par le Mali, le Burkina Faso
     // et le Niger, avec la signature").
     if (adjunct && p.agent && p.first < cb && p.last <= trig) before.push_back(&p);
@@ -1179,7 +1241,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // "de nouveaux partenaires, dont la Russie, avant de se regrouper…":
       // the source of a report and the members of an aside are not the
       // subject.
-      if (IsAsideOpener(s, b)) continue;
+      if (IsAsideOpener(s, b) || IsApposition(s, bounds, b)) continue;
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
@@ -1230,8 +1292,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   }
   // An agent ("signé par", "la création de l'AES par le Niger") is the
   // acting side; the other states of the clause are not.
+  // (A meeting's passive subject stays a side: "Le ministre français avait
+  // été reçu par le président tchadien".)
   const std::vector<const Participant*> before_all = before;
-  if (std::any_of(before.begin(), before.end(), [](const Participant* p) { return p->agent; })) {
+  if (rule.roles != "sym" &&
+      std::any_of(before.begin(), before.end(), [](const Participant* p) { return p->agent; })) {
     std::vector<const Participant*> agents;
     for (const Participant* p : before) {
       if (p->agent) agents.push_back(p);
@@ -1370,8 +1435,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
          (rule.lang == "fr" ? (tw.ends_with("e") || tw.ends_with("ee") || tw.ends_with("es") ||
                                    tw.ends_with("ees"))
                                 : tw.ends_with("ed")));
+    const std::size_t own_cb = ClauseOf(bounds, trig, trig_end).first;
     for (auto it = before_all.rbegin(); !org && participle && it != before_all.rend(); ++it) {
-      if ((*it)->organization && !(*it)->mission) org = *it;
+      // "l'AES, créée en 2023": in the clause or right before it; not "au
+      // sein de l'AES, … sans que le moindre chantier ait été lancé".
+      if ((*it)->organization && !(*it)->mission &&
+          (rule.type != "ORG_FOUNDED" || (*it)->last + 1 >= own_cb)) {
+        org = *it;
+      }
     }
     // "le Mali en ayant claqué la porte": the door is the organisation
     // the sentence named before.
@@ -1525,7 +1596,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (targets.empty() && rule.type == "PROTEST") {
       for (const auto& p : ps) {
         if (p.first < ce || p.place || p.organization) continue;
-        const bool against = p.first > 0 && In(s.tokens[p.first - 1].fold, {"contre", "against"});
+        // "pour dénoncer « soixante ans de présence militaire française »"
+        bool against = false;
+        for (std::size_t k = p.first >= 8 ? p.first - 8 : 0; k < p.first; ++k) {
+          against |= In(s.tokens[k].fold, {"contre", "against"}) ||
+                      StartsWithAny(s.tokens[k].fold, {"denonc", "denounc", "condamn", "condemn"});
+        }
         if (p.forces || against) {
           add(targets, p);
           break;
@@ -1901,6 +1977,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "des coups d'État successifs depuis 2020": a series, told in
           // summary, is no event of its own.
           if (rule.type == "COUP" && In(s.tokens[i].fold, {"coups"})) continue;
+          // "to reinstate the ousted president": an adjective, no report.
+          if (rule.type == "COUP" && i > 0 && In(s.tokens[i - 1].fold, {"the", "an"}) &&
+              !In(s.tokens[i].fold, {"coup", "coups"})) {
+            continue;
+          }
           // "le régime issu du coup d'État": the coup qualifies who rules.
           if (rule.type == "COUP" && i >= 2 &&
               (StartsWithAny(s.tokens[i - 1].fold, {"issu"}) ||
@@ -1980,6 +2061,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             f.mode = "denied";
           } else if (intent) {
             f.mode = "intent";
+          }
+          // "les instructeurs de l'Africa Corps, toujours déployés dans le
+          // centre", "troops still deployed in": a presence.
+          if (f.type == "FORCES_DEPLOYED" && i > 0 &&
+              In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remained"})) {
+            f.type = "FORCES_PRESENT";
           }
           // "Le déploiement de troupes américaines au Niger" heading a
           // clause, with no date: troops that are there, not a sending.

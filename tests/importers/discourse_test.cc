@@ -419,3 +419,55 @@ TEST_CASE("A sentence without a date goes on at the story's date, unless it look
   CHECK(Has(f, "AGREEMENT_SIGNED done BEN;TGO -> "));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done BEN;TGO -> 2025"));
 }
+
+TEST_CASE("The object of the subject's own verb is the other side of what follows",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "En janvier 2022, la junte malienne avait expulsé l'ambassadeur de France avant "
+                 "de dénoncer, en mai, les accords de défense qui liaient les deux pays.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done MLI -> FRA"));
+  CHECK(Has(f, "EXPELLED done MLI -> FRA"));
+}
+
+TEST_CASE("An apposition between commas is not the subject", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo voisin, partenaire du Ghana au sein de la CEDEAO, avait lui aussi signé "
+                 "un accord avec la Turquie en 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done TGO;TUR -> "));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done GHA"));
+}
+
+TEST_CASE("The agent may stand behind a title, and a meeting's passive subject is a side",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre ghanéen avait été reçu lundi par le vice-ministre russe de la "
+                 "Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GHA;RUS -> "));
+}
+
+TEST_CASE("Troops still deployed are present, and peacekeepers who have gone have left",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Les instructeurs russes, toujours déployés au Mali, forment l'armée. Les "
+                 "derniers casques bleus de la Minusma sont partis du Mali le 31 décembre 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done UN -> MLI 2023-12-31"));
+}
+
+TEST_CASE("What a protest denounces is its target", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo est calme. Samedi, plusieurs centaines de personnes ont défilé dans les "
+                 "rues de Lomé, pour dénoncer « la présence militaire française ».");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done TGO -> FRA"));
+}
+
+TEST_CASE("An ousted president is no coup report", "[extract]") {
+  auto e = Facts("en", "Togo is calm. ECOWAS threatened to use force to reinstate the ousted president.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "COUP"));
+}
