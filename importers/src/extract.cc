@@ -1974,9 +1974,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // A coup named by its noun alone ("suspended since the coup") is
           // background unless the text says where or when.
           if (rule.type == "COUP" && !CoupAnchored(s, i, end, ps, dates, cb, ce)) continue;
-          // "des coups d'État successifs depuis 2020": a series, told in
-          // summary, is no event of its own.
-          if (rule.type == "COUP" && In(s.tokens[i].fold, {"coups"})) continue;
+          // "des coups d'État successifs depuis 2020", "renversés par des
+          // coups d'État": a series, told in summary, is no event of its
+          // own.
+          if (rule.type == "COUP" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
+                          [](const Token& t) { return In(t.fold, {"coups", "putschs"}); })) {
+            continue;
+          }
           // "to reinstate the ousted president": an adjective, no report.
           if (rule.type == "COUP" && i > 0 && In(s.tokens[i - 1].fold, {"the", "an"}) &&
               !In(s.tokens[i].fold, {"coup", "coups"})) {

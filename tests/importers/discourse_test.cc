@@ -466,6 +466,17 @@ TEST_CASE("What a protest denounces is its target", "[extract]") {
   CHECK(Has(f, "PROTEST done TGO -> FRA"));
 }
 
+TEST_CASE("A series of coups told in summary is no event", "[extract]") {
+  auto f = Facts("fr",
+                 "Dans ces trois pays, les gouvernements civils ont été renversés par des coups "
+                 "d'État successifs depuis 2020.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "COUP"));
+  auto g = Facts("fr", "Le 30 août 2023, l'armée a renversé le président du Gabon.");
+  INFO(g.size());
+  CHECK(Has(g, "COUP done GAB ->  2023-08-30"));
+}
+
 TEST_CASE("An ousted president is no coup report", "[extract]") {
   auto e = Facts("en", "Togo is calm. ECOWAS threatened to use force to reinstate the ousted president.");
   INFO(e.size());
