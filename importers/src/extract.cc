@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -157,7 +158,7 @@ bool IsForcesNoun(const std::string& w) {
                            "soldier",   "instructor", "personnel",  "equipment",   "trainer",
                            "units",     "weapon",     "drone",      "delegation",  "bataillon",
                            "battalion", "combattant", "fighter",    "paramilitar", "conseiller",
-                           "adviser",   "advisor",    "casques",    "peacekeeper"});
+                           "adviser",   "advisor",    "casques",    "peacekeeper", "servicemen"});
 }
 
 bool IsPlacePreposition(const std::string& w) {
@@ -221,8 +222,7 @@ bool IsIntent(const std::string& w) {
                 "intend",     "ready",      "willing",  "willingness", "pledged",    "pledge",
                 "promised",   "offered",    "agreed",   "expected",   "timetable",
                 "commitment", "committed",  "wants",    "seeks",       "going",      "aims",
-                "reiterated", "reaffirmed", "convenu", "conviennent", "prochaine", "prochain",
-                "prochaines", "prochains", "next", "upcoming", "couvre", "couvrent", "covers",
+                "reiterated", "reaffirmed", "convenu", "conviennent", "upcoming", "couvre", "couvrent", "covers",
                 "provides", "prevoyant", "vise", "visent", "visant", "engages", "engagee",
                 "engagees"});
 }
@@ -325,11 +325,12 @@ struct DocContext {
   std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;               // the state whose forces were last named
   std::map<std::string, Person> persons;  // folded surname -> the person
-  std::string MainCountry() const {
+  std::string MainCountry() const { return MainCountryOtherThan({}); }
+  std::string MainCountryOtherThan(const std::set<std::string>& but) const {
     std::string best;
     int n = 0;
     for (const auto& [c, k] : counts) {
-      if (k > n) {
+      if (k > n && !but.count(c)) {
         best = c;
         n = k;
       }
@@ -719,9 +720,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         break;
       }
     }
+    // ("German service members": "service" before "members".)
+    const bool service_members =
+        m.last + 1 < s.tokens.size() && s.tokens[m.last].fold == "service" &&
+        In(s.tokens[m.last + 1].fold, {"members", "member", "personnel"});
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
-        m.last < s.tokens.size() &&
-        IsForcesNoun(s.tokens[m.last].fold)) {
+        m.last < s.tokens.size() && (IsForcesNoun(s.tokens[m.last].fold) || service_members)) {
       // English order: "US troops"; "alongside Burkinabe units" are the
       // forces something joins.
       std::size_t j = m.first;
@@ -1554,7 +1558,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (targets.empty()) return;
       }
     }
-    if (targets.empty() && !main.empty()) targets.insert(main);
+    // Forces of the article's own state are somewhere else: the next state
+    // the article is about ("German service members are still stationed
+    // at the hub" in an article on Germany and Niger).
+    if (targets.empty() && actors.size() == 1) {
+      const std::string host = ctx.MainCountryOtherThan(actors);
+      if (!host.empty()) targets.insert(host);
+    }
   } else if (r == "demand") {
     actors = subject;
     targets = forces;
@@ -1767,6 +1777,39 @@ bool IsDeadline(const Sentence& s, const DateMention& d) {
   return false;
 }
 
+// The visit a meeting implies when one side is a delegation and the place a
+// state of another side.
+std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Participant>& ps,
+                                    const Fact& meeting, std::size_t cb, std::size_t ce) {
+  const Participant* delegation = nullptr;
+  const Participant* place = nullptr;
+  for (const auto& p : ps) {
+    if (p.first < cb || p.last > ce || p.codes.size() != 1) continue;
+    bool named = false;
+    for (std::size_t k = p.first >= 3 ? p.first - 3 : 0; k < p.last + 2 && k < s.tokens.size();
+         ++k) {
+      named |= StartsWithAny(s.tokens[k].fold, {"delegation"});
+    }
+    if (named && !p.place && !delegation) delegation = &p;
+    if (p.place && !place) place = &p;
+  }
+  if (!delegation || !place || delegation->codes == place->codes) return std::nullopt;
+  const std::set<std::string> sides(meeting.actors.begin(), meeting.actors.end());
+  if (!sides.count(delegation->codes[0]) || !sides.count(place->codes[0])) return std::nullopt;
+  Fact v = meeting;
+  v.type = "VISIT";
+  v.actors = delegation->codes;
+  v.targets = place->codes;
+  v.actor_names = {delegation->name};
+  v.target_names = {place->name};
+  v.topic.clear();
+  const Codes c = CodesOf(v.type);
+  v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
+  v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
+  v.rule = meeting.rule + " + a delegation meeting in its hosts' state";
+  return v;
+}
+
 // Pluperfect ("avait signé", "had left"): a sentence that looks back from
 // the story's time.
 bool LooksBack(const Sentence& s, std::size_t from, std::size_t to) {
@@ -1889,6 +1932,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (!p.anaphor) grouped.insert(p.codes.begin(), p.codes.end());
     }
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
+    // Adds a fact, or merges it with the same one seen before.
+    auto record = [&](Fact f, NounRef ref) {
+      const std::set<std::string> a(f.actors.begin(), f.actors.end());
+      const std::set<std::string> t(f.targets.begin(), f.targets.end());
+      auto [it, fresh] = seen.emplace(std::make_tuple(f.type, f.mode, a, t), out.facts.size());
+      if (fresh) {
+        refs.push_back(ref);
+        out.facts.push_back(std::move(f));
+        from_heading.push_back(heading);
+      } else if (from_heading[it->second] && !heading) {
+        // The body's sentence is better evidence than a heading's.
+        if (f.date.empty()) f.date = out.facts[it->second].date;
+        refs[it->second] = ref;
+        out.facts[it->second] = std::move(f);
+        from_heading[it->second] = false;
+      } else {
+        if (out.facts[it->second].date.empty()) out.facts[it->second].date = f.date;
+        // Named by a verb or dated once is enough.
+        refs[it->second] = std::min(refs[it->second], ref);
+      }
+    };
     for (const Rule& rule : rules_) {
       if (rule.lang != lang || types_done.count(rule.type)) continue;
       bool found = false;  // an event of this rule in the sentence already
@@ -2051,6 +2115,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (!report) negated = true;
             }
             if (IsIntent(w) && (k < i || k >= end)) intent = true;
+            // "doutent que la force puisse être déployée", "could send": a
+            // possibility (a modal after a noun is its verb's: "l'expulsion
+            // des diplomates pourrait préfigurer d'autres mesures").
+            if (In(w, {"puisse", "puissent", "pourrait", "pourraient", "could", "might"}) &&
+                k < i) {
+              intent = true;
+            }
+            // "la prochaine réunion", "the next round of talks" (not "talks
+            // on the next stages").
+            if (In(w, {"prochaine", "prochain", "prochaines", "prochains", "next"}) && k < i &&
+                k + 4 >= i) {
+              intent = true;
+            }
             // "is set to visit", not "had been set up".
             if (w == "set" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to" && k < i) {
               intent = true;
@@ -2160,24 +2237,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           f.evidence_end = s.end;
           f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold +
                    " (triggers.tsv:" + std::to_string(rule.line) + ")";
-          auto key = std::make_tuple(f.type, f.mode, actors, tg);
           const NounRef ref = NounRefOf(s, i, own_date);
-          auto [it, fresh] = seen.emplace(key, out.facts.size());
-          if (fresh) {
-            refs.push_back(ref);
-            out.facts.push_back(std::move(f));
-            from_heading.push_back(heading);
-          } else if (from_heading[it->second] && !heading) {
-            // The body's sentence is better evidence than a heading's.
-            if (f.date.empty()) f.date = out.facts[it->second].date;
-            refs[it->second] = ref;
-            out.facts[it->second] = std::move(f);
-            from_heading[it->second] = false;
-          } else {
-            if (out.facts[it->second].date.empty()) out.facts[it->second].date = f.date;
-            // Named by a verb or dated once is enough.
-            refs[it->second] = std::min(refs[it->second], ref);
-          }
+          // "a German delegation … held talks in Niamey", "une délégation
+          // hongroise a été reçue à N'Djamena": the delegation visits.
+          std::optional<Fact> visit;
+          if (f.type == "MEET") visit = DelegationVisit(s, ps, f, cb, ce);
+          record(std::move(f), ref);
+          if (visit) record(std::move(*visit), ref);
           any = true;
         }
         if (!any) continue;
