@@ -326,6 +326,26 @@ struct DocContext {
   std::string last_forces;               // the state whose forces were last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
+  // How often a state's offices or bodies were named ("le ministre malien",
+  // "la junte malienne").
+  std::map<std::string, int> offices;
+  // The state whose offices were named most, if one was named more than
+  // any other; else the main country.
+  std::string GovernedState() const {
+    std::string best;
+    int n = 0;
+    bool tie = false;
+    for (const auto& [c, k] : offices) {
+      if (k > n) {
+        best = c;
+        n = k;
+        tie = false;
+      } else if (k == n) {
+        tie = true;
+      }
+    }
+    return tie ? MainCountry() : best;
+  }
   std::string MainCountryOtherThan(const std::set<std::string>& but) const {
     std::string best;
     int n = 0;
@@ -356,6 +376,13 @@ std::vector<std::string> OtherThanClauseStates(const std::vector<std::string>& n
   }
   if (rest.size() != 1) rest.clear();
   return rest;
+}
+
+// Offices of a state's own government (an ambassador or a diplomat
+// represents it abroad).
+bool IsGovernmentOffice(const std::string& role) {
+  return In(role, {"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
+                   "minister", "deputy_minister", "chief_of_staff", "spokesperson"});
 }
 
 // "Salifou Mody" -> "salifou-mody": folded, words joined by '-'.
@@ -531,6 +558,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
         } else if (adj) {
           p.codes = {adj->code};
+          if (m.code != "same_state_as_context") ctx.offices[adj->code] += 1;
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
           p.codes = {named_before.front()};
@@ -546,6 +574,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // renforcer leur coopération avec le pays": the partner is not
           // the clause's subject.
           p.codes = clause_states;
+        } else if (In(m.code, {"the_junta", "the_regime", "the_authorities", "the_government",
+                               "the_army"}) &&
+                   !ctx.GovernedState().empty()) {
+          // "la junte", "le régime": the state whose offices the article
+          // has named most ("le ministre malien", "les autorités maliennes").
+          p.codes = {ctx.GovernedState()};
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -559,7 +593,46 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                s.tokens[k].is_word && k < m.last + 4) {
           ++k;
         }
-        if (k > m.last) {
+        std::size_t name_first = m.last;
+        if (k == m.last) {
+          // "Le Premier ministre ghanéen, Kofi Mensah,": the name after the
+          // office's state and a comma.
+          constexpr std::size_t kOfficeWords = 8, kNameWords = 4;
+          std::size_t c = m.last;
+          while (c < s.tokens.size() && c < m.last + kOfficeWords && s.tokens[c].text != "," &&
+                 (covered[c] || s.tokens[c].capitalised ||
+                  In(s.tokens[c].fold, {"de", "la", "du", "des", "l'", "d'", "et", "of", "the"}))) {
+            ++c;
+          }
+          const bool office_state =
+              std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+                return (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.last &&
+                       n.last <= c;
+              });
+          if (office_state && c < s.tokens.size() && s.tokens[c].text == ",") {
+            std::size_t e = c + 1;
+            while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
+                   s.tokens[e].is_word && e < c + 1 + kNameWords) {
+              ++e;
+            }
+            if (e > c + 2) {  // a first name and a surname at least
+              name_first = c + 1;
+              k = e;
+            }
+          }
+        }
+        // The state of an office named without a person ("le ministre
+        // malien a signé") still tells whose government the article follows.
+        if (k == m.last && IsGovernmentOffice(m.code)) {
+          for (const Mention& n : mentions) {
+            if ((n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.last &&
+                n.first <= m.last + 1) {
+              ctx.offices[n.code] += 1;
+              break;
+            }
+          }
+        }
+        if (k > name_first) {
           // Titles in a chain name one person: "le ministre nigérien de la
           // Défense, le général Salifou Mody", "l'ambassadeur de Chine,
           // S.E.M. Jiang Feng". The first office of the chain is the role.
@@ -596,15 +669,18 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // only one state has.
           const bool by_office = state.empty() && !m.acts_for.empty();
           if (by_office) state = m.acts_for;
+          if (!state.empty() && !by_office && IsGovernmentOffice(role)) ctx.offices[state] += 1;
           if (!state.empty()) {
             Person& who = ctx.persons[s.tokens[k - 1].fold];
-            const std::string name = Surface(doc, s, m.last, k);
+            const std::string name = Surface(doc, s, name_first, k);
             if (who.key.empty() || name.size() > who.name.size()) {
               who.key = PersonKey(name);
               who.name = name;
             }
             if (role != "honorific") who.role = role;
-            who.state = state;
+            // "le séjour de M. Zeine en Iran": an honorific alone does not
+            // change the state of a person already known.
+            if (role != "honorific" || who.state.empty()) who.state = state;
             if (by_office) {
               Participant q;
               q.codes = {state};
@@ -1484,7 +1560,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       const bool prev = p.last <= trig && p.last + 1 >= trig;
       if ((next || prev) && !p.organization) add(actors, p);
     }
-    // Else the states of the clause (organisations do not make coups).
+    // Else the states of the clause (organisations do not make coups), also
+    // an agent ("engagée par le CNSP, au pouvoir depuis le coup d'État").
     if (actors.empty()) {
       for (const Participant* p : before_all) {
         if (!p->organization) add(actors, *p);
@@ -1493,11 +1570,20 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (!p->organization) add(actors, *p);
       }
     }
+    for (const auto& p : ps) {
+      if (actors.empty() && p.agent && !p.organization && p.last <= trig) add(actors, p);
+    }
     if (actors.empty() && !main.empty()) actors.insert(main);
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
+    // "une délégation iranienne en visite": a delegation is who visits.
+    if (rule.type == "VISIT" && actors.empty()) actors = forces;
     targets.insert(forces.begin(), forces.end());
+    for (const auto& a : actors) targets.erase(a);
+    // "Arrivée lundi à Niamey pour une visite de trois jours, une
+    // délégation iranienne…": where a visit goes.
+    if (targets.empty() && rule.type == "VISIT") targets = places;
     // "revoked the agreements under which two European Union missions
     // operated": the relative clause names the other party, state or
     // organisation.
@@ -1981,6 +2067,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               std::min(i > kCueWindow ? i - kCueWindow : 0,
                        std::max(cb0, i > kClauseCueWindow ? i - kClauseCueWindow : 0));
           if (rule.type == "PROTEST") from = i > kCrowdWindow ? i - kCrowdWindow : 0;
+          // "un mémorandum d'entente couvrant l'énergie, l'agriculture et la
+          // santé a été paraphé": the agreement may head a list.
+          if (rule.type.starts_with("AGREEMENT_")) {
+            from = i > kClauseCueWindow ? i - kClauseCueWindow : 0;
+          }
           const std::size_t to = std::min(
               s.tokens.size(), std::max(end + kCueWindow, std::min(ce0, end + kClauseCueWindow)));
           for (std::size_t j = from; j < to && !cue; ++j) {
@@ -2006,7 +2097,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
-        if ((rule.type == "MEET" && (types_done.count("CALL") || types_done.count("VISIT"))) ||
+        if ((rule.type == "MEET" &&
+             (types_done.count("CALL") ||
+              (types_done.count("VISIT") && !StartsWithAny(s.tokens[i].fold, {"recu", "recei"})))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "ont quitté leur dernière base": the base left is no presence.
             // "le retrait des forces américaines présentes au Niger": the

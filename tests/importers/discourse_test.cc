@@ -482,3 +482,46 @@ TEST_CASE("An ousted president is no coup report", "[extract]") {
   INFO(e.size());
   CHECK_FALSE(Has(e, "COUP"));
 }
+
+TEST_CASE("A visit goes where the opening clause says", "[extract]") {
+  auto f = Facts("fr",
+                 "Arrivée lundi à Accra pour une visite de trois jours, une délégation togolaise "
+                 "a été reçue mardi par le président ghanéen.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TGO -> GHA"));
+  CHECK(Has(f, "MEET done GHA;TGO -> "));
+}
+
+TEST_CASE("An honorific does not move a known person to another state", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Premier ministre ghanéen, Kofi Mensah, a reçu mardi l'ambassadeur du Togo. "
+                 "Ce texte intervient un an après le séjour de M. Mensah au Bénin.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GHA -> BEN"));
+}
+
+TEST_CASE("An agreement heading a list before its verb is still its cue", "[extract]") {
+  auto f = Facts("fr",
+                 "À l'issue de cette audience, un mémorandum couvrant l'énergie, l'agriculture et "
+                 "la santé a été paraphé par les ministres ghanéen et togolais.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO -> "));
+}
+
+TEST_CASE("A joint commission is the two countries' body", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Ghana et le Togo ont signé un accord. Une commission mixte doit se réunir à "
+                 "Lomé avant la fin de l'année.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent GHA;TGO -> "));
+}
+
+TEST_CASE("The junta is the state whose offices the article names most", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre malien de l'Énergie a signé à Moscou un accord avec la Russie. "
+                 "Le ministre malien de la Défense était présent. Moscou a salué l'accord. La "
+                 "Russie livrera des drones. En janvier 2022, la junte avait expulsé "
+                 "l'ambassadeur de France.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done MLI -> FRA 2022-01"));
+}
