@@ -657,8 +657,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           std::string state;
           std::size_t near_state_at = 0;
+          // (Not a state after the name: "President Omar Touray and by
+          // Mali's foreign minister".)
           for (const Mention& n : mentions) {
-            bool near = n.last + 3 >= chain_first && n.first <= k + 2;
+            bool near = n.last + 3 >= chain_first &&
+                        (n.first < k || (n.first <= k + 2 && k < s.tokens.size() &&
+                                         In(s.tokens[k].fold, {"de", "du", "d'", "of"})));
             if (near && (n.kind == K::kAdjective || n.kind == K::kCountry)) {
               state = n.code;
               near_state_at = n.first;
@@ -2175,6 +2179,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           bool unmentioned = false;
+          // "a lui aussi démenti, dans un communiqué, la présence de
+          // militaires français": a denial governs what follows it up to
+          // another verb, across asides.
+          constexpr std::size_t kDenialScope = 15;
+          for (std::size_t k = i > kDenialScope ? i - kDenialScope : 0; k < cb; ++k) {
+            if (!IsDenial(s.tokens[k].fold)) continue;
+            bool other_verb = false;
+            for (std::size_t j = k + 1; j < i; ++j) {
+              // (Also ", assurant que…", ", saying…": a participle starts a
+              // statement of its own.)
+              const std::string& w = s.tokens[j].fold;
+              other_verb |= IsFiniteVerbHint(s.tokens[j]) || In(s.tokens[j].text, {".", ";"}) ||
+                            (s.tokens[j - 1].text == "," && w.size() > 5 &&
+                             (w.ends_with("ant") || w.ends_with("ing")));
+            }
+            if (!other_verb) negated = true;
+          }
           for (std::size_t k = cb; k < i; ++k) {
             if (IsDenial(s.tokens[k].fold)) negated = true;
             // "sans toutefois évoquer la signature d'un accord": not said

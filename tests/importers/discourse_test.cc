@@ -525,3 +525,16 @@ TEST_CASE("The junta is the state whose offices the article names most", "[extra
   INFO(f.size());
   CHECK(Has(f, "EXPELLED done MLI -> FRA 2022-01"));
 }
+
+TEST_CASE("A denial reaches across an aside, not past another verb", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo est calme. Vendredi, le gouvernement togolais a démenti, dans un "
+                 "communiqué, la présence de militaires français sur son sol.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT denied FRA -> TGO"));
+  auto g = Facts("fr",
+                 "Le Mali est calme. Le Kremlin a démenti tout projet d'envoi de soldats, "
+                 "assurant que les instructeurs russes présents au Mali suffisent.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "FORCES_PRESENT denied"));
+}
