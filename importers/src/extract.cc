@@ -211,20 +211,21 @@ bool IsReportingVerb(const std::string& w) {
 }
 
 bool IsIntent(const std::string& w) {
-  return In(w, {"va",         "vont",       "allait",   "devra",       "devrait",    "devraient",
-                "doit",       "doivent",    "prevoit",  "prevoient",   "prevu",      "prevue",
-                "envisage",   "envisagent", "compte",   "comptent",    "souhaite",   "souhaitent",
-                "veut",       "veulent",    "volonte",  "pret",        "prete",      "prets",
-                "pretes",     "dispose",    "disposee", "disposes",    "engagement", "engage",
-                "s'engage",   "engagent",   "promet",   "promis",      "propose",    "offre",
-                "calendrier", "projet",     "plan",     "entend",      "entendent",  "accepte",
-                "will",       "would",      "plans",    "plan",        "planned",    "intends",
-                "intend",     "ready",      "willing",  "willingness", "pledged",    "pledge",
-                "promised",   "offered",    "agreed",   "expected",   "timetable",
-                "commitment", "committed",  "wants",    "seeks",       "going",      "aims",
-                "reiterated", "reaffirmed", "convenu", "conviennent", "upcoming", "couvre", "couvrent", "covers",
-                "provides", "prevoyant", "vise", "visent", "visant", "engages", "engagee",
-                "engagees"});
+  return In(w,
+            {"va",         "vont",       "allait",      "devra",       "devrait",    "devraient",
+             "doit",       "doivent",    "prevoit",     "prevoient",   "prevu",      "prevue",
+             "envisage",   "envisagent", "compte",      "comptent",    "souhaite",   "souhaitent",
+             "veut",       "veulent",    "volonte",     "pret",        "prete",      "prets",
+             "pretes",     "dispose",    "disposee",    "disposes",    "engagement", "engage",
+             "s'engage",   "engagent",   "promet",      "promis",      "propose",    "offre",
+             "calendrier", "projet",     "plan",        "entend",      "entendent",  "accepte",
+             "will",       "would",      "plans",       "plan",        "planned",    "intends",
+             "intend",     "ready",      "willing",     "willingness", "pledged",    "pledge",
+             "promised",   "offered",    "agreed",      "expected",    "timetable",  "commitment",
+             "committed",  "wants",      "seeks",       "going",       "aims",       "reiterated",
+             "reaffirmed", "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
+             "covers",     "provides",   "prevoyant",   "vise",        "visent",     "visant",
+             "engages",    "engagee",    "engagees"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -241,31 +242,11 @@ bool IsCooperationGoal(const std::string& w) {
   if (StartsWithAny(w, {"renforcer", "intensifier", "developper", "approfondir", "elargir"})) {
     return true;
   }
-  return In(w, {"necessite",
-                "priorite",
-                "objectif",
-                "perspective",
-                "perspectives",
-                "discussions",
-                "discute",
-                "discuter",
-                "evoque",
-                "evoquer",
-                "examine",
-                "examiner",
-                "explore",
-                "explorer",
-                "besoin",
-                "need",
-                "priority",
-                "goal",
-                "discussed",
-                "discuss",
-                "explore",
-                "explored",
-                "boost",
-                "deepen",
-                "expand"});
+  return In(w, {"necessite",   "priorite", "objectif", "perspective", "perspectives",
+                "discussions", "discute",  "discuter", "evoque",      "evoquer",
+                "examine",     "examiner", "explore",  "explorer",    "besoin",
+                "need",        "priority", "goal",     "discussed",   "discuss",
+                "explore",     "explored", "boost",    "deepen",      "expand"});
 }
 
 std::string TopicOf(const Sentence& s, std::size_t from) {
@@ -323,7 +304,7 @@ struct DocContext {
   // The states last named together, by their number ("les deux pays",
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
-  std::string last_forces;               // the state whose forces were last named
+  std::string last_forces;                // the state whose forces were last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
   // How often a state's offices or bodies were named ("le ministre malien",
@@ -758,8 +739,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // "dans les rues de N'Djamena", "in the streets of Niamey".
         if (m.kind == K::kCapital && In(prev, {"de", "d'", "of"}) &&
             In(prev2, {"rues", "rue", "streets", "quartier", "quartiers", "centre", "center",
-                       "centre-ville", "downtown", "banlieue", "outskirts", "aeroport",
-                       "airport", "ville", "city"})) {
+                       "centre-ville", "downtown", "banlieue", "outskirts", "aeroport", "airport",
+                       "ville", "city"})) {
           p.place = true;
         }
       }
@@ -801,9 +782,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       }
     }
     // ("German service members": "service" before "members".)
-    const bool service_members =
-        m.last + 1 < s.tokens.size() && s.tokens[m.last].fold == "service" &&
-        In(s.tokens[m.last + 1].fold, {"members", "member", "personnel"});
+    const bool service_members = m.last + 1 < s.tokens.size() &&
+                                 s.tokens[m.last].fold == "service" &&
+                                 In(s.tokens[m.last + 1].fold, {"members", "member", "personnel"});
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
         m.last < s.tokens.size() && (IsForcesNoun(s.tokens[m.last].fold) || service_members)) {
       // English order: "US troops"; "alongside Burkinabe units" are the
@@ -950,8 +931,8 @@ bool AgentOfLaterConjunct(const Sentence& s, std::size_t trig_end, std::size_t a
   while (agent > trig_end && !In(s.tokens[agent - 1].fold, {"par", "by"})) --agent;
   for (std::size_t k = trig_end; k + 1 < agent; ++k) {
     if (In(s.tokens[k].fold, {"et", "and"}) &&
-        In(s.tokens[k + 1].fold, {"la", "le", "l'", "les", "the", "sa", "son", "ses", "leur",
-                                  "their", "its"})) {
+        In(s.tokens[k + 1].fold,
+           {"la", "le", "l'", "les", "the", "sa", "son", "ses", "leur", "their", "its"})) {
       return true;
     }
   }
@@ -1073,12 +1054,13 @@ bool IsAsideOpener(const Sentence& s, std::size_t b) {
 bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
   if (b == 0 || b >= s.tokens.size() || s.tokens[b - 1].text != ",") return false;
   const Token& first = s.tokens[b];
-  const bool bare_noun = first.is_word && !first.capitalised && first.fold.size() > 3 &&
-                         !IsListGlue(first.fold) &&
-                         !In(first.fold, {"avec", "pour", "dans", "sans", "selon", "with", "for",
-                                          "from", "into", "after", "avant", "apres", "depuis",
-                                          "since", "while", "when", "lors"});
-  const bool an_ally = In(first.fold, {"a", "an"}) && first.text != "a";
+  const bool bare_noun =
+      first.is_word && !first.capitalised && first.fold.size() > 3 && !IsListGlue(first.fold) &&
+      !In(first.fold, {"avec", "pour", "dans", "sans", "selon", "with", "for", "from", "into",
+                       "after", "avant", "apres", "depuis", "since", "while", "when", "lors"});
+  // "a close ally of Moscow" (a French "a" is a verb, seen below; "à" is a
+  // preposition).
+  const bool an_ally = In(first.text, {"a", "an"});
   if (!bare_noun && !an_ally) return false;
   for (std::size_t k = b; k < s.tokens.size() && !bounds[k]; ++k) {
     if (IsFiniteVerbHint(s.tokens[k])) return false;
@@ -1515,10 +1497,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     const std::string& tw = s.tokens[trig].fold;
     const bool participle =
         rule.type != "ORG_FOUNDED" ||
-        (trig_end == trig + 1 &&
-         (rule.lang == "fr" ? (tw.ends_with("e") || tw.ends_with("ee") || tw.ends_with("es") ||
-                                   tw.ends_with("ees"))
-                                : tw.ends_with("ed")));
+        (trig_end == trig + 1 && (rule.lang == "fr" ? (tw.ends_with("e") || tw.ends_with("ee") ||
+                                                       tw.ends_with("es") || tw.ends_with("ees"))
+                                                    : tw.ends_with("ed")));
     const std::size_t own_cb = ClauseOf(bounds, trig, trig_end).first;
     for (auto it = before_all.rbegin(); !org && participle && it != before_all.rend(); ++it) {
       // "l'AES, créée en 2023": in the clause or right before it; not "au
@@ -1547,8 +1528,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // retrait du G5 Sahel": the state the article is about.
     bool plural = false;
     for (std::size_t k = cb; k < trig; ++k) {
-      plural |= In(s.tokens[k].fold,
-                   {"ils", "elles", "leur", "leurs", "ces", "they", "their", "these"});
+      plural |=
+          In(s.tokens[k].fold, {"ils", "elles", "leur", "leurs", "ces", "they", "their", "these"});
     }
     if (actors.empty() && plural && ctx.last_group.size() >= 2) {
       actors.insert(ctx.last_group.begin(), ctx.last_group.end());
@@ -1682,9 +1663,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       for (std::size_t k = trig_end; k + 1 < relative_end; ++k) {
         if (In(s.tokens[k].fold, {"the", "these", "les", "ces"}) &&
             IsForcesNoun(s.tokens[k + 1].fold) &&
-            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
-              return p.first >= k && p.first <= k + 4;
-            })) {
+            std::none_of(ps.begin(), ps.end(),
+                         [&](const Participant& p) { return p.first >= k && p.first <= k + 4; })) {
           targets.insert(ctx.last_forces);
           break;
         }
@@ -1700,7 +1680,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         bool against = false;
         for (std::size_t k = p.first >= 8 ? p.first - 8 : 0; k < p.first; ++k) {
           against |= In(s.tokens[k].fold, {"contre", "against"}) ||
-                      StartsWithAny(s.tokens[k].fold, {"denonc", "denounc", "condamn", "condemn"});
+                     StartsWithAny(s.tokens[k].fold, {"denonc", "denounc", "condamn", "condemn"});
         }
         if (p.forces || against) {
           add(targets, p);
@@ -1723,8 +1703,8 @@ enum class NounRef : std::uint8_t { kNone, kIndefinite, kDefinite };
 NounRef NounRefOf(const Sentence& s, std::size_t trig, const std::string& date) {
   if (!date.empty() || trig == 0) return NounRef::kNone;
   const std::string& w = s.tokens[trig - 1].fold;
-  if (In(w, {"le", "la", "l'", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "ce",
-             "cet", "cette", "the", "its", "their", "this"})) {
+  if (In(w, {"le", "la", "l'", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+             "cette", "the", "its", "their", "this"})) {
     return NounRef::kDefinite;
   }
   if (In(w, {"un", "une", "an"}) || (w == "a" && s.tokens[trig - 1].text == "a")) {
@@ -1768,8 +1748,8 @@ void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
   std::vector<bool> drop(facts.size(), false);
   for (std::size_t k = 0; k < facts.size(); ++k) {
     if (refs[k] == NounRef::kNone || facts[k].mode != "done") continue;
-    drop[k] = planned.count(key(facts[k])) ||
-              (refs[k] == NounRef::kDefinite && told_with_more_sides(k));
+    drop[k] =
+        planned.count(key(facts[k])) || (refs[k] == NounRef::kDefinite && told_with_more_sides(k));
   }
   std::vector<Fact> kept;
   std::vector<bool> kept_heading;
@@ -1784,8 +1764,7 @@ void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
 
 // Whether the clause of the token at `at` names a state before it that is
 // neither a place, an agent nor an organisation.
-bool HasOwnSubject(const Boundaries& bounds, const std::vector<Participant>& ps,
-                   std::size_t at) {
+bool HasOwnSubject(const Boundaries& bounds, const std::vector<Participant>& ps, std::size_t at) {
   std::size_t cb = at;
   while (cb > 0 && !bounds[cb - 1]) --cb;
   return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
@@ -2102,8 +2081,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
         if ((rule.type == "MEET" &&
-             (types_done.count("CALL") ||
-              (types_done.count("VISIT") && !StartsWithAny(s.tokens[i].fold, {"recu", "recei"})))) ||
+             (types_done.count("CALL") || (types_done.count("VISIT") &&
+                                           !StartsWithAny(s.tokens[i].fold, {"recu", "recei"})))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "ont quitté leur dernière base": the base left is no presence.
             // "le retrait des forces américaines présentes au Niger": the
@@ -2126,9 +2105,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
-               rule.type == "MILITARY_AID" ||
-               rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
-               rule.type == "EXPELLED") &&
+               rule.type == "MILITARY_AID" || rule.type == "AGREEMENT_ENDED" ||
+               rule.type == "WITHDRAWAL_DEMANDED" || rule.type == "EXPELLED") &&
               tg.empty()) {
             continue;
           }
@@ -2140,8 +2118,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // own.
           if (rule.type == "COUP" &&
               std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
-                          [](const Token& t) { return In(t.fold, {"coups", "putschs"}); })) {
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                            return In(t.fold, {"coups", "putschs"});
+                          })) {
             continue;
           }
           // "to reinstate the ousted president": an adjective, no report.

@@ -609,7 +609,9 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
       for (std::size_t k = at; k < out.size(); ++k) {
         if (out[k].code == e.code && out[k].agreement == e.agreement) seen = true;
       }
-      if (!seen) out.push_back({e.kind, skip, skip + 1, e.code, e.acts_for, e.agreement, e.form, "", "", false});
+      if (!seen)
+        out.push_back(
+            {e.kind, skip, skip + 1, e.code, e.acts_for, e.agreement, e.form, "", "", false});
     }
   }
 }
@@ -710,7 +712,8 @@ bool GazetteerImpl::EmitCompound(const View& v, std::size_t k, std::vector<Menti
     if (part.prefixes != nullptr) {
       for (const Prefix& pr : *part.prefixes) {
         if (!LangOk(pr.lang, v.lang)) continue;
-        out.push_back({Kind::kAdjective, k, k + 1, pr.code, pr.code, agreement, pr.form, "", "", false});
+        out.push_back(
+            {Kind::kAdjective, k, k + 1, pr.code, pr.code, agreement, pr.form, "", "", false});
       }
     }
     for (const Entry* e : part.entries) {

@@ -80,8 +80,7 @@ TEST_CASE("A coup that only qualifies who rules is not reported as an event", "[
   CHECK(Has(f, "MEET done CMR;GAB -> "));
 }
 
-TEST_CASE("Strengthening named by a noun is done unless a goal word says otherwise",
-          "[extract]") {
+TEST_CASE("Strengthening named by a noun is done unless a goal word says otherwise", "[extract]") {
   auto f = Facts("fr", "Le renforcement de la coopération entre le Bénin et le Togo.");
   INFO(f.size());
   CHECK(Has(f, "COOPERATE done BEN;TGO -> "));
@@ -121,16 +120,14 @@ TEST_CASE("The country as a partner is the state the clause's subject is not", "
   CHECK_FALSE(Has(f, "COOPERATE intent BRA;FRA"));
 }
 
-TEST_CASE("Forces present are the premise of their withdrawal, not a second fact",
-          "[extract]") {
+TEST_CASE("Forces present are the premise of their withdrawal, not a second fact", "[extract]") {
   auto f = Facts("fr",
                  "Le Tchad et la France ont fixé un calendrier pour le retrait des soldats "
                  "français présents sur le territoire tchadien.");
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT"));
-  auto e = Facts("en",
-                 "Chad denied that French troops were stationed in Chad after leaving Mali.");
+  auto e = Facts("en", "Chad denied that French troops were stationed in Chad after leaving Mali.");
   INFO(e.size());
   CHECK(Has(e, "FORCES_PRESENT denied FRA -> TCD"));
 }
@@ -153,7 +150,8 @@ TEST_CASE("A subheading that restates the body takes the body's mode", "[extract
   INFO(f.size());
   CHECK(Has(f, "COOPERATE intent BEN;MAR -> "));
   CHECK_FALSE(Has(f, "COOPERATE done BEN;MAR -> "));
-  auto g = Facts("fr", "Le Bénin renforce sa coopération avec le Maroc\n\nLa visite a duré deux jours.");
+  auto g =
+      Facts("fr", "Le Bénin renforce sa coopération avec le Maroc\n\nLa visite a duré deux jours.");
   INFO(g.size());
   CHECK(Has(g, "COOPERATE done BEN;MAR -> "));
 }
@@ -208,8 +206,7 @@ TEST_CASE("Training another state's soldiers is military aid", "[extract]") {
 }
 
 TEST_CASE("Joint patrols and pooled means are cooperation", "[extract]") {
-  auto f = Facts("fr",
-                 "Le Togo et le Bénin se sont engagés à mutualiser leurs moyens aériens.");
+  auto f = Facts("fr", "Le Togo et le Bénin se sont engagés à mutualiser leurs moyens aériens.");
   INFO(f.size());
   CHECK(Has(f, "COOPERATE intent BEN;TGO -> "));
   auto e = Facts("en", "Ghana and Togo resumed joint patrols along their border in May.");
@@ -217,8 +214,7 @@ TEST_CASE("Joint patrols and pooled means are cooperation", "[extract]") {
   CHECK(Has(e, "COOPERATE done GHA;TGO -> "));
 }
 
-TEST_CASE("A coordinated infinitive has the mode of the verb that governs the first",
-          "[extract]") {
+TEST_CASE("A coordinated infinitive has the mode of the verb that governs the first", "[extract]") {
   auto e = Facts("en",
                  "Ghana and Togo pledged to rebuild the bridge, closed since the floods, and "
                  "to share intelligence on smugglers.");
@@ -358,7 +354,8 @@ TEST_CASE("They, after a group was named, are that group", "[extract]") {
 TEST_CASE("A crowd far before its verb still makes a protest, and its aim comes later",
           "[extract]") {
   auto f = Facts("fr",
-                 "Le Togo est en colère. Samedi, plusieurs centaines de personnes, répondant à l'appel d'un collectif "
+                 "Le Togo est en colère. Samedi, plusieurs centaines de personnes, répondant à "
+                 "l'appel d'un collectif "
                  "d'associations de la société civile, ont défilé dans les rues de Lomé, pour "
                  "exiger le départ des militaires français.");
   INFO(f.size());
@@ -383,8 +380,7 @@ TEST_CASE("Orderly is not ordered", "[extract]") {
   CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
 }
 
-TEST_CASE("Creating something new does not create an organisation named before",
-          "[extract]") {
+TEST_CASE("Creating something new does not create an organisation named before", "[extract]") {
   auto f = Facts("fr",
                  "Les trois pays ont annoncé un passeport appelé à remplacer celui de la CEDEAO, "
                  "ainsi que la création prochaine d'une banque commune.");
@@ -393,9 +389,10 @@ TEST_CASE("Creating something new does not create an organisation named before",
 }
 
 TEST_CASE("A visit by officials of a state is that state's visit", "[extract]") {
-  auto e = Facts("en",
-                 "Chad is angry. Chad demanded that the troops leave, a move that followed a tense visit by "
-                 "senior French officials who had warned the junta.");
+  auto e = Facts(
+      "en",
+      "Chad is angry. Chad demanded that the troops leave, a move that followed a tense visit by "
+      "senior French officials who had warned the junta.");
   INFO(e.size());
   CHECK(Has(e, "VISIT done FRA -> TCD"));
   CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
@@ -420,8 +417,7 @@ TEST_CASE("A sentence without a date goes on at the story's date, unless it look
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done BEN;TGO -> 2025"));
 }
 
-TEST_CASE("The object of the subject's own verb is the other side of what follows",
-          "[extract]") {
+TEST_CASE("The object of the subject's own verb is the other side of what follows", "[extract]") {
   auto f = Facts("fr",
                  "En janvier 2022, la junte malienne avait expulsé l'ambassadeur de France avant "
                  "de dénoncer, en mai, les accords de défense qui liaient les deux pays.");
@@ -478,7 +474,8 @@ TEST_CASE("A series of coups told in summary is no event", "[extract]") {
 }
 
 TEST_CASE("An ousted president is no coup report", "[extract]") {
-  auto e = Facts("en", "Togo is calm. ECOWAS threatened to use force to reinstate the ousted president.");
+  auto e = Facts("en",
+                 "Togo is calm. ECOWAS threatened to use force to reinstate the ousted president.");
   INFO(e.size());
   CHECK_FALSE(Has(e, "COUP"));
 }

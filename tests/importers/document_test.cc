@@ -677,8 +677,8 @@ TEST_CASE("The sample articles are read with the ids, languages and dates their 
 }
 
 TEST_CASE("A plain text's first line is its title even when it is one word", "[documents]") {
-  imp::Document d = Read(std::string("Niger\n\nLe premier paragraphe compte. ") + kFrenchBody,
-                         "one-word.txt");
+  imp::Document d =
+      Read(std::string("Niger\n\nLe premier paragraphe compte. ") + kFrenchBody, "one-word.txt");
   CHECK(d.title == "Niger");
   CHECK(Has(d.text, "Le premier paragraphe compte."));
   // A known label there is still no title.
