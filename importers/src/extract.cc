@@ -225,7 +225,8 @@ bool IsIntent(const std::string& w) {
              "committed",  "wants",      "seeks",       "going",       "aims",       "reiterated",
              "reaffirmed", "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
              "covers",     "provides",   "prevoyant",   "vise",        "visent",     "visant",
-             "engages",    "engagee",    "engagees"});
+             "engages",    "engagee",    "engagees",   "sollicitant", "sollicite",  "solliciter",
+             "candidature", "applied",   "apply",      "invited",     "invite",     "invitation"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -1507,6 +1508,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if ((*it)->organization && !(*it)->mission &&
           (rule.type != "ORG_FOUNDED" || (*it)->last + 1 >= own_cb)) {
         org = *it;
+      }
+    }
+    // "la CEDEAO, dont le Togo est membre fondateur", "ECOWAS, of which
+    // Nigeria is the largest member": the organisation the relative
+    // pronoun stands for.
+    if (!org && rule.type == "MEMBER_OF" && cb > 0 &&
+        In(s.tokens[cb - 1].fold, {"dont", "which", "whose"})) {
+      std::size_t k = cb - 1;
+      while (k > 0 && In(s.tokens[k - 1].fold, {",", "of", "("})) --k;
+      for (const auto& p : ps) {
+        if (p.organization && !p.mission && p.last + 1 >= k && p.last <= cb) org = &p;
       }
     }
     // "le Mali en ayant claqué la porte": the door is the organisation

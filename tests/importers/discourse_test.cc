@@ -535,3 +535,25 @@ TEST_CASE("A denial reaches across an aside, not past another verb", "[extract]"
   INFO(g.size());
   CHECK_FALSE(Has(g, "FORCES_PRESENT denied"));
 }
+
+TEST_CASE("An official expected somewhere is a planned visit", "[extract]") {
+  auto e = Facts("en",
+                 "A senior Russian defence official is expected in Bamako next month to review "
+                 "the deployment.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT intent RUS -> MLI"));
+}
+
+TEST_CASE("The organisation a relative pronoun stands for is the one its member is in",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Ghana reste attaché à la CEDEAO, dont le Togo est membre fondateur.");
+  INFO(f.size());
+  CHECK(Has(f, "MEMBER_OF done TGO -> ECOWAS"));
+}
+
+TEST_CASE("Troops that landed somewhere were deployed there", "[extract]") {
+  auto e = Facts("en", "About 300 Russian troops landed in Ouagadougou on Saturday.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED done RUS -> BFA 2025-06-14"));
+}
