@@ -1710,13 +1710,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
 // How a fact's trigger is named when it has no date of its own: a noun
 // after an indefinite or a definite determiner ("un retrait", "la
 // rencontre"), or not a bare noun (a verb, or dated).
-enum class NounRef : std::uint8_t { kNone, kIndefinite, kDefinite };
+enum class NounRef : std::uint8_t { kNone, kIndefinite, kDefinite, kDemonstrative };
 
 NounRef NounRefOf(const Sentence& s, std::size_t trig, const std::string& date) {
   if (!date.empty() || trig == 0) return NounRef::kNone;
   const std::string& w = s.tokens[trig - 1].fold;
-  if (In(w, {"le", "la", "l'", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
-             "cette", "the", "its", "their", "this"})) {
+  if (In(w, {"ce", "cet", "cette", "ces", "this", "these"})) return NounRef::kDemonstrative;
+  if (In(w, {"le", "la", "l'", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "the",
+             "its", "their"})) {
     return NounRef::kDefinite;
   }
   if (In(w, {"un", "une", "an"}) || (w == "a" && s.tokens[trig - 1].text == "a")) {
@@ -1731,7 +1732,9 @@ NounRef NounRefOf(const Sentence& s, std::size_t trig, const std::string& date) 
 //   plan, not a second event that happened;
 // - "les ministres du Mali, du Burkina et du Niger se sont réunis… « … », a
 //   résumé le ministre nigérien à l'issue de la rencontre": the meeting
-//   already told with all its sides.
+//   already told with all its sides;
+// - "Cette visite fait suite à l'entretien téléphonique…": a demonstrative
+//   points back to the event of that type the article told before.
 void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
                       const std::vector<NounRef>& refs) {
   auto key = [](const Fact& f) { return std::make_tuple(f.type, f.actors, f.targets); };
@@ -1757,11 +1760,18 @@ void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
     }
     return false;
   };
+  auto told_before = [&](std::size_t k) {
+    for (std::size_t j = 0; j < k; ++j) {
+      if (facts[j].type == facts[k].type) return true;
+    }
+    return false;
+  };
   std::vector<bool> drop(facts.size(), false);
   for (std::size_t k = 0; k < facts.size(); ++k) {
     if (refs[k] == NounRef::kNone || facts[k].mode != "done") continue;
-    drop[k] =
-        planned.count(key(facts[k])) || (refs[k] == NounRef::kDefinite && told_with_more_sides(k));
+    const bool definite = refs[k] == NounRef::kDefinite || refs[k] == NounRef::kDemonstrative;
+    drop[k] = planned.count(key(facts[k])) || (definite && told_with_more_sides(k)) ||
+              (refs[k] == NounRef::kDemonstrative && told_before(k));
   }
   std::vector<Fact> kept;
   std::vector<bool> kept_heading;

@@ -557,3 +557,12 @@ TEST_CASE("Troops that landed somewhere were deployed there", "[extract]") {
   INFO(e.size());
   CHECK(Has(e, "FORCES_DEPLOYED done RUS -> BFA 2025-06-14"));
 }
+
+TEST_CASE("A demonstrative points back to the event told before", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président ghanéen s'est rendu lundi à Lomé. Cette visite a irrité le "
+                 "Burkina Faso.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GHA -> TGO"));
+  CHECK_FALSE(Has(f, "VISIT done GHA -> BFA"));
+}

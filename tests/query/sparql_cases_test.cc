@@ -42,11 +42,6 @@ struct Case {
   int line = 0;
 };
 
-std::string Trim(std::string s) {
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
-  return s;
-}
-
 std::vector<Case> ReadCases(const fs::path& file) {
   std::ifstream in(file);
   std::vector<Case> cases;
