@@ -1424,6 +1424,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // avec Z": one fact for X with Z and one for Y with Z.
     std::set<std::string> side = subject;
     side.insert(forces.begin(), forces.end());
+    // "l'entretien téléphonique que les deux chefs d'État ont eu": the
+    // relative clause on the event names its sides.
+    if (side.empty() && partner.empty()) {
+      for (const auto& p : ps) {
+        if (p.first > ce && p.last <= relative_end && !p.place && !p.organization) {
+          side.insert(p.codes.begin(), p.codes.end());
+        }
+      }
+    }
     // "Ils se sont engagés à renforcer leur coopération": the states last
     // named together.
     if (side.empty() && ctx.last_group.size() >= 2) {

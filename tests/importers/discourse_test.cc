@@ -566,3 +566,11 @@ TEST_CASE("A demonstrative points back to the event told before", "[extract]") {
   CHECK(Has(f, "VISIT done GHA -> TGO"));
   CHECK_FALSE(Has(f, "VISIT done GHA -> BFA"));
 }
+
+TEST_CASE("A relative clause on a call names its sides", "[extract]") {
+  auto f = Facts("fr",
+                 "Cette visite fait suite à l'entretien téléphonique que les présidents ghanéen "
+                 "et togolais ont eu la semaine dernière.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done GHA;TGO -> "));
+}
