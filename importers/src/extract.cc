@@ -2120,6 +2120,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // withdrawal is the news, the presence its premise.
             (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
              types_done["FORCES_WITHDRAWN"] < i) ||
+            (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
+             types_done["WITHDRAWAL_DEMANDED"] < i) ||
             (rule.type == "FORCES_PRESENT" && StartsWithAny(s.tokens[i].fold, {"base"}) &&
              types_done.count("FORCES_DEPLOYED"))) {
           break;
@@ -2136,7 +2138,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
-               rule.type == "MILITARY_AID" || rule.type == "AGREEMENT_ENDED" ||
+               rule.type == "MILITARY_AID" || rule.type == "RELATIONS_CUT" || rule.type == "AGREEMENT_ENDED" ||
                rule.type == "WITHDRAWAL_DEMANDED" || rule.type == "EXPELLED") &&
               tg.empty()) {
             continue;
@@ -2205,6 +2207,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                              (w.ends_with("ant") || w.ends_with("ing")));
             }
             if (!other_verb) negated = true;
+          }
+          // "la rencontre secrète qui se serait tenue à Lomé … a été
+          // formellement démentie": a passive denial of the event.
+          for (std::size_t k = end; k + 1 < s.tokens.size(); ++k) {
+            if (In(s.tokens[k].fold, {"ete", "was", "were", "been"})) {
+              for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
+                if (In(s.tokens[j].fold, {"dementi", "dementie", "dementis", "dementies",
+                                          "denied"})) {
+                  negated = true;
+                }
+              }
+            }
           }
           for (std::size_t k = cb; k < i; ++k) {
             if (IsDenial(s.tokens[k].fold)) negated = true;

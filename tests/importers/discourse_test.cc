@@ -574,3 +574,30 @@ TEST_CASE("A relative clause on a call names its sides", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "CALL done GHA;TGO -> "));
 }
+
+TEST_CASE("Recalling an envoy needs someone to recall it from", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo est calme. Des ambassadeurs rappelés\n\nDeux jours plus tard, Cotonou a "
+                 "rappelé son représentant à Lomé.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done BEN -> TGO"));
+  CHECK_FALSE(Has(f, "RELATIONS_CUT done TGO -> "));
+}
+
+TEST_CASE("An event later said to have been denied is denied", "[extract]") {
+  auto f = Facts("fr",
+                 "La rencontre secrète entre les présidents togolais et béninois, qui se serait "
+                 "tenue à Accra, a été formellement démentie mercredi.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET denied BEN;TGO -> "));
+}
+
+TEST_CASE("Troops whose departure is asked for are its premise, not a second fact",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le gouvernement malien a démenti lundi avoir demandé le départ des instructeurs "
+                 "russes présents au Mali.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED denied MLI -> RUS"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT"));
+}
