@@ -1166,6 +1166,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   };
   const std::string main = ctx.MainCountry();
   auto [cb, ce] = ClauseOf(bounds, trig, trig_end);
+  const std::size_t own_cb = cb;  // before lists and earlier clauses extend it
   // A list of states crosses commas: "du Mali, du Burkina Faso et du Niger".
   auto ends_participant = [&](std::size_t at) {
     return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == at; });
@@ -1346,8 +1347,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // depuis lundi, le ministre malien a signé…", "Réunis samedi à Niamey,
   // les chefs d'État… ont signé"): the subject of the main clause after it,
   // up to its verb.
-  if (no_side() && ClauseOf(bounds, trig, trig_end).first == 0 && ce < s.tokens.size() &&
-      s.tokens[ce].text == ",") {
+  if (no_side() && own_cb == 0 && ce < s.tokens.size() && s.tokens[ce].text == ",") {
     std::size_t verb = ce + 1;
     while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
            s.tokens[verb].text != ".") {
@@ -1510,7 +1510,6 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         (trig_end == trig + 1 && (rule.lang == "fr" ? (tw.ends_with("e") || tw.ends_with("ee") ||
                                                        tw.ends_with("es") || tw.ends_with("ees"))
                                                     : tw.ends_with("ed")));
-    const std::size_t own_cb = ClauseOf(bounds, trig, trig_end).first;
     for (auto it = before_all.rbegin(); !org && participle && it != before_all.rend(); ++it) {
       // "l'AES, créée en 2023": in the clause or right before it; not "au
       // sein de l'AES, … sans que le moindre chantier ait été lancé".
@@ -1716,6 +1715,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   if (!actors.empty()) actor_sets.push_back(actors);
 }
 
+// Every state or organisation a fact involves, on either side.
+std::set<std::string> SidesOf(const Fact& f) {
+  std::set<std::string> all(f.actors.begin(), f.actors.end());
+  all.insert(f.targets.begin(), f.targets.end());
+  return all;
+}
+
+// Removes the facts marked in `drop`, keeping `from_heading` in step.
+void EraseFacts(std::vector<Fact>& facts, std::vector<bool>& from_heading,
+                const std::vector<bool>& drop) {
+  std::vector<Fact> kept;
+  std::vector<bool> kept_heading;
+  for (std::size_t k = 0; k < facts.size(); ++k) {
+    if (drop[k]) continue;
+    kept.push_back(std::move(facts[k]));
+    kept_heading.push_back(from_heading[k]);
+  }
+  facts = std::move(kept);
+  from_heading = std::move(kept_heading);
+}
+
 // How a fact's trigger is named when it has no date of its own: a noun
 // after an indefinite or a definite determiner ("un retrait", "la
 // rencontre"), or not a bare noun (a verb, or dated).
@@ -1747,21 +1767,16 @@ NounRef NounRefOf(const Sentence& s, std::size_t trig, const std::string& date) 
 void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
                       const std::vector<NounRef>& refs) {
   auto key = [](const Fact& f) { return std::make_tuple(f.type, f.actors, f.targets); };
-  auto sides = [](const Fact& f) {
-    std::set<std::string> all(f.actors.begin(), f.actors.end());
-    all.insert(f.targets.begin(), f.targets.end());
-    return all;
-  };
   std::set<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>> planned;
   for (const Fact& f : facts) {
     if (f.mode == "intent") planned.insert(key(f));
   }
   auto told_with_more_sides = [&](std::size_t k) {
-    const std::set<std::string> mine = sides(facts[k]);
+    const std::set<std::string> mine = SidesOf(facts[k]);
     for (std::size_t j = 0; j < facts.size(); ++j) {
       if (j == k || facts[j].type != facts[k].type) continue;
       if (facts[j].mode != facts[k].mode && facts[j].mode != "intent") continue;
-      const std::set<std::string> theirs = sides(facts[j]);
+      const std::set<std::string> theirs = SidesOf(facts[j]);
       if (theirs.size() > mine.size() &&
           std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) {
         return true;
@@ -1782,15 +1797,7 @@ void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
     drop[k] = planned.count(key(facts[k])) || (definite && told_with_more_sides(k)) ||
               (refs[k] == NounRef::kDemonstrative && told_before(k));
   }
-  std::vector<Fact> kept;
-  std::vector<bool> kept_heading;
-  for (std::size_t k = 0; k < facts.size(); ++k) {
-    if (drop[k]) continue;
-    kept.push_back(std::move(facts[k]));
-    kept_heading.push_back(from_heading[k]);
-  }
-  facts = std::move(kept);
-  from_heading = std::move(kept_heading);
+  EraseFacts(facts, from_heading, drop);
 }
 
 // Whether the clause of the token at `at` names a state before it that is
@@ -1848,22 +1855,17 @@ std::string FamilyOf(const std::string& type) {
   return type;
 }
 
-void DropHeadingRestatements(std::vector<Fact>& facts, const std::vector<bool>& from_heading) {
-  auto sides = [](const Fact& f) {
-    std::set<std::string> all(f.actors.begin(), f.actors.end());
-    all.insert(f.targets.begin(), f.targets.end());
-    return std::make_pair(FamilyOf(f.type), all);
-  };
+void DropHeadingRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading) {
+  auto family_sides = [](const Fact& f) { return std::make_pair(FamilyOf(f.type), SidesOf(f)); };
   std::set<std::pair<std::string, std::set<std::string>>> in_body;
   for (std::size_t k = 0; k < facts.size(); ++k) {
-    if (!from_heading[k]) in_body.insert(sides(facts[k]));
+    if (!from_heading[k]) in_body.insert(family_sides(facts[k]));
   }
-  std::vector<Fact> kept;
+  std::vector<bool> drop(facts.size());
   for (std::size_t k = 0; k < facts.size(); ++k) {
-    if (from_heading[k] && in_body.count(sides(facts[k]))) continue;
-    kept.push_back(std::move(facts[k]));
+    drop[k] = from_heading[k] && in_body.count(family_sides(facts[k])) > 0;
   }
-  facts = std::move(kept);
+  EraseFacts(facts, from_heading, drop);
 }
 
 // "by Aug. 31", "d'ici la fin de l'année", "avant le 15 septembre", "until
