@@ -176,6 +176,26 @@ bool IsFiniteVerbHint(const Token& t) {
                      "will",    "would",  "did",     "does",  "having"});
 }
 
+// Whether everything before the trigger at `i` is its subject: no verb
+// stands there but the trigger's own auxiliaries ("est arrivé", "s'est
+// rendu", "has arrived").
+// Returns where that subject starts (after a colon or semicolon: "la Russie
+// a pris pied dans le pays : ses premiers instructeurs…, ont débarqué"), or
+// SIZE_MAX when a verb stands before.
+std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && (IsFiniteVerbHint(s.tokens[k - 1]) ||
+                   In(s.tokens[k - 1].fold, {"s'", "se", "deja", "already", "also", "aussi"}))) {
+    --k;
+  }
+  std::size_t start = k;
+  while (start > 0 && !In(s.tokens[start - 1].text, {";", ":"})) --start;
+  for (std::size_t j = start; j < k; ++j) {
+    if (IsFiniteVerbHint(s.tokens[j]) || In(s.tokens[j].text, {"«", "\""})) return SIZE_MAX;
+  }
+  return start;
+}
+
 // Determiners and conjunctions that may stand between the members of a list
 // of states: "du Mali, du Burkina Faso et du Niger".
 bool IsListGlue(const std::string& w) {
@@ -211,22 +231,22 @@ bool IsReportingVerb(const std::string& w) {
 }
 
 bool IsIntent(const std::string& w) {
-  return In(w,
-            {"va",         "vont",       "allait",      "devra",       "devrait",    "devraient",
-             "doit",       "doivent",    "prevoit",     "prevoient",   "prevu",      "prevue",
-             "envisage",   "envisagent", "compte",      "comptent",    "souhaite",   "souhaitent",
-             "veut",       "veulent",    "volonte",     "pret",        "prete",      "prets",
-             "pretes",     "dispose",    "disposee",    "disposes",    "engagement", "engage",
-             "s'engage",   "engagent",   "promet",      "promis",      "propose",    "offre",
-             "calendrier", "projet",     "plan",        "entend",      "entendent",  "accepte",
-             "will",       "would",      "plans",       "plan",        "planned",    "intends",
-             "intend",     "ready",      "willing",     "willingness", "pledged",    "pledge",
-             "promised",   "offered",    "agreed",      "expected",    "timetable",  "commitment",
-             "committed",  "wants",      "seeks",       "going",       "aims",       "reiterated",
-             "reaffirmed", "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
-             "covers",     "provides",   "prevoyant",   "vise",        "visent",     "visant",
-             "engages",    "engagee",    "engagees",   "sollicitant", "sollicite",  "solliciter",
-             "candidature", "applied",   "apply",      "invited",     "invite",     "invitation"});
+  return In(
+      w, {"va",          "vont",       "allait",      "devra",       "devrait",    "devraient",
+          "doit",        "doivent",    "prevoit",     "prevoient",   "prevu",      "prevue",
+          "envisage",    "envisagent", "compte",      "comptent",    "souhaite",   "souhaitent",
+          "veut",        "veulent",    "volonte",     "pret",        "prete",      "prets",
+          "pretes",      "dispose",    "disposee",    "disposes",    "engagement", "engage",
+          "s'engage",    "engagent",   "promet",      "promis",      "propose",    "offre",
+          "calendrier",  "projet",     "plan",        "entend",      "entendent",  "accepte",
+          "will",        "would",      "plans",       "plan",        "planned",    "intends",
+          "intend",      "ready",      "willing",     "willingness", "pledged",    "pledge",
+          "promised",    "offered",    "agreed",      "expected",    "timetable",  "commitment",
+          "committed",   "wants",      "seeks",       "going",       "aims",       "reiterated",
+          "reaffirmed",  "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
+          "covers",      "provides",   "prevoyant",   "vise",        "visent",     "visant",
+          "engages",     "engagee",    "engagees",    "sollicitant", "sollicite",  "solliciter",
+          "candidature", "applied",    "apply",       "invited",     "invite",     "invitation"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -306,6 +326,7 @@ struct DocContext {
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;                // the state whose forces were last named
+  std::string coup_state;                 // the state whose coup was last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
   // How often a state's offices or bodies were named ("le ministre malien",
@@ -466,23 +487,34 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.anaphor = true;
         // An adjective right after ("la junte malienne") names the state.
         const Mention* adj = nullptr;
+        // ("la junte militaire malienne"; not "The junta ordered French
+        // forces…", where English puts the adjective first.)
+        const std::size_t gap = doc.language == "en" ? 0 : 1;
         if (mi + 1 < mentions.size() && mentions[mi + 1].kind == K::kAdjective &&
-            mentions[mi + 1].first <= m.last + 1) {
+            mentions[mi + 1].first <= m.last + gap &&
+            (mentions[mi + 1].first == m.last || !IsFiniteVerbHint(s.tokens[m.last]))) {
           adj = &mentions[mi + 1];
         }
         // States already named in this sentence, in order, leaving out
         // those after a partner preposition ("avec la Russie").
-        std::vector<std::string> named_before, clause_states;
+        std::vector<std::string> named_before, clause_states, forces_named;
         for (const Participant& q : out) {
           if (q.organization || q.codes.size() != 1) continue;
           std::size_t k = q.first;
           while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
           const bool partner =
               k > 0 && s.tokens[k - 1].text != "a" && IsPartnerPreposition(s.tokens[k - 1].fold);
-          if (!partner && std::find(named_before.begin(), named_before.end(), q.codes[0]) ==
-                              named_before.end()) {
-            named_before.push_back(q.codes[0]);
+          auto& list = q.forces ? forces_named : named_before;
+          if (!partner && std::find(list.begin(), list.end(), q.codes[0]) == list.end()) {
+            list.push_back(q.codes[0]);
           }
+        }
+        // "Chad ended its accord with France, and the last French troops
+        // left the country": troops are not the country they are in,
+        // unless no other state is named ("Nigerian troops were deployed
+        // to Niger State, in the north of the country").
+        for (const auto& c : forces_named) {
+          if (named_before.empty()) named_before.push_back(c);
         }
         // "les juntes du Mali, du Burkina Faso et du Niger", "the
         // authorities of Chad": the state named after the noun.
@@ -531,6 +563,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             const std::string& w = s.tokens[k].fold;
             if (In(w, {"deux", "two", "both"})) n = 2;
             if (In(w, {"trois", "three"})) n = 3;
+            if (In(w, {"quatre", "four"})) n = 4;
+            if (In(w, {"cinq", "five"})) n = 5;
           }
           auto it = ctx.groups.find(n);
           if (n && it != ctx.groups.end()) {
@@ -556,6 +590,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // renforcer leur coopération avec le pays": the partner is not
           // the clause's subject.
           p.codes = clause_states;
+        } else if (m.code == "the_junta" && !ctx.coup_state.empty()) {
+          // "Burkina Faso, led by Traore since a September 2022 coup… The
+          // junta ordered": the state of the coup last named.
+          p.codes = {ctx.coup_state};
         } else if (In(m.code, {"the_junta", "the_regime", "the_authorities", "the_government",
                                "the_army"}) &&
                    !ctx.GovernedState().empty()) {
@@ -705,8 +743,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
     // "ces anciennes colonies françaises", "former French colonies": the
     // adjective names the former ruler, not a side.
+    // "près de la frontière soudanaise": a border names no side either.
     if (m.kind == K::kAdjective &&
-        ((m.first > 0 && StartsWithAny(s.tokens[m.first - 1].fold, {"colonie"})) ||
+        ((m.first > 0 && StartsWithAny(s.tokens[m.first - 1].fold, {"colonie", "frontiere"})) ||
          (m.last < s.tokens.size() && StartsWithAny(s.tokens[m.last].fold, {"colon"})))) {
       continue;
     }
@@ -777,17 +816,26 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         break;
       }
-      if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of", "the",
-                  "militaire", "military", "lourd", "lourds", "moderne", "modernes"})) {
+      if (!In(w, {"de",        "du",       "des",    "d'",     "la",      "le",
+                  "les",       "l'",       "armee",  "armees", "of",      "the",
+                  "militaire", "military", "lourd",  "lourds", "moderne", "modernes",
+                  "speciales", "special",  "armees", "armed"})) {
         break;
       }
     }
     // ("German service members": "service" before "members".)
-    const bool service_members = m.last + 1 < s.tokens.size() &&
-                                 s.tokens[m.last].fold == "service" &&
-                                 In(s.tokens[m.last + 1].fold, {"members", "member", "personnel"});
+    // ("French special forces", "US military personnel": past the noun's
+    // own adjectives.)
+    std::size_t noun = m.last;
+    while (noun + 1 < s.tokens.size() && noun < m.last + 2 &&
+           In(s.tokens[noun].fold, {"special", "military", "armed", "combat", "ground", "elite",
+                                    "regular", "naval", "air"})) {
+      ++noun;
+    }
+    const bool service_members = noun + 1 < s.tokens.size() && s.tokens[noun].fold == "service" &&
+                                 In(s.tokens[noun + 1].fold, {"members", "member", "personnel"});
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
-        m.last < s.tokens.size() && (IsForcesNoun(s.tokens[m.last].fold) || service_members)) {
+        noun < s.tokens.size() && (IsForcesNoun(s.tokens[noun].fold) || service_members)) {
       // English order: "US troops"; "alongside Burkinabe units" are the
       // forces something joins.
       std::size_t j = m.first;
@@ -1196,7 +1244,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       while (b > 0 && !bounds[b - 1]) --b;
       // The segment starts the sentence or follows a comma, and has no verb
       // of its own ("Les ministres du Burkina Faso, du Mali et du Niger").
-      bool list = b == 0 || s.tokens[b - 1].text == ",";
+      // (Or a completive: "rappelant que le Niger, le Mali et le Burkina
+      // Faso sont liés par la Charte".)
+      bool list = b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that"});
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
       // les accords avec les États-Unis, la Chine et la Turquie ont…").
       if (list &&
@@ -1348,13 +1398,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // les chefs d'État… ont signé"): the subject of the main clause after it,
   // up to its verb.
   if (no_side() && own_cb == 0 && ce < s.tokens.size() && s.tokens[ce].text == ",") {
-    std::size_t verb = ce + 1;
+    // (Past a relative clause on the opener: "Arrivé au pouvoir à la
+    // faveur du coup d'État du 26 juillet 2023, qui a renversé le président
+    // Bazoum, le CNSP a…".)
+    std::size_t main_start = ce;
+    while (main_start + 1 < s.tokens.size() &&
+           In(s.tokens[main_start + 1].fold, {"qui", "dont", "which", "who", "where", "ou"})) {
+      std::size_t k = main_start + 2;
+      while (k < s.tokens.size() && !In(s.tokens[k].text, {",", ".", ";"})) ++k;
+      if (k >= s.tokens.size() || s.tokens[k].text != ",") break;
+      main_start = k;
+    }
+    std::size_t verb = main_start + 1;
     while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
            s.tokens[verb].text != ".") {
       ++verb;
     }
     for (const auto& p : ps) {
-      if (p.first > ce && p.last <= verb && !p.place && !p.agent) before.push_back(&p);
+      if (p.first > main_start && p.last <= verb && !p.place && !p.agent) before.push_back(&p);
     }
   }
   // An agent ("signé par", "la création de l'AES par le Niger") is the
@@ -1458,7 +1519,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       return;
     }
     if (side.empty() && !main.empty()) side.insert(main);
-    if (side.size() > 1 && !partner.empty()) {
+    // (A meeting of several with one is one meeting: "The foreign ministers
+    // of Mali, Burkina Faso, Niger and Chad met Bourita", unless held
+    // "separately".)
+    const bool separately = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+      return In(t.fold, {"separement", "separately", "separate", "separees", "separes"});
+    });
+    if (side.size() > 1 && !partner.empty() && (rule.type != "MEET" || separately)) {
       for (const auto& x : side) {
         std::set<std::string> one = partner;
         one.insert(x);
@@ -1468,7 +1535,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "Le Niger renforce sa coopération avec la Chine et la Turquie": two
     // bilateral relations (a meeting of three stays one event).
-    if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET") {
+    // ("no defence agreement had been signed with the three countries": a
+    // group named as one is one party.)
+    const bool partner_is_group =
+        std::any_of(after.begin(), after.end(), [&](const Participant* p) {
+          return p->anaphor && p->codes.size() >= 2 &&
+                 std::all_of(partner.begin(), partner.end(), [&](const std::string& c) {
+                   return std::find(p->codes.begin(), p->codes.end(), c) != p->codes.end();
+                 });
+        });
+    if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group) {
       for (const auto& y : partner) {
         if (side.count(y)) continue;
         actor_sets.push_back({*side.begin(), y});
@@ -1582,6 +1658,31 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
+    // "avait annoncé la rupture des relations entre Bamako et Kiev": a
+    // noun with its sides after "entre" names them, whoever speaks.
+    for (std::size_t k = trig_end; k < trig_end + 4 && k < s.tokens.size(); ++k) {
+      if (!In(s.tokens[k].fold, {"entre", "between"})) continue;
+      const Participant* first = nullptr;
+      const Participant* second = nullptr;
+      for (const auto& p : ps) {
+        if (p.first <= k || p.organization || p.codes.size() != 1) continue;
+        if (!first) {
+          first = &p;
+          continue;
+        }
+        bool joined = false;
+        for (std::size_t j = first->last; j < p.first; ++j) {
+          joined |= In(s.tokens[j].fold, {"et", "and"});
+        }
+        if (joined && IsListGlue(s.tokens[p.first - 1].fold)) second = &p;
+        break;
+      }
+      if (first && second && first->codes != second->codes) {
+        actors = {first->codes[0]};
+        targets = {second->codes[0]};
+      }
+      break;
+    }
     // "une délégation iranienne en visite": a delegation is who visits.
     if (rule.type == "VISIT" && actors.empty()) actors = forces;
     targets.insert(forces.begin(), forces.end());
@@ -1638,16 +1739,42 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     if (targets.empty()) {
       // "deployed to Niger State, in the north of the country": the next
-      // clause may say where (here at home, so no deployment abroad).
+      // clause may say where (here at home, so no deployment abroad); not
+      // other forces ("weeks before U.S. troops began leaving the country").
       std::size_t next_end = ce + 1;
       while (next_end < s.tokens.size() && !bounds[next_end]) ++next_end;
       for (const auto& p : ps) {
-        if (p.first > ce && p.last <= next_end && !p.organization) add(targets, p);
+        if (p.first > ce && p.last <= next_end && !p.organization && !p.forces) add(targets, p);
       }
       if (!targets.empty()) {
         for (const auto& a : actors) targets.erase(a);
         if (targets.empty()) return;
       }
+    }
+    // "ses premiers instructeurs, accompagnés de drones, ont débarqué à
+    // Lomé": forces in the subject go where the verb after them says.
+    // (Not "Après le départ des derniers soldats français, Niamey a
+    // dénoncé l'accord qui le liait aux États-Unis".)
+    const std::size_t subject = SubjectOnlyBefore(s, trig);
+    if (targets.empty() && subject != SIZE_MAX &&
+        !In(s.tokens[subject].fold, {"apres", "avant", "depuis", "lors", "des", "malgre", "after",
+                                     "before", "since", "following", "despite", "with", "avec"})) {
+      std::size_t verb = trig_end;
+      while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
+             !In(s.tokens[verb].text, {".", ";", ":"})) {
+        ++verb;
+      }
+      for (const auto& p : ps) {
+        if (targets.empty() && verb < s.tokens.size() && p.first > verb && p.place &&
+            !p.organization && !p.forces) {
+          bool same_clause = true;
+          for (std::size_t k = verb; k < p.first; ++k) {
+            same_clause = same_clause && !In(s.tokens[k].text, {".", ";", ":"});
+          }
+          if (same_clause) add(targets, p);
+        }
+      }
+      for (const auto& a : actors) targets.erase(a);
     }
     // Forces of the article's own state are somewhere else: the next state
     // the article is about ("German service members are still stationed
@@ -1709,6 +1836,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
     }
     if (actors.empty() && rule.type == "PROTEST") actors = places;
+    // "plusieurs centaines de personnes s'étaient rassemblées à la place de
+    // la Concertation, à Niamey": where they gathered, clauses later.
+    for (const auto& p : ps) {
+      if (actors.empty() && rule.type == "PROTEST" && p.place && !p.organization &&
+          p.first >= trig_end) {
+        add(actors, p);
+      }
+    }
     if (actors.empty() && !main.empty()) actors.insert(main);
   }
   for (const auto& a : actors) targets.erase(a);
@@ -1885,6 +2020,13 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
                                     const Fact& meeting, std::size_t cb, std::size_t ce) {
   const Participant* delegation = nullptr;
   const Participant* place = nullptr;
+  // The clause goes on over a list of guests ("the foreign ministers of
+  // Mali, Burkina Faso and Niger at the Royal Palace in Rabat") up to
+  // another verb.
+  while (ce < s.tokens.size() && !IsFiniteVerbHint(s.tokens[ce]) &&
+         !In(s.tokens[ce].text, {".", ";", ":"}) && ce < cb + 40) {
+    ++ce;
+  }
   for (const auto& p : ps) {
     if (p.first < cb || p.last > ce || p.codes.size() != 1) continue;
     bool named = false;
@@ -1895,8 +2037,44 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     if (named && !p.place && !delegation) delegation = &p;
     if (p.place && !place) place = &p;
   }
-  if (!delegation || !place || delegation->codes == place->codes) return std::nullopt;
   const std::set<std::string> sides(meeting.actors.begin(), meeting.actors.end());
+  // "King Mohammed VI on Monday received the foreign ministers of Mali,
+  // Burkina Faso and Niger … in Rabat": those received in the host's
+  // capital visit it (not its resident ambassadors).
+  if (!delegation && place && sides.count(place->codes[0]) && sides.size() >= 2 &&
+      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
+                  [](const Token& t) {
+                    return In(t.fold, {"recu", "recue", "recus", "recues", "received", "receives",
+                                       "accueilli", "accueillis", "welcomed", "hosted"});
+                  }) &&
+      std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                   s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                     return StartsWithAny(t.fold, {"ambassad", "diplomat"});
+                   })) {
+    Fact v = meeting;
+    v.type = "VISIT";
+    v.actors.clear();
+    for (const auto& c : sides) {
+      if (c != place->codes[0]) v.actors.push_back(c);
+    }
+    v.targets = place->codes;
+    v.actor_names.clear();
+    for (const auto& p : ps) {
+      if (p.first >= cb && p.last <= ce && p.codes.size() == 1 && p.codes != place->codes &&
+          sides.count(p.codes[0])) {
+        v.actor_names.push_back(p.name);
+      }
+    }
+    v.target_names = {place->name};
+    v.topic.clear();
+    const Codes c = CodesOf(v.type);
+    v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
+    v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
+    v.rule = meeting.rule + " + received in the host's capital";
+    return v;
+  }
+  if (!delegation || !place || delegation->codes == place->codes) return std::nullopt;
   if (!sides.count(delegation->codes[0]) || !sides.count(place->codes[0])) return std::nullopt;
   Fact v = meeting;
   v.type = "VISIT";
@@ -1910,6 +2088,29 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
   v.rule = meeting.rule + " + a delegation meeting in its hosts' state";
   return v;
+}
+
+// The runs of states a sentence lists together, each as a sorted group
+// ("le Mali, le Burkina Faso et le Niger": one run of three).
+std::vector<std::vector<std::string>> ListedTogether(const Sentence& s,
+                                                     const std::vector<Participant>& ps) {
+  std::vector<std::vector<std::string>> runs;
+  std::set<std::string> run;
+  std::size_t last = 0;
+  auto close = [&] {
+    if (run.size() >= 2) runs.emplace_back(run.begin(), run.end());
+    run.clear();
+  };
+  for (const auto& p : ps) {
+    if (p.organization || p.anaphor || p.codes.size() != 1) continue;
+    bool glue = !run.empty() && p.first >= last;
+    for (std::size_t k = last; glue && k < p.first; ++k) glue = IsListGlue(s.tokens[k].fold);
+    if (!glue) close();
+    run.insert(p.codes[0]);
+    last = p.last;
+  }
+  close();
+  return runs;
 }
 
 // Pluperfect ("avait signé", "had left"): a sentence that looks back from
@@ -2055,7 +2256,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         refs[it->second] = std::min(refs[it->second], ref);
       }
     };
+    // "Faut-il redouter une rupture totale des relations ?": a question
+    // asks, it tells nothing.
+    std::size_t last_word = s.tokens.size();
+    while (last_word > 0 && In(s.tokens[last_word - 1].text, {"»", "\"", ")"})) --last_word;
+    const bool question = last_word > 0 && s.tokens[last_word - 1].text == "?";
     for (const Rule& rule : rules_) {
+      if (question) break;
       if (rule.lang != lang || types_done.count(rule.type)) continue;
       bool found = false;  // an event of this rule in the sentence already
       for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -2094,6 +2301,41 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (j >= i && j < end) continue;
             cue = AnyAt(rule.cues, s, j);
           }
+          // "Le ministre togolais des Affaires étrangères, de l'Intégration
+          // régionale…, M. Komlan Agbéyomé, est arrivé": a subject long with
+          // its titles and appositions, with no verb before the trigger's.
+          if (const std::size_t subject = SubjectOnlyBefore(s, i); !cue && subject < from) {
+            for (std::size_t j = subject; j < from && !cue; ++j) cue = AnyAt(rule.cues, s, j);
+          }
+          // "ses premiers instructeurs militaires, accompagnés d'un système
+          // de défense, ont débarqué": a trigger in the subject finds its
+          // cue in the verb, past appositions.
+          if (!cue && SubjectOnlyBefore(s, i) != SIZE_MAX) {
+            constexpr std::size_t kPastVerb = 3;  // "ont débarqué", "sont arrivés"
+            std::size_t verb = end;
+            while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
+                   !In(s.tokens[verb].text, {".", ";", ":"})) {
+              ++verb;
+            }
+            const bool apposition =
+                verb < s.tokens.size() && IsFiniteVerbHint(s.tokens[verb]) &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(verb),
+                            [](const Token& t) { return t.text == ","; });
+            for (std::size_t j = to;
+                 apposition && j < verb + kPastVerb && j < s.tokens.size() && !cue; ++j) {
+              cue = AnyAt(rule.cues, s, j);
+            }
+          }
+          // "Arrivé vendredi soir dans la capitale burkinabè, le président
+          // de la Transition…": an opening clause's subject is the main
+          // clause's, up to its verb.
+          if (!cue && cb0 == 0 && ce0 < s.tokens.size() && s.tokens[ce0].text == ",") {
+            for (std::size_t j = ce0; j < s.tokens.size() && !cue; ++j) {
+              if (IsFiniteVerbHint(s.tokens[j])) break;
+              cue = AnyAt(rule.cues, s, j);
+            }
+          }
           if (!cue) continue;
         }
         // A second event of the type needs a subject of its own in its
@@ -2111,12 +2353,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::vector<std::set<std::string>> actor_sets;
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        // (Also a coup named only as background says who the junta is.)
+        if (rule.type == "COUP" && actor_sets.size() == 1 && actor_sets[0].size() == 1) {
+          ctx.coup_state = *actor_sets[0].begin();
+        }
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
         if ((rule.type == "MEET" &&
              (types_done.count("CALL") || (types_done.count("VISIT") &&
                                            !StartsWithAny(s.tokens[i].fold, {"recu", "recei"})))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
+            // "les instructeurs russes ont débarqué": aid, not a deployment.
+            (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&
+             types_done["MILITARY_AID"] < i &&
+             StartsWithAny(s.tokens[types_done["MILITARY_AID"]].fold, {"instruct", "trainer"}) &&
+             !In(s.tokens[i - 1].fold, {"toujours", "encore", "still"})) ||
             // "ont quitté leur dernière base": the base left is no presence.
             // "le retrait des forces américaines présentes au Niger": the
             // withdrawal is the news, the presence its premise.
@@ -2140,8 +2391,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
-               rule.type == "MILITARY_AID" || rule.type == "RELATIONS_CUT" || rule.type == "AGREEMENT_ENDED" ||
-               rule.type == "WITHDRAWAL_DEMANDED" || rule.type == "EXPELLED") &&
+               rule.type == "MILITARY_AID" || rule.type == "RELATIONS_CUT" ||
+               rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
+               rule.type == "EXPELLED") &&
               tg.empty()) {
             continue;
           }
@@ -2215,8 +2467,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = end; k + 1 < s.tokens.size(); ++k) {
             if (In(s.tokens[k].fold, {"ete", "was", "were", "been"})) {
               for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
-                if (In(s.tokens[j].fold, {"dementi", "dementie", "dementis", "dementies",
-                                          "denied"})) {
+                if (In(s.tokens[j].fold,
+                       {"dementi", "dementie", "dementis", "dementies", "denied"})) {
                   negated = true;
                 }
               }
@@ -2233,6 +2485,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                StartsWithAny(s.tokens[j].fold, {"evoqu", "mention", "abord"});
               }
             }
+          }
+          // "la junte accuse le Bénin d'abriter des bases françaises",
+          // "accused Kyiv of backing the rebels": an accusation states
+          // nothing that happened.
+          constexpr std::size_t kAccusationScope = 8;
+          for (std::size_t k = i > kAccusationScope ? i - kAccusationScope : 0; k < i; ++k) {
+            if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect"}))
+              unmentioned = true;
           }
           if (unmentioned) continue;
           // "se rendrait": the verb may be the trigger's last word.
@@ -2362,8 +2622,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                         [&](const std::string& x) { return actors.count(x); });
             bool is_target = std::any_of(p.codes.begin(), p.codes.end(),
                                          [&](const std::string& x) { return tg.count(x); });
-            if (is_actor) f.actor_names.push_back(p.name);
-            if (is_target) f.target_names.push_back(p.name);
+            // Each name once: "le ministre togolais … des Togolais de
+            // l'extérieur" names Togo twice.
+            auto add_name = [&](std::vector<std::string>& names) {
+              if (std::find(names.begin(), names.end(), p.name) == names.end()) {
+                names.push_back(p.name);
+              }
+            };
+            if (is_actor) add_name(f.actor_names);
+            if (is_target) add_name(f.target_names);
             if (p.person && (is_actor || is_target)) {
               auto& keys = is_actor ? f.actor_persons : f.target_persons;
               if (std::find(keys.begin(), keys.end(), p.person->key) == keys.end()) {
@@ -2405,10 +2672,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     // Each sentence naming a state counts once towards the state the
     // article is about.
-    for (const auto& c : named) ctx.counts[c] += 1;
-    if (grouped.size() >= 2) {
+    // (The headline's states count more: "Niger : le gouvernement rompt…".)
+    constexpr int kHeadlineWeight = 2;
+    for (const auto& c : named) ctx.counts[c] += si == 0 ? kHeadlineWeight : 1;
+    // "Le Togo, médiateur entre les deux voisins, a fait savoir…": a
+    // sentence that refers back to a group keeps it.
+    const bool refers_to_group = std::any_of(ps.begin(), ps.end(), [](const Participant& p) {
+      return p.anaphor && p.codes.size() >= 2;
+    });
+    if (grouped.size() >= 2 && !refers_to_group) {
       ctx.last_group.assign(grouped.begin(), grouped.end());
-      ctx.groups[grouped.size()] = ctx.last_group;
+      // "les deux pays" after "le Mali a signé avec le Niger"; three or
+      // more only when listed together ("le Mali, le Burkina Faso et le
+      // Niger"), not "Rabat … between Algiers and Bamako".
+      if (grouped.size() == 2) ctx.groups[2] = ctx.last_group;
+      for (const auto& run : ListedTogether(s, ps)) ctx.groups[run.size()] = run;
     }
   }
   DropRestatements(out.facts, from_heading, refs);

@@ -68,6 +68,8 @@ namespace griot::importers {
 
 namespace {
 
+void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out);
+
 using Kind = Mention::Kind;
 using store::Status;
 
@@ -759,7 +761,79 @@ std::vector<Mention> GazetteerImpl::Run(const Sentence& sentence, std::string_vi
     if (any_hyphen) EmitCompound(v, i, out);
     ++i;
   }
+  EmitCountedGroups(sentence, out);
   return out;
+}
+
+// "les trois pays", "ces deux voisins", "the three Sahel states", "both
+// governments": a determiner, a count, at most two qualifiers and a noun for
+// states, their governments or their people refer to that many states named
+// together before (collectives.tsv keeps the other forms of
+// both_countries, such as "la commission mixte").
+void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
+  const std::size_t n = s.tokens.size();
+  // (A title inside the group is part of it: "les deux chefs d'État",
+  // "the two ministers".)
+  std::vector<bool> covered(n, false);
+  for (const Mention& m : out) {
+    if (m.kind == Mention::Kind::kTitle) continue;
+    for (std::size_t k = m.first; k < m.last && k < n; ++k) covered[k] = true;
+  }
+  auto in = [](const std::string& w, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  };
+  bool emitted = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& w = s.tokens[i].fold;
+    if (covered[i] ||
+        !in(w, {"deux", "trois", "quatre", "cinq", "two", "three", "four", "five", "both"})) {
+      continue;
+    }
+    std::size_t first = i;
+    if (i > 0 && !covered[i - 1] &&
+        in(s.tokens[i - 1].fold,
+           {"les", "des", "aux", "ces", "leurs", "nos", "the", "these", "their", "those", "all"})) {
+      first = i - 1;
+    } else if (w != "both") {
+      continue;
+    }
+    constexpr std::size_t kQualifiers = 2;  // "les trois États sahéliens membres"
+    for (std::size_t j = i + 1; j < n && j <= i + 1 + kQualifiers && !covered[j]; ++j) {
+      const std::string& g = s.tokens[j].fold;
+      if (in(g, {"pays",        "etats",       "nations",     "capitales",   "gouvernements",
+                 "juntes",      "voisins",     "armees",      "delegations", "dirigeants",
+                 "ministres",   "parties",     "partenaires", "regimes",     "presidents",
+                 "allies",      "signataires", "hommes",      "chefs",       "countries",
+                 "states",      "governments", "juntas",      "neighbours",  "neighbors",
+                 "capitals",    "leaders",     "ministers",   "armies",      "sides",
+                 "partners",    "heads",       "presidents",  "delegations", "allies",
+                 "signatories", "men"})) {
+        Mention m;
+        m.kind = Mention::Kind::kCollective;
+        m.first = first;
+        m.last = j + 1;
+        m.code = "both_countries";
+        m.agreement = "-";
+        m.form = "(counted group)";
+        std::erase_if(out, [&](const Mention& t) {
+          if (t.kind != Mention::Kind::kTitle || t.first < first || t.first > j) return false;
+          m.last = std::max(m.last, t.last);  // "chefs d'État"
+          return true;
+        });
+        out.push_back(std::move(m));
+        emitted = true;
+        i = j;
+        break;
+      }
+      if (!s.tokens[j].is_word || in(g, {"et", "and", "ou", "or", "de", "du", "des", "of"})) {
+        break;
+      }
+    }
+  }
+  if (emitted) {
+    std::sort(out.begin(), out.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
 }
 
 Status LoadInto(GazetteerImpl& g, const std::string& dir) {

@@ -546,8 +546,7 @@ TEST_CASE("An official expected somewhere is a planned visit", "[extract]") {
 
 TEST_CASE("The organisation a relative pronoun stands for is the one its member is in",
           "[extract]") {
-  auto f = Facts("fr",
-                 "Le Ghana reste attaché à la CEDEAO, dont le Togo est membre fondateur.");
+  auto f = Facts("fr", "Le Ghana reste attaché à la CEDEAO, dont le Togo est membre fondateur.");
   INFO(f.size());
   CHECK(Has(f, "MEMBER_OF done TGO -> ECOWAS"));
 }
@@ -592,8 +591,7 @@ TEST_CASE("An event later said to have been denied is denied", "[extract]") {
   CHECK(Has(f, "MEET denied BEN;TGO -> "));
 }
 
-TEST_CASE("Troops whose departure is asked for are its premise, not a second fact",
-          "[extract]") {
+TEST_CASE("Troops whose departure is asked for are its premise, not a second fact", "[extract]") {
   auto f = Facts("fr",
                  "Le gouvernement malien a démenti lundi avoir demandé le départ des instructeurs "
                  "russes présents au Mali.");

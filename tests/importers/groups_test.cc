@@ -1,0 +1,220 @@
+// Who the sides are when the text names them indirectly: counted groups
+// ("les trois pays"), the junta of the coup last told, guests received in
+// their host's capital, subjects long with titles, relations and presences
+// stated in other words, and what tells nothing (questions, accusations).
+// Every sentence here is written for the test.
+#include "facts_support.h"
+#include "griot/importers/importer.h"
+
+namespace {
+
+using griot::testing::Has;
+
+// The facts of `body` in an article of 14 June 2025.
+std::vector<std::string> Facts(const std::string& lang, const std::string& body) {
+  return griot::testing::Facts(lang, body, "2025-06-14");
+}
+
+}  // namespace
+
+TEST_CASE("A count of states names the states last listed together", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Ghana, le Togo et le Bénin ont signé un pacte de sécurité. Interrogé, le "
+                 "Maroc a refusé d'arbitrer entre l'Algérie et la Tunisie. Ces trois voisins "
+                 "comptent renforcer leur coopération militaire.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BEN;GHA;TGO -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent DZA"));
+
+  auto e = Facts("en",
+                 "Senegal, Gambia, Guinea-Bissau and Cape Verde held a summit in Dakar. The four "
+                 "governments pledged to strengthen their cooperation.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent CPV;GMB;GNB;SEN -> "));
+}
+
+TEST_CASE("A group named as one partner is one party to the event", "[extract]") {
+  auto e = Facts("en",
+                 "Senegal, Gambia and Guinea-Bissau launched joint patrols. Paris said no defence "
+                 "agreement had been signed with the three countries.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED denied FRA;GMB;GNB;SEN -> "));
+  CHECK_FALSE(Has(e, "AGREEMENT_SIGNED denied FRA;SEN -> "));
+}
+
+TEST_CASE("A sentence that refers back to a group does not replace it", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Ghana et le Togo se disputent la frontière. Le Bénin, qui joue les médiateurs "
+                 "entre les deux voisins, recevra Lomé. Les deux pays ont signé un accord.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO -> "));
+}
+
+TEST_CASE("A meeting of several states with one is one meeting", "[extract]") {
+  auto f = Facts("fr",
+                 "Les ministres du Ghana, du Togo et du Bénin ont rencontré le président nigérian "
+                 "lundi.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done BEN;GHA;NGA;TGO -> "));
+  CHECK_FALSE(Has(f, "MEET done GHA;NGA -> "));
+}
+
+TEST_CASE("Guests received in their host's capital visit it; its ambassadors do not", "[extract]") {
+  auto e = Facts("en",
+                 "President John Mahama on Monday received the foreign ministers of Togo and "
+                 "Benin at the Jubilee House in Accra.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done BEN;GHA;TGO -> "));
+  CHECK(Has(e, "VISIT done BEN;TGO -> GHA"));
+  auto a = Facts("en",
+                 "President John Mahama on Monday received the ambassadors of Togo and Benin in "
+                 "Accra.");
+  INFO(a.size());
+  CHECK_FALSE(Has(a, "VISIT"));
+}
+
+TEST_CASE("The junta is the state of the coup last told", "[extract]") {
+  auto e = Facts("en",
+                 "Guinea, ruled by the army since a September 2021 coup, has drifted away from "
+                 "Germany. The junta ordered German special forces to leave in March.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done GIN -> DEU"));
+}
+
+TEST_CASE("An adjective after a verb does not name the collective before it", "[extract]") {
+  auto e = Facts(
+      "en", "The junta in Conakry expelled the ambassador. The junta ordered French troops out.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "WITHDRAWAL_DEMANDED done FRA"));
+}
+
+TEST_CASE("A subject long with titles and appositions still finds its cue", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre ivoirien des Affaires étrangères, de l'Intégration africaine et des "
+                 "Ivoiriens de l'extérieur, M. Kacou Houadja, est arrivé hier à Accra.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done CIV -> GHA 2025-06-13"));
+}
+
+TEST_CASE("An opening participle takes its cue from the subject after it", "[extract]") {
+  auto f = Facts("fr",
+                 "Arrivée jeudi soir dans la capitale tchadienne, la ministre française des "
+                 "Armées a été reçue vendredi par le président.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done FRA -> TCD 2025-06-12"));
+}
+
+TEST_CASE("A subject before a relative clause on an opening clause is the actor", "[extract]") {
+  auto f = Facts("fr",
+                 "Arrivé au pouvoir à la faveur du coup d'État de septembre 2021, qui a renversé "
+                 "Alpha Condé, le CNRD a rompu avec la France.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GIN -> "));
+}
+
+TEST_CASE("A list of states may open a completive clause", "[extract]") {
+  auto f = Facts("fr",
+                 "Le communiqué rappelle que la Mauritanie, le Tchad et le Niger ont créé le G5 "
+                 "Sahel en 2014.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_FOUNDED done MRT;NER;TCD -> G5_SAHEL 2014"));
+}
+
+TEST_CASE("Instructors in the subject of a landing are aid, not a deployment", "[extract]") {
+  auto f = Facts("fr",
+                 "La Turquie a pris pied au Togo : ses premiers instructeurs militaires, "
+                 "accompagnés de drones, ont débarqué à Lomé en mai.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done TUR -> TGO 2025-05"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Forces that leave the country are not the country", "[extract]") {
+  auto e = Facts("en",
+                 "Gabon ended its defence accord with France in May, and the last French troops "
+                 "left the country in June.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> GAB"));
+  auto f = Facts("en",
+                 "Ghanaian troops were deployed last month to the Volta region, in the east of "
+                 "the country.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Where a crowd gathered names its state, clauses after the verb", "[extract]") {
+  auto f = Facts("fr",
+                 "Samedi, des milliers de personnes se sont rassemblées sur la place de "
+                 "l'Indépendance, à Accra, pour dénoncer « l'ingérence française ».");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done GHA -> FRA"));
+}
+
+TEST_CASE("A noun with its sides after \"entre\" names them, whoever announces it", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Bénin suit le Togo, dont le porte-parole avait annoncé la rupture des "
+                 "relations diplomatiques entre Lomé et Kiev.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> UKR"));
+}
+
+TEST_CASE("The headline's state is the one the article is about", "[extract]") {
+  auto f = Facts("fr",
+                 "Togo : colère à Lomé. Le Ghana a fermé sa frontière. Le pays a expulsé "
+                 "l'ambassadeur ghanéen.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done TGO -> GHA"));
+}
+
+TEST_CASE("Meeting again is a meeting", "[extract]") {
+  auto f = Facts("fr", "Les présidents ghanéen et togolais se retrouveront à Lomé en juillet.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent GHA;TGO -> "));
+}
+
+TEST_CASE("Troops a state keeps, hosts or still has abroad are present", "[extract]") {
+  auto e = Facts("en", "Spain still has about 300 troops in Mauritania.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done ESP -> MRT"));
+  auto f = Facts("fr", "La France conserve une base militaire à Libreville.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB"));
+}
+
+TEST_CASE("Forces named with their adjectives are the forces of their state", "[extract]") {
+  auto e = Facts("en", "Ghana ordered Nigerian special forces to leave its territory.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done GHA -> NGA"));
+  auto f = Facts("fr", "Les forces spéciales françaises ont quitté le Gabon en mai.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> GAB"));
+}
+
+TEST_CASE("A border named by an adjective is no side", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad dément. Des paramilitaires russes opèrent dans l'est du pays, près de "
+                 "la frontière soudanaise.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> TCD"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done RUS -> SDN"));
+}
+
+TEST_CASE("An accusation and a question state nothing", "[extract]") {
+  auto f = Facts("fr", "La junte accuse le Ghana d'abriter des bases militaires françaises.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_PRESENT"));
+  auto q =
+      Facts("fr", "Faut-il craindre une rupture des relations diplomatiques entre Accra et Lomé ?");
+  INFO(q.size());
+  CHECK(q.empty());
+}
+
+TEST_CASE("Each name of a side is listed once", "[extract]") {
+  auto x = griot::testing::TheExtractor()->Extract(griot::testing::Article(
+      "t", "fr", "2025-06-14",
+      "Le ministre togolais des Affaires étrangères et des Togolais de l'extérieur, M. Kodjo "
+      "Amevor, est arrivé hier à Accra."));
+  REQUIRE(x.facts.size() == 1);
+  const auto& names = x.facts[0].actor_names;
+  CHECK(std::count(names.begin(), names.end(), "togolais") == 1);
+}
