@@ -48,8 +48,8 @@ std::vector<Phrase> ParsePhrases(const std::string& cell) {
     std::size_t start = 0;
     while (start <= alt.size()) {
       std::size_t plus = alt.find('+', start);
-      std::string part = alt.substr(start, plus == std::string::npos ? std::string::npos
-                                                                    : plus - start);
+      std::string part =
+          alt.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
       TokenPattern t;
       if (!part.empty() && part.back() == '*') {
         t.prefix = true;
@@ -316,9 +316,9 @@ struct Participant {
 };
 
 struct DocContext {
-  std::map<std::string, int> counts;     // how often each state was named
-  std::vector<std::string> last_group;   // states last named together
-  std::string last_org;                  // the organisation last named
+  std::map<std::string, int> counts;    // how often each state was named
+  std::vector<std::string> last_group;  // states last named together
+  std::string last_org;                 // the organisation last named
   // Organisations in the order last named, with the words of their names
   // ("confederation", "etats", "sahel" for AES).
   std::vector<std::pair<std::string, std::set<std::string>>> orgs;
@@ -773,7 +773,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           In(prev, {"senior", "top", "high-level", "a", "an", "two", "three", "several"})) {
         p.agent = true;
       }
-      if (m.first > 1 && In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
+      if (m.first > 1 &&
+          In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
         const std::string& prev2 = s.tokens[m.first - 2].fold;
         if (IsPlacePreposition(prev2) && m.kind != K::kAdjective) p.place = true;
         // "dans les rues de N'Djamena", "in the streets of Niamey".
@@ -1123,9 +1124,9 @@ bool IsClauseBoundary(const Token& t) {
   if (!t.is_word && !t.is_number) {
     return In(t.text, {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"});
   }
-  return In(t.fold, {"qui", "que", "qu'", "dont", "ou", "apres", "alors", "tandis", "mais",
-                     "lorsque", "quand", "puisque", "car", "which", "who", "while", "after",
-                     "but", "when", "whereas", "because"});
+  return In(t.fold, {"qui",    "que",   "qu'",     "dont",  "ou",      "apres",   "alors",
+                     "tandis", "mais",  "lorsque", "quand", "puisque", "car",     "which",
+                     "who",    "while", "after",   "but",   "when",    "whereas", "because"});
 }
 
 // The clause boundaries of a sentence, except quotes and brackets around a
@@ -1148,6 +1149,12 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
     for (std::size_t j = k + 1; j < n && j <= k + kShortQuote; ++j) {
       if (s.tokens[j].text == close) {
         b[k] = b[j] = false;
+        // And commas around it: "a dénoncé, « avec effet immédiat »,
+        // l'accord".
+        if (t != "(" && k > 0 && j + 1 < n && s.tokens[k - 1].text == "," &&
+            s.tokens[j + 1].text == ",") {
+          b[k - 1] = b[j + 1] = false;
+        }
         k = j;
         break;
       }
@@ -1224,8 +1231,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k; })) {
         return true;
       }
-      if (!In(s.tokens[k].fold, {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "the",
-                                 "and", "of"})) {
+      if (!In(s.tokens[k].fold,
+              {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "the", "and", "of"})) {
         return false;
       }
     }
@@ -1343,7 +1350,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   };
   if (no_side()) {
     std::size_t b = cb;
-    for (int hops = 0; hops < 3 && no_side() && b > 0; ++hops) {
+    constexpr int kHops = 4;  // (a quotation is two boundaries and a segment)
+    for (int hops = 0; hops < kHops && no_side() && b > 0; ++hops) {
       std::size_t e = b - 1;  // the boundary token
       b = e;
       while (b > 0 && !bounds[b - 1]) --b;
@@ -1360,6 +1368,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // the source of a report and the members of an aside are not the
       // subject.
       if (IsAsideOpener(s, b) || IsApposition(s, bounds, b)) continue;
+      // Nor a quotation ("sent troops « at the express request of the
+      // government of Benin », after speaking by telephone with Talon").
+      if (b > 0 && In(s.tokens[b - 1].text, {"«", "“", "\""})) continue;
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
@@ -1427,7 +1438,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       std::any_of(before.begin(), before.end(), [](const Participant* p) { return p->agent; })) {
     std::vector<const Participant*> agents;
     for (const Participant* p : before) {
-      if (p->agent) agents.push_back(p);
+      if (p->agent) {
+        agents.push_back(p);
+      } else if (!p->place && p->first < trig && (p->forces || p->mission)) {
+        // "la Minusma a été priée de quitter le pays par le ministre": the
+        // passive subject is what the agent acts on.
+        after.push_back(p);
+      }
     }
     before = agents;
   }
@@ -1617,8 +1634,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     for (const Participant* p : before) {
       if (!p->organization) add(actors, *p);
     }
+    // (Not states after it: "formally left ECOWAS in January this year
+    // and have turned to Russia".)
     for (const Participant* p : after) {
-      if (!p->organization && !has_agent) add(actors, *p);
+      if (p->organization || has_agent) continue;
+      bool own_verb = false;
+      for (std::size_t k = org->last; k < p->first; ++k) {
+        own_verb |= IsFiniteVerbHint(s.tokens[k]);
+      }
+      if (!own_verb) add(actors, *p);
     }
     // "Ils ont quitté la CEDEAO": the states last named together; "Le
     // retrait du G5 Sahel": the state the article is about.
@@ -1658,6 +1682,33 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
+    // "le rappel pour consultations des ambassadeurs du Burkina Faso, du
+    // Mali et du Niger accrédités en Algérie": whose ambassadors are
+    // recalled acts; where they served is the other side.
+    if (rule.type == "RELATIONS_CUT" && StartsWithAny(s.tokens[trig].fold, {"rappel", "recall"})) {
+      std::size_t k = trig_end;
+      while (k < s.tokens.size() && k < trig_end + 5 &&
+             !StartsWithAny(s.tokens[k].fold, {"ambassad"})) {
+        ++k;
+      }
+      std::set<std::string> whose, where;
+      std::size_t last = k + 1;
+      for (const auto& p : ps) {
+        if (k >= s.tokens.size() || p.first <= k || p.organization || p.codes.size() != 1) continue;
+        bool glue = p.first >= last;
+        for (std::size_t j = last; glue && j < p.first; ++j) glue = IsListGlue(s.tokens[j].fold);
+        if (glue && !p.place) {
+          whose.insert(p.codes[0]);
+          last = p.last;
+        } else if (!whose.empty() && p.place && where.empty()) {
+          where.insert(p.codes[0]);
+        }
+      }
+      if (!whose.empty() && !where.empty()) {
+        actors = whose;
+        targets = where;
+      }
+    }
     // "avait annoncé la rupture des relations entre Bamako et Kiev": a
     // noun with its sides after "entre" names them, whoever speaks.
     for (std::size_t k = trig_end; k < trig_end + 4 && k < s.tokens.size(); ++k) {
@@ -1690,6 +1741,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // "Arrivée lundi à Niamey pour une visite de trois jours, une
     // délégation iranienne…": where a visit goes.
     if (targets.empty() && rule.type == "VISIT") targets = places;
+    // "Bamako et Alger avaient rappelé leurs ambassadeurs respectifs":
+    // each acts on the other.
+    if (targets.empty() && actors.size() == 2 &&
+        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), s.tokens.end(),
+                    [](const Token& t) {
+                      return StartsWithAny(
+                          t.fold, {"respectif", "respective", "reciproque", "mutuel", "mutual"});
+                    })) {
+      for (const auto& a : actors) actor_sets.push_back({a});
+      targets = actors;
+      return;
+    }
     // "revoked the agreements under which two European Union missions
     // operated": the relative clause names the other party, state or
     // organisation.
@@ -1786,6 +1849,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   } else if (r == "demand") {
     actors = subject;
     targets = forces;
+    // "la junte expulsait l'ambassadeur de France avant d'exiger le départ
+    // de l'opération Barkhane": whose forces are asked to leave is not
+    // who asks.
+    if (std::any_of(actors.begin(), actors.end(),
+                    [&](const std::string& a) { return !forces.count(a); })) {
+      std::erase_if(actors, [&](const std::string& a) { return forces.count(a) > 0; });
+    }
     if (targets.empty()) targets = partner;
     // Where a crowd marches is whose people march, not whom they target.
     if (rule.type == "PROTEST" && forces.empty()) {
@@ -2137,16 +2207,16 @@ DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::s
     }
   }
   if (best.valid()) return best;
-  static const char* kDays[] = {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                                "samedi"};
-  static const char* kDaysEn[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
-                                  "friday", "saturday"};
-  static const char* kMonths[] = {"janvier", "fevrier", "mars",     "avril",   "mai",
-                                  "juin",    "juillet", "aout",     "septembre", "octobre",
-                                  "novembre", "decembre"};
-  static const char* kMonthsEn[] = {"january", "february", "march",     "april",   "may",
-                                    "june",    "july",     "august",    "september", "october",
-                                    "november", "december"};
+  static const char* kDays[] = {"dimanche", "lundi",    "mardi", "mercredi",
+                                "jeudi",    "vendredi", "samedi"};
+  static const char* kDaysEn[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday"};
+  static const char* kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
+                                  "mai",       "juin",    "juillet",  "aout",
+                                  "septembre", "octobre", "novembre", "decembre"};
+  static const char* kMonthsEn[] = {"january",   "february", "march",    "april",
+                                    "may",       "june",     "july",     "august",
+                                    "september", "october",  "november", "december"};
   std::time_t now = std::time(nullptr);
   std::tm today{};
   gmtime_r(&now, &today);
@@ -2162,7 +2232,8 @@ DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::s
       int d = std::atoi(day.c_str());
       int month = 0;
       for (int k = 0; k < 12; ++k) {
-        if (s.tokens[i + 2].fold == kMonths[k] || s.tokens[i + 2].fold == kMonthsEn[k]) month = k + 1;
+        if (s.tokens[i + 2].fold == kMonths[k] || s.tokens[i + 2].fold == kMonthsEn[k])
+          month = k + 1;
       }
       if (d < 1 || d > 31 || month == 0) continue;
       for (int y = today.tm_year + 1900; y > 1990; --y) {
@@ -2295,8 +2366,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (rule.type.starts_with("AGREEMENT_")) {
             from = i > kClauseCueWindow ? i - kClauseCueWindow : 0;
           }
+          // (Words, not punctuation: "a dénoncé, « avec effet immédiat »,
+          // l'Accord pour la paix".)
+          std::size_t words_after = end;
+          for (std::size_t n = 0; words_after < s.tokens.size() && n < kCueWindow; ++words_after) {
+            if (s.tokens[words_after].is_word || s.tokens[words_after].is_number) ++n;
+          }
           const std::size_t to = std::min(
-              s.tokens.size(), std::max(end + kCueWindow, std::min(ce0, end + kClauseCueWindow)));
+              s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)));
           for (std::size_t j = from; j < to && !cue; ++j) {
             if (j >= i && j < end) continue;
             cue = AnyAt(rule.cues, s, j);
@@ -2343,6 +2420,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "Accra avait désigné un envoyé spécial": the envoy is a person,
+        // not a sending.
+        if (In(s.tokens[i].fold, {"envoye", "envoyee", "envoyes", "envoyees"}) && i > 0 &&
+            In(s.tokens[i - 1].fold, {"un", "une", "l'", "le", "la", "les", "des", "son", "sa",
+                                      "ses", "cet", "cette", "leur", "leurs"})) {
+          continue;
+        }
         // "des accords renforçant la coopération militaire", "a defence
         // cooperation agreement": the cooperation is what an agreement is
         // about; the agreement is the event.
@@ -2350,6 +2434,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
         if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
+        // "formally left ECOWAS": leaving an organisation, not a place.
+        if (rule.type == "FORCES_WITHDRAWN" &&
+            std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.organization && !p.mission && p.first >= end && p.first <= end + 4;
+            })) {
+          continue;
+        }
         std::vector<std::set<std::string>> actor_sets;
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
@@ -2390,6 +2481,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           } else if (actors.empty()) {
             continue;
           }
+          for (const auto& a : actors) tg.erase(a);  // each acting on the other
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
                rule.type == "MILITARY_AID" || rule.type == "RELATIONS_CUT" ||
                rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
@@ -2495,9 +2587,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               unmentioned = true;
           }
           if (unmentioned) continue;
-          // "se rendrait": the verb may be the trigger's last word.
+          // "se rendrait": the verb may be the trigger's last word; or the
+          // verb the trigger's infinitive depends on ("continuerait à
+          // aider", "signera d'ici").
           for (std::size_t k = i; k < end && lang == "fr"; ++k) {
             if (IsFutureOrConditional(s.tokens[k].fold)) intent = true;
+          }
+          if (lang == "fr" && i >= 2 && In(s.tokens[i - 1].text, {"à", "de", "d'", "d’"})) {
+            std::size_t v = i - 2;
+            while (v > 0 && In(s.tokens[v].text, {"«", "\"", "“"})) --v;  // continuerait « à
+            if (IsFutureOrConditional(s.tokens[v].fold)) intent = true;
           }
           // "a accepté la demande du régime nigérien pour retirer son
           // contingent": agreeing governs its whole complement.
@@ -2534,6 +2633,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             if (rule.type == "COOPERATE" && k < i && IsCooperationGoal(w)) intent = true;
           }
+          // "Une réunion extraordinaire des ministres … devrait se tenir":
+          // a noun in the subject takes the mode of its verb.
+          if (SubjectOnlyBefore(s, i) != SIZE_MAX &&
+              !IsFiniteVerbHint(s.tokens[i > 0 ? i - 1 : i])) {
+            constexpr std::size_t kToVerb = 15;
+            for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              if (In(s.tokens[k].text, {".", ";", ":"})) break;
+              if (IsIntent(w) || IsFutureOrConditional(w)) {
+                intent = true;
+                break;
+              }
+              if (IsFiniteVerbHint(s.tokens[k])) break;
+            }
+          }
           // "Le renforcement de la coopération … reste une priorité".
           for (std::size_t k = end; rule.type == "COOPERATE" && k < ce; ++k) {
             if (In(s.tokens[k].fold, {"priorite", "objectif", "necessite", "priority", "goal"})) {
@@ -2547,8 +2661,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "les instructeurs de l'Africa Corps, toujours déployés dans le
           // centre", "troops still deployed in": a presence.
+          // ("ses unités demeuraient déployées au Mali", "remain deployed".)
           if (f.type == "FORCES_DEPLOYED" && i > 0 &&
-              In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remained"})) {
+              (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remained"}) ||
+               StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"}))) {
             f.type = "FORCES_PRESENT";
           }
           // "Le déploiement de troupes américaines au Niger" heading a
@@ -2713,7 +2829,8 @@ store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      cols.push_back(
+          line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
@@ -2735,8 +2852,8 @@ store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
     if (r.mode != "done" && r.mode != "intent") {
       return Status::ParseError("mode must be done or intent, not '" + r.mode + "'").At(path, n, 1);
     }
-    static const std::set<std::string> kRoles = {"sym", "directed", "forces", "demand", "org",
-                                                 "actor"};
+    static const std::set<std::string> kRoles = {"sym",    "directed", "forces",
+                                                 "demand", "org",      "actor"};
     if (!kRoles.count(r.roles)) {
       return Status::ParseError("unknown roles '" + r.roles + "'").At(path, n, 1);
     }

@@ -80,9 +80,9 @@ constexpr std::size_t kNoSkip = static_cast<std::size_t>(-1);
 struct Entry {
   Kind kind = Kind::kCountry;
   std::string code, acts_for, agreement, form, lang;
-  std::string org_type;           // organisations: igo, alliance, mission, ...
-  std::string role;               // persons.tsv: their office
-  bool capitalised_form = false;  // the form starts with a capital
+  std::string org_type;                // organisations: igo, alliance, mission, ...
+  std::string role;                    // persons.tsv: their office
+  bool capitalised_form = false;       // the form starts with a capital
   bool acts_for_organization = false;  // acts_for is an organisation's own code
 };
 
@@ -114,8 +114,9 @@ bool AllCaps(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                                static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                         static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     if (n <= 0) {
       ++i;
       continue;
@@ -199,9 +200,10 @@ bool IsCountryKind(Kind k) {
 // them: "US-led", "Turkish-made", "Russian-backed".
 bool IsEnglishCompoundTail(std::string_view w) {
   static constexpr std::string_view kTails[] = {
-      "led",      "backed", "made",    "based",   "built",  "funded", "sponsored", "brokered",
-      "owned",    "trained", "supplied", "run",   "allied", "aligned", "linked",  "operated",
-      "financed", "armed",  "designed", "produced", "manufactured", "mediated", "drafted"};
+      "led",       "backed",   "made",         "based",    "built",    "funded",
+      "sponsored", "brokered", "owned",        "trained",  "supplied", "run",
+      "allied",    "aligned",  "linked",       "operated", "financed", "armed",
+      "designed",  "produced", "manufactured", "mediated", "drafted"};
   for (std::string_view t : kTails) {
     if (t == w) return true;
   }
@@ -344,9 +346,8 @@ class GazetteerImpl final : public Gazetteer {
     for (Sentence& s : Segment(e.form, tokenise_as)) {
       for (Token& t : s.tokens) tokens.push_back(std::move(t));
     }
-    if (tokens.empty() || std::none_of(tokens.begin(), tokens.end(), [](const Token& t) {
-          return t.is_word || t.is_number;
-        })) {
+    if (tokens.empty() || std::none_of(tokens.begin(), tokens.end(),
+                                       [](const Token& t) { return t.is_word || t.is_number; })) {
       return Status::ParseError("the form '" + e.form + "' has no word");
     }
     if (tokens.size() > 31) {
@@ -378,11 +379,13 @@ class GazetteerImpl final : public Gazetteer {
       const std::string key = Key(t);
       const std::vector<std::string_view> fparts = SplitHyphens(key);
       const std::vector<std::string_view> tparts = SplitHyphens(t.text);
-      if (t.is_word && fparts.size() > 1 && std::none_of(fparts.begin(), fparts.end(),
-                                                          [](std::string_view p) { return p.empty(); })) {
+      if (t.is_word && fparts.size() > 1 &&
+          std::none_of(fparts.begin(), fparts.end(),
+                       [](std::string_view p) { return p.empty(); })) {
         hyphenated = true;
         for (std::size_t k = 0; k < fparts.size(); ++k) {
-          if (tparts.size() == fparts.size() && AllCaps(tparts[k])) split_caps |= 1u << split.size();
+          if (tparts.size() == fparts.size() && AllCaps(tparts[k]))
+            split_caps |= 1u << split.size();
           split.emplace_back(fparts[k]);
         }
       } else {
@@ -393,8 +396,8 @@ class GazetteerImpl final : public Gazetteer {
     if (hyphenated && split.size() <= 31) Insert(split, split_caps, index);
 
     // Several words as one hyphenated word.
-    if (tokens.size() >= 2 && std::all_of(tokens.begin(), tokens.end(),
-                                          [](const Token& t) { return t.is_word; })) {
+    if (tokens.size() >= 2 &&
+        std::all_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word; })) {
       std::string joined;
       for (std::size_t p = 0; p < tokens.size(); ++p) {
         if (p > 0 && joined.back() != '\'') joined.push_back('-');
@@ -421,7 +424,7 @@ class GazetteerImpl final : public Gazetteer {
 
  private:
   struct Candidate {
-    std::size_t end = 0;       // token index after the match
+    std::size_t end = 0;  // token index after the match
     std::uint32_t node = kNoNode;
     std::size_t skip = kNoSkip;  // the country adjective inside a title
   };
@@ -545,14 +548,22 @@ GazetteerImpl::Candidate GazetteerImpl::Longest(const View& v, std::size_t i) co
 // Preference of a mention's kind for a token that is (or not) capitalised.
 int Rank(Kind k, bool capitalised) {
   switch (k) {
-    case Kind::kBlocker: return 0;
-    case Kind::kDemonym: return capitalised ? 1 : 4;
-    case Kind::kCountry: return 2;
-    case Kind::kCapital: return 2;
-    case Kind::kOrganization: return 2;
-    case Kind::kTitle: return 3;
-    case Kind::kCollective: return 3;
-    case Kind::kAdjective: return capitalised ? 4 : 1;
+    case Kind::kBlocker:
+      return 0;
+    case Kind::kDemonym:
+      return capitalised ? 1 : 4;
+    case Kind::kCountry:
+      return 2;
+    case Kind::kCapital:
+      return 2;
+    case Kind::kOrganization:
+      return 2;
+    case Kind::kTitle:
+      return 3;
+    case Kind::kCollective:
+      return 3;
+    case Kind::kAdjective:
+      return capitalised ? 4 : 1;
   }
   return 5;
 }
@@ -579,7 +590,8 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
   }
   if (adjective && !capitalised) {
     // "russes" in lower case is the adjective, not the noun "Russes".
-    std::erase_if(chosen, [](const Entry* e) { return e->kind == Kind::kDemonym && e->capitalised_form; });
+    std::erase_if(chosen,
+                  [](const Entry* e) { return e->kind == Kind::kDemonym && e->capitalised_form; });
   }
   std::stable_sort(chosen.begin(), chosen.end(), [&](const Entry* a, const Entry* b) {
     return Rank(a->kind, capitalised) < Rank(b->kind, capitalised);
@@ -854,8 +866,9 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       } else if (kind == "adjective") {
         e.kind = Kind::kAdjective;
       } else {
-        return Status::ParseError("unknown kind '" + std::string(kind) +
-                                  "'; expected name, official, alias, capital, demonym or adjective");
+        return Status::ParseError(
+            "unknown kind '" + std::string(kind) +
+            "'; expected name, official, alias, capital, demonym or adjective");
       }
       const std::string_view agr = c[4];
       if (agr != "ms" && agr != "fs" && agr != "mp" && agr != "fp" && agr != "-") {

@@ -218,3 +218,94 @@ TEST_CASE("Each name of a side is listed once", "[extract]") {
   const auto& names = x.facts[0].actor_names;
   CHECK(std::count(names.begin(), names.end(), "togolais") == 1);
 }
+
+TEST_CASE("A quotation is not the subject of the clause after it", "[extract]") {
+  auto e = Facts("en",
+                 "President Bola Tinubu sent troops \"at the request of the government of Ghana\", "
+                 "after speaking by telephone with the Ghanaian president.");
+  INFO(e.size());
+  CHECK(Has(e, "CALL done GHA;NGA -> "));
+}
+
+TEST_CASE("States after the organisation left and a verb of their own did not leave it",
+          "[extract]") {
+  auto e =
+      Facts("en",
+            "Guinea and Gabon, both run by soldiers, left the regional body ECCAS in March and "
+            "have turned to Russia for support.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "ORG_LEFT done GAB;GIN;RUS"));
+  CHECK_FALSE(Has(e, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("An envoy is a person, not a sending", "[extract]") {
+  auto f = Facts("fr",
+                 "Lomé avait désigné un envoyé spécial auprès de la CEDEAO, l'ancien conseiller "
+                 "militaire du président.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("A cue counts words, not the punctuation of an aside", "[extract]") {
+  auto f = Facts("fr",
+                 "Le 3 mars, le Tchad a dénoncé, « avec effet immédiat », l'accord de défense qui "
+                 "le liait à la France.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done TCD -> FRA 2025-03-03"));
+}
+
+TEST_CASE("A noun in the subject takes the mode of its verb", "[extract]") {
+  auto f = Facts("fr",
+                 "Une réunion extraordinaire des ministres ghanéen et togolais devrait se tenir "
+                 "d'ici la fin du mois à Lomé.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent GHA;TGO -> "));
+}
+
+TEST_CASE("A conditional verb before an infinitive makes it an intent", "[extract]") {
+  auto f = Facts("fr",
+                 "Le porte-parole a assuré que la Turquie continuerait « à aider le Togo à lutter "
+                 "contre le terrorisme ».");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent TGO;TUR -> "));
+}
+
+TEST_CASE("Ambassadors recalled on both sides are two recalls", "[extract]") {
+  auto f = Facts("fr",
+                 "En mai, Accra et Lomé avaient rappelé leurs ambassadeurs respectifs pour "
+                 "consultations.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done GHA -> TGO"));
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> GHA"));
+}
+
+TEST_CASE("Whose ambassadors are recalled acts against where they served", "[extract]") {
+  auto f = Facts("fr",
+                 "Le conseil a annoncé le rappel pour consultations des ambassadeurs du Ghana et "
+                 "du Togo accrédités en Côte d'Ivoire.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done GHA;TGO -> CIV"));
+  auto e = Facts("en", "The move led Ghana to pull its own envoys from Lomé and Cotonou.");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done GHA -> BEN;TGO"));
+}
+
+TEST_CASE("Whose forces are asked to leave is not who asks", "[extract]") {
+  auto f = Facts("fr",
+                 "La junte guinéenne expulsait l'ambassadeur de France avant d'exiger le départ "
+                 "des soldats français.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GIN -> FRA"));
+}
+
+TEST_CASE("Forces that remain deployed are present, and those asked to leave are asked",
+          "[extract]") {
+  auto f = Facts("fr", "Les unités russes demeuraient déployées au Togo en mai.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> TGO"));
+  auto g = Facts("fr",
+                 "En juin, la Minusca a été priée de quitter le pays « sans délai » par "
+                 "le ministre centrafricain.");
+  INFO(g.size());
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done CAF -> UN"));
+}
