@@ -246,6 +246,7 @@ bool IsIntent(const std::string& w) {
           "reaffirmed",  "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
           "covers",      "provides",   "prevoyant",   "vise",        "visent",     "visant",
           "engages",     "engagee",    "engagees",    "sollicitant", "sollicite",  "solliciter",
+          "scheduled",   "slated",     "programme",   "programmee",  "programmes", "programmees",
           "candidature", "applied",    "apply",       "invited",     "invite",     "invitation"});
 }
 
@@ -447,6 +448,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   for (const Mention& m : mentions) {
     for (std::size_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
   }
+  std::size_t border_list_end = SIZE_MAX;  // the last state a border was named with
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     Participant p;
@@ -471,6 +473,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.organization = m.acts_for_organization;
           // A mission's troops are forces: "le retrait de la MINUSMA".
           if (m.org_type == "mission") p.mission = p.forces = true;
+          // "the UN peacekeeping mission", "la mission de l'ONU", "les
+          // casques bleus de l'ONU": the organisation's forces.
+          if (p.organization &&
+              ((m.last < s.tokens.size() &&
+                StartsWithAny(s.tokens[m.last].fold, {"peacekeep", "mission", "force", "troop"})) ||
+               (m.first >= 2 &&
+                In(s.tokens[m.first - 1].fold, {"de", "du", "des", "d'", "l'", "la"}) &&
+                StartsWithAny(
+                    s.tokens[m.first >= 3 && s.tokens[m.first - 1].fold == "l'" ? m.first - 3
+                                                                                : m.first - 2]
+                        .fold,
+                    {"mission"})))) {
+            p.mission = p.forces = true;
+          }
           if (m.org_type == "person") {
             // persons.tsv: "Poutine", "Tiani" (the code is SURNAME_GIVEN).
             Person& who = ctx.persons[s.tokens[m.last - 1].fold];
@@ -566,8 +582,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if (In(w, {"quatre", "four"})) n = 4;
             if (In(w, {"cinq", "five"})) n = 5;
           }
+          // ("Diop held a call with his Russian counterpart Lavrov …, which
+          // said the two ministers agreed": the two this sentence names.)
+          std::vector<std::string> here;
+          for (const Participant& q : out) {
+            if (q.organization || q.anaphor || q.codes.size() != 1) continue;
+            if (std::find(here.begin(), here.end(), q.codes[0]) == here.end()) {
+              here.push_back(q.codes[0]);
+            }
+          }
           auto it = ctx.groups.find(n);
-          if (n && it != ctx.groups.end()) {
+          if (n >= 2 && here.size() == n) {
+            p.codes = here;
+          } else if (n && it != ctx.groups.end()) {
             p.codes = it->second;
           } else if (ctx.last_group.size() >= 2) {
             p.codes = ctx.last_group;
@@ -743,6 +770,25 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
     // "ces anciennes colonies françaises", "former French colonies": the
     // adjective names the former ruler, not a side.
+    // "along Niger's borders with Mali and Burkina Faso", "la frontière
+    // avec le Niger": states a border is with (or whose it is) are where,
+    // not sides.
+    {
+      std::size_t k = m.first;
+      while (k > 0 && In(s.tokens[k - 1].fold, {"le", "la", "les", "l'", "the"})) --k;
+      const bool with = k > 1 && In(s.tokens[k - 1].fold, {"with", "avec"}) &&
+                        StartsWithAny(s.tokens[k - 2].fold, {"border", "frontiere"});
+      const bool whose = m.last + 1 < s.tokens.size() && s.tokens[m.last].text == "'s" &&
+                         StartsWithAny(s.tokens[m.last + 1].fold, {"border"});
+      bool listed = border_list_end != SIZE_MAX && border_list_end <= m.first;
+      for (std::size_t j = border_list_end; listed && j < m.first; ++j) {
+        listed = IsListGlue(s.tokens[j].fold);
+      }
+      if (m.kind != K::kAdjective && (with || whose || listed)) {
+        border_list_end = m.last;
+        continue;
+      }
+    }
     // "près de la frontière soudanaise": a border names no side either.
     if (m.kind == K::kAdjective &&
         ((m.first > 0 && StartsWithAny(s.tokens[m.first - 1].fold, {"colonie", "frontiere"})) ||
@@ -767,6 +813,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         if (k > 0 && In(s.tokens[k - 1].fold, {"par", "by"})) p.agent = true;
       }
+      // "The pullout from Chad", "France's forced departures from Mali".
+      if (m.first > 1 && prev == "from" &&
+          StartsWithAny(s.tokens[m.first - 2].fold,
+                        {"pullout", "withdraw", "departure", "exit", "pull", "left", "leav",
+                         "expelled", "ousted"})) {
+        p.place = true;
+      }
       // "by senior American officials", "by a US delegation".
       if (m.first > 1 && (m.kind == K::kAdjective || m.kind == K::kCountry) &&
           In(s.tokens[m.first - 2].fold, {"by"}) &&
@@ -777,6 +830,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
         const std::string& prev2 = s.tokens[m.first - 2].fold;
         if (IsPlacePreposition(prev2) && m.kind != K::kAdjective) p.place = true;
+        // "lors du sommet de Niamey": where a meeting was held.
+        if (m.kind == K::kCapital && In(prev, {"de", "d'"}) &&
+            In(prev2, {"sommet", "sommets", "reunion", "conference", "rencontre", "forum"})) {
+          p.place = true;
+        }
+        // "The pullout from Chad", "France's forced departures from Mali".
+        if (m.first > 1 && prev == "from" &&
+            StartsWithAny(prev2, {"pullout", "withdraw", "departure", "exit", "pull", "left",
+                                  "leav", "expelled", "ousted"})) {
+          p.place = true;
+        }
         // "dans les rues de N'Djamena", "in the streets of Niamey".
         if (m.kind == K::kCapital && In(prev, {"de", "d'", "of"}) &&
             In(prev2, {"rues", "rue", "streets", "quartier", "quartiers", "centre", "center",
@@ -846,6 +910,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       } else {
         p.forces = true;
       }
+    }
+    // "from Mali and Niger", "à Bamako et Niamey": listed with a place.
+    if (!p.place && !out.empty() && out.back().place && out.back().last <= p.first &&
+        (m.kind == K::kCountry || m.kind == K::kCapital) &&
+        (m.last >= s.tokens.size() || s.tokens[m.last].text != "'s")) {
+      bool glue = true, joined = false;
+      for (std::size_t k = out.back().last; k < p.first && glue; ++k) {
+        glue = In(s.tokens[k].fold, {",", "et", "and", "ou", "or", "le", "la", "les", "l'", "the"});
+        joined |= In(s.tokens[k].fold, {"et", "and", "ou", "or"});
+      }
+      if (glue && joined) p.place = true;
     }
     if (p.forces && !p.organization && p.codes.size() == 1) ctx.last_forces = p.codes[0];
     out.push_back(std::move(p));
@@ -1137,6 +1212,18 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
   const std::size_t n = s.tokens.size();
   Boundaries b(n);
   for (std::size_t k = 0; k < n; ++k) b[k] = IsClauseBoundary(s.tokens[k]);
+  // "denied social media reports that Africa Corps units had been sent":
+  // "that" after a report or statement opens its content.
+  for (std::size_t k = 1; k < n; ++k) {
+    if (s.tokens[k].fold == "that" &&
+        In(s.tokens[k - 1].fold,
+           {"said",    "says",    "say",       "denied",      "denies",    "deny",      "reported",
+            "reports", "report",  "announced", "stated",      "confirmed", "insisted",  "added",
+            "noted",   "claimed", "claims",    "warned",      "assured",   "explained", "indicated",
+            "argued",  "rumours", "rumors",    "allegations", "suggested", "stressed"})) {
+      b[k] = true;
+    }
+  }
   constexpr std::size_t kShortQuote = 6;
   for (std::size_t k = 0; k < n; ++k) {
     const std::string& t = s.tokens[k].text;
@@ -1231,8 +1318,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k; })) {
         return true;
       }
-      if (!In(s.tokens[k].fold,
-              {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "the", "and", "of"})) {
+      // (Also "à Bamako, à Ouagadougou et à Niamey".)
+      if (!In(s.tokens[k].fold, {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "the",
+                                 "and", "of", "a", "au", "aux", "en"})) {
         return false;
       }
     }
@@ -1309,6 +1397,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       In(s.tokens[ce].fold, {"qui", "which", "that", "who", "que", "qu'"})) {
     relative_end = ce + 1;
     while (relative_end < s.tokens.size() && !bounds[relative_end]) ++relative_end;
+    // Over a list: "qui l'a conduit à Accra, à Lomé et à Cotonou".
+    while (relative_end + 1 < s.tokens.size() && s.tokens[relative_end].text == "," &&
+           starts_participant(relative_end + 1)) {
+      ++relative_end;
+      while (relative_end < s.tokens.size() && !bounds[relative_end]) ++relative_end;
+    }
   }
   // The subject side: participants of the clause before the trigger, or,
   // when there are none, of the clauses before it (an apposition may stand
@@ -1336,6 +1430,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // agent is the nearer noun's.
       if (p.agent && AgentOfLaterConjunct(s, trig_end, p.first)) continue;
       (p.agent && !AgentOfOtherParticiple(rule, s, trig, p) ? before : after).push_back(&p);
+    }
+  }
+  // "and to Turkey, which delivered drones", "le Togo, qui a signé": the
+  // state a relative pronoun follows is its clause's subject, even after
+  // a partner preposition.
+  std::optional<Participant> antecedent;
+  if (before.empty() && cb >= 2 && In(s.tokens[cb - 1].fold, {"qui", "which", "who"})) {
+    std::size_t k = cb - 1;
+    if (k > 0 && s.tokens[k - 1].text == ",") --k;
+    // ("General Salifou Mody, which ended without a deal": "which" is not
+    // a person's pronoun, nor "who" a state's.)
+    // (A place there is still the subject: "and to Turkey, which…".)
+    const std::string& pronoun = s.tokens[cb - 1].fold;
+    for (const auto& p : ps) {
+      if (p.last == k && !p.organization &&
+          (pronoun == "qui" || (pronoun == "who") == (p.person != nullptr))) {
+        antecedent = p;
+        antecedent->place = false;
+        before.push_back(&*antecedent);
+        break;
+      }
     }
   }
   // Joining or leaving an organisation: the states are what is looked for
@@ -1734,13 +1849,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       break;
     }
-    // "une délégation iranienne en visite": a delegation is who visits.
-    if (rule.type == "VISIT" && actors.empty()) actors = forces;
+    // "une délégation iranienne en visite": a delegation is who visits;
+    // "des militaires français … pour des missions de formation": the
+    // forces train.
+    if ((rule.type == "VISIT" || rule.type == "MILITARY_AID") && actors.empty()) actors = forces;
     targets.insert(forces.begin(), forces.end());
     for (const auto& a : actors) targets.erase(a);
     // "Arrivée lundi à Niamey pour une visite de trois jours, une
     // délégation iranienne…": where a visit goes.
-    if (targets.empty() && rule.type == "VISIT") targets = places;
+    if (targets.empty() && (rule.type == "VISIT" || rule.type == "MILITARY_AID")) {
+      targets = places;  // also where trainers are
+    }
     // "Bamako et Alger avaient rappelé leurs ambassadeurs respectifs":
     // each acts on the other.
     if (targets.empty() && actors.size() == 2 &&
@@ -1767,7 +1886,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (p.first <= ce || p.last > relative_end || (!with_orgs && p.organization)) continue;
         bool listed = last != 0;
         for (std::size_t k = last; listed && k < p.first; ++k) {
-          listed = IsListGlue(s.tokens[k].fold);
+          listed = IsListGlue(s.tokens[k].fold) || In(s.tokens[k].fold, {"a", "au", "aux", "en"});
         }
         if (last != 0 && !listed) break;
         add(targets, p);
@@ -1804,11 +1923,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // "deployed to Niger State, in the north of the country": the next
       // clause may say where (here at home, so no deployment abroad); not
       // other forces ("weeks before U.S. troops began leaving the country").
+      // (Only a clause that says where: "and to Turkey, which…" does not.)
       std::size_t next_end = ce + 1;
       while (next_end < s.tokens.size() && !bounds[next_end]) ++next_end;
+      const bool says_where =
+          ce + 1 < s.tokens.size() && (IsPlacePreposition(s.tokens[ce + 1].fold) ||
+                                       In(s.tokens[ce + 1].fold, {"near", "pres", "inside"}));
+      std::set<std::string> next;
       for (const auto& p : ps) {
-        if (p.first > ce && p.last <= next_end && !p.organization && !p.forces) add(targets, p);
+        if (p.first > ce && p.last <= next_end && !p.organization && !p.forces) add(next, p);
       }
+      for (const auto& a : actors) next.erase(a);
+      // (The actors' own state there: at home, no fact.)
+      if (next.empty() && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.first > ce && p.last <= next_end && !p.organization && !p.forces;
+          })) {
+        return;
+      }
+      if (says_where) targets = next;
       if (!targets.empty()) {
         for (const auto& a : actors) targets.erase(a);
         if (targets.empty()) return;
@@ -1835,6 +1967,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
             same_clause = same_clause && !In(s.tokens[k].text, {".", ";", ":"});
           }
           if (same_clause) add(targets, p);
+        }
+      }
+      for (const auto& a : actors) targets.erase(a);
+    }
+    // "In Niger, Russian military instructors arrived in April 2024": an
+    // opening phrase says where.
+    if (targets.empty() && !s.tokens.empty() && IsPlacePreposition(s.tokens[0].fold)) {
+      for (const auto& p : ps) {
+        if (targets.empty() && p.place && !p.organization && p.last < trig &&
+            std::none_of(bounds.begin(), bounds.begin() + static_cast<std::ptrdiff_t>(p.first),
+                         [](bool b) { return b; })) {
+          add(targets, p);
         }
       }
       for (const auto& a : actors) targets.erase(a);
@@ -2420,6 +2564,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "Cotonou denies hosting French troops": forces hosted are there.
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 4)),
+                [](const Token& t) {
+                  return IsForcesNoun(t.fold) || StartsWithAny(t.fold, {"base"});
+                })) {
+          continue;
+        }
         // "Accra avait désigné un envoyé spécial": the envoy is a person,
         // not a sending.
         if (In(s.tokens[i].fold, {"envoye", "envoyee", "envoyes", "envoyees"}) && i > 0 &&
@@ -2451,7 +2605,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
         if ((rule.type == "MEET" &&
-             (types_done.count("CALL") || (types_done.count("VISIT") &&
+             (types_done.count("CALL") || (types_done.count("VISIT") && types_done["VISIT"] < i &&
                                            !StartsWithAny(s.tokens[i].fold, {"recu", "recei"})))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "les instructeurs russes ont débarqué": aid, not a deployment.
@@ -2544,7 +2698,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i > kDenialScope ? i - kDenialScope : 0; k < cb; ++k) {
             if (!IsDenial(s.tokens[k].fold)) continue;
             bool other_verb = false;
-            for (std::size_t j = k + 1; j < i; ++j) {
+            // "denied reports that units had been sent": the verbs of the
+            // denied content are its own.
+            const bool content = cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'"});
+            for (std::size_t j = k + 1; j < (content ? cb : i); ++j) {
               // (Also ", assurant que…", ", saying…": a participle starts a
               // statement of its own.)
               const std::string& w = s.tokens[j].fold;
@@ -2585,6 +2742,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i > kAccusationScope ? i - kAccusationScope : 0; k < i; ++k) {
             if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect"}))
               unmentioned = true;
+          }
+          // "l'hypothèse d'un retour au sein de l'organisation", "a possible
+          // return", "postponing the arrival of its new ambassador": what
+          // may or did not yet happen.
+          constexpr std::size_t kHypothesisScope = 8;
+          for (std::size_t k = i > kHypothesisScope ? i - kHypothesisScope : 0; k < i; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (StartsWithAny(w, {"hypothe", "eventuel", "postpon", "ajourn"}) ||
+                In(w, {"possible", "reportait", "reporte", "reporter", "reportant", "delayed",
+                       "delaying"})) {
+              unmentioned = true;
+            }
           }
           if (unmentioned) continue;
           // "se rendrait": the verb may be the trigger's last word; or the
@@ -2793,8 +2962,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     for (const auto& c : named) ctx.counts[c] += si == 0 ? kHeadlineWeight : 1;
     // "Le Togo, médiateur entre les deux voisins, a fait savoir…": a
     // sentence that refers back to a group keeps it.
-    const bool refers_to_group = std::any_of(ps.begin(), ps.end(), [](const Participant& p) {
-      return p.anaphor && p.codes.size() >= 2;
+    // (Not a group of this sentence's own states: "Niger's minister visited
+    // Abuja … between the two neighbours".)
+    const bool refers_to_group = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+      return p.anaphor && p.codes.size() >= 2 &&
+             std::any_of(p.codes.begin(), p.codes.end(),
+                         [&](const std::string& c) { return !grouped.count(c); });
     });
     if (grouped.size() >= 2 && !refers_to_group) {
       ctx.last_group.assign(grouped.begin(), grouped.end());

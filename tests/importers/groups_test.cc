@@ -309,3 +309,140 @@ TEST_CASE("Forces that remain deployed are present, and those asked to leave are
   INFO(g.size());
   CHECK(Has(g, "WITHDRAWAL_DEMANDED done CAF -> UN"));
 }
+
+TEST_CASE("Deliveries need arms, not an army, and know drones by name", "[extract]") {
+  auto f = Facts("fr", "Accra a livré des vivres à l'armée togolaise.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MILITARY_AID"));
+  auto g = Facts("fr", "Ankara a livré à l'armée togolaise ses premiers Bayraktar TB2 en mai.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done TUR -> TGO 2025-05"));
+  auto e = Facts("en",
+                 "China, the main supplier of armoured vehicles to the region, delivered thirty of "
+                 "them to the Togolese army last year.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done CHN -> TGO 2024"));
+}
+
+TEST_CASE("States a border is with are no sides", "[extract]") {
+  auto e = Facts("en",
+                 "Washington offered to resume sharing intelligence with Accra on groups that "
+                 "operate along Ghana's borders with Togo and Burkina Faso.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent GHA;USA -> "));
+  CHECK_FALSE(Has(e, "COOPERATE intent BFA"));
+  CHECK_FALSE(Has(e, "COOPERATE intent GHA;TGO"));
+}
+
+TEST_CASE("What a denied report says is denied, with its own subject", "[extract]") {
+  auto e = Facts("en",
+                 "Ghana is calm. The Ghanaian army on Wednesday denied reports that additional "
+                 "Russian troops had been sent to Tamale.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED denied RUS -> GHA"));
+}
+
+TEST_CASE("A scheduled meeting is an intent", "[extract]") {
+  auto e = Facts("en", "Ghanaian and Togolese ministers are scheduled to meet in Lomé next week.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET intent GHA;TGO -> "));
+}
+
+TEST_CASE("An organisation's peacekeeping mission is its forces", "[extract]") {
+  auto e = Facts("en", "Togo demanded in June the departure of the UN peacekeeping mission.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done TGO -> UN"));
+  CHECK_FALSE(Has(e, "ORG_LEFT"));
+}
+
+TEST_CASE("Hosting troops is no meeting, and a summit's city is where it was held", "[extract]") {
+  auto e = Facts("en", "Accra denies hosting French troops.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "MEET"));
+  auto f =
+      Facts("fr", "L'alliance s'est muée en confédération lors du sommet de Lomé, en juillet.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+}
+
+TEST_CASE("A state left is where forces withdraw from", "[extract]") {
+  auto e = Facts("en", "France's forced departures from Mali and Niger followed the coups.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> MLI;NER"));
+}
+
+TEST_CASE("A hypothesis and a postponement state nothing", "[extract]") {
+  auto f = Facts("fr",
+                 "Interrogé sur l'hypothèse d'un retour du Togo au sein de la CEDEAO, le ministre "
+                 "a éludé.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEMBER_OF"));
+  auto e = Facts("en", "Accra recalled its envoy and postponed the arrival of its new ambassador.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "VISIT"));
+}
+
+TEST_CASE("Talks before a visit named after them are a meeting too", "[extract]") {
+  auto e =
+      Facts("en",
+            "A Togolese delegation held talks in Accra on Tuesday with Ghanaian officials, the "
+            "first visit of its kind.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done GHA;TGO -> "));
+  CHECK(Has(e, "VISIT done TGO -> GHA"));
+}
+
+TEST_CASE("The state a relative pronoun follows is its clause's subject", "[extract]") {
+  auto e = Facts("en",
+                 "Lomé has turned to Russia and to Turkey, which delivered drones to the Togolese "
+                 "army.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done TUR -> TGO"));
+  auto p = Facts("en",
+                 "Talks followed between a Ghanaian delegation and Togo's minister, General Kodjo "
+                 "Amevor, which ended without a deal.");
+  INFO(p.size());
+  CHECK_FALSE(Has(p, "AGREEMENT_ENDED"));
+}
+
+TEST_CASE("An opening phrase says where forces went", "[extract]") {
+  auto e = Facts("en",
+                 "In Togo, Russian military instructors arrived in April, weeks before French "
+                 "troops began leaving the country.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done RUS -> TGO"));
+}
+
+TEST_CASE("A counted group is the states its own sentence names", "[extract]") {
+  auto e = Facts("en",
+                 "Benin and Niger signed a pact. Ghana's minister held a telephone conversation "
+                 "with his Togolese counterpart, and the two ministers agreed to strengthen "
+                 "security cooperation.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent GHA;TGO -> "));
+  CHECK_FALSE(Has(e, "COOPERATE intent BEN;NER"));
+  auto f =
+      Facts("en",
+            "Benin and Niger signed a pact. Ghana's minister visited Lomé, the first such trip "
+            "since the crisis between the two neighbours. An accord was signed by the two "
+            "ministers.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO -> "));
+}
+
+TEST_CASE("A tour visits every capital it goes to", "[extract]") {
+  auto f = Facts("fr",
+                 "Le vice-ministre russe a effectué une tournée qui l'a conduit à Accra, à Lomé et "
+                 "à Cotonou.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done RUS -> BEN;GHA;TGO"));
+}
+
+TEST_CASE("Forces that stay to train are present and train", "[extract]") {
+  auto f = Facts("fr",
+                 "Quatre-vingts militaires français demeurent à Libreville pour des missions de "
+                 "formation.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB"));
+  CHECK(Has(f, "MILITARY_AID done FRA -> GAB"));
+}
