@@ -196,6 +196,37 @@ std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
   return start;
 }
 
+// Whether the organisation mentioned at [first, last) stands for its
+// members: a noun for states, their leaders or ministers right before it
+// ("les chefs d'État de l'AES", "les pays de la Confédération") or right
+// after it ("AES foreign ministers", "AES countries").
+bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
+  auto members_noun = [](const std::string& w) {
+    return In(
+        w, {"chefs", "dirigeants", "ministres", "pays", "etats", "gouvernements", "presidents",
+            "leaders", "ministers", "countries", "states", "governments", "heads", "presidents"});
+  };
+  std::size_t k = first;
+  constexpr std::size_t kBack = 6;  // "les ministres des Affaires étrangères de l'AES"
+  while (k > 0 && first - k < kBack) {
+    --k;
+    const std::string& w = s.tokens[k].fold;
+    if (members_noun(w)) return true;
+    // Only over "de", "of" and the words of an office ("des Affaires
+    // étrangères de"), not a verb ("Les trois pays avaient créé l'AES").
+    if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "etrangeres",
+                "exterieures"}) &&
+        !s.tokens[k].capitalised) {
+      break;
+    }
+  }
+  for (std::size_t j = last; j < s.tokens.size() && j < last + 2; ++j) {
+    if (members_noun(s.tokens[j].fold)) return true;
+    if (!In(s.tokens[j].fold, {"foreign", "defence", "defense", "member"})) break;
+  }
+  return false;
+}
+
 // Determiners and conjunctions that may stand between the members of a list
 // of states: "du Mali, du Burkina Faso et du Niger".
 bool IsListGlue(const std::string& w) {
@@ -312,6 +343,7 @@ struct Participant {
   bool organization = false;  // an organisation keeping its own code (AES, UN)
   bool mission = false;       // a mission or force of one (MINUSMA -> UN)
   bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
+  bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
@@ -418,8 +450,9 @@ std::string Surface(const Document& d, const Sentence& s, std::size_t first, std
 
 class ExtractorImpl final : public Extractor {
  public:
-  ExtractorImpl(std::shared_ptr<const Gazetteer> gaz, std::vector<Rule> rules)
-      : gaz_(std::move(gaz)), rules_(std::move(rules)) {}
+  ExtractorImpl(std::shared_ptr<const Gazetteer> gaz, std::vector<Rule> rules,
+                std::map<std::string, std::vector<std::string>> members)
+      : gaz_(std::move(gaz)), rules_(std::move(rules)), members_(std::move(members)) {}
 
   Extraction Extract(const Document& doc) const override;
 
@@ -435,6 +468,8 @@ class ExtractorImpl final : public Extractor {
 
   std::shared_ptr<const Gazetteer> gaz_;
   std::vector<Rule> rules_;
+  // members.tsv: organisation -> its member states.
+  std::map<std::string, std::vector<std::string>> members_;
 };
 
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
@@ -449,6 +484,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     for (std::size_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
   }
   std::size_t border_list_end = SIZE_MAX;  // the last state a border was named with
+  std::size_t members_named = SIZE_MAX;    // where an organisation named its members
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     Participant p;
@@ -473,6 +509,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.organization = m.acts_for_organization;
           // A mission's troops are forces: "le retrait de la MINUSMA".
           if (m.org_type == "mission") p.mission = p.forces = true;
+          // Wagner, Africa Corps: forces of the state they act for.
+          if (m.org_type == "armed_group" && !p.organization) p.forces = p.armed_group = true;
           // "the UN peacekeeping mission", "la mission de l'ONU", "les
           // casques bleus de l'ONU": the organisation's forces.
           if (p.organization &&
@@ -751,6 +789,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         continue;
     }
     if (p.codes.empty()) continue;
+    // "les chefs d'État de l'AES", "AES foreign ministers", "les pays de la
+    // Confédération": its member states (members.tsv).
+    if (m.kind == K::kOrganization || (m.kind == K::kCollective && p.organization)) {
+      auto it = members_.find(p.codes[0]);
+      if (p.organization && !p.mission && it != members_.end() &&
+          NamesMembers(s, m.first, m.last)) {
+        p.codes = it->second;
+        p.organization = false;
+        members_named = m.last;
+      } else if (p.organization && m.first >= 1 && members_named + 1 == m.first &&
+                 s.tokens[m.first - 1].text == "(") {
+        continue;  // "(AES)" after "les chefs d'État de la Confédération des États du Sahel"
+      }
+    }
     if (m.kind == K::kOrganization && p.organization && !p.mission) {
       ctx.last_org = p.codes[0];
       std::set<std::string> words;
@@ -1700,7 +1752,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // A mission is not an organisation one joins or leaves ("le retrait de
     // la MINUSMA" is its troops leaving).
     const Participant* org = nullptr;
-    constexpr std::size_t kObjectWindow = 6;  // "quit the regional bloc … within the AES"
+    constexpr std::size_t kObjectWindow = 8;  // "le retrait de leurs trois pays de la CEDEAO"
     for (const Participant* p : after) {
       if (p->organization && !p->mission && p->first <= trig_end + kObjectWindow) {
         org = p;
@@ -1936,7 +1988,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       for (const auto& a : actors) next.erase(a);
       // (The actors' own state there: at home, no fact.)
       if (next.empty() && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-            return p.first > ce && p.last <= next_end && !p.organization && !p.forces;
+            return p.first > ce && p.last <= next_end && !p.organization && !p.forces &&
+                   (says_where || p.place || p.anaphor);
           })) {
         return;
       }
@@ -2185,7 +2238,12 @@ bool IsHeading(const std::vector<Sentence>& sentences, std::size_t i) {
     return false;
   }
   const std::string& last = s.tokens.back().text;
-  return !In(last, {".", "!", "?", "…", "»", "\"", "”", ":", ";", ")"});
+  // (A closing quote ends a heading unless it closes a quoted sentence:
+  // "La sortie de la CEDEAO jugée « irréversible »".)
+  if (In(last, {"»", "\"", "”"}) && s.tokens.size() >= 2) {
+    return !In(s.tokens[s.tokens.size() - 2].text, {".", "!", "?", "…"});
+  }
+  return !In(last, {".", "!", "?", "…", ":", ";", ")"});
 }
 
 // A subheading sums up its section in headline words ("La Turquie renforce
@@ -2451,7 +2509,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
     // Adds a fact, or merges it with the same one seen before.
+    // The codes this sentence names itself (a heading's fact needs them:
+    // "La sortie de la CEDEAO jugée « irréversible »" names no state).
+    std::set<std::string> said;
+    for (const auto& p : ps) said.insert(p.codes.begin(), p.codes.end());
     auto record = [&](Fact f, NounRef ref) {
+      if (heading) {
+        for (const auto& c : SidesOf(f)) {
+          if (!said.count(c)) return;
+        }
+      }
       const std::set<std::string> a(f.actors.begin(), f.actors.end());
       const std::set<std::string> t(f.targets.begin(), f.targets.end());
       auto [it, fresh] = seen.emplace(std::make_tuple(f.type, f.mode, a, t), out.facts.size());
@@ -2522,6 +2589,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (j >= i && j < end) continue;
             cue = AnyAt(rule.cues, s, j);
           }
+          // "Le groupe Wagner reste présent": forces named by their group.
+          if (!cue && rule.type.starts_with("FORCES_")) {
+            cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.armed_group && p.first >= from && p.last <= to;
+            });
+          }
           // "Le ministre togolais des Affaires étrangères, de l'Intégration
           // régionale…, M. Komlan Agbéyomé, est arrivé": a subject long with
           // its titles and appositions, with no verb before the trigger's.
@@ -2564,6 +2637,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "à aider le Mali à lutter", "help Niger fight": helping is
+        // cooperation with the state helped, not a purpose ("to help counter
+        // migration").
+        if (rule.type == "COOPERATE" &&
+            StartsWithAny(s.tokens[i].fold, {"aid", "help", "assist"}) &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.first >= end && p.first <= end + 2 && !p.organization;
+            })) {
+          continue;
+        }
         // "Cotonou denies hosting French troops": forces hosted are there.
         if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
             std::any_of(
@@ -2984,6 +3067,57 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   return out;
 }
 
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> cols;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', start);
+    cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) return cols;
+    start = tab + 1;
+  }
+}
+
+// members.tsv (optional): organisation -> member states.
+store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
+    const std::string& path) {
+  std::map<std::string, std::vector<std::string>> members;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return members;
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::string line;
+  int n = 0;
+  bool header = false;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    if (!header) {
+      header = true;
+      continue;
+    }
+    const std::vector<std::string> cols = SplitTabs(line);
+    if (cols.size() != 2 || cols[0].empty() || cols[1].empty()) {
+      return Status::ParseError("expected an organisation and its members, tab-separated")
+          .At(path, n, 1);
+    }
+    std::vector<std::string>& codes = members[cols[0]];
+    std::size_t start = 0;
+    while (start <= cols[1].size()) {
+      std::size_t semi = cols[1].find(';', start);
+      std::string code =
+          cols[1].substr(start, semi == std::string::npos ? std::string::npos : semi - start);
+      if (code.size() != 3) {
+        return Status::ParseError("'" + code + "' is not an alpha-3 code").At(path, n, 1);
+      }
+      codes.push_back(std::move(code));
+      if (semi == std::string::npos) break;
+      start = semi + 1;
+    }
+  }
+  return members;
+}
+
 store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot read " + path);
@@ -2998,15 +3132,7 @@ store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
       header = true;
       continue;
     }
-    std::vector<std::string> cols;
-    std::size_t start = 0;
-    while (true) {
-      std::size_t tab = line.find('\t', start);
-      cols.push_back(
-          line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    const std::vector<std::string> cols = SplitTabs(line);
     if (cols.size() != 6) {
       return Status::ParseError("expected 6 tab-separated columns, found " +
                                 std::to_string(cols.size()))
@@ -3042,8 +3168,10 @@ store::Result<std::shared_ptr<const Extractor>> Extractor::Load(const std::strin
   if (!gaz.ok()) return gaz.status();
   auto rules = LoadRules((fs::path(dir) / "triggers.tsv").string());
   if (!rules.ok()) return rules.status();
+  auto members = LoadMembers((fs::path(dir) / "members.tsv").string());
+  if (!members.ok()) return members.status();
   return std::shared_ptr<const Extractor>(
-      std::make_shared<ExtractorImpl>(std::move(*gaz), std::move(*rules)));
+      std::make_shared<ExtractorImpl>(std::move(*gaz), std::move(*rules), std::move(*members)));
 }
 
 std::string Extractor::DefaultLexiconDir() {

@@ -446,3 +446,55 @@ TEST_CASE("Forces that stay to train are present and train", "[extract]") {
   CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB"));
   CHECK(Has(f, "MILITARY_AID done FRA -> GAB"));
 }
+
+TEST_CASE("The leaders or countries of an organisation are its members", "[extract]") {
+  auto f = Facts("fr",
+                 "Les chefs d'État de la Confédération des États du Sahel (AES) se sont réunis "
+                 "samedi à Niamey.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done BFA;MLI;NER -> "));
+  auto e = Facts("en", "AES foreign ministers are scheduled to meet in Bamako next week.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET intent BFA;MLI;NER -> "));
+  // Not the founders who created it, nor its members as members.
+  auto g = Facts("fr",
+                 "Le Mali, le Burkina Faso et le Niger sont voisins. Les trois pays avaient créé "
+                 "l'Alliance des États du Sahel le 16 septembre 2023.");
+  INFO(g.size());
+  CHECK(Has(g, "ORG_FOUNDED done BFA;MLI;NER -> AES 2023-09-16"));
+}
+
+TEST_CASE("Taking part in fighting is a deployment, and bases that do not exist are denied",
+          "[extract]") {
+  auto e = Facts("en",
+                 "Benin is calm. The spokesman denied that any French soldiers had taken part in "
+                 "the fighting, saying no French base exists on its territory.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED denied FRA -> BEN"));
+  CHECK(Has(e, "FORCES_PRESENT denied FRA -> BEN"));
+}
+
+TEST_CASE("A private military group is its state's forces", "[extract]") {
+  auto f = Facts("fr", "Le groupe Wagner reste présent au Burkina Faso.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> BFA"));
+}
+
+TEST_CASE("Helping is cooperation with the state helped, not a purpose", "[extract]") {
+  auto e = Facts("en",
+                 "Hungary plans to send 200 soldiers to Chad, officially to help counter migration "
+                 "and terrorism.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "COOPERATE"));
+  auto f = Facts("fr", "La Turquie continuera à aider le Togo à lutter contre le terrorisme.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent TGO;TUR -> "));
+}
+
+TEST_CASE("A subheading yields a fact only for the sides it names", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo et le Ghana ont signé un accord.\n\nLa sortie de la CEDEAO jugée "
+                 "« irréversible »\n\nLe texte entre en vigueur en juillet.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "ORG_LEFT"));
+}
