@@ -167,8 +167,9 @@ bool IsPlacePreposition(const std::string& w) {
 
 // Words that show a clause has its own finite verb: an auxiliary or a modal.
 // "a" is matched on its written form, as "à" folds to "a" too.
-bool IsFiniteVerbHint(const Token& t) {
-  if (t.text == "a") return true;
+bool IsFiniteVerbHint(const Sentence& s, std::size_t k) {
+  const Token& t = s.tokens[k];
+  if (t.text == "a") return !s.english;  // (the English article)
   return In(t.fold, {"ont",     "est",    "sont",    "avait", "avaient", "etait",   "etaient",
                      "sera",    "seront", "va",      "vont",  "doit",    "doivent", "peut",
                      "peuvent", "veut",   "veulent", "fait",  "font",    "ayant",   "etant",
@@ -184,14 +185,14 @@ bool IsFiniteVerbHint(const Token& t) {
 // SIZE_MAX when a verb stands before.
 std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
   std::size_t k = i;
-  while (k > 0 && (IsFiniteVerbHint(s.tokens[k - 1]) ||
+  while (k > 0 && (IsFiniteVerbHint(s, k - 1) ||
                    In(s.tokens[k - 1].fold, {"s'", "se", "deja", "already", "also", "aussi"}))) {
     --k;
   }
   std::size_t start = k;
   while (start > 0 && !In(s.tokens[start - 1].text, {";", ":"})) --start;
   for (std::size_t j = start; j < k; ++j) {
-    if (IsFiniteVerbHint(s.tokens[j]) || In(s.tokens[j].text, {"«", "\""})) return SIZE_MAX;
+    if (IsFiniteVerbHint(s, j) || In(s.tokens[j].text, {"«", "\""})) return SIZE_MAX;
   }
   return start;
 }
@@ -546,7 +547,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         const std::size_t gap = doc.language == "en" ? 0 : 1;
         if (mi + 1 < mentions.size() && mentions[mi + 1].kind == K::kAdjective &&
             mentions[mi + 1].first <= m.last + gap &&
-            (mentions[mi + 1].first == m.last || !IsFiniteVerbHint(s.tokens[m.last]))) {
+            (mentions[mi + 1].first == m.last || !IsFiniteVerbHint(s, m.last))) {
           adj = &mentions[mi + 1];
         }
         // States already named in this sentence, in order, leaving out
@@ -591,10 +592,18 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.
           const std::string& head = s.tokens[m.first].fold;
+          // ("the confederation" when the article named one, but not "the
+          // alliance with Russia".)
+          const bool named_one = std::any_of(ctx.orgs.begin(), ctx.orgs.end(), [&](const auto& o) {
+            return o.second.count(head) > 0;
+          });
+          const bool with_someone = m.last < s.tokens.size() &&
+                                    In(s.tokens[m.last].fold, {"avec", "with", "entre", "between"});
           const bool name_like =
               m.first > 0 &&
               In(s.tokens[m.first - 1].fold, {"l'", "la", "le", "cette", "the", "this"}) &&
-              (!In(head, {"alliance", "confederation"}) || s.tokens[m.first].capitalised);
+              (!In(head, {"alliance", "confederation"}) || s.tokens[m.first].capitalised ||
+               (named_one && !with_someone));
           // "la Confédération": the last organisation with that word in
           // its name; "l'organisation régionale": the last one.
           for (auto it = ctx.orgs.rbegin(); name_like && it != ctx.orgs.rend(); ++it) {
@@ -630,8 +639,23 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             }
           }
           auto it = ctx.groups.find(n);
+          // ("the AES recalled the ambassadors of its three member
+          // countries": the members of the organisation just named.)
+          const std::vector<std::string>* org_members = nullptr;
+          for (std::size_t j = 0; j < mi; ++j) {
+            if (mentions[j].kind != K::kOrganization) continue;
+            auto mt = members_.find(mentions[j].acts_for);
+            if (mt != members_.end() && mt->second.size() == n) org_members = &mt->second;
+          }
           if (n >= 2 && here.size() == n) {
             p.codes = here;
+          } else if (org_members &&
+                     std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                                 s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
+                                 [](const Token& t) {
+                                   return StartsWithAny(t.fold, {"membre", "member"});
+                                 })) {
+            p.codes = *org_members;
           } else if (n && it != ctx.groups.end()) {
             p.codes = it->second;
           } else if (ctx.last_group.size() >= 2) {
@@ -1198,14 +1222,14 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
 bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, std::size_t cb,
                          const Participant& p, std::size_t trig) {
   for (std::size_t v = cb; v < p.first; ++v) {
-    if (!IsFiniteVerbHint(s.tokens[v])) continue;
+    if (!IsFiniteVerbHint(s, v)) continue;
     // The verb must not be the trigger's own auxiliary ("a signé").
     bool verb_between = false;
     for (std::size_t k = p.last; k < trig; ++k) {
       const std::string& w = s.tokens[k].fold;
       verb_between |= In(w, {"de", "d'", "a", "pour", "avant", "apres", "to", "before", "after",
                              "and", "et"}) ||
-                      IsFiniteVerbHint(s.tokens[k]);
+                      IsFiniteVerbHint(s, k);
     }
     if (!verb_between) return false;
     return std::any_of(ps.begin(), ps.end(),
@@ -1240,7 +1264,7 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
   const bool an_ally = In(first.text, {"a", "an"});
   if (!bare_noun && !an_ally) return false;
   for (std::size_t k = b; k < s.tokens.size() && !bounds[k]; ++k) {
-    if (IsFiniteVerbHint(s.tokens[k])) return false;
+    if (IsFiniteVerbHint(s, k)) return false;
   }
   return true;
 }
@@ -1251,9 +1275,10 @@ bool IsClauseBoundary(const Token& t) {
   if (!t.is_word && !t.is_number) {
     return In(t.text, {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"});
   }
-  return In(t.fold, {"qui",    "que",   "qu'",     "dont",  "ou",      "apres",   "alors",
-                     "tandis", "mais",  "lorsque", "quand", "puisque", "car",     "which",
-                     "who",    "while", "after",   "but",   "when",    "whereas", "because"});
+  return In(t.fold, {"qui",        "que",      "qu'",      "dont",  "ou",      "apres",   "alors",
+                     "tandis",     "mais",     "lorsque",  "quand", "puisque", "car",     "which",
+                     "who",        "while",    "after",    "but",   "when",    "whereas", "because",
+                     "lesquelles", "lesquels", "laquelle", "lequel"});
 }
 
 // The clause boundaries of a sentence, except quotes and brackets around a
@@ -1266,14 +1291,20 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
   for (std::size_t k = 0; k < n; ++k) b[k] = IsClauseBoundary(s.tokens[k]);
   // "denied social media reports that Africa Corps units had been sent":
   // "that" after a report or statement opens its content.
+  // ("a report by a Western think tank that…": the report may stand a few
+  // words before.)
+  constexpr std::size_t kReportBack = 7;
   for (std::size_t k = 1; k < n; ++k) {
-    if (s.tokens[k].fold == "that" &&
-        In(s.tokens[k - 1].fold,
-           {"said",    "says",    "say",       "denied",      "denies",    "deny",      "reported",
-            "reports", "report",  "announced", "stated",      "confirmed", "insisted",  "added",
-            "noted",   "claimed", "claims",    "warned",      "assured",   "explained", "indicated",
-            "argued",  "rumours", "rumors",    "allegations", "suggested", "stressed"})) {
-      b[k] = true;
+    if (s.tokens[k].fold != "that") continue;
+    for (std::size_t j = k > kReportBack ? k - kReportBack : 0; j < k; ++j) {
+      if (In(s.tokens[j].fold,
+             {"said",        "says",      "say",       "denied",    "denies",  "deny",
+              "reported",    "reports",   "report",    "announced", "stated",  "confirmed",
+              "insisted",    "added",     "noted",     "claimed",   "claims",  "warned",
+              "assured",     "explained", "indicated", "argued",    "rumours", "rumors",
+              "allegations", "suggested", "stressed",  "dismissed", "rejected"})) {
+        b[k] = true;
+      }
     }
   }
   constexpr std::size_t kShortQuote = 6;
@@ -1406,9 +1437,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // Nor an apposition ("Le Togo, partenaire du Ghana, a signé").
       if (list && IsApposition(s, bounds, b)) list = false;
       for (std::size_t k = b; k + 1 < cb && list; ++k) {
-        list = covered_by_participant(k) ||
-               (!IsFiniteVerbHint(s.tokens[k]) &&
-                !In(s.tokens[k].fold, {"avoir", "etre", "having", "been"}));
+        list =
+            covered_by_participant(k) ||
+            (!IsFiniteVerbHint(s, k) && !In(s.tokens[k].fold, {"avoir", "etre", "having", "been"}));
       }
       if (!list) break;
       cb = b;
@@ -1433,7 +1464,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     std::size_t e = ce + 1;
     std::size_t verb = 0;
     while (e < s.tokens.size() && !bounds[e]) {
-      if (!verb && IsFiniteVerbHint(s.tokens[e])) verb = e;
+      if (!verb && IsFiniteVerbHint(s, e)) verb = e;
       ++e;
     }
     if (verb) {
@@ -1543,9 +1574,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (p.first < b || p.last > e) continue;
         // "se sont rassemblées devant la chancellerie ivoirienne": what
         // follows the segment's verb is no subject.
-        if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(b),
-                        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
-                        [](const Token& t) { return IsFiniteVerbHint(t); })) {
+        if (std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(b),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                [&](const Token& t) { return IsFiniteVerbHint(s, &t - s.tokens.data()); })) {
           continue;
         }
         // "la création de l'AES par le Niger, le Burkina et le Mali,
@@ -1588,8 +1620,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       main_start = k;
     }
     std::size_t verb = main_start + 1;
-    while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
-           s.tokens[verb].text != ".") {
+    while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) && s.tokens[verb].text != ".") {
       ++verb;
     }
     for (const auto& p : ps) {
@@ -1739,10 +1770,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     actors.insert(partner.begin(), partner.end());
     // "Lors d'une rencontre à Washington, le Premier ministre nigérien…":
     // a meeting or call held in another state has that state as a side.
-    if (actors.size() == 1 && rule.type != "AGREEMENT_SIGNED") {
+    // (Not an organisation's summit in a member's capital: "lors du sommet
+    // de Niamey".)
+    const bool org_only =
+        actors.size() == 1 && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return p.organization && p.codes.size() == 1 && p.codes[0] == *actors.begin();
+        });
+    if (actors.size() == 1 && rule.type != "AGREEMENT_SIGNED" && !org_only) {
       for (const auto& c : places) actors.insert(c);
     }
-    if (actors.size() == 1 && !main.empty()) actors.insert(main);
+    if (actors.size() == 1 && !main.empty() && !org_only) actors.insert(main);
     actor_sets.push_back(actors);
     return;
   }
@@ -1807,7 +1844,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (p->organization || has_agent) continue;
       bool own_verb = false;
       for (std::size_t k = org->last; k < p->first; ++k) {
-        own_verb |= IsFiniteVerbHint(s.tokens[k]);
+        own_verb |= IsFiniteVerbHint(s, k);
       }
       if (!own_verb) add(actors, *p);
     }
@@ -1834,12 +1871,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // Else the states of the clause (organisations do not make coups), also
     // an agent ("engagée par le CNSP, au pouvoir depuis le coup d'État").
+    // (Not troops flown in: "Nigerian soldiers flown into Benin after
+    // Sunday's failed coup attempt".)
     if (actors.empty()) {
       for (const Participant* p : before_all) {
-        if (!p->organization) add(actors, *p);
+        if (!p->organization && !p->forces) add(actors, *p);
       }
       for (const Participant* p : after) {
-        if (!p->organization) add(actors, *p);
+        if (!p->organization && !p->forces) add(actors, *p);
       }
     }
     for (const auto& p : ps) {
@@ -1861,14 +1900,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       std::set<std::string> whose, where;
       std::size_t last = k + 1;
       for (const auto& p : ps) {
-        if (k >= s.tokens.size() || p.first <= k || p.organization || p.codes.size() != 1) continue;
+        if (k >= s.tokens.size() || p.first <= k || p.organization || p.codes.empty()) continue;
         bool glue = p.first >= last;
         for (std::size_t j = last; glue && j < p.first; ++j) glue = IsListGlue(s.tokens[j].fold);
         if (glue && !p.place) {
-          whose.insert(p.codes[0]);
+          whose.insert(p.codes.begin(), p.codes.end());  // also "its three member countries"
           last = p.last;
-        } else if (!whose.empty() && p.place && where.empty()) {
-          where.insert(p.codes[0]);
+        } else if (!whose.empty() && where.empty() && p.codes.size() == 1 &&
+                   (p.place || (p.first > 0 && In(s.tokens[p.first - 1].fold,
+                                                  {"from", "in", "to", "de", "d'", "en"})))) {
+          where.insert(p.codes[0]);  // "accrédités en Algérie", "from Algiers"
         }
       }
       if (!whose.empty() && !where.empty()) {
@@ -1904,7 +1945,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // "une délégation iranienne en visite": a delegation is who visits;
     // "des militaires français … pour des missions de formation": the
     // forces train.
-    if ((rule.type == "VISIT" || rule.type == "MILITARY_AID") && actors.empty()) actors = forces;
+    if (rule.type == "VISIT" && actors.empty()) actors = forces;
+    // "La visite du chef de l'État sierra-léonais", "the visit of the
+    // Malian minister": whose visit it is visits.
+    if (rule.type == "VISIT" && subject.empty() && trig_end < s.tokens.size() &&
+        In(s.tokens[trig_end].fold, {"du", "de", "des", "d'", "of"})) {
+      for (const auto& p : ps) {
+        if (p.first >= trig_end && p.first <= trig_end + 6 && !p.place && !p.organization &&
+            p.codes.size() == 1) {
+          actors = {p.codes[0]};
+          targets.erase(p.codes[0]);
+          break;
+        }
+      }
+    }
+    if (rule.type == "MILITARY_AID" && actors.empty()) {
+      // (Only forces before the trigger: "chargés de former les unités
+      // tchadiennes" trains the Chadian units.)
+      for (const Participant* p : before) {
+        if (p->forces && !p->organization) add(actors, *p);
+      }
+    }
     targets.insert(forces.begin(), forces.end());
     for (const auto& a : actors) targets.erase(a);
     // "Arrivée lundi à Niamey pour une visite de trois jours, une
@@ -2008,7 +2069,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         !In(s.tokens[subject].fold, {"apres", "avant", "depuis", "lors", "des", "malgre", "after",
                                      "before", "since", "following", "despite", "with", "avec"})) {
       std::size_t verb = trig_end;
-      while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
+      while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
              !In(s.tokens[verb].text, {".", ";", ":"})) {
         ++verb;
       }
@@ -2023,6 +2084,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
       }
       for (const auto& a : actors) targets.erase(a);
+    }
+    // "Niamey dismissed a report that Iranian advisers were stationed at
+    // Air Base 101", "Accra a démenti des informations selon lesquelles des
+    // forces américaines auraient été déployées à Tamale": the state that
+    // speaks of its own ground.
+    if (targets.empty() && cb > 0 &&
+        In(s.tokens[cb - 1].fold, {"that", "que", "qu'", "lesquelles", "lesquels"})) {
+      for (const auto& p : ps) {
+        if (targets.empty() && p.last < cb && !p.forces && !p.organization && !p.place &&
+            p.codes.size() == 1 && !actors.count(p.codes[0])) {
+          add(targets, p);
+        }
+      }
     }
     // "In Niger, Russian military instructors arrived in April 2024": an
     // opening phrase says where.
@@ -2295,7 +2369,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   // The clause goes on over a list of guests ("the foreign ministers of
   // Mali, Burkina Faso and Niger at the Royal Palace in Rabat") up to
   // another verb.
-  while (ce < s.tokens.size() && !IsFiniteVerbHint(s.tokens[ce]) &&
+  while (ce < s.tokens.size() && !IsFiniteVerbHint(s, ce) &&
          !In(s.tokens[ce].text, {".", ";", ":"}) && ce < cb + 40) {
     ++ce;
   }
@@ -2587,7 +2661,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)));
           for (std::size_t j = from; j < to && !cue; ++j) {
             if (j >= i && j < end) continue;
-            cue = AnyAt(rule.cues, s, j);
+            // ("which ended without a deal": no agreement ended.)
+            cue = AnyAt(rule.cues, s, j) &&
+                  !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
+                  !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
           }
           // "Le groupe Wagner reste présent": forces named by their group.
           if (!cue && rule.type.starts_with("FORCES_")) {
@@ -2607,12 +2684,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (!cue && SubjectOnlyBefore(s, i) != SIZE_MAX) {
             constexpr std::size_t kPastVerb = 3;  // "ont débarqué", "sont arrivés"
             std::size_t verb = end;
-            while (verb < s.tokens.size() && !IsFiniteVerbHint(s.tokens[verb]) &&
+            while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
                    !In(s.tokens[verb].text, {".", ";", ":"})) {
               ++verb;
             }
             const bool apposition =
-                verb < s.tokens.size() && IsFiniteVerbHint(s.tokens[verb]) &&
+                verb < s.tokens.size() && IsFiniteVerbHint(s, verb) &&
                 std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                             s.tokens.begin() + static_cast<std::ptrdiff_t>(verb),
                             [](const Token& t) { return t.text == ","; });
@@ -2626,7 +2703,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // clause's, up to its verb.
           if (!cue && cb0 == 0 && ce0 < s.tokens.size() && s.tokens[ce0].text == ",") {
             for (std::size_t j = ce0; j < s.tokens.size() && !cue; ++j) {
-              if (IsFiniteVerbHint(s.tokens[j])) break;
+              if (IsFiniteVerbHint(s, j)) break;
               cue = AnyAt(rule.cues, s, j);
             }
           }
@@ -2703,8 +2780,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              types_done["FORCES_WITHDRAWN"] < i) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
-            (rule.type == "FORCES_PRESENT" && StartsWithAny(s.tokens[i].fold, {"base"}) &&
-             types_done.count("FORCES_DEPLOYED"))) {
+            // ("auraient été déployés … pour épauler la nouvelle force": the
+            // deployment is the news, its purpose no second fact.)
+            (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_DEPLOYED") &&
+             (StartsWithAny(s.tokens[i].fold, {"base"}) ||
+              (types_done["FORCES_DEPLOYED"] < i && In(s.tokens[i - 1].fold, {"pour", "to"}))))) {
           break;
         }
         auto [cb, ce] = ClauseOf(bounds, i, end);
@@ -2777,18 +2857,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "a lui aussi démenti, dans un communiqué, la présence de
           // militaires français": a denial governs what follows it up to
           // another verb, across asides.
-          constexpr std::size_t kDenialScope = 15;
-          for (std::size_t k = i > kDenialScope ? i - kDenialScope : 0; k < cb; ++k) {
+          // (Further for the content of a denied report: "a démenti mercredi
+          // des informations parues dans la presse, selon lesquelles…".)
+          const std::size_t denial_scope =
+              cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'", "lesquelles", "lesquels"})
+                  ? 25
+                  : 15;
+          for (std::size_t k = i > denial_scope ? i - denial_scope : 0; k < cb; ++k) {
             if (!IsDenial(s.tokens[k].fold)) continue;
             bool other_verb = false;
             // "denied reports that units had been sent": the verbs of the
             // denied content are its own.
-            const bool content = cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'"});
+            const bool content =
+                cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'", "lesquelles", "lesquels",
+                                                     "laquelle", "lequel"});
+            // ("de quitter la CEDEAO, dont le pays demeure un membre": a
+            // relative clause on what is denied is not denied.)
+            if (cb > 0 && In(s.tokens[cb - 1].fold, {"dont", "which", "whose"})) continue;
             for (std::size_t j = k + 1; j < (content ? cb : i); ++j) {
               // (Also ", assurant que…", ", saying…": a participle starts a
               // statement of its own.)
               const std::string& w = s.tokens[j].fold;
-              other_verb |= IsFiniteVerbHint(s.tokens[j]) || In(s.tokens[j].text, {".", ";"}) ||
+              other_verb |= IsFiniteVerbHint(s, j) || In(s.tokens[j].text, {".", ";"}) ||
                             (s.tokens[j - 1].text == "," && w.size() > 5 &&
                              (w.ends_with("ant") || w.ends_with("ing")));
             }
@@ -2856,9 +2946,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = std::max(cb, i >= kAgreeScope ? i - kAgreeScope : 0); k < lo; ++k) {
             if (IsAgreeing(s.tokens[k].fold)) intent = true;
           }
+          // "Cette visite ne signifie pas un alignement": a negation after a
+          // noun is its verb's.
+          const bool nominal =
+              i > 0 && In(s.tokens[i - 1].fold, {"cette", "ce", "cet", "la", "le", "l'", "les",
+                                                 "this", "the", "that", "these"});
           for (std::size_t k = lo; k < hi; ++k) {
             const std::string& w = s.tokens[k].fold;
-            if (IsNegation(w)) {
+            if (IsNegation(w) && !(nominal && k >= end)) {
               bool report = false;
               for (std::size_t j = k + 1; j < k + 4 && j < s.tokens.size(); ++j) {
                 report |= IsReportingVerb(s.tokens[j].fold);
@@ -2879,6 +2974,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 k + 4 >= i) {
               intent = true;
             }
+            // "are due to meet" (not "due to insecurity").
+            if (w == "due" && k > 0 && k < i &&
+                In(s.tokens[k - 1].fold, {"is", "are", "was", "were"})) {
+              intent = true;
+            }
             // "is set to visit", not "had been set up".
             if (w == "set" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to" && k < i) {
               intent = true;
@@ -2887,8 +2987,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "Une réunion extraordinaire des ministres … devrait se tenir":
           // a noun in the subject takes the mode of its verb.
-          if (SubjectOnlyBefore(s, i) != SIZE_MAX &&
-              !IsFiniteVerbHint(s.tokens[i > 0 ? i - 1 : i])) {
+          if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i)) {
             constexpr std::size_t kToVerb = 15;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;
@@ -2897,7 +2996,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 intent = true;
                 break;
               }
-              if (IsFiniteVerbHint(s.tokens[k])) break;
+              if (IsFiniteVerbHint(s, k)) break;
             }
           }
           // "Le renforcement de la coopération … reste une priorité".

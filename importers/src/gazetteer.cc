@@ -803,8 +803,8 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
     }
     std::size_t first = i;
     if (i > 0 && !covered[i - 1] &&
-        in(s.tokens[i - 1].fold,
-           {"les", "des", "aux", "ces", "leurs", "nos", "the", "these", "their", "those", "all"})) {
+        in(s.tokens[i - 1].fold, {"les", "des", "aux", "ces", "leurs", "nos", "ses", "the", "these",
+                                  "their", "those", "all", "its"})) {
       first = i - 1;
     } else if (w != "both") {
       continue;

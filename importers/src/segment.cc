@@ -97,10 +97,29 @@ bool IsNewline(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029 || c
 
 bool IsSpace(char32_t c) {
   switch (c) {
-    case ' ': case '\t': case '\r': case '\f': case '\v':
-    case 0x00A0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003:
-    case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009:
-    case 0x200A: case 0x200B: case 0x202F: case 0x205F: case 0x2060: case 0x3000:
+    case ' ':
+    case '\t':
+    case '\r':
+    case '\f':
+    case '\v':
+    case 0x00A0:
+    case 0x1680:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x200B:
+    case 0x202F:
+    case 0x205F:
+    case 0x2060:
+    case 0x3000:
     case 0xFEFF:
       return true;
     default:
@@ -113,13 +132,18 @@ bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 // Letters, and the marks and soft hyphens that continue a word.
 bool IsLetter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c == 0x00AD) return true;  // soft hyphen: invisible, part of the word
+  if (c == 0x00AD) return true;                  // soft hyphen: invisible, part of the word
   if (c == 0x02BC || c == 0x02B9) return false;  // modifier letters used as apostrophes
   if (c == 0xFFFD) return false;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return true;
     case UTF8PROC_CATEGORY_ND:  // digits of other scripts count as letters
       return true;
@@ -185,60 +209,109 @@ struct AbbrEntry {
 
 constexpr AbbrEntry kAbbreviations[] = {
     // French titles and ranks.
-    {"M", Abbr::kTitle, true, false},       {"MM", Abbr::kTitle, true, false},
-    {"Mme", Abbr::kTitle, true, false},     {"Mmes", Abbr::kTitle, true, false},
-    {"Mlle", Abbr::kTitle, true, false},    {"Mlles", Abbr::kTitle, true, false},
-    {"Me", Abbr::kTitle, true, false},      {"Mgr", Abbr::kTitle, true, false},
-    {"Dr", Abbr::kTitle, true, true},       {"Pr", Abbr::kTitle, true, false},
-    {"Gal", Abbr::kTitle, true, false},     {"Gén", Abbr::kTitle, true, false},
-    {"Gl", Abbr::kTitle, true, false},      {"Col", Abbr::kTitle, true, true},
-    {"Lt", Abbr::kTitle, true, true},       {"Lcl", Abbr::kTitle, true, false},
-    {"Cdt", Abbr::kTitle, true, false},     {"Cne", Abbr::kTitle, true, false},
-    {"Cpt", Abbr::kTitle, true, true},      {"Sgt", Abbr::kTitle, true, true},
-    {"Adj", Abbr::kTitle, true, false},     {"Adjt", Abbr::kTitle, true, false},
-    {"St", Abbr::kTitle, true, true},       {"Ste", Abbr::kTitle, true, false},
+    {"M", Abbr::kTitle, true, false},
+    {"MM", Abbr::kTitle, true, false},
+    {"Mme", Abbr::kTitle, true, false},
+    {"Mmes", Abbr::kTitle, true, false},
+    {"Mlle", Abbr::kTitle, true, false},
+    {"Mlles", Abbr::kTitle, true, false},
+    {"Me", Abbr::kTitle, true, false},
+    {"Mgr", Abbr::kTitle, true, false},
+    {"Dr", Abbr::kTitle, true, true},
+    {"Pr", Abbr::kTitle, true, false},
+    {"Gal", Abbr::kTitle, true, false},
+    {"Gén", Abbr::kTitle, true, false},
+    {"Gl", Abbr::kTitle, true, false},
+    {"Col", Abbr::kTitle, true, true},
+    {"Lt", Abbr::kTitle, true, true},
+    {"Lcl", Abbr::kTitle, true, false},
+    {"Cdt", Abbr::kTitle, true, false},
+    {"Cne", Abbr::kTitle, true, false},
+    {"Cpt", Abbr::kTitle, true, true},
+    {"Sgt", Abbr::kTitle, true, true},
+    {"Adj", Abbr::kTitle, true, false},
+    {"Adjt", Abbr::kTitle, true, false},
+    {"St", Abbr::kTitle, true, true},
+    {"Ste", Abbr::kTitle, true, false},
     {"Vve", Abbr::kTitle, true, false},
     // English titles and ranks.
-    {"Mr", Abbr::kTitle, false, true},      {"Mrs", Abbr::kTitle, false, true},
-    {"Ms", Abbr::kTitle, false, true},      {"Messrs", Abbr::kTitle, false, true},
-    {"Prof", Abbr::kTitle, true, true},     {"Gen", Abbr::kTitle, false, true},
-    {"Maj", Abbr::kTitle, false, true},     {"Brig", Abbr::kTitle, false, true},
-    {"Capt", Abbr::kTitle, false, true},    {"Cmdr", Abbr::kTitle, false, true},
-    {"Cdr", Abbr::kTitle, false, true},     {"Adm", Abbr::kTitle, false, true},
-    {"Cpl", Abbr::kTitle, false, true},     {"Pvt", Abbr::kTitle, false, true},
-    {"Gov", Abbr::kTitle, false, true},     {"Sen", Abbr::kTitle, false, true},
-    {"Rep", Abbr::kTitle, false, true},     {"Rev", Abbr::kTitle, false, true},
-    {"Hon", Abbr::kTitle, false, true},     {"Amb", Abbr::kTitle, false, true},
-    {"Pres", Abbr::kTitle, false, true},    {"Supt", Abbr::kTitle, false, true},
+    {"Mr", Abbr::kTitle, false, true},
+    {"Mrs", Abbr::kTitle, false, true},
+    {"Ms", Abbr::kTitle, false, true},
+    {"Messrs", Abbr::kTitle, false, true},
+    {"Prof", Abbr::kTitle, true, true},
+    {"Gen", Abbr::kTitle, false, true},
+    {"Maj", Abbr::kTitle, false, true},
+    {"Brig", Abbr::kTitle, false, true},
+    {"Capt", Abbr::kTitle, false, true},
+    {"Cmdr", Abbr::kTitle, false, true},
+    {"Cdr", Abbr::kTitle, false, true},
+    {"Adm", Abbr::kTitle, false, true},
+    {"Cpl", Abbr::kTitle, false, true},
+    {"Pvt", Abbr::kTitle, false, true},
+    {"Gov", Abbr::kTitle, false, true},
+    {"Sen", Abbr::kTitle, false, true},
+    {"Rep", Abbr::kTitle, false, true},
+    {"Rev", Abbr::kTitle, false, true},
+    {"Hon", Abbr::kTitle, false, true},
+    {"Amb", Abbr::kTitle, false, true},
+    {"Pres", Abbr::kTitle, false, true},
+    {"Supt", Abbr::kTitle, false, true},
     // Others, French.
-    {"av", Abbr::kOther, true, false},      {"apr", Abbr::kOther, true, false},
-    {"cf", Abbr::kOther, true, true},       {"Cf", Abbr::kOther, true, true},
-    {"env", Abbr::kOther, true, false},     {"hab", Abbr::kOther, true, false},
-    {"éd", Abbr::kOther, true, false},      {"vol", Abbr::kOther, true, true},
-    {"chap", Abbr::kOther, true, false},    {"janv", Abbr::kOther, true, false},
-    {"févr", Abbr::kOther, true, false},    {"avr", Abbr::kOther, true, false},
-    {"juil", Abbr::kOther, true, false},    {"oct", Abbr::kOther, true, false},
-    {"nov", Abbr::kOther, true, false},     {"déc", Abbr::kOther, true, false},
-    {"tél", Abbr::kOther, true, false},     {"Tél", Abbr::kOther, true, false},
-    {"etc", Abbr::kEtc, true, true},        {"Etc", Abbr::kEtc, true, true},
-    {"p", Abbr::kDigit, true, true},        {"pp", Abbr::kDigit, true, true},
-    {"art", Abbr::kDigit, true, false},     {"Art", Abbr::kDigit, true, true},
-    {"fig", Abbr::kDigit, true, true},      {"Fig", Abbr::kDigit, true, true},
-    {"No", Abbr::kDigit, true, true},       {"no", Abbr::kDigit, true, true},
+    {"av", Abbr::kOther, true, false},
+    {"apr", Abbr::kOther, true, false},
+    {"cf", Abbr::kOther, true, true},
+    {"Cf", Abbr::kOther, true, true},
+    {"env", Abbr::kOther, true, false},
+    {"hab", Abbr::kOther, true, false},
+    {"éd", Abbr::kOther, true, false},
+    {"vol", Abbr::kOther, true, true},
+    {"chap", Abbr::kOther, true, false},
+    {"janv", Abbr::kOther, true, false},
+    {"févr", Abbr::kOther, true, false},
+    {"avr", Abbr::kOther, true, false},
+    {"juil", Abbr::kOther, true, false},
+    {"oct", Abbr::kOther, true, false},
+    {"nov", Abbr::kOther, true, false},
+    {"déc", Abbr::kOther, true, false},
+    {"tél", Abbr::kOther, true, false},
+    {"Tél", Abbr::kOther, true, false},
+    {"etc", Abbr::kEtc, true, true},
+    {"Etc", Abbr::kEtc, true, true},
+    {"p", Abbr::kDigit, true, true},
+    {"pp", Abbr::kDigit, true, true},
+    {"art", Abbr::kDigit, true, false},
+    {"Art", Abbr::kDigit, true, true},
+    {"fig", Abbr::kDigit, true, true},
+    {"Fig", Abbr::kDigit, true, true},
+    {"No", Abbr::kDigit, true, true},
+    {"no", Abbr::kDigit, true, true},
     {"Nos", Abbr::kDigit, false, true},
     // Others, English.
-    {"Jan", Abbr::kOther, false, true},     {"Feb", Abbr::kOther, false, true},
-    {"Mar", Abbr::kOther, false, true},     {"Apr", Abbr::kOther, false, true},
-    {"Jun", Abbr::kOther, false, true},     {"Jul", Abbr::kOther, false, true},
-    {"Aug", Abbr::kOther, false, true},     {"Sep", Abbr::kOther, false, true},
-    {"Sept", Abbr::kOther, false, true},    {"Oct", Abbr::kOther, false, true},
-    {"Nov", Abbr::kOther, false, true},     {"Dec", Abbr::kOther, false, true},
-    {"vs", Abbr::kOther, true, true},       {"approx", Abbr::kOther, false, true},
-    {"Inc", Abbr::kOther, false, true},     {"Ltd", Abbr::kOther, false, true},
-    {"Corp", Abbr::kOther, false, true},    {"Co", Abbr::kOther, false, true},
-    {"Jr", Abbr::kOther, false, true},      {"Sr", Abbr::kOther, false, true},
-    {"Mt", Abbr::kOther, false, true},      {"Ft", Abbr::kOther, false, true},
-    {"Dept", Abbr::kOther, false, true},    {"Govt", Abbr::kOther, false, true},
+    {"Jan", Abbr::kOther, false, true},
+    {"Feb", Abbr::kOther, false, true},
+    {"Mar", Abbr::kOther, false, true},
+    {"Apr", Abbr::kOther, false, true},
+    {"Jun", Abbr::kOther, false, true},
+    {"Jul", Abbr::kOther, false, true},
+    {"Aug", Abbr::kOther, false, true},
+    {"Sep", Abbr::kOther, false, true},
+    {"Sept", Abbr::kOther, false, true},
+    {"Oct", Abbr::kOther, false, true},
+    {"Nov", Abbr::kOther, false, true},
+    {"Dec", Abbr::kOther, false, true},
+    {"vs", Abbr::kOther, true, true},
+    {"approx", Abbr::kOther, false, true},
+    {"Inc", Abbr::kOther, false, true},
+    {"Ltd", Abbr::kOther, false, true},
+    {"Corp", Abbr::kOther, false, true},
+    {"Co", Abbr::kOther, false, true},
+    {"Jr", Abbr::kOther, false, true},
+    {"Sr", Abbr::kOther, false, true},
+    {"Mt", Abbr::kOther, false, true},
+    {"Ft", Abbr::kOther, false, true},
+    {"Dept", Abbr::kOther, false, true},
+    {"Govt", Abbr::kOther, false, true},
     {"est", Abbr::kDigit, false, true},
 };
 
@@ -255,13 +328,15 @@ const AbbrEntry* FindAbbreviation(std::string_view word) {
 // Words that typically open a sentence: after an abbreviation that can end
 // one ("the U.S. The..."), they say it did.
 constexpr std::string_view kSentenceOpenings[] = {
-    "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I",
-    "You", "But", "And", "In", "On", "At", "As", "A", "An", "After", "Before", "While",
-    "When", "However", "Meanwhile", "There", "Some", "Many", "His", "Her", "Their", "Our",
-    "Le", "La", "Les", "L'", "L’", "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Ces", "Cet",
-    "Un", "Une", "Des", "Mais", "Selon", "Pour", "Dans", "Par", "Depuis", "Après", "Avant",
-    "Lors", "Alors", "Ainsi", "Toutefois", "Cependant", "Pourtant", "Au", "Aux", "Du", "On",
-    "Nous", "Son", "Sa", "Ses", "Leur", "Leurs", "Quant", "En", "Enfin", "Or", "Mi",
+    "The",      "This",   "That",  "These", "Those",  "It",    "Its",   "He",        "She",
+    "They",     "We",     "I",     "You",   "But",    "And",   "In",    "On",        "At",
+    "As",       "A",      "An",    "After", "Before", "While", "When",  "However",   "Meanwhile",
+    "There",    "Some",   "Many",  "His",   "Her",    "Their", "Our",   "Le",        "La",
+    "Les",      "L'",     "L’",    "Il",    "Elle",   "Ils",   "Elles", "Ce",        "Cette",
+    "Ces",      "Cet",    "Un",    "Une",   "Des",    "Mais",  "Selon", "Pour",      "Dans",
+    "Par",      "Depuis", "Après", "Avant", "Lors",   "Alors", "Ainsi", "Toutefois", "Cependant",
+    "Pourtant", "Au",     "Aux",   "Du",    "On",     "Nous",  "Son",   "Sa",        "Ses",
+    "Leur",     "Leurs",  "Quant", "En",    "Enfin",  "Or",    "Mi",
 };
 
 bool IsSentenceOpening(std::string_view word) {
@@ -274,7 +349,7 @@ bool IsSentenceOpening(std::string_view word) {
 // Elided words split off as tokens. `before_capital`: only those that elide
 // before a name.
 bool IsElision(std::string_view lower, bool before_capital) {
-  static constexpr std::string_view kAlways[] = {"l",     "d",       "qu",      "jusqu",
+  static constexpr std::string_view kAlways[] = {"l",      "d",      "qu",    "jusqu",
                                                  "lorsqu", "puisqu", "quoiqu"};
   static constexpr std::string_view kLowerOnly[] = {"n", "s", "j", "m", "t", "c"};
   for (std::string_view e : kAlways) {
@@ -303,8 +378,8 @@ enum class Type : std::uint8_t { kWord, kNumber, kOrdinal, kMixed, kPunct };
 struct Raw {
   std::size_t begin = 0, end = 0;
   Type type = Type::kPunct;
-  Abbr abbr = Abbr::kNone;  // a word whose dot is part of it
-  bool initial = false;     // a single capital with its dot ("J.")
+  Abbr abbr = Abbr::kNone;              // a word whose dot is part of it
+  bool initial = false;                 // a single capital with its dot ("J.")
   bool fr_abbr = true, en_abbr = true;  // which languages list the abbreviation
   // The white space before the token.
   std::uint32_t newlines = 0;  // line breaks in it
@@ -452,7 +527,8 @@ class Tokenizer {
         const Cp n = At(s_, q);
         const bool letter_after = n.len != 0 && IsLetter(n.cp);
         const std::string lower = AsciiLower(s_.substr(seg_start, p - seg_start));
-        if (first_segment && seg_start == start && IsElision(lower, letter_after && IsUpper(n.cp))) {
+        if (first_segment && seg_start == start &&
+            IsElision(lower, letter_after && IsUpper(n.cp))) {
           // "l'", "d’", "qu'": the elided word is a token of its own (also
           // when a space or a quote follows: "d' »imposé »").
           t.end = q;
@@ -473,7 +549,8 @@ class Tokenizer {
             if (n.len == 1 && q + 2 <= s_.size()) {
               const std::string two = AsciiLower(s_.substr(q, 2));
               const Cp n3 = At(s_, q + 2);
-              if ((two == "re" || two == "ve" || two == "ll") && (n3.len == 0 || !IsLetter(n3.cp))) {
+              if ((two == "re" || two == "ve" || two == "ll") &&
+                  (n3.len == 0 || !IsLetter(n3.cp))) {
                 break;
               }
             }
@@ -550,7 +627,8 @@ class Tokenizer {
     bool only_space_groups = true;
     while (p < s_.size()) {
       const char ch = s_[p];
-      if ((ch == '.' || ch == ',') && p + 1 < s_.size() && IsDigit(static_cast<unsigned char>(s_[p + 1]))) {
+      if ((ch == '.' || ch == ',') && p + 1 < s_.size() &&
+          IsDigit(static_cast<unsigned char>(s_[p + 1]))) {
         p = digits(p + 1);
         only_space_groups = false;
         continue;
@@ -592,8 +670,8 @@ class Tokenizer {
         q += c.len;
       }
       const std::string suffix = text::Fold(s_.substr(p, q - p));
-      static constexpr std::string_view kOrdinal[] = {"er", "re", "ere", "e", "eme", "emes",
-                                                      "es", "nd", "rd", "th", "st", "d"};
+      static constexpr std::string_view kOrdinal[] = {"er", "re", "ere", "e",  "eme", "emes",
+                                                      "es", "nd", "rd",  "th", "st",  "d"};
       bool ordinal = false;
       if (p - i == first_group) {  // plain digits ("1er"), no groups
         for (std::string_view o : kOrdinal) {
@@ -626,7 +704,8 @@ class Tokenizer {
         std::size_t q = p + n.len;
         while (q < s_.size() && IsLetter(Decode(s_, q).cp)) q += Decode(s_, q).len;
         const std::string w = AsciiLower(s_.substr(p, q - p));
-        if (w == "s" || (english_ && (w == "re" || w == "ve" || w == "ll" || w == "d" || w == "m"))) {
+        if (w == "s" ||
+            (english_ && (w == "re" || w == "ve" || w == "ll" || w == "d" || w == "m"))) {
           p = q;
         }
       }
@@ -857,8 +936,8 @@ class Splitter {
         std::size_t k = line.size() - 1;
         while (k > 0 && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80) --k;
         const char32_t last = Decode(line, k).cp;
-        prev_terminated = IsTerminalChar(last) || last == ':' || last == '"' || last == 0x00BB ||
-                          last == 0x201D;
+        prev_terminated =
+            IsTerminalChar(last) || last == ':' || last == '"' || last == 0x00BB || last == 0x201D;
       }
     }
     return lines >= 3 && moderate * 10 >= lines * 6 && terminated * 2 < lines &&
@@ -871,6 +950,7 @@ class Splitter {
     s.begin = t_[from].begin;
     s.end = t_[to - 1].end;
     s.paragraph = paragraph;
+    s.english = en_;
     s.tokens.reserve(to - from);
     for (std::size_t k = from; k < to; ++k) s.tokens.push_back(MakeToken(s_, t_[k]));
     out.push_back(std::move(s));

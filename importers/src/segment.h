@@ -21,7 +21,8 @@ struct Token {
 struct Sentence {
   std::size_t begin = 0, end = 0;  // byte offsets of the sentence in the text
   std::vector<Token> tokens;
-  int paragraph = 0;               // index of the paragraph it is in
+  int paragraph = 0;     // index of the paragraph it is in
+  bool english = false;  // segmented as English ("a" is no verb there)
 };
 
 // Splits `text` into sentences and tokens. Handles abbreviations ("M.",

@@ -498,3 +498,97 @@ TEST_CASE("A subheading yields a fact only for the sides it names", "[extract]")
   INFO(f.size());
   CHECK_FALSE(Has(f, "ORG_LEFT"));
 }
+
+TEST_CASE("An organisation's member countries are its members", "[extract]") {
+  auto e = Facts("en",
+                 "The Confederation of Sahel States (AES) recalled the ambassadors of its three "
+                 "member countries from Algiers.");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done BFA;MLI;NER -> DZA"));
+}
+
+TEST_CASE("The confederation in lower case is the one the article named", "[extract]") {
+  auto e = Facts("en",
+                 "The Confederation of Sahel States held a summit in Bamako. China said it was "
+                 "willing to strengthen security cooperation with the confederation.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent AES;CHN -> "));
+  auto f = Facts("fr",
+                 "L'Alliance des États du Sahel s'est muée en confédération lors du sommet de "
+                 "Niamey.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+}
+
+TEST_CASE("What a denied report says is denied, however far the report", "[extract]") {
+  auto f =
+      Facts("fr",
+            "Le Ghana est calme. Accra a démenti mercredi des informations parues dans la "
+            "presse internationale, selon lesquelles des forces spéciales américaines auraient "
+            "été déployées à Tamale.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied USA -> GHA"));
+  auto e = Facts("en",
+                 "Niamey dismissed as pure fabrication a report by a think tank that Iranian "
+                 "military advisers were stationed at Air Base 101.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT denied IRN -> NER"));
+}
+
+TEST_CASE("A relative clause on what is denied is not denied", "[extract]") {
+  auto f = Facts("fr",
+                 "Lomé a démenti toute intention de quitter la CEDEAO, dont le pays demeure un "
+                 "membre loyal.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT denied TGO -> ECOWAS"));
+  CHECK_FALSE(Has(f, "MEMBER_OF denied"));
+}
+
+TEST_CASE("A negation after an event's noun is its verb's", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre algérien est arrivé lundi à Nouakchott. Cette visite ne signifie pas "
+                 "un alignement de Nouakchott sur Alger.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done DZA -> MRT"));
+  CHECK_FALSE(Has(f, "VISIT denied"));
+}
+
+TEST_CASE("Leaders due to meet will meet", "[extract]") {
+  auto e = Facts("en", "Ghanaian and Togolese leaders are due to meet in Lomé on Sunday.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET intent GHA;TGO -> "));
+}
+
+TEST_CASE("Troops flown in after a coup did not make it", "[extract]") {
+  auto e = Facts("en",
+                 "Nigerian soldiers flown into Benin after Sunday's failed coup attempt remain "
+                 "there.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "COUP done BEN;NGA"));
+  CHECK_FALSE(Has(e, "COUP done NGA"));
+}
+
+TEST_CASE("Trainers are the forces before the verb, the trained those after", "[extract]") {
+  auto f = Facts("fr",
+                 "Le contingent hongrois comprend vingt instructeurs chargés de former les unités "
+                 "tchadiennes.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done HUN -> TCD"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done TCD"));
+}
+
+TEST_CASE("Whose visit it is visits", "[extract]") {
+  auto f = Facts("fr",
+                 "La Guinée reçoit. La visite du chef de l'État sierra-léonais à Conakry a duré "
+                 "deux jours.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SLE -> GIN"));
+}
+
+TEST_CASE("Drones that landed were delivered", "[extract]") {
+  auto e =
+      Facts("en", "A batch of Akinci drones ordered from Turkey landed in Lomé late last month.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done TUR -> TGO"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
+}
