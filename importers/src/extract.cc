@@ -263,23 +263,24 @@ bool IsReportingVerb(const std::string& w) {
 }
 
 bool IsIntent(const std::string& w) {
-  return In(
-      w, {"va",          "vont",       "allait",      "devra",       "devrait",    "devraient",
-          "doit",        "doivent",    "prevoit",     "prevoient",   "prevu",      "prevue",
-          "envisage",    "envisagent", "compte",      "comptent",    "souhaite",   "souhaitent",
-          "veut",        "veulent",    "volonte",     "pret",        "prete",      "prets",
-          "pretes",      "dispose",    "disposee",    "disposes",    "engagement", "engage",
-          "s'engage",    "engagent",   "promet",      "promis",      "propose",    "offre",
-          "calendrier",  "projet",     "plan",        "entend",      "entendent",  "accepte",
-          "will",        "would",      "plans",       "plan",        "planned",    "intends",
-          "intend",      "ready",      "willing",     "willingness", "pledged",    "pledge",
-          "promised",    "offered",    "agreed",      "expected",    "timetable",  "commitment",
-          "committed",   "wants",      "seeks",       "going",       "aims",       "reiterated",
-          "reaffirmed",  "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
-          "covers",      "provides",   "prevoyant",   "vise",        "visent",     "visant",
-          "engages",     "engagee",    "engagees",    "sollicitant", "sollicite",  "solliciter",
-          "scheduled",   "slated",     "programme",   "programmee",  "programmes", "programmees",
-          "candidature", "applied",    "apply",       "invited",     "invite",     "invitation"});
+  return In(w,
+            {"va",         "vont",        "allait",      "devra",       "devrait",    "devraient",
+             "doit",       "doivent",     "prevoit",     "prevoient",   "prevu",      "prevue",
+             "envisage",   "envisagent",  "compte",      "comptent",    "souhaite",   "souhaitent",
+             "veut",       "veulent",     "volonte",     "pret",        "prete",      "prets",
+             "pretes",     "dispose",     "disposee",    "disposes",    "engagement", "engage",
+             "s'engage",   "engagent",    "promet",      "promis",      "propose",    "offre",
+             "calendrier", "projet",      "plan",        "entend",      "entendent",  "accepte",
+             "will",       "would",       "plans",       "plan",        "planned",    "intends",
+             "intend",     "ready",       "willing",     "willingness", "pledged",    "pledge",
+             "promised",   "offered",     "agreed",      "expected",    "timetable",  "commitment",
+             "committed",  "wants",       "seeks",       "going",       "aims",       "reiterated",
+             "reaffirmed", "convenu",     "conviennent", "upcoming",    "couvre",     "couvrent",
+             "covers",     "provides",    "prevoyant",   "vise",        "visent",     "visant",
+             "engages",    "engagee",     "engagees",    "sollicitant", "sollicite",  "solliciter",
+             "scheduled",  "slated",      "sera",        "seront",      "programme",  "programmee",
+             "programmes", "programmees", "candidature", "applied",     "apply",      "invited",
+             "invite",     "invitation"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -947,9 +948,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"})) {
           --j;
         }
-        const bool to = j > 0 && s.tokens[j - 1].text != "a" &&
-                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec", "aupres",
-                                                  "alongside", "with"});
+        // (Also the forces trained: "chargés de former les unités
+        // tchadiennes", "to train Burkinabe pilots".)
+        const bool to =
+            j > 0 && ((s.tokens[j - 1].text != "a" &&
+                       In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec", "aupres",
+                                                 "alongside", "with"})) ||
+                      In(s.tokens[j - 1].fold,
+                         {"former", "forment", "entrainer", "train", "training", "trains"}));
         if (to) {
           p.place = true;
         } else {
@@ -2373,6 +2379,14 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
          !In(s.tokens[ce].text, {".", ";", ":"}) && ce < cb + 40) {
     ++ce;
   }
+  // "à Conakry, où le président … a reçu son homologue": the place the
+  // relative adverb stands for.
+  if (cb >= 2 && In(s.tokens[cb - 1].fold, {"ou", "where"})) {
+    const std::size_t before_comma = s.tokens[cb - 2].text == "," ? cb - 2 : cb - 1;
+    for (const auto& p : ps) {
+      if (p.last == before_comma && p.place && p.codes.size() == 1) place = &p;
+    }
+  }
   for (const auto& p : ps) {
     if (p.first < cb || p.last > ce || p.codes.size() != 1) continue;
     bool named = false;
@@ -2714,6 +2728,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "reste", "demeure", "remain" say presence only of forces named
+        // before them ("les soldats français restent"; not "dont le pays
+        // demeure un membre loyal").
+        if (rule.type == "FORCES_PRESENT" &&
+            StartsWithAny(s.tokens[i].fold, {"rest", "demeur", "remain"})) {
+          constexpr std::size_t kSubject = 12;
+          bool forces_before = false;
+          for (std::size_t k = i > kSubject ? i - kSubject : 0; k < i; ++k) {
+            forces_before |= IsForcesNoun(s.tokens[k].fold);
+          }
+          forces_before |= std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.armed_group && p.last <= i && p.last + kSubject >= i;
+          });
+          if (!forces_before) continue;
+        }
         // "à aider le Mali à lutter", "help Niger fight": helping is
         // cooperation with the state helped, not a purpose ("to help counter
         // migration").
@@ -2960,7 +2989,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
               if (!report) negated = true;
             }
-            if (IsIntent(w) && (k < i || k >= end)) intent = true;
+            // ("le contingent compte une vingtaine d'instructeurs": counts.)
+            const bool counts =
+                In(w, {"compte", "comptent"}) && k + 1 < s.tokens.size() &&
+                (s.tokens[k + 1].is_number ||
+                 In(s.tokens[k + 1].fold, {"un", "une", "des", "plus", "pres", "environ", "quelque",
+                                           "quelques", "deja", "desormais"}));
+            if (IsIntent(w) && !counts && (k < i || k >= end)) intent = true;
             // "doutent que la force puisse être déployée", "could send": a
             // possibility (a modal after a noun is its verb's: "l'expulsion
             // des diplomates pourrait préfigurer d'autres mesures").

@@ -815,11 +815,11 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
       if (in(g, {"pays",        "etats",       "nations",     "capitales",   "gouvernements",
                  "juntes",      "voisins",     "armees",      "delegations", "dirigeants",
                  "ministres",   "parties",     "partenaires", "regimes",     "presidents",
-                 "allies",      "signataires", "hommes",      "chefs",       "countries",
-                 "states",      "governments", "juntas",      "neighbours",  "neighbors",
-                 "capitals",    "leaders",     "ministers",   "armies",      "sides",
-                 "partners",    "heads",       "presidents",  "delegations", "allies",
-                 "signatories", "men"})) {
+                 "allies",      "signataires", "hommes",      "chefs",       "membres",
+                 "members",     "countries",   "states",      "governments", "juntas",
+                 "neighbours",  "neighbors",   "capitals",    "leaders",     "ministers",
+                 "armies",      "sides",       "partners",    "heads",       "presidents",
+                 "delegations", "allies",      "signatories", "men"})) {
         Mention m;
         m.kind = Mention::Kind::kCollective;
         m.first = first;

@@ -592,3 +592,48 @@ TEST_CASE("Drones that landed were delivered", "[extract]") {
   CHECK(Has(e, "MILITARY_AID done TUR -> TGO"));
   CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("A guest received where the relative adverb points visits that place", "[extract]") {
+  auto f = Facts("fr",
+                 "La rencontre a eu lieu samedi à Conakry, où le président guinéen a reçu son "
+                 "homologue sierra-léonais.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SLE -> GIN"));
+  auto g =
+      Facts("fr",
+            "Le ministre togolais poursuivra vendredi sa tournée à Niamey, où il sera reçu par "
+            "le président nigérien.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "VISIT done"));
+  CHECK_FALSE(Has(g, "MEET done"));
+}
+
+TEST_CASE("An organisation's three members are its members", "[extract]") {
+  auto e = Facts("en",
+                 "The Alliance of Sahel States became a confederation in July, and its three "
+                 "members formally quit ECOWAS in January.");
+  INFO(e.size());
+  CHECK(Has(e, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+}
+
+TEST_CASE("Remaining is presence only for forces named before it", "[extract]") {
+  auto f = Facts("fr",
+                 "Lomé a démenti toute intention de quitter la CEDEAO, dont le pays demeure un "
+                 "membre loyal, selon un conseiller de la présidence.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_PRESENT"));
+  auto e = Facts("en",
+                 "Nigerian soldiers flown into Benin after Sunday's failed coup attempt will "
+                 "remain in the country until January.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done NGA -> BEN"));
+}
+
+TEST_CASE("A contingent that counts instructors trains the forces after them", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad accueille les Hongrois. Selon ce texte, le contingent compte une "
+                 "vingtaine d'instructeurs chargés de former les unités tchadiennes.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MILITARY_AID intent"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done TCD"));
+}
