@@ -264,23 +264,23 @@ bool IsReportingVerb(const std::string& w) {
 
 bool IsIntent(const std::string& w) {
   return In(w,
-            {"va",         "vont",        "allait",      "devra",       "devrait",    "devraient",
-             "doit",       "doivent",     "prevoit",     "prevoient",   "prevu",      "prevue",
-             "envisage",   "envisagent",  "compte",      "comptent",    "souhaite",   "souhaitent",
-             "veut",       "veulent",     "volonte",     "pret",        "prete",      "prets",
-             "pretes",     "dispose",     "disposee",    "disposes",    "engagement", "engage",
-             "s'engage",   "engagent",    "promet",      "promis",      "propose",    "offre",
-             "calendrier", "projet",      "plan",        "entend",      "entendent",  "accepte",
-             "will",       "would",       "plans",       "plan",        "planned",    "intends",
-             "intend",     "ready",       "willing",     "willingness", "pledged",    "pledge",
-             "promised",   "offered",     "agreed",      "expected",    "timetable",  "commitment",
-             "committed",  "wants",       "seeks",       "going",       "aims",       "reiterated",
-             "reaffirmed", "convenu",     "conviennent", "upcoming",    "couvre",     "couvrent",
-             "covers",     "provides",    "prevoyant",   "vise",        "visent",     "visant",
-             "engages",    "engagee",     "engagees",    "sollicitant", "sollicite",  "solliciter",
-             "scheduled",  "slated",      "sera",        "seront",      "programme",  "programmee",
-             "programmes", "programmees", "candidature", "applied",     "apply",      "invited",
-             "invite",     "invitation"});
+            {"va",         "vont",       "allait",      "devra",       "devrait",    "devraient",
+             "doit",       "doivent",    "prevoit",     "prevoient",   "prevu",      "prevue",
+             "envisage",   "envisagent", "compte",      "comptent",    "souhaite",   "souhaitent",
+             "veut",       "veulent",    "volonte",     "pret",        "prete",      "prets",
+             "pretes",     "dispose",    "disposee",    "disposes",    "engagement", "engage",
+             "s'engage",   "engagent",   "promet",      "promis",      "propose",    "offre",
+             "calendrier", "projet",     "plan",        "entend",      "entendent",  "accepte",
+             "will",       "would",      "plans",       "plan",        "planned",    "intends",
+             "intend",     "ready",      "willing",     "willingness", "pledged",    "pledge",
+             "promised",   "offered",    "agreed",      "expected",    "timetable",  "commitment",
+             "committed",  "wants",      "seeks",       "going",       "aims",       "reiterated",
+             "reaffirmed", "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
+             "covers",     "provides",   "prevoyant",   "vise",        "visent",     "visant",
+             "engages",    "engagee",    "engagees",    "sollicitant", "sollicite",  "solliciter",
+             "scheduled",  "should",     "slated",      "sera",        "seront",     "programme",
+             "programmee", "programmes", "programmees", "candidature", "applied",    "apply",
+             "invited",    "invite",     "invitation"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).

@@ -637,3 +637,35 @@ TEST_CASE("A contingent that counts instructors trains the forces after them", "
   CHECK_FALSE(Has(f, "MILITARY_AID intent"));
   CHECK_FALSE(Has(f, "MILITARY_AID done TCD"));
 }
+
+TEST_CASE("Handing over a base is a withdrawal, and a deadline to leave a demand", "[extract]") {
+  auto e = Facts("en",
+                 "France handed over its last military base in Gabon to the Gabonese army on "
+                 "Thursday.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> GAB"));
+  CHECK_FALSE(Has(e, "MILITARY_AID"));
+  auto f = Facts("fr", "L'armée française a rétrocédé la base de Libreville à l'armée gabonaise.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> GAB"));
+  auto d = Facts("en",
+                 "In December, Libreville set a Jan. 31 deadline for the French contingent to "
+                 "leave.");
+  INFO(d.size());
+  CHECK(Has(d, "WITHDRAWAL_DEMANDED done GAB -> FRA"));
+}
+
+TEST_CASE("Leading a delegation somewhere and going there are visits", "[extract]") {
+  auto e = Facts("en",
+                 "In August, Ghana's army chief led a delegation to Lomé. The Togolese president "
+                 "went to Accra in May.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done GHA -> TGO"));
+  CHECK(Has(e, "VISIT done TGO -> GHA"));
+}
+
+TEST_CASE("What should be signed is an intent", "[extract]") {
+  auto e = Facts("en", "Ghana and Togo said a new defence partnership should be signed in May.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED intent GHA;TGO -> "));
+}
