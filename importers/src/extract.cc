@@ -1809,7 +1809,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // banque… le document de la CEDEAO" creates no CEDEAO.
     const std::string& tw = s.tokens[trig].fold;
     const bool participle =
-        rule.type != "ORG_FOUNDED" ||
+        (rule.type != "ORG_FOUNDED" && rule.type != "ORG_LEFT") ||
         (trig_end == trig + 1 && (rule.lang == "fr" ? (tw.ends_with("e") || tw.ends_with("ee") ||
                                                        tw.ends_with("es") || tw.ends_with("ees"))
                                                     : tw.ends_with("ed")));
@@ -1819,6 +1819,28 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if ((*it)->organization && !(*it)->mission &&
           (rule.type != "ORG_FOUNDED" || (*it)->last + 1 >= own_cb)) {
         org = *it;
+      }
+    }
+    // "a fondé le 16 septembre 2023, avec le Mali et le Niger, l'Alliance
+    // des États du Sahel": the organisation past an aside, before another
+    // verb; the states of the aside act with the subject.
+    constexpr std::size_t kPastAside = 16;
+    if (!org && rule.type != "MEMBER_OF") {
+      for (const auto& p : ps) {
+        if (p.organization && !p.mission && p.first >= trig_end &&
+            p.first <= trig_end + kPastAside) {
+          bool verb = false;
+          for (std::size_t k = trig_end; k < p.first; ++k) verb |= IsFiniteVerbHint(s, k);
+          if (!verb) {
+            org = &p;
+            for (const auto& q : ps) {
+              if (q.first >= trig_end && q.last <= p.first && !q.organization && !q.place) {
+                add(actors, q);
+              }
+            }
+          }
+          break;
+        }
       }
     }
     // "la CEDEAO, dont le Togo est membre fondateur", "ECOWAS, of which
@@ -2982,7 +3004,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                                  "this", "the", "that", "these"});
           for (std::size_t k = lo; k < hi; ++k) {
             const std::string& w = s.tokens[k].fold;
-            if (IsNegation(w) && !(nominal && k >= end)) {
+            // "avant que les trois voisins ne quittent": a "ne" with no
+            // "pas", "plus", "jamais"… after it is no negation.
+            bool expletive = false;
+            if (In(w, {"ne", "n'"})) {
+              expletive = true;
+              for (std::size_t j = k + 1; j < k + 5 && j < s.tokens.size(); ++j) {
+                if (In(s.tokens[j].fold, {"pas", "plus", "jamais", "point", "guere", "aucun",
+                                          "aucune", "rien", "personne", "ni", "nullement"})) {
+                  expletive = false;
+                }
+              }
+            }
+            if (IsNegation(w) && !expletive && !(nominal && k >= end)) {
               bool report = false;
               for (std::size_t j = k + 1; j < k + 4 && j < s.tokens.size(); ++j) {
                 report |= IsReportingVerb(s.tokens[j].fold);

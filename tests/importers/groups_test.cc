@@ -669,3 +669,23 @@ TEST_CASE("What should be signed is an intent", "[extract]") {
   INFO(e.size());
   CHECK(Has(e, "AGREEMENT_SIGNED intent GHA;TGO -> "));
 }
+
+TEST_CASE("A 'ne' with no 'pas' after it is no negation", "[extract]") {
+  auto f = Facts("fr", "Le Mali a signé l'accord avant que le Niger ne quitte la CEDEAO.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done NER -> ECOWAS"));
+}
+
+TEST_CASE("The organisation founded may come after an aside", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Burkina Faso a fondé le 16 septembre 2023, avec le Mali et le Niger, "
+                 "l'Alliance des États du Sahel.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_FOUNDED done BFA;MLI;NER -> AES 2023-09-16"));
+}
+
+TEST_CASE("An organisation asked to act is not the one left", "[extract]") {
+  auto e = Facts("en", "Mali's minister asked the Security Council in June to withdraw the force.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "ORG_LEFT"));
+}
