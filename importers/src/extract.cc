@@ -3246,12 +3246,11 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   }
 }
 
-// members.tsv (optional): organisation -> member states.
-store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
-    const std::string& path) {
-  std::map<std::string, std::vector<std::string>> members;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return members;
+// Calls `row` with the cells and line number of each data line of a TSV
+// lexicon (comment lines and the header skipped) and stops at the first
+// error it returns.
+template <typename Row>
+Status ForEachRow(const std::string& path, Row&& row) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot read " + path);
   std::string line;
@@ -3264,7 +3263,18 @@ store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
       header = true;
       continue;
     }
-    const std::vector<std::string> cols = SplitTabs(line);
+    if (Status st = row(SplitTabs(line), n); !st.ok()) return st;
+  }
+  return Status::OK();
+}
+
+// members.tsv (optional): organisation -> member states.
+store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
+    const std::string& path) {
+  std::map<std::string, std::vector<std::string>> members;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return members;
+  Status st = ForEachRow(path, [&](const std::vector<std::string>& cols, int n) -> Status {
     if (cols.size() != 2 || cols[0].empty() || cols[1].empty()) {
       return Status::ParseError("expected an organisation and its members, tab-separated")
           .At(path, n, 1);
@@ -3282,25 +3292,15 @@ store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
       if (semi == std::string::npos) break;
       start = semi + 1;
     }
-  }
+    return Status::OK();
+  });
+  if (!st.ok()) return st;
   return members;
 }
 
 store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound("cannot read " + path);
   std::vector<Rule> rules;
-  std::string line;
-  int n = 0;
-  bool header = false;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    if (!header) {
-      header = true;
-      continue;
-    }
-    const std::vector<std::string> cols = SplitTabs(line);
+  Status st = ForEachRow(path, [&](const std::vector<std::string>& cols, int n) -> Status {
     if (cols.size() != 6) {
       return Status::ParseError("expected 6 tab-separated columns, found " +
                                 std::to_string(cols.size()))
@@ -3325,7 +3325,9 @@ store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
       return Status::ParseError("unknown roles '" + r.roles + "'").At(path, n, 1);
     }
     rules.push_back(std::move(r));
-  }
+    return Status::OK();
+  });
+  if (!st.ok()) return st;
   return rules;
 }
 

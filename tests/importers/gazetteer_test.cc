@@ -1,6 +1,9 @@
 // The lexicons and the matcher (importers/src/gazetteer.h), on the real
 // lexicon files of importers/lexicons/.
+#include "gazetteer.h"
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -10,9 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include <catch2/catch.hpp>
-
-#include "gazetteer.h"
+#include "griot/importers/importer.h"
 #include "segment.h"
 
 namespace {
@@ -143,8 +144,8 @@ TEST_CASE("A title may have a country adjective inside it", "[gazetteer]") {
 }
 
 TEST_CASE("Matching ignores accents, case and the form of apostrophes and hyphens", "[gazetteer]") {
-  for (const char* text : {"les États-Unis", "les etats-unis", "les Etats-Unis", "les ETATS-UNIS",
-                           "les Etats Unis"}) {
+  for (const char* text :
+       {"les États-Unis", "les etats-unis", "les Etats-Unis", "les ETATS-UNIS", "les Etats Unis"}) {
     INFO(text);
     CHECK(HasCode(Match(text, "fr"), "USA"));
   }
@@ -295,8 +296,8 @@ TEST_CASE("A form with an elision matches either apostrophe", "[gazetteer]") {
   dir.Write("collectives.tsv", "lang\tform\trefers_to\n");
   auto r = imp::Gazetteer::Load(dir.path());
   REQUIRE(r.ok());
-  for (const char* text : {"Il est reçu à l'Élysée.", "Il est reçu à l’Élysée.",
-                           "Il est reçu à l’elysee."}) {
+  for (const char* text :
+       {"Il est reçu à l'Élysée.", "Il est reçu à l’Élysée.", "Il est reçu à l’elysee."}) {
     INFO(text);
     const std::string t = text;
     auto sentences = imp::Segment(t, "fr");
@@ -369,5 +370,24 @@ TEST_CASE("Load errors name the file and the line", "[gazetteer]") {
     fs::remove(dir.path() + "/country_prefixes.tsv");
     auto r = imp::Gazetteer::Load(dir.path());
     REQUIRE(r.ok());
+  }
+}
+
+TEST_CASE("The extractor's own lexicons name the file and line of a bad row", "[gazetteer]") {
+  ScratchDir dir;
+  dir.CopyLexicons();
+  fs::copy_file(kLexicons + "/triggers.tsv", dir.path() + "/triggers.tsv");
+  SECTION("a member that is no alpha-3 code") {
+    dir.Write("members.tsv", "# members\norganization\tmembers\nAES\tBFA;MLI;NER\nXYZ\tBF;ML\n");
+    auto r = imp::Extractor::Load(dir.path());
+    REQUIRE(!r.ok());
+    const std::string msg = r.status().ToString();
+    INFO(msg);
+    CHECK(msg.find("members.tsv:4:") != std::string::npos);
+    CHECK(msg.find("'BF' is not an alpha-3 code") != std::string::npos);
+  }
+  SECTION("no members file at all") {
+    auto r = imp::Extractor::Load(dir.path());
+    CHECK(r.ok());
   }
 }
