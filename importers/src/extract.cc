@@ -912,12 +912,6 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             In(prev2, {"sommet", "sommets", "reunion", "conference", "rencontre", "forum"})) {
           p.place = true;
         }
-        // "The pullout from Chad", "France's forced departures from Mali".
-        if (m.first > 1 && prev == "from" &&
-            StartsWithAny(prev2, {"pullout", "withdraw", "departure", "exit", "pull", "left",
-                                  "leav", "expelled", "ousted"})) {
-          p.place = true;
-        }
         // "dans les rues de N'Djamena", "in the streets of Niamey".
         if (m.kind == K::kCapital && In(prev, {"de", "d'", "of"}) &&
             In(prev2, {"rues", "rue", "streets", "quartier", "quartiers", "centre", "center",
@@ -963,10 +957,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         break;
       }
-      if (!In(w, {"de",        "du",       "des",    "d'",     "la",      "le",
-                  "les",       "l'",       "armee",  "armees", "of",      "the",
-                  "militaire", "military", "lourd",  "lourds", "moderne", "modernes",
-                  "speciales", "special",  "armees", "armed"})) {
+      if (!In(w, {"de",    "du",     "des",     "d'",       "la",        "le",        "les",
+                  "l'",    "armee",  "armees",  "of",       "the",       "militaire", "military",
+                  "lourd", "lourds", "moderne", "modernes", "speciales", "special",   "armed"})) {
         break;
       }
     }
@@ -1970,9 +1963,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       break;
     }
-    // "une délégation iranienne en visite": a delegation is who visits;
-    // "des militaires français … pour des missions de formation": the
-    // forces train.
+    // "une délégation iranienne en visite": a delegation is who visits.
     if (rule.type == "VISIT" && actors.empty()) actors = forces;
     // "La visite du chef de l'État sierra-léonais", "the visit of the
     // Malian minister": whose visit it is visits.
@@ -1988,8 +1979,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
     }
     if (rule.type == "MILITARY_AID" && actors.empty()) {
-      // (Only forces before the trigger: "chargés de former les unités
-      // tchadiennes" trains the Chadian units.)
+      // "des militaires français … pour des missions de formation": the
+      // forces train, only those before the trigger ("chargés de former
+      // les unités tchadiennes" trains the Chadian units).
       for (const Participant* p : before) {
         if (p->forces && !p->organization) add(actors, *p);
       }

@@ -812,14 +812,14 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
     constexpr std::size_t kQualifiers = 2;  // "les trois États sahéliens membres"
     for (std::size_t j = i + 1; j < n && j <= i + 1 + kQualifiers && !covered[j]; ++j) {
       const std::string& g = s.tokens[j].fold;
-      if (in(g, {"pays",        "etats",       "nations",     "capitales",   "gouvernements",
-                 "juntes",      "voisins",     "armees",      "delegations", "dirigeants",
-                 "ministres",   "parties",     "partenaires", "regimes",     "presidents",
-                 "allies",      "signataires", "hommes",      "chefs",       "membres",
-                 "members",     "countries",   "states",      "governments", "juntas",
-                 "neighbours",  "neighbors",   "capitals",    "leaders",     "ministers",
-                 "armies",      "sides",       "partners",    "heads",       "presidents",
-                 "delegations", "allies",      "signatories", "men"})) {
+      if (in(g, {"pays",       "etats",       "nations",     "capitales",   "gouvernements",
+                 "juntes",     "voisins",     "armees",      "delegations", "dirigeants",
+                 "ministres",  "parties",     "partenaires", "regimes",     "presidents",
+                 "allies",     "signataires", "hommes",      "chefs",       "membres",
+                 "members",    "countries",   "states",      "governments", "juntas",
+                 "neighbours", "neighbors",   "capitals",    "leaders",     "ministers",
+                 "armies",     "sides",       "partners",    "heads",       "signatories",
+                 "men"})) {
         Mention m;
         m.kind = Mention::Kind::kCollective;
         m.first = first;
