@@ -2412,6 +2412,22 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     if (p.place && !place) place = &p;
   }
   const std::set<std::string> sides(meeting.actors.begin(), meeting.actors.end());
+  // The visit the meeting implies, to the place's state.
+  auto visit = [&](std::vector<std::string> actors, std::vector<std::string> names,
+                   const std::string& why) {
+    Fact v = meeting;
+    v.type = "VISIT";
+    v.actors = std::move(actors);
+    v.targets = place->codes;
+    v.actor_names = std::move(names);
+    v.target_names = {place->name};
+    v.topic.clear();
+    const Codes c = CodesOf(v.type);
+    v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
+    v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
+    v.rule = meeting.rule + " + " + why;
+    return std::optional<Fact>(std::move(v));
+  };
   // "King Mohammed VI on Monday received the foreign ministers of Mali,
   // Burkina Faso and Niger … in Rabat": those received in the host's
   // capital visit it (not its resident ambassadors).
@@ -2426,42 +2442,21 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
                    s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
                      return StartsWithAny(t.fold, {"ambassad", "diplomat"});
                    })) {
-    Fact v = meeting;
-    v.type = "VISIT";
-    v.actors.clear();
+    std::vector<std::string> guests, names;
     for (const auto& c : sides) {
-      if (c != place->codes[0]) v.actors.push_back(c);
+      if (c != place->codes[0]) guests.push_back(c);
     }
-    v.targets = place->codes;
-    v.actor_names.clear();
     for (const auto& p : ps) {
       if (p.first >= cb && p.last <= ce && p.codes.size() == 1 && p.codes != place->codes &&
           sides.count(p.codes[0])) {
-        v.actor_names.push_back(p.name);
+        names.push_back(p.name);
       }
     }
-    v.target_names = {place->name};
-    v.topic.clear();
-    const Codes c = CodesOf(v.type);
-    v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
-    v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
-    v.rule = meeting.rule + " + received in the host's capital";
-    return v;
+    return visit(std::move(guests), std::move(names), "received in the host's capital");
   }
   if (!delegation || !place || delegation->codes == place->codes) return std::nullopt;
   if (!sides.count(delegation->codes[0]) || !sides.count(place->codes[0])) return std::nullopt;
-  Fact v = meeting;
-  v.type = "VISIT";
-  v.actors = delegation->codes;
-  v.targets = place->codes;
-  v.actor_names = {delegation->name};
-  v.target_names = {place->name};
-  v.topic.clear();
-  const Codes c = CodesOf(v.type);
-  v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
-  v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
-  v.rule = meeting.rule + " + a delegation meeting in its hosts' state";
-  return v;
+  return visit(delegation->codes, {delegation->name}, "a delegation meeting in its hosts' state");
 }
 
 // The runs of states a sentence lists together, each as a sorted group
