@@ -2558,6 +2558,34 @@ DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::s
   return best;
 }
 
+// "Bamako avait pris la même décision", "Niger followed suit", "le Niger
+// emboîte le pas au Mali", "did the same": an event told again with another
+// actor (kSame). "une mesure de réciprocité", "in retaliation": the event
+// returned by its target (kReturned). Gives the phrase's first token.
+enum class Echo { kNone, kSame, kReturned };
+std::pair<Echo, std::size_t> EchoIn(const Sentence& s) {
+  const auto& t = s.tokens;
+  auto at = [&](std::size_t k, std::initializer_list<const char*> words) {
+    return k < t.size() && In(t[k].fold, words);
+  };
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    const std::string& w = t[k].fold;
+    if (StartsWithAny(w, {"reciprocit", "reciprocal", "reciprocat", "represaille", "retaliat"})) {
+      return {Echo::kReturned, k};
+    }
+    if ((In(w, {"meme", "memes"}) && at(k + 1, {"decision", "decisions", "mesure", "mesures"})) ||
+        (In(w, {"same"}) && at(k + 1, {"decision", "step", "move", "measure"})) ||
+        (StartsWithAny(w, {"emboit"}) && at(k + 1, {"le"}) && at(k + 2, {"pas"})) ||
+        (StartsWithAny(w, {"follow"}) && at(k + 1, {"suit"})) ||
+        (In(w, {"fait", "faire"}) && at(k + 1, {"de", "autant"}) &&
+         (t[k + 1].fold == "autant" || at(k + 2, {"meme"}))) ||
+        (In(w, {"did", "done", "do", "does"}) && at(k + 1, {"the"}) && at(k + 2, {"same"}))) {
+      return {Echo::kSame, k};
+    }
+  }
+  return {Echo::kNone, 0};
+}
+
 Extraction ExtractorImpl::Extract(const Document& doc) const {
   Extraction out;
   out.document = doc;
@@ -2581,6 +2609,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   std::vector<NounRef> refs;       // per fact: how its trigger was named
   DateValue story;                 // the date the story was last told at
   std::size_t story_sentence = 0;  // in that sentence
+  // The directed event last told (a decision another state may echo), and
+  // its sentence.
+  std::size_t last_decision = SIZE_MAX, last_decision_sentence = 0;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
@@ -2610,6 +2641,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // "La sortie de la CEDEAO jugée « irréversible »" names no state).
     std::set<std::string> said;
     for (const auto& p : ps) said.insert(p.codes.begin(), p.codes.end());
+    bool told_here = false;  // a fact was recorded from this sentence
     auto record = [&](Fact f, NounRef ref) {
       if (heading) {
         for (const auto& c : SidesOf(f)) {
@@ -2619,6 +2651,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       const std::set<std::string> a(f.actors.begin(), f.actors.end());
       const std::set<std::string> t(f.targets.begin(), f.targets.end());
       auto [it, fresh] = seen.emplace(std::make_tuple(f.type, f.mode, a, t), out.facts.size());
+      told_here = true;
+      if (!heading && !IsSymmetric(f.type) && f.mode != "denied" && !f.targets.empty() &&
+          f.type != "FORCES_PRESENT" && f.type != "MEMBER_OF") {
+        last_decision = it->second;
+        last_decision_sentence = si;
+      }
       if (fresh) {
         refs.push_back(ref);
         out.facts.push_back(std::move(f));
@@ -3180,6 +3218,67 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         types_done.emplace(rule.type, i);
         found = true;
         i = std::max(i, ce);  // the rest of the clause is the same event
+      }
+    }
+    // "Bamako avait pris la même décision dimanche", "Alger a pris une
+    // mesure de réciprocité": a sentence with no event of its own may echo
+    // the decision told just before, by the state it names before the
+    // phrase (returned: by that decision's target, to its actor).
+    constexpr std::size_t kEchoReach = 3;  // sentences back
+    if (!told_here && !question && !heading && last_decision != SIZE_MAX &&
+        si <= last_decision_sentence + kEchoReach) {
+      if (auto [echo, at] = EchoIn(s); echo != Echo::kNone) {
+        const Fact told = out.facts[last_decision];
+        const Participant* who = nullptr;
+        for (const auto& p : ps) {
+          if (p.last <= at && !p.place && !p.agent && !p.forces) who = &p;
+        }
+        std::set<std::string> actors, targets;
+        if (who) actors.insert(who->codes.begin(), who->codes.end());
+        if (echo == Echo::kReturned) {
+          if (actors.empty()) actors.insert(told.targets.begin(), told.targets.end());
+          targets.insert(told.actors.begin(), told.actors.end());
+          // Only the one the decision struck returns it.
+          if (!std::includes(told.targets.begin(), told.targets.end(), actors.begin(),
+                             actors.end())) {
+            actors.clear();
+          }
+        } else {
+          targets.insert(told.targets.begin(), told.targets.end());
+          for (const auto& a : told.actors) {
+            if (actors.count(a)) actors.clear();  // the same actor again
+          }
+        }
+        for (const auto& a : actors) targets.erase(a);
+        if (!actors.empty() && !targets.empty()) {
+          Fact f = told;
+          f.actors.assign(actors.begin(), actors.end());
+          f.targets.assign(targets.begin(), targets.end());
+          f.actor_names.clear();
+          f.actor_persons.clear();
+          if (who) f.actor_names.push_back(who->name);
+          if (echo == Echo::kReturned) {
+            f.target_names = told.actor_names;
+            f.target_persons = told.actor_persons;
+          } else {
+            f.target_persons = told.target_persons;
+          }
+          // Its own date, else the month of the decision it echoes.
+          f.date.clear();
+          for (const auto& d : dates) {
+            if (!QualifiesNoun(s, d.first) && !IsDeadline(s, d)) {
+              f.date = d.value.ToString();
+              break;
+            }
+          }
+          if (f.date.empty()) f.date = told.date.substr(0, 7);
+          f.evidence = doc.text.substr(s.begin, s.end - s.begin);
+          f.evidence_begin = s.begin;
+          f.evidence_end = s.end;
+          f.rule =
+              std::string(echo == Echo::kSame ? "echo:same as " : "echo:returned ") + told.rule;
+          record(std::move(f), NounRef{});
+        }
       }
     }
     // The sentence's own date carries the story on: the first date that

@@ -599,3 +599,38 @@ TEST_CASE("Troops whose departure is asked for are its premise, not a second fac
   CHECK(Has(f, "WITHDRAWAL_DEMANDED denied MLI -> RUS"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT"));
 }
+
+TEST_CASE("A state that takes the same decision repeats the last one with itself as actor",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Burkina Faso a rappelé son ambassadeur au Gabon jeudi. Lomé avait pris la "
+                 "même décision la veille.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done BFA -> GAB 2025-06-12"));
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> GAB"));
+  auto e = Facts("en", "Guinea quit the African Union on Monday. Liberia followed suit.");
+  INFO(e.size());
+  CHECK(Has(e, "ORG_LEFT done LBR -> AU 2025-06"));
+}
+
+TEST_CASE("A reciprocal measure returns the last decision to the state that took it", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad a expulsé deux diplomates soudanais mardi. Khartoum a aussitôt pris "
+                 "une mesure de réciprocité.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done TCD -> SDN"));
+  CHECK(Has(f, "EXPELLED done SDN -> TCD"));
+  // Only the state the decision struck can return it.
+  auto g = Facts("fr",
+                 "Le Tchad a expulsé deux diplomates soudanais mardi. Le Cameroun a dénoncé des "
+                 "représailles injustifiées.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "EXPELLED done CMR"));
+}
+
+TEST_CASE("An echo phrase with no decision told before it gives no fact", "[extract]") {
+  auto f = Facts("en", "Ghana and Togo met in Accra. Benin did the same a week later.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET done BEN"));
+  CHECK(f.size() == 1);
+}
