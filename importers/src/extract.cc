@@ -346,6 +346,7 @@ struct Participant {
   bool mission = false;       // a mission or force of one (MINUSMA -> UN)
   bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
   bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
+  bool members = false;       // an organisation's members ("les pays de l'AES")
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
@@ -822,6 +823,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           NamesMembers(s, m.first, m.last)) {
         p.codes = it->second;
         p.organization = false;
+        p.members = true;
         members_named = m.last;
       } else if (p.organization && m.first >= 1 && members_named + 1 == m.first &&
                  s.tokens[m.first - 1].text == "(") {
@@ -1749,16 +1751,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "Le Niger renforce sa coopération avec la Chine et la Turquie": two
     // bilateral relations (a meeting of three stays one event).
-    // ("no defence agreement had been signed with the three countries": a
-    // group named as one is one party.)
+    // ("no defence agreement had been signed with the three countries",
+    // "travailler avec les pays de l'AES": a group named as one is one
+    // party.)
     const bool partner_is_group =
         std::any_of(after.begin(), after.end(), [&](const Participant* p) {
-          return p->anaphor && p->codes.size() >= 2 &&
+          return (p->anaphor || p->members) && p->codes.size() >= 2 &&
                  std::all_of(partner.begin(), partner.end(), [&](const std::string& c) {
                    return std::find(p->codes.begin(), p->codes.end(), c) != p->codes.end();
                  });
         });
-    if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group) {
+    // ("La CEDEAO reste disposée à coopérer avec le Mali, le Burkina Faso
+    // et le Niger": an organisation deals with the states listed at once.)
+    const bool side_is_org =
+        side.size() == 1 && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return p.organization && !p.mission && p.codes.size() == 1 && side.count(p.codes[0]);
+        });
+    if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group &&
+        !side_is_org) {
       for (const auto& y : partner) {
         if (side.count(y)) continue;
         actor_sets.push_back({*side.begin(), y});

@@ -689,3 +689,54 @@ TEST_CASE("An organisation asked to act is not the one left", "[extract]") {
   INFO(e.size());
   CHECK_FALSE(Has(e, "ORG_LEFT"));
 }
+
+TEST_CASE("An organisation that deals with states listed deals with them at once", "[extract]") {
+  auto f = Facts("fr",
+                 "L'Union africaine s'est dite prête à coopérer avec le Soudan, le Tchad et la "
+                 "Libye contre les trafics.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent AU;LBY;SDN;TCD -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent AU;SDN -> "));
+  // A state that cooperates with two others still has two relations.
+  auto g = Facts("fr", "Le Sénégal renforce sa coopération avec la Gambie et la Guinée-Bissau.");
+  INFO(g.size());
+  CHECK(Has(g, "COOPERATE done GMB;SEN -> "));
+  CHECK(Has(g, "COOPERATE done GNB;SEN -> "));
+}
+
+TEST_CASE("The members of an organisation named as one are one partner", "[extract]") {
+  auto f = Facts("en", "Ghana is willing to work with the AES countries on border security.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BFA;GHA;MLI;NER -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent GHA;MLI -> "));
+}
+
+TEST_CASE("Working with a partner is cooperation when it is pledged or continued",
+          "[extract]") {
+  auto f = Facts("fr", "Le Bénin se dit prêt à travailler avec le Togo contre les jihadistes.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BEN;TGO -> "));
+  auto e = Facts("en", "Kenya's navy will keep working with Somalia on maritime patrols.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent KEN;SOM -> "));
+  // Working somewhere is no cooperation.
+  auto w = Facts("en", "Kenyan engineers work with local firms in Somalia.");
+  INFO(w.size());
+  CHECK_FALSE(Has(w, "COOPERATE"));
+}
+
+TEST_CASE("Closing a mission or handing a camp over withdraws forces", "[extract]") {
+  auto f = Facts("en", "Italy closed its training mission in Niger in March.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ITA -> NER 2025-03"));
+  auto h = Facts("en", "Belgium handed the Kisangani camp over to Congolese forces on Monday.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_WITHDRAWN done BEL -> COD"));
+  auto d = Facts("en", "Moscow denied any disengagement from the Central African Republic.");
+  INFO(d.size());
+  CHECK(Has(d, "FORCES_WITHDRAWN denied RUS -> CAF"));
+  // Closing a border moves no troops.
+  auto b = Facts("en", "Algeria closed its border with Mali on Monday.");
+  INFO(b.size());
+  CHECK_FALSE(Has(b, "FORCES_WITHDRAWN"));
+}
