@@ -174,7 +174,15 @@ bool IsFiniteVerbHint(const Sentence& s, std::size_t k) {
                      "sera",    "seront", "va",      "vont",  "doit",    "doivent", "peut",
                      "peuvent", "veut",   "veulent", "fait",  "font",    "ayant",   "etant",
                      "has",     "have",   "had",     "is",    "are",     "was",     "were",
-                     "will",    "would",  "did",     "does",  "having"});
+                     "will",    "would",  "did",     "does",  "having"}) ||
+         // Frequent verbs of statement and state in the present or the
+         // past: "…, la Guinée reste membre", "…, the ministry said".
+         In(t.fold, {"reste",    "restent",    "demeure",  "demeurent",  "affirme", "affirment",
+                     "estime",   "estiment",   "indique",  "indiquent",  "declare", "declarent",
+                     "dit",      "disent",     "souligne", "soulignent", "precise", "precisent",
+                     "explique", "expliquent", "assure",   "assurent",   "said",    "says",
+                     "remains",  "remained",   "stays",    "stayed",     "insists", "insisted",
+                     "added",    "stressed",   "noted",    "told"});
 }
 
 // Whether everything before the trigger at `i` is its subject: no verb
@@ -1532,6 +1540,29 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           (pronoun == "qui" || (pronoun == "who") == (p.person != nullptr))) {
         antecedent = p;
         antecedent->place = false;
+        // "au Mali, au Burkina Faso et au Niger, qui l'ont quittée": the
+        // whole list before the pronoun.
+        for (bool grew = true; grew;) {
+          grew = false;
+          for (const auto& q : ps) {
+            if (q.organization || q.last >= antecedent->first) continue;
+            bool glue = true, separator = false;
+            for (std::size_t j = q.last; j < antecedent->first && glue; ++j) {
+              const std::string& w = s.tokens[j].fold;
+              glue = IsListGlue(w) || In(w, {"a", "au", "aux"});
+              separator |= In(w, {",", "et", "and"});
+            }
+            if (!glue || !separator) continue;
+            for (const auto& c : q.codes) {
+              if (std::find(antecedent->codes.begin(), antecedent->codes.end(), c) ==
+                  antecedent->codes.end()) {
+                antecedent->codes.push_back(c);
+              }
+            }
+            antecedent->first = q.first;
+            grew = true;
+          }
+        }
         before.push_back(&*antecedent);
         break;
       }
@@ -1862,6 +1893,32 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (!org && StartsWithAny(s.tokens[trig].fold, {"claqu"})) {
       for (const auto& p : ps) {
         if (p.organization && !p.mission && p.last <= trig) org = &p;
+      }
+    }
+    // "qui l'ont officiellement quittée", "Mali left it in 2022": the
+    // organisation the pronoun stands for, the one last named.
+    std::optional<Participant> pronoun_org;
+    if (!org && rule.type == "ORG_LEFT") {
+      bool pronoun = trig_end + 1 < s.tokens.size() &&
+                     (s.tokens[trig_end].fold == "it" ||
+                      (s.tokens[trig_end].fold == "from" && s.tokens[trig_end + 1].fold == "it"));
+      for (std::size_t k = cb; k < trig && !pronoun; ++k) {
+        if (s.tokens[k].fold != "l'") continue;
+        pronoun = true;
+        for (std::size_t j = k + 1; j < trig; ++j) {
+          pronoun &= IsFiniteVerbHint(s, j) || s.tokens[j].fold.ends_with("ment") ||
+                     In(s.tokens[j].fold, {"deja", "aussi", "egalement"});
+        }
+      }
+      for (const auto& p : ps) {
+        if (pronoun && p.organization && !p.mission && p.last <= trig) org = &p;
+      }
+      if (pronoun && !org && !ctx.last_org.empty()) {
+        pronoun_org.emplace();
+        pronoun_org->codes = {ctx.last_org};
+        pronoun_org->organization = true;
+        pronoun_org->name = ctx.last_org;
+        org = &*pronoun_org;
       }
     }
     if (!org) return;
@@ -2308,11 +2365,19 @@ void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
 
 // Whether the clause of the token at `at` names a state before it that is
 // neither a place, an agent nor an organisation.
-bool HasOwnSubject(const Boundaries& bounds, const std::vector<Participant>& ps, std::size_t at) {
+bool HasOwnSubject(const Sentence& s, const Boundaries& bounds, const std::vector<Participant>& ps,
+                   std::size_t at) {
   std::size_t cb = at;
   while (cb > 0 && !bounds[cb - 1]) --cb;
+  // ("contrairement au Mali, qui l'a quittée": the state a relative
+  // pronoun follows.)
+  std::size_t antecedent_end = SIZE_MAX;
+  if (cb >= 2 && In(s.tokens[cb - 1].fold, {"qui", "which"})) {
+    antecedent_end = s.tokens[cb - 2].text == "," ? cb - 2 : cb - 1;
+  }
   return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-    return p.first >= cb && p.last <= at && !p.place && !p.agent && !p.organization;
+    return (p.first >= cb && p.last <= at && !p.place && !p.agent && !p.organization) ||
+           (p.last == antecedent_end && !p.organization);
   });
 }
 
@@ -2783,7 +2848,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // A second event of the type needs a subject of its own in its
         // clause: "Le Burkina Faso et le Niger ont quitté le G5 Sahel fin
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
-        if (found && !HasOwnSubject(bounds, ps, i)) continue;
+        if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
         // "reste", "demeure", "remain" say presence only of forces named
         // before them ("les soldats français restent"; not "dont le pays

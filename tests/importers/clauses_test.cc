@@ -249,3 +249,36 @@ TEST_CASE("A meeting held in another state's capital has that state as a side", 
                   "le Premier ministre ghanéen a présenté son plan."),
             "MEET done GHA;JPN -> "));
 }
+
+TEST_CASE("A relative pronoun after a list of states has the whole list as subject",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Gambia has ruled out following its neighbours Chad, Sudan and Libya, which quit "
+                 "the African Union in March.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done LBY;SDN;TCD -> AU"));
+  auto g = Facts("fr",
+                 "Le Ghana a rejoint la CEEAC, contrairement au Tchad et au Gabon, qui l'ont "
+                 "officiellement quittée en mars.");
+  INFO(g.size());
+  CHECK(Has(g, "ORG_LEFT done GAB;TCD -> ECCAS"));
+}
+
+TEST_CASE("An organisation left as a pronoun is the one last named", "[extract]") {
+  auto f = Facts("en", "The African Union met in Addis Ababa. Chad left it in March.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done TCD -> AU 2025-03"));
+  // "left it" with no organisation named leaves nothing.
+  auto g = Facts("en", "Chad left it in March.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "ORG_LEFT"));
+}
+
+TEST_CASE("A list ends where a verb of statement or state begins", "[extract]") {
+  auto f = Facts("fr",
+                 "Contrairement au Tchad et au Soudan, qui ont quitté l'Union africaine en mars, "
+                 "la Libye reste membre.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done SDN;TCD -> AU"));
+  CHECK_FALSE(Has(f, "ORG_LEFT done LBY"));
+}
