@@ -376,6 +376,10 @@ struct DocContext {
   // How often a state's offices or bodies were named ("le ministre malien",
   // "la junte malienne").
   std::map<std::string, int> offices;
+  // The person last named as a sentence's subject, and that sentence's
+  // index: "il", "he" in the next sentences.
+  const Person* last_person = nullptr;
+  std::size_t last_person_sentence = 0;
   // The state whose offices were named most, if one was named more than
   // any other; else the main country.
   std::string GovernedState() const {
@@ -2633,6 +2637,37 @@ DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::s
   return best;
 }
 
+// A subject pronoun for a person at `k`: "he", "she"; "il", "elle" opening
+// a clause and not impersonal ("il y a", "il faut", "il est prévu").
+bool IsPersonPronoun(const Sentence& s, std::size_t k) {
+  const std::string& w = s.tokens[k].fold;
+  if (s.english) return In(w, {"he", "she"});
+  if (!In(w, {"il", "elle"})) return false;
+  if (k > 0 &&
+      !In(s.tokens[k - 1].fold,
+          {",",       ";",       ":",        "et",     "puis",       "ou",       "mais", "quand",
+           "lorsqu'", "lorsque", "ensuite",  "enfin",  "ainsi",      "la",       "ici",  "depuis",
+           "avant",   "apres",   "laquelle", "lequel", "lesquelles", "lesquels", "ou",   "que",
+           "qu'",     "si",      "s'",       "comme",  "dont"}) &&
+      !s.tokens[k - 1].is_number) {
+    return false;
+  }
+  if (k + 1 >= s.tokens.size()) return false;
+  const std::string& next = s.tokens[k + 1].fold;
+  if (In(next, {"y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s'agissait", "semble",
+                "semblait", "parait", "reste", "restait", "convient", "importe", "suffit"})) {
+    return false;
+  }
+  // "il est prévu", "il est question", "il était temps": impersonal.
+  if (In(next, {"est", "etait", "sera", "serait"}) && k + 2 < s.tokens.size() &&
+      In(s.tokens[k + 2].fold,
+         {"prevu", "question", "possible", "probable", "clair", "temps", "important", "necessaire",
+          "difficile", "vrai", "certain", "evident", "peu", "fort", "donc", "toutefois"})) {
+    return false;
+  }
+  return true;
+}
+
 // "Bamako avait pris la même décision", "Niger followed suit", "le Niger
 // emboîte le pas au Mali", "did the same": an event told again with another
 // actor (kSame). "une mesure de réciprocité", "in retaliation": the event
@@ -2699,6 +2734,42 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::vector<DateMention> dates = FindDates(s, lang, doc_date);
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
+    // "Le président ghanéen … est arrivé à Ouagadougou. À Bamako, il s'est
+    // entretenu avec…": a subject pronoun is the person last named as a
+    // subject, one or two sentences before, unless a person of this
+    // sentence comes first.
+    constexpr std::size_t kPronounReach = 2;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (!IsPersonPronoun(s, k)) continue;
+      // ("Le chef de l'État ghanéen avait entamé sa tournée, au cours de
+      // laquelle il s'est entretenu…": a person named before it in the
+      // sentence.)
+      const Person* who = nullptr;
+      for (const auto& p : ps) {
+        if (p.person && p.first < k && !p.place && !p.agent && !p.person->state.empty()) {
+          who = p.person;
+          break;
+        }
+      }
+      if (!who && ctx.last_person && !ctx.last_person->state.empty() &&
+          si > ctx.last_person_sentence && si <= ctx.last_person_sentence + kPronounReach) {
+        who = ctx.last_person;
+      }
+      if (who) {
+        Participant p;
+        p.codes = {who->state};
+        p.first = k;
+        p.last = k + 1;
+        p.name = who->name;
+        p.person = who;
+        p.anaphor = true;
+        ps.insert(std::upper_bound(
+                      ps.begin(), ps.end(), p,
+                      [](const Participant& a, const Participant& b) { return a.first < b.first; }),
+                  std::move(p));
+      }
+      break;
+    }
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;
     // States named together make a group ("les deux pays" later), but not
@@ -3366,6 +3437,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       story = d.value;
       story_sentence = si;
       break;
+    }
+    // The person this sentence names as its subject: before its first
+    // verb, not a place, an agent or a pronoun.
+    {
+      std::size_t verb = 0;
+      while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb)) ++verb;
+      for (const auto& p : ps) {
+        if (p.first >= verb) break;
+        if (p.person && !p.place && !p.agent && !p.anaphor) {
+          ctx.last_person = p.person;
+          ctx.last_person_sentence = si;
+          break;
+        }
+      }
     }
     // Each sentence naming a state counts once towards the state the
     // article is about.

@@ -740,3 +740,30 @@ TEST_CASE("Closing a mission or handing a camp over withdraws forces", "[extract
   INFO(b.size());
   CHECK_FALSE(Has(b, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("A subject pronoun stands for the person last named as a subject", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président sénégalais Bassirou Diomaye Faye est arrivé lundi à Banjul. Mardi, "
+                 "il s'est entretenu avec le président gambien Adama Barrow.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GMB;SEN -> "));
+  auto e = Facts("en",
+                 "Kenya's foreign minister Musalia Mudavadi landed in Mogadishu on Monday. He then "
+                 "held talks with Somalia's president.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done KEN;SOM -> "));
+}
+
+TEST_CASE("An impersonal il or a pronoun far from its person is no side", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président sénégalais Bassirou Diomaye Faye est arrivé lundi à Banjul. Il y a "
+                 "eu une rencontre avec le président gambien.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET done GMB;SEN"));
+  auto g = Facts("en",
+                 "Senegal's president Bassirou Diomaye Faye arrived in Banjul on Monday. The "
+                 "weather was mild. Markets were calm. Traffic was heavy. He met Gambia's "
+                 "president.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "MEET done GMB;SEN"));
+}
