@@ -482,6 +482,7 @@ class Finder {
       m.relative = h.relative;
       m.past = h.past;
       m.future = h.future;
+      m.ahead = h.ahead;
       anchor_ = h.v;
       anchor_written_ = !h.relative;
       out.push_back(m);
@@ -494,6 +495,7 @@ class Finder {
     Idx first = 0, end = 0;  // piece range
     DateValue v;
     bool relative = false, past = false, future = false;
+    DateValue ahead;             // a weekday alone: the next such day
     bool needs_article = false;  // dropped when the article has no date
     bool drop = false;           // read but unresolvable: consumed, not reported
   };
@@ -894,6 +896,7 @@ class Finder {
     h.past = dir == -1;
     h.future = dir == 1;
     h.v = WeekdayOnly(wd, dir);
+    if (dir == 0) h.ahead = WeekdayOnly(wd, 1);
     h.relative = h.needs_article = true;
     TimeOfDay(k);
     h.end = k;

@@ -26,6 +26,9 @@ struct DateMention {
   DateValue value;
   bool relative = false;            // resolved against the article date
   bool past = false, future = false;  // "dernier", "prochain", "next", "ago", ...
+  // A weekday alone ("lundi", "on Monday") is the last such day; this is
+  // the next one, for a plan that names it.
+  DateValue ahead;
 };
 
 // Finds and resolves the date expressions of a sentence: absolute and

@@ -744,6 +744,27 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             }
           }
         }
+        // "le président gambien Adama Barrow": the name right after the
+        // office's state.
+        if (k == m.last) {
+          constexpr std::size_t kNameWords = 4;
+          for (const Mention& n : mentions) {
+            if ((n.kind != K::kAdjective && n.kind != K::kCountry) || n.first < m.last ||
+                n.first > m.last + 1) {
+              continue;
+            }
+            std::size_t e = n.last;
+            while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
+                   s.tokens[e].is_word && e < n.last + kNameWords) {
+              ++e;
+            }
+            if (e >= n.last + 2) {  // a first name and a surname at least
+              name_first = n.last;
+              k = e;
+            }
+            break;
+          }
+        }
         // The state of an office named without a person ("le ministre
         // malien a signé") still tells whose government the article follows.
         if (k == m.last && IsGovernmentOffice(m.code)) {
@@ -2873,6 +2894,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
           }
+          // "Il est attendu lundi à Niamey", "Tiani reached Bamako": a
+          // person who arrives is a visitor, as titles are.
+          if (!cue && rule.type == "VISIT") {
+            cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.person && p.first >= cb0 && p.last <= i;
+            });
+          }
           // "Le groupe Wagner reste présent": forces named by their group.
           if (!cue && rule.type.starts_with("FORCES_")) {
             cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
@@ -3296,6 +3324,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   AfterAtItsPrecision(v, doc_date)) {
                 --v.year;
               }
+              // "Il est attendu lundi à Bissau": a plan's weekday after its
+              // verb is the next one.
+              if (f.mode == "intent" && d.ahead.valid() && d.first >= end) v = d.ahead;
               // "quitteront le Bénin le 20 novembre" in an article of April:
               // a plan's date after the verb is ahead, so this year's.
               // ("said on Saturday", two days before, stays.)

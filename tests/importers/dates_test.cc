@@ -230,6 +230,21 @@ TEST_CASE("French days and months without a year take the article's year", "[dat
   CHECK(Fr("Les 29 et 30 janvier, le forum s'est tenu.") == "2024-01-29");
 }
 
+TEST_CASE("A weekday alone also offers the next such day for plans", "[dates]") {
+  // The article is dated Tuesday 16 April 2024.
+  auto m = imp::FindDates(Tok("Il doit se rendre jeudi à Bamako."), "fr", kTuesday);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value.ToString() == "2024-04-11");
+  CHECK(m[0].ahead.ToString() == "2024-04-18");
+  // Marked weekdays and full dates have no other reading.
+  auto d = imp::FindDates(Tok("Il parlera mardi prochain."), "fr", kTuesday);
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].ahead.valid());
+  auto f = imp::FindDates(Tok("Il est arrivé le 12 avril."), "fr", kTuesday);
+  REQUIRE(f.size() == 1);
+  CHECK_FALSE(f[0].ahead.valid());
+}
+
 TEST_CASE("French weekdays are the most recent such day unless marked", "[dates]") {
   // The article is dated Tuesday 16 April 2024.
   CHECK(Fr("La signature a eu lieu mardi.") == "2024-04-16");

@@ -767,3 +767,22 @@ TEST_CASE("An impersonal il or a pronoun far from its person is no side", "[extr
   INFO(g.size());
   CHECK_FALSE(Has(g, "MEET done GMB;SEN"));
 }
+
+TEST_CASE("A person who arrives or is expected somewhere visits it", "[extract]") {
+  auto f = Facts("en", "Gambia's president Adama Barrow reached the Senegalese capital on Sunday.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GMB -> SEN 2025-06-08"));
+  auto g = Facts("fr",
+                 "Le président gambien Adama Barrow a quitté Dakar samedi. Il est attendu lundi à "
+                 "Bissau.");
+  INFO(g.size());
+  // A plan's weekday after its verb is the next one (the article is of
+  // Saturday 14 June).
+  CHECK(Has(g, "VISIT intent GMB -> GNB 2025-06-16"));
+  // A name right after the office's state, with no commas, is the person.
+  auto h = Facts("fr",
+                 "Le président gambien Adama Barrow a quitté Dakar samedi. Lundi, il a rencontré "
+                 "le président bissau-guinéen.");
+  INFO(h.size());
+  CHECK(Has(h, "MEET done GMB;GNB -> "));
+}
