@@ -76,8 +76,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
 #include <optional>
@@ -146,8 +146,8 @@ int WeekdayOf(long long days) {
 
 std::optional<DateValue> DateValue::Parse(std::string_view iso) {
   while (!iso.empty() && (iso.front() == ' ' || iso.front() == '\t')) iso.remove_prefix(1);
-  while (!iso.empty() && (iso.back() == ' ' || iso.back() == '\t' || iso.back() == '\n' ||
-                          iso.back() == '\r')) {
+  while (!iso.empty() &&
+         (iso.back() == ' ' || iso.back() == '\t' || iso.back() == '\n' || iso.back() == '\r')) {
     iso.remove_suffix(1);
   }
   auto digits = [&](std::size_t at, std::size_t n, int& out) {
@@ -183,21 +183,21 @@ namespace {
 // ---------------------------------------------------------------- pieces
 
 struct Piece {
-  std::string s;           // lower-case, accents removed
-  std::size_t tok = 0;     // the token it comes from
-  bool num = false;        // digits only
-  bool cap = false;        // first piece of a capitalised token
-  bool hyph = false;       // a hyphen joined it to the previous piece ("mois-ci")
+  std::string s;        // lower-case, accents removed
+  std::size_t tok = 0;  // the token it comes from
+  bool num = false;     // digits only
+  bool cap = false;     // first piece of a capitalised token
+  bool hyph = false;    // a hyphen joined it to the previous piece ("mois-ci")
 };
 
 // Lower-case ASCII of a Latin-1 letter given as its second UTF-8 byte after
 // 0xC3, or nullptr when it is not a letter.
 const char* Latin1Letter(unsigned char b) {
   static const char* kMap[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
   if (b < 0x80 || b > 0xBF) return nullptr;
   return kMap[b - 0x80];
 }
@@ -346,29 +346,26 @@ struct Abbr {
 };
 constexpr Abbr kAbbrFr[] = {{"janv", 1}, {"fev", 2},  {"fevr", 2}, {"avr", 4}, {"juil", 7},
                             {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-constexpr Abbr kAbbrEn[] = {{"jan", 1},  {"feb", 2}, {"mar", 3},  {"apr", 4},
-                            {"jun", 6},  {"jul", 7}, {"aug", 8},  {"sep", 9},
+constexpr Abbr kAbbrEn[] = {{"jan", 1},  {"feb", 2},  {"mar", 3},  {"apr", 4},
+                            {"jun", 6},  {"jul", 7},  {"aug", 8},  {"sep", 9},
                             {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-constexpr std::array<std::string_view, 7> kWeekdaysFr = {"dimanche", "lundi",    "mardi",
-                                                          "mercredi", "jeudi",    "vendredi",
-                                                          "samedi"};
-constexpr std::array<std::string_view, 7> kWeekdaysEn = {"sunday",   "monday", "tuesday",
-                                                          "wednesday", "thursday", "friday",
-                                                          "saturday"};
+constexpr std::array<std::string_view, 7> kWeekdaysFr = {
+    "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
+constexpr std::array<std::string_view, 7> kWeekdaysEn = {
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
 struct NumberWord {
   std::string_view word;
   int value;
 };
 constexpr NumberWord kNumbersFr[] = {
-    {"un", 1},     {"une", 1},     {"deux", 2},  {"trois", 3},    {"quatre", 4},
-    {"cinq", 5},   {"six", 6},     {"sept", 7},  {"huit", 8},     {"neuf", 9},
-    {"dix", 10},   {"onze", 11},   {"douze", 12}, {"treize", 13}, {"quatorze", 14},
+    {"un", 1},      {"une", 1},    {"deux", 2},   {"trois", 3},   {"quatre", 4},
+    {"cinq", 5},    {"six", 6},    {"sept", 7},   {"huit", 8},    {"neuf", 9},
+    {"dix", 10},    {"onze", 11},  {"douze", 12}, {"treize", 13}, {"quatorze", 14},
     {"quinze", 15}, {"seize", 16}, {"vingt", 20}, {"trente", 30}};
 constexpr NumberWord kNumbersEn[] = {
-    {"a", 1},       {"an", 1},       {"one", 1},     {"two", 2},     {"three", 3},
-    {"four", 4},    {"five", 5},     {"six", 6},     {"seven", 7},   {"eight", 8},
-    {"nine", 9},    {"ten", 10},     {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-    {"twenty", 20}, {"thirty", 30}};
+    {"a", 1},       {"an", 1},      {"one", 1},      {"two", 2},     {"three", 3},  {"four", 4},
+    {"five", 5},    {"six", 6},     {"seven", 7},    {"eight", 8},   {"nine", 9},   {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}};
 
 enum Unit { kNone, kDay, kWeek, kMonth, kYear };
 
@@ -408,11 +405,12 @@ bool MayStart(const Piece& p) {
     for (auto w : kWeekdaysFr) h.insert(w);
     for (auto w : kWeekdaysEn) h.insert(w);
     for (std::string_view w :
-         {"premier", "hier", "demain", "hui", "aujourdhui", "yesterday", "tomorrow", "today",
-          "tonight", "matin", "soir", "nuit", "soiree", "matinee", "apres", "morning",
-          "evening", "afternoon", "night", "lendemain", "veille", "jour", "jours", "semaine",
-          "semaines", "mois", "an", "ans", "annee", "annees", "day", "days", "week", "weeks",
-          "month", "months", "year", "years"}) {
+         {"premier", "hier",    "demain",  "hui",       "aujourdhui", "yesterday", "tomorrow",
+          "today",   "tonight", "matin",   "soir",      "nuit",       "soiree",    "matinee",
+          "apres",   "morning", "evening", "afternoon", "night",      "lendemain", "veille",
+          "jour",    "jours",   "semaine", "semaines",  "mois",       "an",        "ans",
+          "annee",   "annees",  "day",     "days",      "week",       "weeks",     "month",
+          "months",  "year",    "years"}) {
       h.insert(w);
     }
     return h;
@@ -443,11 +441,10 @@ class Finder {
     std::vector<DateMention> out;
     const Idx n = static_cast<Idx>(p_.size());
     using Head = bool (Finder::*)(Idx, Hit&) const;
-    static constexpr Head kHeads[] = {&Finder::Numeric,     &Finder::AtWeekday,
-                                      &Finder::AtDay,       &Finder::AtMonth,
-                                      &Finder::AtYear,      &Finder::AtDayWord,
-                                      &Finder::AtTimeOfDay, &Finder::AtNeighbourDay,
-                                      &Finder::AtUnit};
+    static constexpr Head kHeads[] = {
+        &Finder::Numeric,     &Finder::AtWeekday,      &Finder::AtDay,
+        &Finder::AtMonth,     &Finder::AtYear,         &Finder::AtDayWord,
+        &Finder::AtTimeOfDay, &Finder::AtNeighbourDay, &Finder::AtUnit};
     for (Idx i = 0; i < n;) {
       if (!MayStart(p_[i])) {
         ++i;
@@ -483,6 +480,7 @@ class Finder {
       m.past = h.past;
       m.future = h.future;
       m.ahead = h.ahead;
+      m.behind = h.behind;
       anchor_ = h.v;
       anchor_written_ = !h.relative;
       out.push_back(m);
@@ -496,6 +494,7 @@ class Finder {
     DateValue v;
     bool relative = false, past = false, future = false;
     DateValue ahead;             // a weekday alone: the next such day
+    DateValue behind;            // "ce lundi": the last such day
     bool needs_article = false;  // dropped when the article has no date
     bool drop = false;           // read but unresolvable: consumed, not reported
   };
@@ -632,9 +631,9 @@ class Finder {
         }
       }
       if (en_ && !fr_) {
-        if (In(j, {"in", "since", "until", "till", "from", "during", "through", "throughout",
-                   "before", "after", "between", "around", "early", "late", "mid", "earlier",
-                   "later"})) {
+        if (In(j,
+               {"in", "since", "until", "till", "from", "during", "through", "throughout", "before",
+                "after", "between", "around", "early", "late", "mid", "earlier", "later"})) {
           l.context = true;
         } else if (Is(j, "by")) {
           l.context = true;
@@ -739,9 +738,12 @@ class Finder {
         if (!future || c < *future) future = c;
       }
     }
-    if (dir == 1) best = future;
-    else if (dir == -1) best = past;
-    else best = future && *future - a_ <= kComingDays ? future : past;
+    if (dir == 1)
+      best = future;
+    else if (dir == -1)
+      best = past;
+    else
+      best = future && *future - a_ <= kComingDays ? future : past;
     if (!best) best = past ? past : future;
     if (!best) return {};
     return CivilFromDays(*best);
@@ -753,10 +755,14 @@ class Finder {
     const int ay = art_.year, am = art_.month;
     int y = ay;
     if (am > 0) {
-      if (dir == -1) y = m < am ? ay : ay - 1;
-      else if (dir == 1) y = m > am ? ay : ay + 1;
-      else if (dir == 2) y = ay;
-      else y = m <= am ? ay : ay - 1;
+      if (dir == -1)
+        y = m < am ? ay : ay - 1;
+      else if (dir == 1)
+        y = m > am ? ay : ay + 1;
+      else if (dir == 2)
+        y = ay;
+      else
+        y = m <= am ? ay : ay - 1;
     }
     return DateValue{y, m, 0};
   }
@@ -767,9 +773,12 @@ class Finder {
     const int aw = WeekdayOf(a_);
     const int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
     long long c = a_ - back;
-    if (dir == -1) c = a_ - (back == 0 ? 7 : back);
-    else if (dir == 1) c = a_ + (fwd == 0 ? 7 : fwd);
-    else if (dir == 2 && fwd < back) c = a_ + fwd;
+    if (dir == -1)
+      c = a_ - (back == 0 ? 7 : back);
+    else if (dir == 1)
+      c = a_ + (fwd == 0 ? 7 : fwd);
+    else if (dir == 2 && fwd < back)
+      c = a_ + fwd;
     return CivilFromDays(c);
   }
 
@@ -789,11 +798,15 @@ class Finder {
       y = l3 == 4 ? c : (c <= 50 ? 2000 + c : 1900 + c);
       bool month_first = false;
       if (en_ && !fr_) {
-        if (s1 == "/") month_first = a <= 12;
-        else month_first = b > 12 && a <= 12;
+        if (s1 == "/")
+          month_first = a <= 12;
+        else
+          month_first = b > 12 && a <= 12;
       }
-      if (month_first) m = a, d = b;
-      else d = a, m = b;
+      if (month_first)
+        m = a, d = b;
+      else
+        d = a, m = b;
     } else {
       return false;
     }
@@ -897,6 +910,7 @@ class Finder {
     h.future = dir == 1;
     h.v = WeekdayOnly(wd, dir);
     if (dir == 0) h.ahead = WeekdayOnly(wd, 1);
+    if (dir == 2) h.behind = WeekdayOnly(wd, 0);
     h.relative = h.needs_article = true;
     TimeOfDay(k);
     h.end = k;
@@ -1011,10 +1025,10 @@ class Finder {
         (In(i - 1, {"de", "d"}) && In(i - 2, {"plus", "moins", "pres"}))) {
       return false;
     }
-    if (In(i + 1, {"%", "soldats", "hommes", "militaires", "personnes", "morts", "km",
-                   "kilometres", "dollars", "euros", "francs", "fcfa", "tonnes", "habitants",
-                   "troops", "soldiers", "people", "men", "kilometers", "tons", "residents",
-                   "metres", "meters", "m"})) {
+    if (In(i + 1, {"%",          "soldats",    "hommes",    "militaires", "personnes", "morts",
+                   "km",         "kilometres", "dollars",   "euros",      "francs",    "fcfa",
+                   "tonnes",     "habitants",  "troops",    "soldiers",   "people",    "men",
+                   "kilometers", "tons",       "residents", "metres",     "meters",    "m"})) {
       return false;
     }
     Lead lead = Back(i);
@@ -1143,7 +1157,8 @@ class Finder {
         h.v = a;
         return true;
       }
-      const long long days = DaysFromCivil(a.year, a.month, a.day) + shift * (unit == kWeek ? 7 : 1);
+      const long long days =
+          DaysFromCivil(a.year, a.month, a.day) + shift * (unit == kWeek ? 7 : 1);
       h.v = CivilFromDays(days);
       if (unit == kWeek || unit_precision < 3) h.v.day = 0;
     }
@@ -1230,8 +1245,9 @@ class Finder {
     Idx first = -1, end = i + 1;
     if (fr_) {
       Idx k = qfirst - 1;
-      for (int steps = 0; steps < 4 && In(k, {"de", "d", "pres", "environ", "plus", "moins",
-                                               "peu", "un"}); ++steps) {
+      for (int steps = 0;
+           steps < 4 && In(k, {"de", "d", "pres", "environ", "plus", "moins", "peu", "un"});
+           ++steps) {
         --k;
       }
       if (Is(k, "a") && Is(k - 1, "y") && Is(k - 2, "il")) first = k - 2;
@@ -1360,8 +1376,7 @@ class Finder {
         const int shift = Is(j, "following") || Is(j, "next") ? 1 : Is(j, "previous") ? -1 : 0;
         return Anaphoric(Is(j - 1, "the") ? j - 1 : j, i + 1, shift, 3, h);
       }
-      if (Is(j, "the") && In(i + 1, {"before", "after"}) &&
-          !In(i + 2, {"yesterday", "tomorrow"})) {
+      if (Is(j, "the") && In(i + 1, {"before", "after"}) && !In(i + 2, {"yesterday", "tomorrow"})) {
         return Anaphoric(j, i + 2, Is(i + 1, "before") ? -1 : 1, 3, h);
       }
       return false;
@@ -1404,10 +1419,10 @@ class Finder {
   const Sentence& sentence_;
   std::vector<Piece> p_;
   DateValue art_;
-  int ap_ = 0;      // the article date's precision: 1 year, 2 month, 3 day
+  int ap_ = 0;       // the article date's precision: 1 year, 2 month, 3 day
   long long a_ = 0;  // the article date in days (end of its month or year when partial)
   bool fr_ = true, en_ = false;
-  Idx floor_ = 0;   // pieces before it belong to an earlier mention
+  Idx floor_ = 0;                    // pieces before it belong to an earlier mention
   std::optional<DateValue> anchor_;  // the previous date of the sentence
   bool anchor_written_ = false;      // whether it was written with its year
 };

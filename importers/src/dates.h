@@ -29,6 +29,9 @@ struct DateMention {
   // A weekday alone ("lundi", "on Monday") is the last such day; this is
   // the next one, for a plan that names it.
   DateValue ahead;
+  // "ce lundi" is the nearest such day, ahead or behind; this is the last
+  // one on or before the article's date, for what is done.
+  DateValue behind;
 };
 
 // Finds and resolves the date expressions of a sentence: absolute and

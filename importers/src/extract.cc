@@ -1015,7 +1015,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // forces something joins.
       std::size_t j = m.first;
       while (j > 0 && In(s.tokens[j - 1].fold, {"the", "its", "their"})) --j;
-      if (j > 0 && In(s.tokens[j - 1].fold, {"alongside", "with", "to"})) {
+      // (Also the forces trained or equipped: "to train Beninese special
+      // forces".)
+      if (j > 0 &&
+          In(s.tokens[j - 1].fold, {"alongside", "with", "to", "train", "trains", "trained",
+                                    "training", "equip", "equips", "equipped", "equipping"})) {
         p.place = true;
       } else {
         p.forces = true;
@@ -1080,13 +1084,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
 bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end) {
   const std::string& w = s.tokens[trig].fold;
   if (!StartsWithAny(w, {"recev", "recu", "recoi", "reception", "receiv"})) return false;
-  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + 4; ++k) {
+  // ("a reçu ces derniers mois des équipements": past a date.)
+  constexpr std::size_t kObject = 6;
+  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kObject; ++k) {
     const std::string& x = s.tokens[k].fold;
-    if (StartsWithAny(x,
-                      {"materiel", "equipement", "arme",   "livraison",   "lot",      "cargaison",
-                       "drone",    "vehicule",   "avion",  "helicoptere", "munition", "don",
-                       "aide",     "equipment",  "weapon", "deliver",     "shipment", "aircraft",
-                       "arms",     "ammunition", "aid"})) {
+    if (StartsWithAny(
+            x, {"materiel", "equipement", "arme",       "livraison",   "lot",      "cargaison",
+                "drone",    "vehicule",   "avion",      "helicoptere", "munition", "don",
+                "aide",     "blinde",     "equipment",  "weapon",      "deliver",  "shipment",
+                "aircraft", "arms",       "ammunition", "aid",         "armoured", "armored",
+                "vehicle",  "helicopter"})) {
       return true;
     }
   }
@@ -1241,8 +1248,9 @@ bool AfterAtItsPrecision(const DateValue& v, const DateValue& ref) {
 // the recipient.
 bool IsReceiving(const Sentence& s, std::size_t trig) {
   const std::string& w = s.tokens[trig].fold;
-  if (StartsWithAny(w, {"receptionn", "recev", "recoi", "receiv", "acqui"}) || w == "reception" ||
-      w == "recu" || w == "recue" || w == "recus" || w == "recues") {
+  if (StartsWithAny(
+          w, {"receptionn", "recev", "recoi", "receiv", "acqui", "achet", "bought", "purchas"}) ||
+      w == "reception" || w == "recu" || w == "recue" || w == "recus" || w == "recues") {
     return true;
   }
   return StartsWithAny(w, {"deliver", "livraison"}) && trig > 0 &&
@@ -2123,12 +2131,59 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // "Bamako a réceptionné des drones livrés par la Russie", "Burkina
     // Faso took delivery of Turkish drones": the subject receives; the
     // provider is the agent or the state the equipment comes from.
+    // ("L'armée malienne a réceptionné des blindés": an army before the
+    // verb is who receives.)
+    auto army = [&](const Participant* p) {
+      constexpr std::size_t kBack = 3;
+      for (std::size_t k = p->first > kBack ? p->first - kBack : 0; k < p->first; ++k) {
+        if (In(s.tokens[k].fold, {"armee", "armees", "forces", "army", "troupes"})) return true;
+      }
+      return p->last < s.tokens.size() &&
+             In(s.tokens[p->last].fold, {"army", "armed", "forces", "military", "troops"});
+    };
+    // ("Mali and Niger, Burkina Faso's partners in the AES, have also
+    // bought": whose partners they are is no side.)
+    auto partners_of = [&](const Participant* p) {
+      const std::size_t f = p->first, l = p->last;
+      return (l + 1 < s.tokens.size() && s.tokens[l].text == "'s" &&
+              StartsWithAny(s.tokens[l + 1].fold, {"partner", "neighbo", "all"})) ||
+             (f >= 2 && In(s.tokens[f - 1].fold, {"du", "de", "d'", "of"}) &&
+              StartsWithAny(s.tokens[f - 2].fold,
+                            {"partenaire", "voisin", "allie", "partner", "neighbo", "all"})) ||
+             (f >= 3 && In(s.tokens[f - 1].fold, {"la", "l'", "the"}) &&
+              In(s.tokens[f - 2].fold, {"de", "of"}) &&
+              StartsWithAny(s.tokens[f - 3].fold,
+                            {"partenaire", "voisin", "allie", "partner", "neighbo", "all"}));
+    };
     for (const Participant* p : before_all) {
-      if (p->organization) continue;
-      add(p->agent || p->forces ? actors : targets, *p);
+      if (p->organization || partners_of(p)) continue;
+      add(p->agent || (p->forces && !(p->last <= trig && army(p))) ? actors : targets, *p);
     }
     targets.insert(places.begin(), places.end());
-    actors.insert(forces.begin(), forces.end());
+    // ("in the Alliance of Sahel States": an organisation is no recipient.)
+    for (const auto& p : ps) {
+      if (p.organization && p.place) {
+        for (const auto& c : p.codes) targets.erase(c);
+      }
+    }
+    for (const auto& c : forces) {
+      if (!targets.count(c)) actors.insert(c);
+    }
+    // "des blindés acquis auprès de la Chine", "bought from Turkey": the
+    // seller.
+    for (const auto& p : ps) {
+      if (p.first >= trig_end && p.first >= 2 && !p.organization &&
+          (In(s.tokens[p.first - 1].fold, {"from"}) ||
+           // "avoir reçu de Paris des armes"
+           (p.first == trig_end + 1 && In(s.tokens[trig_end].fold, {"de", "d'"})) ||
+           (In(s.tokens[p.first - 1].fold, {"de", "du", "des", "la", "l'"}) &&
+            In(s.tokens[p.first - 2].fold, {"aupres", "de"}) &&
+            (s.tokens[p.first - 2].fold == "aupres" ||
+             (p.first >= 3 && s.tokens[p.first - 3].fold == "aupres"))))) {
+        add(actors, p);
+        for (const auto& c : p.codes) targets.erase(c);
+      }
+    }
     if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
@@ -2230,6 +2285,49 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (!host.empty()) targets.insert(host);
     }
   } else if (r == "demand") {
+    // "Trois diplomates français ont été expulsés par le Mali", "were
+    // expelled from Burkina Faso", "troops forced out of Niger": who is
+    // sent away is the passive's subject; the agent, or else the state
+    // they leave, acts.
+    bool passive = false;
+    for (std::size_t k = trig >= 2 ? trig - 2 : 0; k < trig; ++k) {
+      passive |= In(s.tokens[k].fold, {"ete", "were", "was", "been", "being"});
+    }
+    if (passive && rule.type != "PROTEST") {
+      std::set<std::string> by, from, sent;
+      for (const auto& p : ps) {
+        if (p.organization && !p.mission) continue;
+        if (p.agent && p.first >= trig_end) {
+          add(by, p);
+        } else if (p.first >= trig_end && p.first > 0 && p.last <= relative_end &&
+                   In(s.tokens[p.first - 1].fold,
+                      {"du", "de", "d'", "from", "of", "la", "le", "l'", "the"})) {
+          add(from, p);
+        } else if (p.last <= trig && p.first >= cb && !p.place && !p.agent) {
+          add(sent, p);
+        }
+      }
+      // ("France, the former colonial power, whose troops were forced
+      // out": the state the pronoun follows.)
+      const std::size_t whose = In(s.tokens[cb].fold, {"whose", "dont"}) ? cb
+                                : cb >= 1 && In(s.tokens[cb - 1].fold, {"whose", "dont"})
+                                    ? cb - 1
+                                    : SIZE_MAX;
+      if (sent.empty() && whose != SIZE_MAX) {
+        const Participant* owner = nullptr;
+        for (const auto& p : ps) {
+          if (p.last <= whose && !p.place && !p.organization) owner = &p;
+        }
+        if (owner) add(sent, *owner);
+      }
+      std::set<std::string> acting = by.empty() ? from : by;
+      for (const auto& a : acting) sent.erase(a);
+      if (!acting.empty() && !sent.empty()) {
+        targets = sent;
+        actor_sets.push_back(acting);
+        return;
+      }
+    }
     actors = subject;
     targets = forces;
     // "la junte expulsait l'ambassadeur de France avant d'exiger le départ
@@ -2300,6 +2398,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty() && !main.empty()) actors.insert(main);
   }
   for (const auto& a : actors) targets.erase(a);
+  // ("des blindés acquis auprès de la Chine et deux hélicoptères livrés par
+  // la Russie": each seller delivered its own.)
+  if (receives && actors.size() > 1) {
+    for (const auto& a : actors) actor_sets.push_back({a});
+    return;
+  }
   if (!actors.empty()) actor_sets.push_back(actors);
 }
 
@@ -3320,13 +3424,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               DateValue v = d.value;
               // "Le Bénin a dénoncé le 3 juin l'accord…" in an article of
               // April: what is done is past, so last year's 3 June.
+              // ("a réceptionné ce lundi", two days before the article's
+              // Wednesday… or five before its Saturday: the last Monday.)
               if (d.relative && !d.future && f.mode == "done" && doc_date.valid() &&
                   AfterAtItsPrecision(v, doc_date)) {
-                --v.year;
+                if (d.behind.valid()) {
+                  v = d.behind;
+                } else {
+                  --v.year;
+                }
               }
               // "Il est attendu lundi à Bissau": a plan's weekday after its
               // verb is the next one.
-              if (f.mode == "intent" && d.ahead.valid() && d.first >= end) v = d.ahead;
+              // ("…, the ministry said on Wednesday": the announcement's.)
+              bool announced = false;
+              for (std::size_t k = end; k < d.first; ++k) {
+                announced |= IsReportingVerb(s.tokens[k].fold) ||
+                             StartsWithAny(s.tokens[k].fold, {"annon", "announc", "declar"});
+              }
+              if (f.mode == "intent" && d.ahead.valid() && d.first >= end && !announced) {
+                v = d.ahead;
+              }
               // "quitteront le Bénin le 20 novembre" in an article of April:
               // a plan's date after the verb is ahead, so this year's.
               // ("said on Saturday", two days before, stays.)

@@ -282,3 +282,56 @@ TEST_CASE("A list ends where a verb of statement or state begins", "[extract]") 
   CHECK(Has(f, "ORG_LEFT done SDN;TCD -> AU"));
   CHECK_FALSE(Has(f, "ORG_LEFT done LBY"));
 }
+
+TEST_CASE("Those expelled in the passive are the target and the agent or the state left acts",
+          "[extract]") {
+  auto f = Facts("fr", "Deux diplomates gabonais ont été expulsés du Cameroun en mai.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done CMR -> GAB 2025-05"));
+  auto g = Facts("fr", "L'ambassadeur du Tchad a été expulsé par les autorités soudanaises.");
+  INFO(g.size());
+  CHECK(Has(g, "EXPELLED done SDN -> TCD"));
+  auto e = Facts("en", "Belgian troops were forced out of Rwanda in 1994.");
+  INFO(e.size());
+  CHECK(Has(e, "EXPELLED done RWA -> BEL 1994"));
+  auto w = Facts("en",
+                 "Belgium, the former colonial power, whose troops were forced out of Rwanda in "
+                 "1994, keeps an embassy there.");
+  INFO(w.size());
+  CHECK(Has(w, "EXPELLED done RWA -> BEL"));
+  // The active voice is unchanged.
+  auto a = Facts("fr", "Le Cameroun a expulsé deux diplomates gabonais en mai.");
+  INFO(a.size());
+  CHECK(Has(a, "EXPELLED done CMR -> GAB"));
+}
+
+TEST_CASE("An army that takes delivery receives from the seller named after the equipment",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "L'armée tchadienne a réceptionné ce lundi des blindés acquis auprès des Émirats "
+                 "arabes unis et deux hélicoptères livrés par la Russie.");
+  INFO(f.size());
+  // (The article is of Saturday 14 June: "ce lundi", done, is the 9th.)
+  CHECK(Has(f, "MILITARY_AID done ARE -> TCD 2025-06-09"));
+  CHECK(Has(f, "MILITARY_AID done RUS -> TCD"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done TCD"));
+  auto g = Facts("fr", "Kinshasa dément avoir reçu de Kigali des armes.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID denied RWA -> COD"));
+  auto e = Facts("en",
+                 "Chad and Niger, Sudan's neighbours in the Sahel, have also bought Turkish "
+                 "drones.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done TUR -> NER;TCD"));
+  auto r = Facts("fr", "Le Tchad a également reçu des équipements militaires turcs.");
+  INFO(r.size());
+  CHECK(Has(r, "MILITARY_AID done TUR -> TCD"));
+  CHECK_FALSE(Has(r, "MEET"));
+}
+
+TEST_CASE("Forces trained by the sender are where the trainers go", "[extract]") {
+  auto f = Facts("en", "Spain will send instructors to train Mauritanian special forces.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent ESP -> MRT"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent MRT"));
+}
