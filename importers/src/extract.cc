@@ -1132,10 +1132,19 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
   } else {
     return false;
   }
-  const std::string& noun = s.tokens[k - 1].fold;
-  return StartsWithAny(noun, {"accord", "traite", "convention", "memorandum", "protocole", "pacte",
-                              "charte", "contrat", "agreement", "treaty", "pact", "etat", "coup",
-                              "putsch", "constitution", "loi", "resolution"});
+  auto names_noun = [&](std::size_t at) {
+    return StartsWithAny(s.tokens[at].fold,
+                         {"accord", "traite", "convention", "memorandum", "protocole", "pacte",
+                          "charte", "contrat", "agreement", "treaty", "pact", "etat", "coup",
+                          "putsch", "constitution", "loi", "resolution"});
+  };
+  // (Also past the noun's name or adjective: "l'accord SOFA de 2014",
+  // "les accords militaires de 1977".)
+  return names_noun(k - 1) ||
+         (k >= 2 &&
+          (s.tokens[k - 1].capitalised || s.tokens[k - 1].fold.ends_with("aire") ||
+           s.tokens[k - 1].fold.ends_with("aires")) &&
+          names_noun(k - 2));
 }
 
 // "le calendrier fixé par les autorités tchadiennes": the agent of another
@@ -1204,7 +1213,8 @@ bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
 // completes ("demanded that the US troops leave").
 bool IsDemandWord(const std::string& w) {
   return StartsWithAny(w, {"exig", "reclam", "demand", "request", "exhort", "somm", "ordonn",
-                           "order", "urg", "insist"});
+                           "order", "urg", "insist", "invit", "enjoi"}) ||
+         In(w, {"prie", "priee", "pries", "priees", "asked", "told"});
 }
 
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig) {
@@ -2291,7 +2301,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // they leave, acts.
     bool passive = false;
     for (std::size_t k = trig >= 2 ? trig - 2 : 0; k < trig; ++k) {
-      passive |= In(s.tokens[k].fold, {"ete", "were", "was", "been", "being"});
+      passive |=
+          In(s.tokens[k].fold, {"ete", "were", "was", "been", "being", "est", "sont", "is", "are"});
     }
     if (passive && rule.type != "PROTEST") {
       std::set<std::string> by, from, sent;
@@ -2581,6 +2592,13 @@ bool IsDeadline(const Sentence& s, const DateMention& d) {
     if (In(w, {"by", "avant", "before", "until", "jusqu'", "jusqu'au", "jusqu'a"})) return true;
     if (w == "d'" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "ici") return true;
   }
+  // "au plus tard le 30 juin", "no later than 30 June".
+  if (d.first >= 2) {
+    const std::string& a = s.tokens[d.first - 2].fold;
+    const std::string& b = s.tokens[d.first - 1].fold;
+    if ((a == "plus" && b == "tard") || (a == "later" && b == "than")) return true;
+    if (d.first >= 3 && s.tokens[d.first - 3].fold == "plus" && a == "tard") return true;
+  }
   return false;
 }
 
@@ -2760,6 +2778,31 @@ DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::s
     }
   }
   return best;
+}
+
+// A past participle of signing right after an accord that a verb of
+// ending governs: "dénonce les accords militaires conclus avec la France".
+bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
+  const std::string& w = s.tokens[trig].fold;
+  if (!(w.ends_with("e") || w.ends_with("es") || w.ends_with("s") || w.ends_with("ed"))) {
+    return false;
+  }
+  constexpr std::size_t kNoun = 3, kVerb = 8;
+  for (std::size_t n = trig > kNoun ? trig - kNoun : 0; n < trig; ++n) {
+    if (!StartsWithAny(s.tokens[n].fold, {"accord", "traite", "convention", "pacte", "agreement",
+                                          "treat", "pact", "deal"})) {
+      continue;
+    }
+    for (std::size_t k = n > kVerb ? n - kVerb : 0; k < n; ++k) {
+      const std::string& v = s.tokens[k].fold;
+      if (StartsWithAny(v, {"denon", "abrog", "resili", "rompu", "annul", "terminat", "revok",
+                            "scrap", "denounc", "cancel"}) ||
+          (v == "fin" && k > 0 && StartsWithAny(s.tokens[k - 1].fold, {"mis", "met", "mett"}))) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // A subject pronoun for a person at `k`: "he", "she"; "il", "elle" opening
@@ -3008,7 +3051,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "Le groupe Wagner reste présent": forces named by their group.
           if (!cue && rule.type.starts_with("FORCES_")) {
             cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-              return p.armed_group && p.first >= from && p.last <= to;
+              return (p.armed_group || p.mission) && p.first >= from && p.last <= to;
             });
           }
           // "Le ministre togolais des Affaires étrangères, de l'Intégration
@@ -3099,6 +3142,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // cooperation agreement": the cooperation is what an agreement is
         // about; the agreement is the event.
         if (rule.type == "COOPERATE" && NamesAgreementContent(s, i, end)) continue;
+        // "dénonce les accords militaires conclus avec la France", "revoked
+        // the agreement signed in 2012": the signing qualifies the accord
+        // that ends.
+        if (rule.type == "AGREEMENT_SIGNED" && EndedAccordBefore(s, i)) continue;
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
         if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
@@ -3409,10 +3456,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // "l'accord de 2012" dates the accord, not this event (unless
             // the event is that accord's signing).
             if (rule.type != "AGREEMENT_SIGNED" && QualifiesNoun(s, d.first)) continue;
+            // ("revoked the agreement signed with the US in 2012": the date
+            // of the participle that qualifies the accord.)
+            if (rule.type != "AGREEMENT_SIGNED" && d.first >= end &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(d.first),
+                            [](const Token& t) {
+                              return StartsWithAny(t.fold, {"sign", "conclu", "paraph", "ratifi"});
+                            })) {
+              continue;
+            }
             // "Germany will withdraw its soldiers by Aug. 31, the ministry
             // said on Saturday": a plan is dated by its announcement, not
             // by its deadline.
-            if (f.mode == "intent" && IsDeadline(s, d)) continue;
+            // (Nor a demand by the deadline it sets: "invités à quitter le
+            // pays au plus tard le 30 juin".)
+            if ((f.mode == "intent" || f.type == "WITHDRAWAL_DEMANDED") && IsDeadline(s, d)) {
+              continue;
+            }
             // "the hub it has run since 2016": when a state began.
             if (f.mode == "intent" && d.first > 0 &&
                 In(s.tokens[d.first].fold, {"since", "depuis"})) {

@@ -335,3 +335,31 @@ TEST_CASE("Forces trained by the sender are where the trainers go", "[extract]")
   CHECK(Has(f, "MILITARY_AID intent ESP -> MRT"));
   CHECK_FALSE(Has(f, "MILITARY_AID intent MRT"));
 }
+
+TEST_CASE("Forces invited to leave are a demand dated by its announcement, not its deadline",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Les militaires belges sont invités à quitter le Rwanda au plus tard le 30 "
+                 "juin.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done RWA -> BEL "));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done RWA -> BEL 2024-06-30"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("An accord's signing participle qualifies the accord that ends", "[extract]") {
+  auto f = Facts("fr",
+                 "Le 3 mai, le Gabon dénonce les accords militaires conclus avec la France en "
+                 "1960.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done GAB -> FRA 2025-05-03"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED"));
+  auto e = Facts("en", "Gabon revoked the agreement signed with France in 1960.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_ENDED done GAB -> FRA "));
+  CHECK_FALSE(Has(e, "AGREEMENT_ENDED done GAB -> FRA 1960"));
+  // The year after an accord's own name is the accord's.
+  auto g = Facts("fr", "Le Gabon a dénoncé l'accord SOFA de 2014 avec la France.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "AGREEMENT_ENDED done GAB -> FRA 2014"));
+}
