@@ -324,7 +324,8 @@ constexpr std::string_view kLinePrefix[] = {
     "did you like this article", "image source", "image caption", "media caption", "video caption",
     "skip to", "related topics", "more on this story", "top stories", "aller au contenu",
     "passer au contenu", "vous pourriez aussi aimer", "vous pourriez aimer", "a decouvrir aussi",
-    "a decouvrir egalement"};
+    "a decouvrir egalement", "articles similaires", "articles lies", "articles connexes",
+    "dans la meme categorie", "autres articles", "similar articles", "more from", "also on"};
 // clang-format on
 
 // Phrases that make a short line clutter wherever they are in it.
@@ -532,7 +533,8 @@ constexpr std::string_view kBoxLabel[] = {
     "breaking news", "trending", "contenus sponsorises", "sponsored", "vous pourriez aussi aimer",
     "vous pourriez aimer", "a decouvrir", "a decouvrir aussi", "top stories", "more on this story",
     "related topics", "nos derniers articles", "derniers articles", "latest news", "latest stories",
-    "dans l'actualite", "a voir"};
+    "dans l'actualite", "a voir", "articles similaires", "articles lies", "articles connexes",
+    "dans la meme categorie", "autres articles", "similar articles"};
 // clang-format on
 
 // A teaser: a short text cut with an ellipsis.

@@ -203,6 +203,8 @@ TEST_CASE("Navigation, ads, credits and share prompts are removed from a scraped
       "gouvernement nigérien dans un communiqué.\n\n"
       "Publicité\n\n"
       "Lire aussi : Le Burkina Faso reçoit des drones turcs\n\n"
+      "Articles similaires : Gambie : Banjul accueille une réunion des chefs d'état-major • "
+      "Ghana : le président reçoit le ministre français des Armées\n\n"
       "EN CONTINU\n"
       "Guinée : le référendum fixé au mois de septembre\n"
       "Côte d'Ivoire : la saison du cacao démarre\n"
