@@ -786,3 +786,22 @@ TEST_CASE("A person who arrives or is expected somewhere visits it", "[extract]"
   INFO(h.size());
   CHECK(Has(h, "MEET done GMB;GNB -> "));
 }
+
+TEST_CASE("Boats delivered, camps handed back and bases asked closed are read", "[extract]") {
+  auto f = Facts("fr", "Lisbonne a livré deux patrouilleurs à la marine cap-verdienne.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done PRT -> CPV"));
+  auto g = Facts("fr", "Abou Dhabi a livré en février des véhicules blindés à l'armée soudanaise.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done ARE -> SDN 2025-02"));
+  auto h = Facts("fr", "Rome a remis le 3 mars le camp de Misrata aux autorités libyennes.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_WITHDRAWN done ITA -> LBY 2025-03-03"));
+  auto d = Facts("fr", "Le Gabon a réclamé la fermeture des bases françaises.");
+  INFO(d.size());
+  CHECK(Has(d, "WITHDRAWAL_DEMANDED done GAB -> FRA"));
+  // A message handed over is no base left.
+  auto m = Facts("fr", "La Belgique a remis un message au président congolais.");
+  INFO(m.size());
+  CHECK_FALSE(Has(m, "FORCES_WITHDRAWN"));
+}
