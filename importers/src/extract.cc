@@ -1130,7 +1130,19 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
     const std::string& next = s.tokens[first + 1].fold;
     return StartsWithAny(next, {"agreement", "accord", "treaty", "pact", "deal", "coup"});
   } else {
-    return false;
+    // "the July 2023 coup", "since the July 2023 coup": the noun after the
+    // whole date.
+    std::size_t e = first;
+    bool the = s.tokens[first - 1].fold == "the";
+    while (e < s.tokens.size() && e < first + 5 &&
+           (s.tokens[e].is_number || s.tokens[e].capitalised ||
+            In(s.tokens[e].fold, {"the", "since"}))) {
+      the |= s.tokens[e].fold == "the";
+      ++e;
+    }
+    return the && e > first && e < s.tokens.size() &&
+           StartsWithAny(s.tokens[e].fold,
+                         {"agreement", "accord", "treaty", "pact", "deal", "coup"});
   }
   auto names_noun = [&](std::size_t at) {
     return StartsWithAny(s.tokens[at].fold,
@@ -1999,6 +2011,44 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       const bool next = p.first >= trig_end && p.first <= trig_end + 2;
       const bool prev = p.last <= trig && p.last + 1 >= trig;
       if ((next || prev) && !p.organization) add(actors, p);
+    }
+    // "depuis le coup d'État du 26 juillet 2023 à Niamey", "since the July
+    // 2023 coup": a coup named as a noun after its determiner or date, in
+    // a clause about something else, is where it took place, else the
+    // coup last told, before the clause's states.
+    std::size_t det = trig;
+    while (det > 0 && (s.tokens[det - 1].is_number ||
+                       In(s.tokens[det - 1].fold,
+                          {"january", "february", "march", "april", "may", "june", "july", "august",
+                           "september", "october", "november", "december"}))) {
+      --det;
+    }
+    const bool nominal =
+        det > 0 && In(s.tokens[det - 1].fold, {"le", "du", "au", "the", "since", "depuis", "l'"});
+    if (actors.empty() && nominal) {
+      constexpr std::size_t kWhere = 8;
+      for (const auto& p : ps) {
+        if (p.place && !p.organization && p.first >= trig_end && p.first <= trig_end + kWhere) {
+          add(actors, p);
+          break;
+        }
+      }
+      if (actors.empty() && !ctx.coup_state.empty()) actors.insert(ctx.coup_state);
+      // ("will keep its troops in Gabon … since the August 2023 coup": the
+      // place the sentence names.)
+      // (Not a direction, "cette ouverture vers Téhéran", nor when an
+      // agent holds power since the coup: "engagée par le CNSP, au pouvoir
+      // depuis le coup d'État".)
+      const Participant* where = nullptr;
+      bool agent = false;
+      for (const auto& p : ps) {
+        agent |= p.agent;
+        if (p.place && !p.organization && p.codes.size() == 1 && p.first > 0 &&
+            !In(s.tokens[p.first - 1].fold, {"vers", "towards", "toward", "to"})) {
+          where = &p;
+        }
+      }
+      if (actors.empty() && where && !agent) add(actors, *where);
     }
     // Else the states of the clause (organisations do not make coups), also
     // an agent ("engagée par le CNSP, au pouvoir depuis le coup d'État").
@@ -3455,7 +3505,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (const auto& d : dates) {
             // "l'accord de 2012" dates the accord, not this event (unless
             // the event is that accord's signing).
-            if (rule.type != "AGREEMENT_SIGNED" && QualifiesNoun(s, d.first)) continue;
+            if (rule.type != "AGREEMENT_SIGNED" && rule.type != "COUP" &&
+                QualifiesNoun(s, d.first)) {
+              continue;
+            }
             // ("revoked the agreement signed with the US in 2012": the date
             // of the participle that qualifies the accord.)
             if (rule.type != "AGREEMENT_SIGNED" && d.first >= end &&

@@ -363,3 +363,19 @@ TEST_CASE("An accord's signing participle qualifies the accord that ends", "[ext
   INFO(g.size());
   CHECK_FALSE(Has(g, "AGREEMENT_ENDED done GAB -> FRA 2014"));
 }
+
+TEST_CASE("A coup named as a noun is where it took place, with its own date", "[extract]") {
+  auto f = Facts("fr",
+                 "Les relations entre le Gabon et le Cameroun se dégradent depuis le coup d'État "
+                 "du 30 août 2023 à Libreville.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GAB ->  2023-08-30"));
+  CHECK_FALSE(Has(f, "COUP done CMR"));
+  // "the August 2023 coup" dates the coup, not the sentence's event.
+  auto e = Facts("en",
+                 "France will keep its troops in Gabon, the minister said, despite tensions since "
+                 "the August 2023 coup.");
+  INFO(e.size());
+  CHECK(Has(e, "COUP done GAB ->  2023-08"));
+  CHECK_FALSE(Has(e, "FORCES_PRESENT done FRA -> GAB 2023-08"));
+}
