@@ -599,6 +599,22 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             of_state = &mentions[mi + 1];
           }
         }
+        // "the junta in Niger", "la junte au pouvoir à Bamako", "the
+        // military government in power in Mali": where it rules.
+        if (!of_state && mi + 1 < mentions.size() &&
+            (mentions[mi + 1].kind == K::kCountry || mentions[mi + 1].kind == K::kCapital) &&
+            mentions[mi + 1].first > m.last && mentions[mi + 1].first <= m.last + 4) {
+          bool glue = true;
+          for (std::size_t k = m.last; k < mentions[mi + 1].first; ++k) {
+            glue = glue && (In(s.tokens[k].fold, {"in", "au", "en", "a", "at", "pouvoir", "power",
+                                                  "la", "le", "l'"}) &&
+                            s.tokens[k].text != "a");
+          }
+          if (glue &&
+              In(s.tokens[mentions[mi + 1].first - 1].fold, {"in", "au", "en", "a", "at"})) {
+            of_state = &mentions[mi + 1];
+          }
+        }
         if (of_state && In(m.code, {"the_junta", "the_authorities", "the_army", "the_government",
                                     "the_regime", "the_delegation"})) {
           p.codes = {of_state->code};
@@ -3090,6 +3106,40 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = AnyAt(rule.cues, s, j) &&
                   !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
+          }
+          // "the United States completed its pull-out", "son retrait du
+          // Niger": a state's own withdrawal is of its forces (leaving an
+          // organisation is told apart below).
+          // (Not a person's "départ", nor with an organisation anywhere
+          // after: "leur retrait « sans délai » de la Communauté".)
+          if (!cue && rule.type == "FORCES_WITHDRAWN" && i > 0 &&
+              In(s.tokens[i - 1].fold, {"its", "their", "son", "sa", "leur"}) &&
+              In(s.tokens[i].fold,
+                 {"withdrawal", "pull-out", "pullout", "drawdown", "retrait", "desengagement"}) &&
+              std::none_of(ps.begin(), ps.end(),
+                           [&](const Participant& p) {
+                             return (p.organization && !p.mission && p.first >= end) ||
+                                    (p.person && p.last <= i);
+                           }) &&
+              // ("son retrait immédiat du Comité d'état-major…": a body the
+              // lexicon does not know.)
+              std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                           s.tokens.begin() +
+                               static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 5)),
+                           [](const Token& t) {
+                             return t.capitalised &&
+                                    StartsWithAny(
+                                        t.fold,
+                                        {"comite",       "commission", "conseil",    "organisation",
+                                         "alliance",     "communaute", "union",      "accord",
+                                         "traite",       "committee",  "council",    "community",
+                                         "organization", "agreement",  "treaty",     "pact",
+                                         "cour",         "court",      "initiative", "forum"});
+                           }) &&
+              std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return !p.organization && !p.person && p.last <= i;
+              })) {
+            cue = true;
           }
           // "Il est attendu lundi à Niamey", "Tiani reached Bamako": a
           // person who arrives is a visitor, as titles are.

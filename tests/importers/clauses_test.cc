@@ -379,3 +379,29 @@ TEST_CASE("A coup named as a noun is where it took place, with its own date", "[
   CHECK(Has(e, "COUP done GAB ->  2023-08"));
   CHECK_FALSE(Has(e, "FORCES_PRESENT done FRA -> GAB 2023-08"));
 }
+
+TEST_CASE("A state's own withdrawal is of its forces, not of a body it leaves", "[extract]") {
+  auto f = Facts("en", "Belgium completed its pull-out from Rwanda in August.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> RWA 2024-08"));
+  auto w = Facts("en", "Belgium withdrew its last soldiers from Rwanda in August.");
+  INFO(w.size());
+  CHECK(Has(w, "FORCES_WITHDRAWN done BEL -> RWA 2024-08"));
+  auto o = Facts("fr",
+                 "Le Tchad a annoncé son retrait immédiat du Comité d'état-major conjoint, basé à "
+                 "Yaoundé.");
+  INFO(o.size());
+  CHECK_FALSE(Has(o, "FORCES_WITHDRAWN"));
+  auto p = Facts("fr", "Quelques jours avant son retrait, le ministre tchadien a reçu le Gabon.");
+  INFO(p.size());
+  CHECK_FALSE(Has(p, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("A junta in a named state is that state's", "[extract]") {
+  auto f = Facts("en", "The junta in Guinea demanded the departure of French troops.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GIN -> FRA"));
+  auto g = Facts("fr", "La junte au pouvoir à Conakry a exigé le départ des soldats français.");
+  INFO(g.size());
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done GIN -> FRA"));
+}
