@@ -376,6 +376,9 @@ struct DocContext {
   // How often a state's offices or bodies were named ("le ministre malien",
   // "la junte malienne").
   std::map<std::string, int> offices;
+  // The state the article last gave each office (titles.tsv role), for a
+  // person named later with the office alone.
+  std::map<std::string, std::string> role_states;
   // The person last named as a sentence's subject, and that sentence's
   // index: "il", "he" in the next sentences.
   const Person* last_person = nullptr;
@@ -788,7 +791,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if ((n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.last &&
                 n.first <= m.last + 1) {
               ctx.offices[n.code] += 1;
+              ctx.role_states[m.code] = n.code;
               break;
+            }
+            // ("Ghana's foreign minister": the state before the office.)
+            if ((n.kind == K::kCountry) && n.last + 1 == m.first && n.last < s.tokens.size() &&
+                s.tokens[n.last].text == "'s") {
+              ctx.role_states[m.code] = n.code;
             }
           }
         }
@@ -831,8 +840,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           // "Assistant Secretary of State Catherine Doyle-Reyes": an office
           // only one state has.
-          const bool by_office = state.empty() && !m.acts_for.empty();
+          bool by_office = state.empty() && !m.acts_for.empty();
           if (by_office) state = m.acts_for;
+          // "a visit by Ghana's foreign minister … Foreign Minister Samuel
+          // Ablakwa was received": the state the article gave the office.
+          const bool specific = role != "honorific" && role != "military_officer";
+          if (state.empty() && specific) {
+            if (auto it = ctx.role_states.find(role); it != ctx.role_states.end()) {
+              state = it->second;
+              by_office = true;
+            }
+          } else if (!state.empty() && specific && !by_office) {
+            ctx.role_states[role] = state;
+          }
           if (!state.empty() && !by_office && IsGovernmentOffice(role)) ctx.offices[state] += 1;
           if (!state.empty()) {
             Person& who = ctx.persons[s.tokens[k - 1].fold];
@@ -3196,6 +3216,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "The visit follows a phone call…", "Cette visite intervient après…":
+        // an event noun opening the sentence after a definite determiner
+        // refers back to the event of its type already told.
+        if (i >= 1 && i <= 2 &&
+            In(s.tokens[i - 1].fold, {"the", "this", "cette", "ce", "cet", "la", "le", "l'"}) &&
+            std::any_of(out.facts.begin(), out.facts.end(),
+                        [&](const Fact& f) { return f.type == rule.type; })) {
+          continue;
+        }
         // "reste", "demeure", "remain" say presence only of forces named
         // before them ("les soldats français restent"; not "dont le pays
         // demeure un membre loyal").

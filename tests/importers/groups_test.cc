@@ -805,3 +805,28 @@ TEST_CASE("Boats delivered, camps handed back and bases asked closed are read", 
   INFO(m.size());
   CHECK_FALSE(Has(m, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("A person named with an office alone takes the state the article gave the office",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Kenya and Uganda signed a pact during a visit by Kenya's foreign minister to "
+                 "Kampala. Foreign Minister Musalia Mudavadi was received by Uganda's president "
+                 "for talks.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done KEN;UGA -> "));
+}
+
+TEST_CASE("An event noun opening a sentence after a determiner refers back", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre gabonais des Affaires étrangères s'est rendu lundi à Yaoundé. Cette "
+                 "visite fait suite à l'entretien téléphonique que les présidents gabonais et "
+                 "tchadien ont eu la semaine dernière.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GAB -> CMR"));
+  CHECK_FALSE(Has(f, "VISIT done TCD"));
+  CHECK_FALSE(Has(f, "VISIT done GAB -> TCD"));
+  // The first telling of its type is an event.
+  auto g = Facts("fr", "La visite du ministre gabonais à Yaoundé a eu lieu lundi.");
+  INFO(g.size());
+  CHECK(Has(g, "VISIT done GAB -> CMR"));
+}
