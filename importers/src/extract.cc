@@ -2285,6 +2285,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     actors = forces;
     if (actors.empty()) actors = subject;
     for (const auto& c : places) targets.insert(c);
+    // "troops withdrawn from Niger had been redeployed to Ghana": where
+    // forces come from is not where they are sent.
+    if (rule.type == "FORCES_DEPLOYED" && targets.size() > 1) {
+      for (const auto& p : ps) {
+        if (p.place && p.first > 0 && In(s.tokens[p.first - 1].fold, {"from", "depuis"})) {
+          for (const auto& c : p.codes) targets.erase(c);
+        }
+      }
+    }
     if (targets.empty()) {
       for (const auto& c : partner) targets.insert(c);
     }
@@ -3216,6 +3225,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "U.S. troops withdrawn from Niger had been redeployed", "les
+        // soldats retirés du Mali": a participle qualifying the forces.
+        if (rule.type == "FORCES_WITHDRAWN" && i > 0 &&
+            In(s.tokens[i].fold, {"withdrawn", "retires", "retire", "retiree", "retirees"}) &&
+            IsForcesNoun(s.tokens[i - 1].fold)) {
+          continue;
+        }
         // "The visit follows a phone call…", "Cette visite intervient après…":
         // an event noun opening the sentence after a definite determiner
         // refers back to the event of its type already told.

@@ -405,3 +405,13 @@ TEST_CASE("A junta in a named state is that state's", "[extract]") {
   INFO(g.size());
   CHECK(Has(g, "WITHDRAWAL_DEMANDED done GIN -> FRA"));
 }
+
+TEST_CASE("Forces qualified as withdrawn from one place and sent to another", "[extract]") {
+  auto f = Facts("en",
+                 "Kenya denied reports that U.S. troops withdrawn from Somalia had been "
+                 "redeployed to Kenya.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied USA -> KEN "));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED denied USA -> KEN;SOM"));
+}
