@@ -2510,6 +2510,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     for (const auto& a : actors) actor_sets.push_back({a});
     return;
   }
+  // "depuis le départ des troupes françaises fin 2023 et le retrait des
+  // forces américaines": forces each named after a trigger of their own
+  // are two events.
+  if (r == "forces" && actors.size() > 1) {
+    std::vector<const Participant*> own;
+    for (const auto& p : ps) {
+      if (p.forces && p.codes.size() == 1 && actors.count(p.codes[0])) own.push_back(&p);
+    }
+    bool separate = own.size() >= 2;
+    for (std::size_t k = 1; separate && k < own.size(); ++k) {
+      bool trigger = false;
+      for (std::size_t j = own[k - 1]->last; j < own[k]->first && !trigger; ++j) {
+        trigger = AnyAt(rule.triggers, s, j);
+      }
+      separate = trigger && own[k - 1]->codes != own[k]->codes;
+    }
+    if (separate) {
+      for (const auto& a : actors) actor_sets.push_back({a});
+      return;
+    }
+  }
   if (!actors.empty()) actor_sets.push_back(actors);
 }
 

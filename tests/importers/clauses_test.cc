@@ -415,3 +415,17 @@ TEST_CASE("Forces qualified as withdrawn from one place and sent to another", "[
   CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED denied USA -> KEN;SOM"));
 }
+
+TEST_CASE("Forces of two states each after a trigger of their own are two events", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Gabon diversifie ses partenaires depuis le départ des troupes françaises fin "
+                 "2023 et le retrait des forces américaines du pays.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> GAB"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done USA -> GAB"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA;USA"));
+  // Forces of two states under one trigger are one event.
+  auto g = Facts("fr", "Les soldats français et les soldats américains ont quitté le Gabon en mars.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done FRA;USA -> GAB"));
+}
