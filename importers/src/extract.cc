@@ -521,6 +521,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // subject or object it stands for its state ("Paris a indiqué").
         p.codes = {m.code};
         break;
+      case K::kCity:
+        // "near Agadez", "à Gao": where, never who.
+        p.codes = {m.code};
+        p.place = true;
+        break;
       case K::kOrganization:
         if (!m.acts_for.empty() && m.acts_for != "-") {
           p.codes = {m.acts_for};
@@ -995,7 +1000,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // "troupes américaines", "forces armées américaines", "des soldats de la
     // France", "Russian instructors": the forces noun right before the
     // mention, past articles and prepositions.
-    for (std::size_t k = m.first, hops = 0; k > 0 && hops < 4; ++hops) {
+    // (A city names no forces: "la base de drones d'Agadez".)
+    for (std::size_t k = m.first, hops = 0; k > 0 && hops < 4 && m.kind != K::kCity; ++hops) {
       const std::string& w = s.tokens[--k].fold;
       if (IsForcesNoun(w)) {
         // "à l'armée nigérienne", "aux forces maliennes": the forces

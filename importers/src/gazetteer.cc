@@ -555,6 +555,7 @@ int Rank(Kind k, bool capitalised) {
     case Kind::kCountry:
       return 2;
     case Kind::kCapital:
+    case Kind::kCity:
       return 2;
     case Kind::kOrganization:
       return 2;
@@ -861,6 +862,8 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
         e.kind = Kind::kCountry;
       } else if (kind == "capital") {
         e.kind = Kind::kCapital;
+      } else if (kind == "city") {
+        e.kind = Kind::kCity;
       } else if (kind == "demonym") {
         e.kind = Kind::kDemonym;
       } else if (kind == "adjective") {
@@ -868,7 +871,7 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       } else {
         return Status::ParseError(
             "unknown kind '" + std::string(kind) +
-            "'; expected name, official, alias, capital, demonym or adjective");
+            "'; expected name, official, alias, capital, city, demonym or adjective");
       }
       const std::string_view agr = c[4];
       if (agr != "ms" && agr != "fs" && agr != "mp" && agr != "fp" && agr != "-") {

@@ -18,6 +18,7 @@ struct Mention {
     kDemonym,     // a noun for its people: "les Nigériens", "Russians"
     kAdjective,   // "nigérien", "russe", "American"
     kCapital,     // a capital or seat used as a metonym: "Moscou", "the Kremlin"
+    kCity,        // another city, only ever a place: "Agadez", "Gao", "Kano"
     kOrganization,
     kTitle,       // "ministre de la Défense", "President"
     kCollective,  // "les deux pays", "la junte", "son homologue"

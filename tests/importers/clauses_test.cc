@@ -429,3 +429,15 @@ TEST_CASE("Forces of two states each after a trigger of their own are two events
   INFO(g.size());
   CHECK(Has(g, "FORCES_WITHDRAWN done FRA;USA -> GAB"));
 }
+
+TEST_CASE("A city is where things happen, never who acts", "[extract]") {
+  auto f = Facts("en", "The last Italian soldiers left the air base near Misrata in August.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ITA -> LBY 2024-08"));
+  auto g = Facts("fr",
+                 "Les dernières troupes italiennes ont quitté la base de drones de Misrata en "
+                 "août.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done ITA -> LBY 2024-08"));
+  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN done ITA;LBY"));
+}

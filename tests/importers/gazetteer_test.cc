@@ -391,3 +391,14 @@ TEST_CASE("The extractor's own lexicons name the file and line of a bad row", "[
     CHECK(r.ok());
   }
 }
+
+TEST_CASE("Cities other than capitals are found with their state", "[gazetteer]") {
+  auto found = Match("Des soldats ont été vus près d'Agadez et à Gao.", "fr");
+  INFO(Dump(found));
+  CHECK(Has(found, Kind::kCity, "Agadez", "NER"));
+  CHECK(Has(found, Kind::kCity, "Gao", "MLI"));
+  found = Match("Fighting broke out in El Fasher and Kano.", "en");
+  INFO(Dump(found));
+  CHECK(Has(found, Kind::kCity, "El Fasher", "SDN"));
+  CHECK(Has(found, Kind::kCity, "Kano", "NGA"));
+}

@@ -27,7 +27,7 @@ REFERS = {"same_state_as_context", "both_countries", "the_country",
 SPECS = {
     "countries.tsv": (["code", "lang", "kind", "form", "agreement"], {
         "lang": {"fr", "en"},
-        "kind": {"name", "official", "alias", "capital", "demonym", "adjective"},
+        "kind": {"name", "official", "alias", "capital", "city", "demonym", "adjective"},
         "agreement": {"ms", "fs", "mp", "fp", "-"}}),
     "organizations.tsv": (["code", "lang", "form", "acts_for", "type"], {
         "lang": {"fr", "en", "*"},

@@ -27,7 +27,7 @@ import sys
 import unicodedata
 
 COLUMNS = ["code", "lang", "kind", "form", "agreement"]
-KINDS = ["name", "official", "alias", "capital", "demonym", "adjective"]
+KINDS = ["name", "official", "alias", "capital", "city", "demonym", "adjective"]
 AGREEMENTS = ["ms", "fs", "mp", "fp", "-"]
 LANGS = ["fr", "en"]
 
