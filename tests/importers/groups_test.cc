@@ -830,3 +830,17 @@ TEST_CASE("An event noun opening a sentence after a determiner refers back", "[e
   INFO(g.size());
   CHECK(Has(g, "VISIT done GAB -> CMR"));
 }
+
+TEST_CASE("Seizing power or deposing a president is a coup", "[extract]") {
+  auto f = Facts("fr", "Le 30 août 2023, des officiers s'emparent du pouvoir au Gabon.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GAB ->  2023-08-30"));
+  auto g = Facts("fr",
+                 "Le 18 août 2020, des militaires maliens déposent le président Ibrahim Boubacar "
+                 "Keïta.");
+  INFO(g.size());
+  CHECK(Has(g, "COUP done MLI ->  2020-08-18"));
+  auto e = Facts("en", "Guinean soldiers deposed President Alpha Conde in September 2021.");
+  INFO(e.size());
+  CHECK(Has(e, "COUP done GIN ->  2021-09"));
+}
