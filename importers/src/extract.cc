@@ -1793,8 +1793,20 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (subject_side) {
       return k == 0 || !In(s.tokens[k - 1].text, {"de", "du", "des", "d'", "d’", "of", "("});
     }
-    return k > 0 && s.tokens[k - 1].text != "a" &&
-           In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"});
+    if (k > 0 && s.tokens[k - 1].text != "a" &&
+        In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"})) {
+      return true;
+    }
+    // "talks between the Alliance of Sahel States (AES) and the Economic
+    // Community…": the second of a pair after "between".
+    constexpr std::size_t kPair = 15;
+    if (k > 0 && In(s.tokens[k - 1].fold, {"et", "and"})) {
+      for (std::size_t j = k - 1; j > 0 && j + kPair > k; --j) {
+        if (In(s.tokens[j - 1].text, {".", ";", ":"})) break;
+        if (In(s.tokens[j - 1].fold, {"entre", "between"})) return true;
+      }
+    }
+    return false;
   };
   for (const Participant* p : before) {
     if (p->organization && rule.roles != "org" && !(p->mission && forces_roles) &&

@@ -844,3 +844,11 @@ TEST_CASE("Seizing power or deposing a president is a coup", "[extract]") {
   INFO(e.size());
   CHECK(Has(e, "COUP done GIN ->  2021-09"));
 }
+
+TEST_CASE("Both organisations of a pair after between are sides", "[extract]") {
+  auto f = Facts("en",
+                 "Kenya plans to host talks between the African Union and the European Union in "
+                 "Nairobi.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent AU;EU;KEN -> "));
+}
