@@ -1625,13 +1625,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // state a relative pronoun follows is its clause's subject, even after
   // a partner preposition.
   std::optional<Participant> antecedent;
-  if (before.empty() && cb >= 2 && In(s.tokens[cb - 1].fold, {"qui", "which", "who"})) {
-    std::size_t k = cb - 1;
+  // ("Niger, Mali and Burkina Faso, whose juntas pulled out of ECOWAS".)
+  const bool whose = cb >= 1 && In(s.tokens[cb].fold, {"whose"});
+  if (before.empty() && cb >= 2 &&
+      (In(s.tokens[cb - 1].fold, {"qui", "which", "who", "whose"}) || whose)) {
+    std::size_t k = whose ? cb : cb - 1;
     if (k > 0 && s.tokens[k - 1].text == ",") --k;
     // ("General Salifou Mody, which ended without a deal": "which" is not
     // a person's pronoun, nor "who" a state's.)
     // (A place there is still the subject: "and to Turkey, which…".)
-    const std::string& pronoun = s.tokens[cb - 1].fold;
+    const std::string& pronoun = s.tokens[whose ? cb : cb - 1].fold;
     for (const auto& p : ps) {
       if (p.last == k && !p.organization &&
           (pronoun == "qui" || (pronoun == "who") == (p.person != nullptr))) {

@@ -441,3 +441,15 @@ TEST_CASE("A city is where things happen, never who acts", "[extract]") {
   CHECK(Has(g, "FORCES_WITHDRAWN done ITA -> LBY 2024-08"));
   CHECK_FALSE(Has(g, "FORCES_WITHDRAWN done ITA;LBY"));
 }
+
+TEST_CASE("States before whose act in its clause, and refusing to resume is denied cooperation",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Chad, Sudan and Libya, whose governments pulled out of the African Union in "
+                 "March, have formed their own Sahel League.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done LBY;SDN;TCD -> AU"));
+  auto g = Facts("en", "The junta in Guinea has refused to resume security cooperation with Dakar.");
+  INFO(g.size());
+  CHECK(Has(g, "COOPERATE denied GIN;SEN -> "));
+}
