@@ -702,6 +702,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (adj) {
           p.codes = {adj->code};
           if (m.code != "same_state_as_context") ctx.offices[adj->code] += 1;
+        } else if (m.code == "same_state_as_context" && [&] {
+                     // "M. Akakpo a démenti tout projet de retrait de son
+                     // pays": a person named earlier, before any state.
+                     const std::size_t first_state = out.empty() ? m.first : out.front().first;
+                     for (std::size_t k = 1; k < m.first && k < first_state; ++k) {
+                       if (!s.tokens[k].capitalised || covered[k]) continue;
+                       auto it = ctx.persons.find(s.tokens[k].fold);
+                       if (it != ctx.persons.end() && !it->second.state.empty()) {
+                         p.codes = {it->second.state};
+                         return true;
+                       }
+                     }
+                     return false;
+                   }()) {
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
           p.codes = {named_before.front()};
@@ -751,9 +765,26 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                   In(s.tokens[c].fold, {"de", "la", "du", "des", "l'", "d'", "et", "of", "the"}))) {
             ++c;
           }
+          // ("Le ministre togolais des Affaires étrangères, de
+          // l'Intégration régionale et des Togolais de l'extérieur, Yao
+          // Kpatcha Akakpo": more of the office between commas.)
+          for (int more = 0;
+               more < 2 && c + 1 < s.tokens.size() && s.tokens[c].text == "," &&
+               In(s.tokens[c + 1].fold, {"de", "du", "des", "d'", "charge", "chargee"});
+               ++more) {
+            std::size_t d = c + 1;
+            while (d < s.tokens.size() && d < c + 1 + kOfficeWords * 2 && s.tokens[d].text != "," &&
+                   !IsFiniteVerbHint(s, d)) {
+              ++d;
+            }
+            if (d >= s.tokens.size() || s.tokens[d].text != ",") break;
+            c = d;
+          }
+          // (The office's state may be inside the title: "ministre togolais
+          // des Affaires étrangères".)
           const bool office_state =
               std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
-                return (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.last &&
+                return (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.first &&
                        n.last <= c;
               });
           if (office_state && c < s.tokens.size() && s.tokens[c].text == ",") {
@@ -857,6 +888,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             }
           } else if (!state.empty() && specific && !by_office) {
             ctx.role_states[role] = state;
+          }
+          // "M. Akakpo", "le général Mody": a person the article named
+          // before with a state.
+          if (state.empty()) {
+            if (auto it = ctx.persons.find(s.tokens[k - 1].fold);
+                it != ctx.persons.end() && !it->second.state.empty()) {
+              state = it->second.state;
+              by_office = true;
+            }
           }
           if (!state.empty() && !by_office && IsGovernmentOffice(role)) ctx.offices[state] += 1;
           if (!state.empty()) {
@@ -1135,7 +1175,8 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
                 "drone",    "vehicule",   "avion",      "helicoptere", "munition", "don",
                 "aide",     "blinde",     "equipment",  "weapon",      "deliver",  "shipment",
                 "aircraft", "arms",       "ammunition", "aid",         "armoured", "armored",
-                "vehicle",  "helicopter"})) {
+                "vehicle",  "helicopter", "tb2",        "bayraktar",   "akinci",   "aksungur",
+                "radar",    "missile"})) {
       return true;
     }
   }

@@ -852,3 +852,24 @@ TEST_CASE("Both organisations of a pair after between are sides", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "MEET intent AU;EU;KEN -> "));
 }
+
+TEST_CASE("A person named with a long office and then by surname keeps the office's state",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre gabonais des Affaires étrangères, de la Coopération et de la "
+                 "Francophonie, Régis Onanga Ndiaye, a été reçu mercredi à Yaoundé. Pour autant, "
+                 "M. Ndiaye a démenti tout projet de retrait de son pays de la CEEAC.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT denied GAB -> ECCAS"));
+  auto m = Facts("fr",
+                 "Le ministre gabonais de la Défense, Brigitte Onkanowa, s'est rendue à Yaoundé. "
+                 "Mercredi, Onkanowa a démenti tout retrait de la CEEAC.");
+  INFO(m.size());
+  CHECK(Has(m, "ORG_LEFT denied GAB -> ECCAS"));
+}
+
+TEST_CASE("Receiving drones by their name is no meeting", "[extract]") {
+  auto f = Facts("en", "Chad's army received its first TB2s in late 2022 from Turkey.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+}
