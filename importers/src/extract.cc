@@ -3418,8 +3418,34 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         auto [cb, ce] = ClauseOf(bounds, i, end);
         bool any = false;
-        for (std::set<std::string> actors : actor_sets) {
-          std::set<std::string> tg = targets;
+        // "s'est rendu à Lomé, puis à Cotonou", "travelled to Bamako and
+        // then to Nouakchott": one visit to each place.
+        std::vector<std::set<std::string>> target_sets(actor_sets.size(), targets);
+        if (rule.type == "VISIT") {
+          for (const auto& p : ps) {
+            if (!p.place || p.organization || p.first < end || p.first < 2) continue;
+            for (std::size_t k = p.first > 3 ? p.first - 3 : 0; k < p.first; ++k) {
+              if (In(s.tokens[k].fold, {"puis", "then", "ensuite"})) {
+                targets.insert(p.codes.begin(), p.codes.end());
+                break;
+              }
+            }
+          }
+          if (targets.size() > 1) {
+            std::vector<std::set<std::string>> each_actor, each_target;
+            for (const auto& a : actor_sets) {
+              for (const auto& t : targets) {
+                each_actor.push_back(a);
+                each_target.push_back({t});
+              }
+            }
+            actor_sets = std::move(each_actor);
+            target_sets = std::move(each_target);
+          }
+        }
+        for (std::size_t job = 0; job < actor_sets.size(); ++job) {
+          std::set<std::string> actors = actor_sets[job];
+          std::set<std::string> tg = target_sets[job];
           if (IsSymmetric(rule.type)) {
             actors.insert(tg.begin(), tg.end());
             tg.clear();
