@@ -2811,6 +2811,15 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     if (named && !p.place && !delegation) delegation = &p;
     if (p.place && !place) place = &p;
   }
+  // "Samedi dernier à Conakry, le général Doumbouya a reçu son homologue":
+  // an opening phrase with no verb of its own says where.
+  if (!place) {
+    bool verb = false;
+    for (std::size_t k = 0; k < cb && !verb; ++k) verb = IsFiniteVerbHint(s, k);
+    for (const auto& p : ps) {
+      if (!verb && !place && p.place && p.last <= cb && p.codes.size() == 1) place = &p;
+    }
+  }
   const std::set<std::string> sides(meeting.actors.begin(), meeting.actors.end());
   // The visit the meeting implies, to the place's state.
   auto visit = [&](std::vector<std::string> actors, std::vector<std::string> names,

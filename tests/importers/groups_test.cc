@@ -889,3 +889,11 @@ TEST_CASE("A trip to several places is one visit to each", "[extract]") {
   CHECK(Has(e, "VISIT done KEN -> RWA"));
   CHECK(Has(e, "VISIT done KEN -> COD"));
 }
+
+TEST_CASE("A guest received where an opening phrase says visits the host", "[extract]") {
+  auto f = Facts("fr",
+                 "Samedi dernier à Libreville, le président gabonais a reçu son homologue "
+                 "ivoirien Alassane Ouattara.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done CIV -> GAB"));
+}
