@@ -271,24 +271,24 @@ bool IsReportingVerb(const std::string& w) {
 }
 
 bool IsIntent(const std::string& w) {
-  return In(w,
-            {"va",         "vont",       "allait",      "devra",       "devrait",    "devraient",
-             "doit",       "doivent",    "prevoit",     "prevoient",   "prevu",      "prevue",
-             "envisage",   "envisagent", "compte",      "comptent",    "souhaite",   "souhaitent",
-             "veut",       "veulent",    "volonte",     "pret",        "prete",      "prets",
-             "pretes",     "dispose",    "disposee",    "disposes",    "engagement", "engage",
-             "s'engage",   "engagent",   "promet",      "promis",      "propose",    "offre",
-             "calendrier", "projet",     "plan",        "entend",      "entendent",  "accepte",
-             "will",       "would",      "plans",       "plan",        "planned",    "intends",
-             "intend",     "ready",      "willing",     "willingness", "pledged",    "pledge",
-             "promised",   "offered",    "agreed",      "expected",    "timetable",  "commitment",
-             "committed",  "wants",      "seeks",       "going",       "aims",       "reiterated",
-             "reaffirmed", "convenu",    "conviennent", "upcoming",    "couvre",     "couvrent",
-             "covers",     "provides",   "prevoyant",   "vise",        "visent",     "visant",
-             "engages",    "engagee",    "engagees",    "sollicitant", "sollicite",  "solliciter",
-             "scheduled",  "should",     "slated",      "sera",        "seront",     "programme",
-             "programmee", "programmes", "programmees", "candidature", "applied",    "apply",
-             "invited",    "invite",     "invitation"});
+  return In(
+      w, {"va",         "vont",       "allait",      "devra",         "devrait",    "devraient",
+          "doit",       "doivent",    "prevoit",     "prevoient",     "prevu",      "prevue",
+          "envisage",   "envisagent", "compte",      "comptent",      "souhaite",   "souhaitent",
+          "veut",       "veulent",    "volonte",     "pret",          "prete",      "prets",
+          "pretes",     "dispose",    "disposee",    "disposes",      "engagement", "engage",
+          "s'engage",   "engagent",   "promet",      "promis",        "propose",    "offre",
+          "calendrier", "projet",     "plan",        "entend",        "entendent",  "accepte",
+          "will",       "would",      "plans",       "plan",          "planned",    "intends",
+          "intend",     "ready",      "willing",     "willingness",   "pledged",    "pledge",
+          "promised",   "offered",    "agreed",      "expected",      "timetable",  "commitment",
+          "committed",  "wants",      "seeks",       "going",         "aims",       "reiterated",
+          "reaffirmed", "convenu",    "conviennent", "upcoming",      "couvre",     "couvrent",
+          "covers",     "provides",   "prevoyant",   "vise",          "visent",     "visant",
+          "engages",    "engagee",    "engagees",    "sollicitant",   "sollicite",  "solliciter",
+          "scheduled",  "should",     "slated",      "sera",          "seront",     "programme",
+          "programmee", "programmes", "programmees", "candidature",   "applied",    "apply",
+          "invited",    "invite",     "invitation",  "disponibilite", "readiness",  "disposition"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -649,6 +649,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               p.codes = {it->first};
               break;
             }
+          }
+          // ("ECOWAS said it is ready to cooperate with the Confederation":
+          // not the organisation this sentence has named already.)
+          const bool partner_of =
+              m.first >= 2 && In(s.tokens[m.first - 2].fold, {"avec", "with", "entre", "between"});
+          for (auto it = ctx.orgs.rbegin();
+               name_like && partner_of && p.codes.empty() && it != ctx.orgs.rend(); ++it) {
+            const bool here = std::any_of(out.begin(), out.end(), [&](const Participant& q) {
+              return q.organization && q.codes.size() == 1 && q.codes[0] == it->first;
+            });
+            if (!here) p.codes = {it->first};
           }
           if (name_like && p.codes.empty() && !ctx.last_org.empty()) p.codes = {ctx.last_org};
           p.organization = !p.codes.empty();
@@ -1031,8 +1042,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // "dans les rues de N'Djamena", "in the streets of Niamey".
         if (m.kind == K::kCapital && In(prev, {"de", "d'", "of"}) &&
             In(prev2, {"rues", "rue", "streets", "quartier", "quartiers", "centre", "center",
-                       "centre-ville", "downtown", "banlieue", "outskirts", "aeroport", "airport",
-                       "ville", "city"})) {
+                       "cote", "centre-ville", "downtown", "banlieue", "outskirts", "aeroport",
+                       "airport", "ville", "city"})) {
           p.place = true;
         }
       }
@@ -1833,8 +1844,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (!p->organization || p->mission || rule.roles == "org") return false;
     std::size_t k = p->first;
     while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
-    // Not a noun's complement: "le retrait du G5 Sahel".
+    // Not a noun's complement: "le retrait du G5 Sahel"; but the body or
+    // the readiness of one is the organisation acting ("la Commission de
+    // la CEDEAO", "la disponibilité de la CEDEAO à coopérer").
     if (subject_side) {
+      if (k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
+          In(s.tokens[k - 2].fold, {"commission", "disponibilite", "volonte", "engagement",
+                                    "readiness", "willingness", "secretariat", "presidence",
+                                    "conference", "conseil", "council", "summit", "sommet"})) {
+        return true;
+      }
       return k == 0 || !In(s.tokens[k - 1].text, {"de", "du", "des", "d'", "d’", "of", "("});
     }
     if (k > 0 && s.tokens[k - 1].text != "a" &&

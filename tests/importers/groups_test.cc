@@ -897,3 +897,22 @@ TEST_CASE("A guest received where an opening phrase says visits the host", "[ext
   INFO(f.size());
   CHECK(Has(f, "VISIT done CIV -> GAB"));
 }
+
+TEST_CASE("An organisation's body or readiness acts for it, with the other organisation",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le président de sa Commission a réaffirmé samedi la disponibilité de la CEEAC à "
+                 "coopérer avec l'Union africaine.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent AU;ECCAS -> "));
+  auto g = Facts("fr",
+                 "La Commission de la CEEAC a réitéré sa disponibilité à poursuivre la coopération "
+                 "avec l'Union africaine.");
+  INFO(g.size());
+  CHECK(Has(g, "COOPERATE intent AU;ECCAS -> "));
+  auto e = Facts("en",
+                 "The Alliance of Sahel States met on Monday. ECCAS said it is ready to cooperate "
+                 "with the Confederation against terrorism.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent AES;ECCAS -> "));
+}
