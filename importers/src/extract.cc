@@ -272,23 +272,25 @@ bool IsReportingVerb(const std::string& w) {
 
 bool IsIntent(const std::string& w) {
   return In(
-      w, {"va",         "vont",       "allait",      "devra",         "devrait",    "devraient",
-          "doit",       "doivent",    "prevoit",     "prevoient",     "prevu",      "prevue",
-          "envisage",   "envisagent", "compte",      "comptent",      "souhaite",   "souhaitent",
-          "veut",       "veulent",    "volonte",     "pret",          "prete",      "prets",
-          "pretes",     "dispose",    "disposee",    "disposes",      "engagement", "engage",
-          "s'engage",   "engagent",   "promet",      "promis",        "propose",    "offre",
-          "calendrier", "projet",     "plan",        "entend",        "entendent",  "accepte",
-          "will",       "would",      "plans",       "plan",          "planned",    "intends",
-          "intend",     "ready",      "willing",     "willingness",   "pledged",    "pledge",
-          "promised",   "offered",    "agreed",      "expected",      "timetable",  "commitment",
-          "committed",  "wants",      "seeks",       "going",         "aims",       "reiterated",
-          "reaffirmed", "convenu",    "conviennent", "upcoming",      "couvre",     "couvrent",
-          "covers",     "provides",   "prevoyant",   "vise",          "visent",     "visant",
-          "engages",    "engagee",    "engagees",    "sollicitant",   "sollicite",  "solliciter",
-          "scheduled",  "should",     "slated",      "sera",          "seront",     "programme",
-          "programmee", "programmes", "programmees", "candidature",   "applied",    "apply",
-          "invited",    "invite",     "invitation",  "disponibilite", "readiness",  "disposition"});
+      w, {"va",         "vont",        "allait",      "devra",         "devrait",    "devraient",
+          "doit",       "doivent",     "prevoit",     "prevoient",     "prevu",      "prevue",
+          "envisage",   "envisagent",  "compte",      "comptent",      "souhaite",   "souhaitent",
+          "veut",       "veulent",     "volonte",     "pret",          "prete",      "prets",
+          "pretes",     "dispose",     "disposee",    "disposes",      "engagement", "engage",
+          "s'engage",   "engagent",    "promet",      "promis",        "propose",    "offre",
+          "calendrier", "projet",      "plan",        "entend",        "entendent",  "accepte",
+          "will",       "would",       "plans",       "plan",          "planned",    "intends",
+          "intend",     "ready",       "willing",     "willingness",   "pledged",    "pledge",
+          "promised",   "offered",     "agreed",      "expected",      "timetable",  "commitment",
+          "committed",  "wants",       "seeks",       "going",         "aims",       "reiterated",
+          "reaffirmed", "convenu",     "conviennent", "upcoming",      "couvre",     "couvrent",
+          "covers",     "provides",    "prevoyant",   "vise",          "visent",     "visant",
+          "engages",    "engagee",     "engagees",    "sollicitant",   "sollicite",  "solliciter",
+          "scheduled",  "should",      "slated",      "sera",          "seront",     "programme",
+          "programmee", "programmes",  "programmees", "candidature",   "applied",    "apply",
+          "invited",    "invite",      "invitation",  "disponibilite", "readiness",  "disposition",
+          "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",     "devons",
+          "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -2165,18 +2167,31 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           where = &p;
         }
       }
-      if (actors.empty() && where && !agent) add(actors, *where);
+      // ("la junte au pouvoir depuis le coup d'État d'août 2020": who holds
+      // power since it, not a place of the sentence.)
+      bool in_power = false;
+      for (std::size_t k = det > 4 ? det - 4 : 0; k < det; ++k) {
+        in_power |= In(s.tokens[k].fold, {"pouvoir", "power"});
+      }
+      for (const auto& p : ps) {
+        if (actors.empty() && in_power && p.last <= det && !p.organization && !p.place) {
+          add(actors, p);
+        }
+      }
+      if (actors.empty() && where && !agent && !in_power) add(actors, *where);
     }
     // Else the states of the clause (organisations do not make coups), also
     // an agent ("engagée par le CNSP, au pouvoir depuis le coup d'État").
     // (Not troops flown in: "Nigerian soldiers flown into Benin after
     // Sunday's failed coup attempt".)
     if (actors.empty()) {
+      // (A coup named as a noun is no place's: "au pouvoir depuis le coup
+      // d'État d'août 2020 a mis fin à l'accord issu du processus d'Alger".)
       for (const Participant* p : before_all) {
-        if (!p->organization && !p->forces) add(actors, *p);
+        if (!p->organization && !p->forces && !(nominal && p->place)) add(actors, *p);
       }
       for (const Participant* p : after) {
-        if (!p->organization && !p->forces) add(actors, *p);
+        if (!p->organization && !p->forces && !(nominal && p->place)) add(actors, *p);
       }
     }
     for (const auto& p : ps) {
@@ -3661,7 +3676,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 (s.tokens[k + 1].is_number ||
                  In(s.tokens[k + 1].fold, {"un", "une", "des", "plus", "pres", "environ", "quelque",
                                            "quelques", "deja", "desormais"}));
-            if (IsIntent(w) && !counts && (k < i || k >= end)) intent = true;
+            // ("a rendu compte au Conseil de la visite": a report.)
+            const bool reports =
+                In(w, {"compte", "comptes"}) && k > 0 &&
+                In(s.tokens[k - 1].fold, {"rendu", "rend", "rendre", "rendant", "rendait"});
+            if (IsIntent(w) && !counts && !reports && (k < i || k >= end)) intent = true;
             // "doutent que la force puisse être déployée", "could send": a
             // possibility (a modal after a noun is its verb's: "l'expulsion
             // des diplomates pourrait préfigurer d'autres mesures").

@@ -634,3 +634,25 @@ TEST_CASE("An echo phrase with no decision told before it gives no fact", "[extr
   CHECK_FALSE(Has(f, "MEET done BEN"));
   CHECK(f.size() == 1);
 }
+
+TEST_CASE("Reporting on a visit is no plan, and agreeing to go on is one", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre gabonais des Affaires étrangères a rendu compte au Conseil de la "
+                 "visite de travail qu'il a effectuée à Luanda du 2 au 4 juin.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GAB -> AGO 2025-06-02"));
+  auto g = Facts("fr",
+                 "Les ministres gabonais et angolais sont convenus de poursuivre leur coopération "
+                 "en matière de sécurité maritime.");
+  INFO(g.size());
+  CHECK(Has(g, "COOPERATE intent AGO;GAB -> "));
+}
+
+TEST_CASE("A junta in power since a coup made it, not a place the sentence names",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le 25 janvier, la junte gabonaise au pouvoir depuis le coup d'État d'août 2023 a "
+                 "mis fin à l'accord issu du processus de Luanda.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "COUP done AGO"));
+}
