@@ -1097,7 +1097,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // ("French special forces", "US military personnel": past the noun's
     // own adjectives.)
     std::size_t noun = m.last;
-    while (noun + 1 < s.tokens.size() && noun < m.last + 2 &&
+    // ("Burkinabe and Nigerien battalions": an adjective listed with the
+    // one before the noun.)
+    if (m.kind == K::kAdjective && mi + 1 < mentions.size() &&
+        mentions[mi + 1].kind == K::kAdjective && mentions[mi + 1].first == m.last + 1 &&
+        m.last < s.tokens.size() && In(s.tokens[m.last].fold, {"and", "et", ","})) {
+      noun = mentions[mi + 1].last;
+    }
+    const std::size_t noun_from = noun;
+    while (noun + 1 < s.tokens.size() && noun < noun_from + 2 &&
            In(s.tokens[noun].fold, {"special", "military", "armed", "combat", "ground", "elite",
                                     "regular", "naval", "air"})) {
       ++noun;

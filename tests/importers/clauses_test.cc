@@ -453,3 +453,18 @@ TEST_CASE("States before whose act in its clause, and refusing to resume is deni
   INFO(g.size());
   CHECK(Has(g, "COOPERATE denied GIN;SEN -> "));
 }
+
+TEST_CASE("Incursions, flights to a capital and joint mechanisms are read", "[extract]") {
+  auto f = Facts("fr", "Luanda a catégoriquement démenti toute incursion des forces angolaises "
+                       "en territoire namibien.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied AGO -> NAM"));
+  auto e = Facts("en", "Kenyan and Ugandan battalions crossed into Somalia in mid-January.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED done KEN;UGA -> SOM"));
+  auto m = Facts("fr",
+                 "Le Gabon et l'Angola conviennent de mettre en place un mécanisme conjoint de "
+                 "sécurisation de la frontière.");
+  INFO(m.size());
+  CHECK(Has(m, "COOPERATE intent AGO;GAB -> "));
+}
