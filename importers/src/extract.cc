@@ -3425,6 +3425,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // the agreement signed in 2012": the signing qualifies the accord
         // that ends.
         if (rule.type == "AGREEMENT_SIGNED" && EndedAccordBefore(s, i)) continue;
+        // "le projet de loi portant ratification de l'accord …, signé à
+        // N'Djamena le 12 novembre 2024": the signing told after it is the
+        // event.
+        if (rule.type == "AGREEMENT_SIGNED" && StartsWithAny(s.tokens[i].fold, {"ratifi"}) &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end), s.tokens.end(),
+                        [](const Token& t) {
+                          return StartsWithAny(t.fold, {"signe", "signed", "conclu", "paraphe"});
+                        })) {
+          continue;
+        }
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
         if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
@@ -3438,6 +3448,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::vector<std::set<std::string>> actor_sets;
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        // "l'accord de coopération militaire entre la République du Tchad et
+        // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
+        // participle after the accord's noun phrase has its parties.
+        if (rule.type == "AGREEMENT_SIGNED" && i > 0 && s.tokens[i - 1].text == "," &&
+            std::none_of(actor_sets.begin(), actor_sets.end(),
+                         [](const std::set<std::string>& a) { return a.size() >= 2; })) {
+          constexpr std::size_t kAccord = 20;
+          std::size_t noun = SIZE_MAX;
+          for (std::size_t k = i > kAccord ? i - kAccord : 0; k + 1 < i; ++k) {
+            if (StartsWithAny(s.tokens[k].fold, {"accord", "traite", "memorandum", "protocole",
+                                                 "convention", "agreement", "treaty"})) {
+              noun = k;
+            }
+          }
+          std::set<std::string> parties;
+          for (const auto& p : ps) {
+            if (noun != SIZE_MAX && p.first > noun && p.last < i && !p.place) {
+              parties.insert(p.codes.begin(), p.codes.end());
+            }
+          }
+          if (parties.size() >= 2) actor_sets = {parties};
+        }
         // (Also a coup named only as background says who the junta is.)
         if (rule.type == "COUP" && actor_sets.size() == 1 && actor_sets[0].size() == 1) {
           ctx.coup_state = *actor_sets[0].begin();

@@ -468,3 +468,13 @@ TEST_CASE("Incursions, flights to a capital and joint mechanisms are read", "[ex
   INFO(m.size());
   CHECK(Has(m, "COOPERATE intent AGO;GAB -> "));
 }
+
+TEST_CASE("A ratification's accord signed at a date is a signing with that date", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Conseil a adopté le projet de loi portant ratification de l'accord de "
+                 "coopération militaire entre la République du Gabon et l'Angola, signé à "
+                 "Libreville le 12 novembre 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done AGO;GAB ->  2024-11-12"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED intent"));
+}
