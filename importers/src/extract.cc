@@ -290,7 +290,8 @@ bool IsIntent(const std::string& w) {
           "programmee", "programmes",  "programmees", "candidature",   "applied",    "apply",
           "invited",    "invite",      "invitation",  "disponibilite", "readiness",  "disposition",
           "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",     "devons",
-          "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues"});
+          "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",  "prepare",
+          "preparent",  "preparons",   "preparing",   "prepares"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -3165,6 +3166,43 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                       [](const Participant& a, const Participant& b) { return a.first < b.first; }),
                   std::move(p));
       }
+      break;
+    }
+    // "« Nous comptons signer d'ici la fin de l'année… », a déclaré le
+    // ministre togolais", "We will stay, Ghana's minister said": "nous",
+    // "we" opening a clause are the speaker's state, the one named after the
+    // quote, else the person last named (an interview's guest).
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (!In(s.tokens[k].fold, {"nous", "we"})) continue;
+      if (k > 0 && !In(s.tokens[k - 1].text, {"«", "\"", "“", ",", ";", ":", "—"})) break;
+      std::size_t close = k + 1;
+      while (close < s.tokens.size() && !In(s.tokens[close].text, {"»", "”", "\""})) ++close;
+      const Participant* speaker = nullptr;
+      for (const auto& p : ps) {
+        if (!speaker && close < s.tokens.size() && p.first > close && !p.place && !p.organization &&
+            p.codes.size() == 1) {
+          speaker = &p;
+        }
+      }
+      Participant p;
+      if (speaker) {
+        p.codes = speaker->codes;
+        p.name = speaker->name;
+        p.person = speaker->person;
+      } else if (ctx.last_person && !ctx.last_person->state.empty()) {
+        p.codes = {ctx.last_person->state};
+        p.name = ctx.last_person->name;
+        p.person = ctx.last_person;
+      } else {
+        break;
+      }
+      p.first = k;
+      p.last = k + 1;
+      p.anaphor = true;
+      ps.insert(std::upper_bound(
+                    ps.begin(), ps.end(), p,
+                    [](const Participant& a, const Participant& b) { return a.first < b.first; }),
+                std::move(p));
       break;
     }
     // States named in this sentence count for the context of later ones.

@@ -656,3 +656,20 @@ TEST_CASE("A junta in power since a coup made it, not a place the sentence names
   INFO(f.size());
   CHECK_FALSE(Has(f, "COUP done AGO"));
 }
+
+TEST_CASE("We in a quote is the speaker's state", "[extract]") {
+  auto f = Facts("fr",
+                 "« Nous comptons signer d'ici la fin de l'année un accord avec l'Angola », a "
+                 "déclaré le ministre gabonais.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED intent AGO;GAB -> "));
+  auto g = Facts("fr",
+                 "Le ministre gabonais des Affaires étrangères, Régis Onanga Ndiaye, a répondu à "
+                 "nos questions. Nous préparons une réunion tripartite avec l'Angola et le Congo.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET intent AGO;COG;GAB -> "));
+  // "nous" as an object is no speaker.
+  auto o = Facts("fr", "Le ministre gabonais nous a dit que l'Angola a rencontré le Congo.");
+  INFO(o.size());
+  CHECK_FALSE(Has(o, "MEET done AGO;COG;GAB"));
+}
