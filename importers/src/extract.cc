@@ -2852,7 +2852,8 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
       named |= StartsWithAny(s.tokens[k].fold, {"delegation"});
     }
     if (named && !p.place && !delegation) delegation = &p;
-    if (p.place && !place) place = &p;
+    // ("à une délégation de la Fédération de Russie": no place.)
+    if (p.place && !p.anaphor && !place) place = &p;
   }
   // "Samedi dernier à Conakry, le général Doumbouya a reçu son homologue":
   // an opening phrase with no verb of its own says where.
@@ -2905,6 +2906,30 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
       }
     }
     return visit(std::move(guests), std::move(names), "received in the host's capital");
+  }
+  // "l'audience accordée par le Chef de l'État à une délégation de la
+  // Fédération de Russie": a delegation received by the other side visits
+  // it, wherever the text leaves the place.
+  if (delegation && !place && sides.size() == 2 && sides.count(delegation->codes[0]) &&
+      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                    return StartsWithAny(t.fold, {"recu", "received", "audience", "accueilli"});
+                  })) {
+    for (const auto& c : sides) {
+      if (c == delegation->codes[0]) continue;
+      Fact v = meeting;
+      v.type = "VISIT";
+      v.actors = delegation->codes;
+      v.targets = {c};
+      v.actor_names = {delegation->name};
+      v.target_names.clear();
+      v.topic.clear();
+      const Codes codes = CodesOf(v.type);
+      v.cameo = v.mode == "intent" ? codes.cameo_intent : codes.cameo;
+      v.plover = v.mode == "intent" ? codes.plover_intent : codes.plover;
+      v.rule = meeting.rule + " + a delegation received by its hosts";
+      return v;
+    }
   }
   if (!delegation || !place || delegation->codes == place->codes) return std::nullopt;
   if (!sides.count(delegation->codes[0]) || !sides.count(place->codes[0])) return std::nullopt;

@@ -916,3 +916,14 @@ TEST_CASE("An organisation's body or readiness acts for it, with the other organ
   INFO(e.size());
   CHECK(Has(e, "COOPERATE intent AES;ECCAS -> "));
 }
+
+TEST_CASE("A delegation received by the other side visits it", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Conseil a pris acte de l'audience accordée le 3 mars par le Chef de l'État "
+                 "gabonais à une délégation de la République d'Angola.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done AGO -> GAB 2025-03-03"));
+  auto e = Facts("fr", "Une délégation angolaise a été reçue mardi par le président gabonais.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done AGO -> GAB"));
+}
