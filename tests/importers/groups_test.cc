@@ -927,3 +927,12 @@ TEST_CASE("A delegation received by the other side visits it", "[extract]") {
   INFO(e.size());
   CHECK(Has(e, "VISIT done AGO -> GAB"));
 }
+
+TEST_CASE("Equipment offered is military aid, a lunch is not", "[extract]") {
+  auto f = Facts("fr", "Le Qatar a offert un lot de véhicules blindés à l'armée malienne.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done QAT -> MLI"));
+  auto g = Facts("fr", "Le président qatari a offert un déjeuner à son homologue malien.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "MILITARY_AID"));
+}
