@@ -3422,6 +3422,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // "la Confédération des États du Sahel, qui réunit le Mali, le
+        // Burkina Faso et le Niger": who belongs, not a meeting.
+        if (rule.type == "MEET" && In(s.tokens[i].fold, {"reunit", "reunissant"}) &&
+            (s.tokens[i].fold == "reunissant" || (i > 0 && s.tokens[i - 1].fold == "qui"))) {
+          continue;
+        }
         // "U.S. troops withdrawn from Niger had been redeployed", "les
         // soldats retirés du Mali": a participle qualifying the forces.
         if (rule.type == "FORCES_WITHDRAWN" && i > 0 &&

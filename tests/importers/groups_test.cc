@@ -936,3 +936,20 @@ TEST_CASE("Equipment offered is military aid, a lunch is not", "[extract]") {
   INFO(g.size());
   CHECK_FALSE(Has(g, "MILITARY_AID"));
 }
+
+TEST_CASE("An organisation that brings states together has them as members", "[extract]") {
+  auto f = Facts("fr",
+                 "La CEEAC, qui réunit le Gabon, le Tchad et le Cameroun, a dénoncé un acte "
+                 "hostile.");
+  INFO(f.size());
+  CHECK(Has(f, "MEMBER_OF done CMR;GAB;TCD -> ECCAS"));
+  CHECK_FALSE(Has(f, "MEET"));
+  auto e = Facts("en",
+                 "ECCAS, which brings together Gabon, Chad and Cameroon, condemned the attack.");
+  INFO(e.size());
+  CHECK(Has(e, "MEMBER_OF done CMR;GAB;TCD -> ECCAS"));
+  // A meeting it holds is still a meeting.
+  auto m = Facts("fr", "La CEEAC réunit lundi le Gabon et le Tchad à Libreville.");
+  INFO(m.size());
+  CHECK(Has(m, "MEET done"));
+}
