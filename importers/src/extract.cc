@@ -2876,14 +2876,16 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   }
   const std::set<std::string> sides(meeting.actors.begin(), meeting.actors.end());
   // The visit the meeting implies, to the place's state.
+  // (To the other side when no place is told.)
   auto visit = [&](std::vector<std::string> actors, std::vector<std::string> names,
-                   const std::string& why) {
+                   const std::string& why, const std::string& host = "") {
     Fact v = meeting;
     v.type = "VISIT";
     v.actors = std::move(actors);
-    v.targets = place->codes;
+    v.targets = host.empty() ? place->codes : std::vector<std::string>{host};
     v.actor_names = std::move(names);
-    v.target_names = {place->name};
+    v.target_names.clear();
+    if (host.empty()) v.target_names = {place->name};
     v.topic.clear();
     const Codes c = CodesOf(v.type);
     v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
@@ -2927,18 +2929,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
                   })) {
     for (const auto& c : sides) {
       if (c == delegation->codes[0]) continue;
-      Fact v = meeting;
-      v.type = "VISIT";
-      v.actors = delegation->codes;
-      v.targets = {c};
-      v.actor_names = {delegation->name};
-      v.target_names.clear();
-      v.topic.clear();
-      const Codes codes = CodesOf(v.type);
-      v.cameo = v.mode == "intent" ? codes.cameo_intent : codes.cameo;
-      v.plover = v.mode == "intent" ? codes.plover_intent : codes.plover;
-      v.rule = meeting.rule + " + a delegation received by its hosts";
-      return v;
+      return visit(delegation->codes, {delegation->name}, "a delegation received by its hosts", c);
     }
   }
   if (!delegation || !place || delegation->codes == place->codes) return std::nullopt;
@@ -3171,6 +3162,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // entretenu avec…": a subject pronoun is the person last named as a
     // subject, one or two sentences before, unless a person of this
     // sentence comes first.
+    // A pronoun standing for a state (through a person or a speaker), in
+    // token order among the participants.
+    auto add_pronoun = [&ps](std::size_t k, std::vector<std::string> codes, std::string name,
+                             const Person* who) {
+      Participant p;
+      p.codes = std::move(codes);
+      p.first = k;
+      p.last = k + 1;
+      p.name = std::move(name);
+      p.person = who;
+      p.anaphor = true;
+      auto at = std::upper_bound(
+          ps.begin(), ps.end(), p,
+          [](const Participant& a, const Participant& b) { return a.first < b.first; });
+      ps.insert(at, std::move(p));
+    };
     constexpr std::size_t kPronounReach = 2;
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
       if (!IsPersonPronoun(s, k)) continue;
@@ -3188,19 +3195,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           si > ctx.last_person_sentence && si <= ctx.last_person_sentence + kPronounReach) {
         who = ctx.last_person;
       }
-      if (who) {
-        Participant p;
-        p.codes = {who->state};
-        p.first = k;
-        p.last = k + 1;
-        p.name = who->name;
-        p.person = who;
-        p.anaphor = true;
-        ps.insert(std::upper_bound(
-                      ps.begin(), ps.end(), p,
-                      [](const Participant& a, const Participant& b) { return a.first < b.first; }),
-                  std::move(p));
-      }
+      if (who) add_pronoun(k, {who->state}, who->name, who);
       break;
     }
     // "« Nous comptons signer d'ici la fin de l'année… », a déclaré le
@@ -3219,25 +3214,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           speaker = &p;
         }
       }
-      Participant p;
       if (speaker) {
-        p.codes = speaker->codes;
-        p.name = speaker->name;
-        p.person = speaker->person;
+        add_pronoun(k, speaker->codes, speaker->name, speaker->person);
       } else if (ctx.last_person && !ctx.last_person->state.empty()) {
-        p.codes = {ctx.last_person->state};
-        p.name = ctx.last_person->name;
-        p.person = ctx.last_person;
-      } else {
-        break;
+        add_pronoun(k, {ctx.last_person->state}, ctx.last_person->name, ctx.last_person);
       }
-      p.first = k;
-      p.last = k + 1;
-      p.anaphor = true;
-      ps.insert(std::upper_bound(
-                    ps.begin(), ps.end(), p,
-                    [](const Participant& a, const Participant& b) { return a.first < b.first; }),
-                std::move(p));
       break;
     }
     // States named in this sentence count for the context of later ones.
