@@ -300,8 +300,8 @@ bool IsIntent(const std::string& w) {
           "programmee", "programmes",  "programmees", "candidature",   "applied",    "apply",
           "invited",    "invite",      "invitation",  "disponibilite", "readiness",  "disposition",
           "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",     "devons",
-          "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",  "prepare",
-          "preparent",  "preparons",   "preparing",   "prepares"});
+          "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",  "preparent",
+          "preparons"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
