@@ -65,11 +65,13 @@
 //   A's month - N; "il y a quelques mois": the year of A - 3 months; "il y a
 //   N ans", "N years ago": A's year - N; "il y a quelques années": dropped.
 // * Anaphoric expressions are resolved against the previous date of the
-//   same sentence and dropped when there is none: "le lendemain", "the next
+//   same sentence, else the date the story last reached (the caller's
+//   `story`), and dropped when there is none: "le lendemain", "the next
 //   day" +1 day; "la veille", "the day before" -1; "le même jour", "le matin
 //   même", "ce jour-là", "the same day" 0; "le mois suivant", "the following
 //   month" +1 month; "l'année suivante" +1 year; "la même année",
-//   "cette année-là", "that year" 0.
+//   "cette année-là", "that year" 0; "deux jours plus tard", "dix jours
+//   après", "three weeks later" +N units (weeks and more to the month).
 // * Without day precision in the article date, day-relative results fall
 //   back to the article's month (or year).
 #include "dates.h"
@@ -424,8 +426,9 @@ using Idx = std::ptrdiff_t;
 
 class Finder {
  public:
-  Finder(const Sentence& s, std::string_view lang, const DateValue& article)
+  Finder(const Sentence& s, std::string_view lang, const DateValue& article, const DateValue& story)
       : sentence_(s), p_(Cut(s)), art_(article) {
+    if (story.valid()) anchor_ = story;
     // Other languages get both word lists (French first).
     fr_ = lang != "en";
     en_ = lang != "fr";
@@ -1252,6 +1255,27 @@ class Finder {
       }
       if (Is(k, "a") && Is(k - 1, "y") && Is(k - 2, "il")) first = k - 2;
     }
+    // "deux jours plus tard", "three weeks later", "dix jours après": from
+    // the date the story last reached.
+    if (first < 0 && qfirst >= floor_) {
+      Idx later_end = -1;
+      if (en_ && Is(i + 1, "later")) later_end = i + 2;
+      if (fr_ && Is(i + 1, "plus") && Is(i + 2, "tard")) later_end = i + 3;
+      if (fr_ && Is(i + 1, "apres") &&
+          !In(i + 2,
+              {"de", "d", "le", "la", "les", "l", "que", "qu", "son", "sa", "ses", "leur"})) {
+        later_end = i + 2;
+      }
+      if (later_end >= 0) {
+        if (approx && unit != kDay) return false;
+        const int shift = approx ? 3 : q;
+        if (unit == kDay) return Anaphoric(qfirst, later_end, shift, approx ? 2 : 3, h);
+        if (unit == kWeek || unit == kMonth || unit == kYear) {
+          return Anaphoric(qfirst, later_end, shift, 2, h, unit);
+        }
+        return false;
+      }
+    }
     if (first < 0 && en_ && Is(i + 1, "ago")) {
       first = qfirst;
       if (In(first - 1, {"about", "nearly", "some", "around", "almost", "roughly"})) --first;
@@ -1423,16 +1447,16 @@ class Finder {
   long long a_ = 0;  // the article date in days (end of its month or year when partial)
   bool fr_ = true, en_ = false;
   Idx floor_ = 0;                    // pieces before it belong to an earlier mention
-  std::optional<DateValue> anchor_;  // the previous date of the sentence
+  std::optional<DateValue> anchor_;  // the previous date of the sentence, or of the story
   bool anchor_written_ = false;      // whether it was written with its year
 };
 
 }  // namespace
 
 std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view language,
-                                   const DateValue& article_date) {
+                                   const DateValue& article_date, const DateValue& story) {
   if (sentence.tokens.empty()) return {};
-  return Finder(sentence, language, article_date).Run();
+  return Finder(sentence, language, article_date, story).Run();
 }
 
 }  // namespace griot::importers

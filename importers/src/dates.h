@@ -24,7 +24,7 @@ struct DateValue {
 struct DateMention {
   std::size_t first = 0, last = 0;  // token range [first, last) in the sentence
   DateValue value;
-  bool relative = false;            // resolved against the article date
+  bool relative = false;              // resolved against the article date
   bool past = false, future = false;  // "dernier", "prochain", "next", "ago", ...
   // A weekday alone ("lundi", "on Monday") is the last such day; this is
   // the next one, for a plan that names it.
@@ -44,7 +44,10 @@ struct DateMention {
 // day-of-week alone means the most recent such day on or before the article
 // date (or the next one with a future tense marker). Without an article date,
 // relative expressions that need one are dropped.
+// `story` is the date an earlier sentence last gave, for "the next day",
+// "deux jours plus tard" opening a sentence.
 std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view language,
-                                   const DateValue& article_date);
+                                   const DateValue& article_date,
+                                   const DateValue& story = DateValue());
 
 }  // namespace griot::importers

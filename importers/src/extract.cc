@@ -546,7 +546,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // A mission's troops are forces: "le retrait de la MINUSMA".
           if (m.org_type == "mission") p.mission = p.forces = true;
           // Wagner, Africa Corps: forces of the state they act for.
-          if (m.org_type == "armed_group" && !p.organization) p.forces = p.armed_group = true;
+          if (m.org_type == "armed_group" && !p.organization) {
+            p.forces = p.armed_group = true;
+            // "delivered drones to the Rapid Support Forces", "supplied the
+            // RSF with": a group that receives is where aid goes.
+            std::size_t k = m.first;
+            while (k > 0 && In(s.tokens[k - 1].fold, {"the", "la", "le", "les", "l'"})) --k;
+            if (k > 0 && ((s.tokens[k - 1].text != "a" &&
+                           In(s.tokens[k - 1].fold, {"to", "a", "au", "aux"})) ||
+                          StartsWithAny(s.tokens[k - 1].fold, {"suppl", "arm", "equip"}))) {
+              p.forces = false;
+              p.place = true;
+            }
+          }
           // "the UN peacekeeping mission", "la mission de l'ONU", "les
           // casques bleus de l'ONU": the organisation's forces.
           if (p.organization &&
@@ -1029,6 +1041,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           --k;
         }
         if (k > 0 && In(s.tokens[k - 1].fold, {"par", "by"})) p.agent = true;
+      }
+      // "son départ pour Ouagadougou", "left for Abuja": where a trip goes.
+      if (m.first > 1 && In(prev, {"pour", "for"}) &&
+          (m.kind == K::kCapital || m.kind == K::kCity) &&
+          StartsWithAny(s.tokens[m.first - 2].fold, {"depart", "partir", "parti", "route", "left",
+                                                     "leav", "bound", "depart"})) {
+        p.place = true;
       }
       // "The pullout from Chad", "France's forced departures from Mali".
       if (m.first > 1 && prev == "from" &&
@@ -1881,6 +1900,50 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"})) {
       return true;
     }
+    // "avec le président de la Commission de la CEDEAO", "with the head of
+    // the ECOWAS Commission": the organisation's officer is the partner.
+    if (k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"})) {
+      std::size_t j = k - 1;
+      for (std::size_t hops = 0; j > 0 && hops < 8; ++hops) {
+        const std::string& w = s.tokens[j - 1].fold;
+        if (In(w, {"avec", "with"}) && s.tokens[j - 1].text != "a") return true;
+        if (!In(w, {"de",
+                    "du",
+                    "d'",
+                    "la",
+                    "le",
+                    "l'",
+                    "of",
+                    "the",
+                    "president",
+                    "presidente",
+                    "commission",
+                    "secretaire",
+                    "executif",
+                    "general",
+                    "generale",
+                    "chef",
+                    "head",
+                    "chairman",
+                    "chair",
+                    "secretary-general",
+                    "secretary",
+                    "representant",
+                    "envoye",
+                    "special",
+                    "speciale",
+                    "envoy",
+                    "representative",
+                    "commissaire",
+                    "commissioner",
+                    "haut",
+                    "high",
+                    "charge"})) {
+          break;
+        }
+        --j;
+      }
+    }
     // "talks between the Alliance of Sahel States (AES) and the Economic
     // Community…": the second of a pair after "between".
     constexpr std::size_t kPair = 15;
@@ -2558,6 +2621,26 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     [&](const std::string& a) { return !forces.count(a); })) {
       std::erase_if(actors, [&](const std::string& a) { return forces.count(a) > 0; });
     }
+    // "declared the Rwandan ambassador persona non grata", "gave French
+    // diplomats 48 hours to leave the country": who is sent away stands
+    // between the subject's verb and the trigger.
+    if (rule.type == "EXPELLED") {
+      std::size_t verb = SIZE_MAX;
+      for (std::size_t k = cb; k < trig; ++k) {
+        if (StartsWithAny(s.tokens[k].fold,
+                          {"declar", "gave", "give", "donn", "accord", "laiss"})) {
+          verb = k;
+        }
+      }
+      std::set<std::string> sent;
+      for (const auto& p : ps) {
+        if (verb != SIZE_MAX && p.first > verb && p.last <= trig && !p.place && !p.organization) {
+          add(sent, p);
+        }
+      }
+      for (const auto& c : sent) actors.erase(c);
+      if (!sent.empty() && !actors.empty()) targets = sent;
+    }
     if (targets.empty()) targets = partner;
     // Where a crowd marches is whose people march, not whom they target.
     if (rule.type == "PROTEST" && forces.empty()) {
@@ -2962,6 +3045,23 @@ std::vector<std::vector<std::string>> ListedTogether(const Sentence& s,
 
 // Pluperfect ("avait signé", "had left"): a sentence that looks back from
 // the story's time.
+// The date of an undated fact that belongs to the news the document opens
+// with, filled in when the document is read.
+constexpr const char* kLeadDate = "lead";
+
+// A trigger in an opening phrase that tells what came before: "Suite à la
+// décision du Niger de dénoncer les accords, …", "After the coup, …".
+bool OpensWithEarlier(const Sentence& s, std::size_t trig) {
+  if (s.tokens.empty() ||
+      !In(s.tokens[0].fold, {"suite", "apres", "depuis", "following", "after", "since"})) {
+    return false;
+  }
+  for (std::size_t k = 0; k < trig && k < s.tokens.size(); ++k) {
+    if (s.tokens[k].text == ",") return false;
+  }
+  return true;
+}
+
 bool LooksBack(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
     if (In(s.tokens[k].fold, {"avait", "avaient", "had"})) return true;
@@ -3043,16 +3143,25 @@ bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
   if (!(w.ends_with("e") || w.ends_with("es") || w.ends_with("s") || w.ends_with("ed"))) {
     return false;
   }
-  constexpr std::size_t kNoun = 3, kVerb = 8;
+  // ("the agreement the two countries had signed": over a relative
+  // clause, not over a coordination.)
+  constexpr std::size_t kNoun = 6, kVerb = 8;
   for (std::size_t n = trig > kNoun ? trig - kNoun : 0; n < trig; ++n) {
     if (!StartsWithAny(s.tokens[n].fold, {"accord", "traite", "convention", "pacte", "agreement",
                                           "treat", "pact", "deal"})) {
+      continue;
+    }
+    if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(n + 1),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
+                      return In(t.fold, {"et", "and", "mais", "but", ",", ";"});
+                    })) {
       continue;
     }
     for (std::size_t k = n > kVerb ? n - kVerb : 0; k < n; ++k) {
       const std::string& v = s.tokens[k].fold;
       if (StartsWithAny(v, {"denon", "abrog", "resili", "rompu", "annul", "terminat", "revok",
                             "scrap", "denounc", "cancel"}) ||
+          In(v, {"end", "ends", "ended", "ending"}) ||
           (v == "fin" && k > 0 && StartsWithAny(s.tokens[k - 1].fold, {"mis", "met", "mett"}))) {
         return true;
       }
@@ -3146,6 +3255,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // The directed event last told (a decision another state may echo), and
   // its sentence.
   std::size_t last_decision = SIZE_MAX, last_decision_sentence = 0;
+  DateValue story_date;  // "the next day" after it
+  std::size_t story_facts = 0;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
@@ -3155,7 +3266,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     if (const std::size_t dl = DatelineEnd(sentences, si)) {
       std::erase_if(mentions, [&](const Mention& m) { return m.first < dl; });
     }
-    std::vector<DateMention> dates = FindDates(s, lang, doc_date);
+    // The story's date is the latest of the events just told (not the
+    // background year of an accord they end), else the last date written:
+    // "Le lendemain", "Two days later" go on from it.
+    DateValue latest;
+    for (std::size_t k = story_facts; k < out.facts.size(); ++k) {
+      auto d = DateValue::Parse(out.facts[k].date);
+      if (d &&
+          std::tie(d->year, d->month, d->day) > std::tie(latest.year, latest.month, latest.day)) {
+        latest = *d;
+      }
+    }
+    if (latest.valid()) story_date = latest;
+    story_facts = out.facts.size();
+    std::vector<DateMention> dates = FindDates(s, lang, doc_date, story_date);
+    if (!dates.empty() && !heading) story_date = dates.back().value;
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     // "Le président ghanéen … est arrivé à Ouagadougou. À Bamako, il s'est
@@ -3322,7 +3447,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t to = std::min(
               s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)));
           for (std::size_t j = from; j < to && !cue; ++j) {
-            if (j >= i && j < end) continue;
+            // The trigger's head is not its own cue; a later word of a
+            // phrase is ("cut+ties", "recall*+its+ambassador").
+            if (j == i) continue;
             // ("which ended without a deal": no agreement ended.)
             cue = AnyAt(rule.cues, s, j) &&
                   !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
@@ -3936,6 +4063,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               !LooksBack(s, cb, ce)) {
             f.date = story.ToString();
           }
+          // "Les deux parties sont en outre convenues d'intensifier…",
+          // "Le ministre a démenti…" paragraphs later: what the report tells
+          // without a date of its own and without looking back belongs to
+          // the news it opened with.
+          // (Known once the first dated event is read; not what an opening
+          // "Suite à la décision du Niger de dénoncer…" says came before.)
+          if (f.date.empty() && !LooksBack(s, 0, end) && !OpensWithEarlier(s, i)) {
+            f.date = kLeadDate;
+          }
           if (HasTopic(rule.type)) f.topic = TopicOf(s, end);
           Codes c = CodesOf(f.type);
           f.cameo = f.mode == "intent" ? c.cameo_intent : c.cameo;
@@ -4092,6 +4228,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (grouped.size() == 2) ctx.groups[2] = ctx.last_group;
       for (const auto& run : ListedTogether(s, ps)) ctx.groups[run.size()] = run;
     }
+  }
+  // The news is the latest event done by the article's date (not a coup
+  // told as background, nor a standing relation).
+  DateValue lead;
+  for (const auto& f : out.facts) {
+    auto d = DateValue::Parse(f.date);
+    if (!d || f.mode != "done" || d->month == 0) continue;
+    if (In(f.type, {"COUP", "MEMBER_OF", "FORCES_PRESENT"})) continue;
+    if (doc_date.valid() && AfterAtItsPrecision(*d, doc_date)) continue;
+    if (std::tie(d->year, d->month, d->day) > std::tie(lead.year, lead.month, lead.day)) lead = *d;
+  }
+  for (auto& f : out.facts) {
+    if (f.date == kLeadDate) f.date = lead.valid() ? lead.ToString() : "";
   }
   DropRestatements(out.facts, from_heading, refs);
   DropHeadingRestatements(out.facts, from_heading);

@@ -1,13 +1,13 @@
 // Dates in French and English sentences, resolved against the article's date
 // (importers/src/dates.h; the rules are listed in docs/dates.md).
-#include <catch2/catch.hpp>
+#include "dates.h"
 
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "dates.h"
 #include "segment.h"
 #include "text.h"
 
@@ -85,8 +85,8 @@ imp::Sentence Tok(std::string_view text) {
           ++i;
         } else if (IsApostrophe(text, i, &alen)) {
           std::string word = imp::text::Fold(text.substr(b, i - b));
-          static const char* kElisions[] = {"l",  "d",  "qu", "jusqu", "n",      "s",
-                                            "c",  "j",  "m",  "t",     "lorsqu", "puisqu"};
+          static const char* kElisions[] = {"l", "d", "qu", "jusqu", "n",      "s",
+                                            "c", "j", "m",  "t",     "lorsqu", "puisqu"};
           bool elision = false;
           for (const char* e : kElisions) elision = elision || word == e;
           if (elision) {
@@ -126,8 +126,8 @@ imp::Sentence Manual(std::vector<std::string> tokens) {
   return s;
 }
 
-const DateValue kTuesday{2024, 4, 16};       // a French article: Tuesday 16 April 2024
-const DateValue kEnTuesday{2024, 8, 6};      // an English article: Tuesday 6 August 2024
+const DateValue kTuesday{2024, 4, 16};   // a French article: Tuesday 16 April 2024
+const DateValue kEnTuesday{2024, 8, 6};  // an English article: Tuesday 6 August 2024
 const DateValue kNone{};
 
 std::vector<std::string> Values(const imp::Sentence& s, std::string_view lang,
@@ -159,8 +159,8 @@ std::vector<std::string> Spans(std::string_view text, std::string_view lang,
   for (const auto& m : imp::FindDates(s, lang, article)) {
     REQUIRE(m.first < m.last);
     REQUIRE(m.last <= s.tokens.size());
-    out.push_back(std::string(text.substr(s.tokens[m.first].begin,
-                                          s.tokens[m.last - 1].end - s.tokens[m.first].begin)));
+    out.push_back(std::string(
+        text.substr(s.tokens[m.first].begin, s.tokens[m.last - 1].end - s.tokens[m.first].begin)));
   }
   return out;
 }
@@ -183,8 +183,8 @@ TEST_CASE("A date value prints and parses as YYYY, YYYY-MM or YYYY-MM-DD", "[dat
   REQUIRE(t);
   CHECK(t->ToString() == "2024-12-02");
   CHECK(DateValue::Parse(" 2024-04-16 ")->ToString() == "2024-04-16");
-  for (const char* bad : {"", "24", "2024-13", "2024-02-30", "2023-02-29", "2024-3-5",
-                          "16.03.2024", "2024-03-05x", "April 2024"}) {
+  for (const char* bad : {"", "24", "2024-13", "2024-02-30", "2023-02-29", "2024-3-5", "16.03.2024",
+                          "2024-03-05x", "April 2024"}) {
     CHECK_FALSE(DateValue::Parse(bad));
   }
   CHECK(DateValue::Parse("2024-02-29"));
@@ -452,10 +452,9 @@ TEST_CASE("Dates are as precise as the text", "[dates]") {
   CHECK(Fr("hier", y2024) == "2024");
 }
 
-TEST_CASE("Without an article date relative dates are dropped and absolute ones kept",
-          "[dates]") {
-  CHECK(Values("Hier, mardi, le 23 avril, en juillet, le mois dernier, il y a trois jours.",
-               "fr", kNone)
+TEST_CASE("Without an article date relative dates are dropped and absolute ones kept", "[dates]") {
+  CHECK(Values("Hier, mardi, le 23 avril, en juillet, le mois dernier, il y a trois jours.", "fr",
+               kNone)
             .empty());
   CHECK(Values("Le 23 avril 2024, puis en juillet 2023, puis fin 2023 et le 16.03.2024.", "fr",
                kNone) == V{"2024-04-23", "2023-07", "2023", "2024-03-16"});
@@ -501,12 +500,10 @@ TEST_CASE("Words that only look like dates are not dates", "[dates]") {
 TEST_CASE("Token ranges cover the words of each date", "[dates]") {
   CHECK(Spans("Niamey a dénoncé, le 16 mars dernier, l'accord de 2012.", "fr", kTuesday) ==
         V{"le 16 mars dernier", "2012"});
-  CHECK(Spans("Ce mardi 26 mars, la présidence a parlé.", "fr", kTuesday) ==
-        V{"Ce mardi 26 mars"});
+  CHECK(Spans("Ce mardi 26 mars, la présidence a parlé.", "fr", kTuesday) == V{"Ce mardi 26 mars"});
   CHECK(Spans("Ils sont partis à la mi-mars et fin 2023.", "fr", kTuesday) ==
         V{"à la mi-mars", "fin 2023"});
-  CHECK(Spans("L'opération a pris fin en novembre 2022.", "fr", kTuesday) ==
-        V{"en novembre 2022"});
+  CHECK(Spans("L'opération a pris fin en novembre 2022.", "fr", kTuesday) == V{"en novembre 2022"});
   CHECK(Spans("Il est parti à la fin de 2023.", "fr", kTuesday) == V{"à la fin de 2023"});
   CHECK(Spans("Il y a quelques jours, la semaine dernière et hier soir.", "fr", kTuesday) ==
         V{"Il y a quelques jours", "la semaine dernière", "hier soir"});
@@ -549,8 +546,13 @@ TEST_CASE("Split and joined token shapes give the same dates", "[dates]") {
   CHECK(fr({"ce", "mois-ci"}) == "2024-04");
   CHECK(fr({"ce", "mois", "+-", "+ci"}) == "2024-04");
   CHECK(fr({"l'", "+année", "dernière"}) == "2023");
-  CHECK(fr({"l\xE2\x80\x99", "+ann\xC3\xA9" "e", "derni\xC3\xA8re"}) == "2023");
-  CHECK(fr({"D\xC3\x89" "CEMBRE", "DERNIER"}) == "2023-12");
+  CHECK(fr({"l\xE2\x80\x99",
+            "+ann\xC3\xA9"
+            "e",
+            "derni\xC3\xA8re"}) == "2023");
+  CHECK(fr({"D\xC3\x89"
+            "CEMBRE",
+            "DERNIER"}) == "2023-12");
   CHECK(fr({"fin", "2023"}) == "2023");
   CHECK(fr({"mi-2024"}) == "2024");
   CHECK(fr({"le", "23", "avril"}) == "2024-04-23");
@@ -563,8 +565,10 @@ TEST_CASE("Anaphoric dates follow the previous date of the sentence", "[dates]")
                "fr", kTuesday) == V{"2023-06", "2023-12"});
   CHECK(Values("En janvier 2023, la junte a exigé leur départ ; ils sont partis le mois suivant.",
                "fr", kTuesday) == V{"2023-01", "2023-02"});
-  CHECK(Values("Le 10 avril, Moscou a livré des drones et le lendemain, des instructeurs sont arrivés.", "fr",
-               kTuesday) == V{"2024-04-10", "2024-04-11"});
+  CHECK(
+      Values(
+          "Le 10 avril, Moscou a livré des drones et le lendemain, des instructeurs sont arrivés.",
+          "fr", kTuesday) == V{"2024-04-10", "2024-04-11"});
   CHECK(Values("Le 10 avril, Moscou a livré des drones ; le même jour, des instructeurs sont "
                "arrivés.",
                "fr", kTuesday) == V{"2024-04-10", "2024-04-10"});
@@ -577,8 +581,8 @@ TEST_CASE("Anaphoric dates follow the previous date of the sentence", "[dates]")
                "en", kEnTuesday) == V{"2023-07-26", "2023-07-27"});
   CHECK(Values("On March 3, 2024, he arrived; the day before, the border closed.", "en",
                kEnTuesday) == V{"2024-03-03", "2024-03-02"});
-  CHECK(Values("En juin 2023, il est parti, et l'année suivante il est revenu.", "fr",
-               kTuesday) == V{"2023-06", "2024"});
+  CHECK(Values("En juin 2023, il est parti, et l'année suivante il est revenu.", "fr", kTuesday) ==
+        V{"2023-06", "2024"});
   CHECK(Values("En 2021, Wagner est arrivé ; cette année-là, la France est partie.", "fr",
                kTuesday) == V{"2021", "2021"});
   // Without an earlier date in the sentence they are dropped.
@@ -587,11 +591,36 @@ TEST_CASE("Anaphoric dates follow the previous date of the sentence", "[dates]")
   CHECK(En("The next day, the border was closed.") == "");
 }
 
+TEST_CASE("A sentence that opens with the next day goes on from the date the story reached",
+          "[dates]") {
+  auto story = [](std::string_view text, std::string_view lang, const char* reached) {
+    std::vector<std::string> out;
+    for (const auto& m : imp::FindDates(Tok(text), lang, kTuesday, *DateValue::Parse(reached))) {
+      out.push_back(m.value.ToString());
+    }
+    return out;
+  };
+  CHECK(story("Le lendemain, Bamako a rappelé son ambassadeur.", "fr", "2025-04-06") ==
+        V{"2025-04-07"});
+  CHECK(story("Deux jours plus tard, Niamey a fait de même.", "fr", "2024-08-04") ==
+        V{"2024-08-06"});
+  CHECK(story("Dix jours après, la frontière a rouvert.", "fr", "2024-08-04") == V{"2024-08-14"});
+  CHECK(story("Three weeks later, the envoy returned.", "en", "2024-08-04") == V{"2024-08"});
+  CHECK(story("The next day, Algiers recalled its envoy.", "en", "2025-04-06") == V{"2025-04-07"});
+  // A date of the sentence itself comes first.
+  CHECK(story("Le 3 mars, puis deux jours plus tard, les patrouilles ont repris.", "fr",
+              "2024-08-04") == V{"2024-03-03", "2024-03-05"});
+  // "après" that governs a noun is no count of days.
+  CHECK(story("Trois jours après l'attaque, la frontière a rouvert.", "fr", "2024-08-04").empty());
+  // Without a story date, as before, nothing.
+  CHECK(Fr("Deux jours plus tard, Niamey a fait de même.") == "");
+}
+
 TEST_CASE("Dates of the example articles resolve as their gold table says", "[dates]") {
   // One sentence per construction the gold of examples/ dates (my own
   // wording), with the article dates of examples/articles/README.md.
-  const DateValue ouaga{2024, 4, 23}, agadez{2024, 8, 6}, abuja{2024, 9, 9},
-      bamako{2024, 11, 20}, ndjamena{2024, 12, 2}, kiev{2024, 8, 7}, drones{2024, 10, 14};
+  const DateValue ouaga{2024, 4, 23}, agadez{2024, 8, 6}, abuja{2024, 9, 9}, bamako{2024, 11, 20},
+      ndjamena{2024, 12, 2}, kiev{2024, 8, 7}, drones{2024, 10, 14};
   CHECK(Fr("Le gouvernement a expulsé hier trois diplomates.", ouaga) == "2024-04-22");
   CHECK(Fr("Le ministre a reçu lundi en fin d'après-midi le chargé d'affaires.", ouaga) ==
         "2024-04-22");

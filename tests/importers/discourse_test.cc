@@ -648,8 +648,7 @@ TEST_CASE("Reporting on a visit is no plan, and agreeing to go on is one", "[ext
   CHECK(Has(g, "COOPERATE intent AGO;GAB -> "));
 }
 
-TEST_CASE("A junta in power since a coup made it, not a place the sentence names",
-          "[extract]") {
+TEST_CASE("A junta in power since a coup made it, not a place the sentence names", "[extract]") {
   auto f = Facts("fr",
                  "Le 25 janvier, la junte gabonaise au pouvoir depuis le coup d'État d'août 2023 a "
                  "mis fin à l'accord issu du processus de Luanda.");
@@ -672,4 +671,36 @@ TEST_CASE("We in a quote is the speaker's state", "[extract]") {
   auto o = Facts("fr", "Le ministre gabonais nous a dit que l'Angola a rencontré le Congo.");
   INFO(o.size());
   CHECK_FALSE(Has(o, "MEET done AGO;COG;GAB"));
+}
+
+TEST_CASE("What a report tells without a date belongs to the news it opened with", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Ghana et le Togo ont signé le 10 juin à Lomé un accord de défense. "
+                 "Le texte prévoit des patrouilles conjointes le long de la frontière. "
+                 "Les chefs d'état-major se retrouveront tous les trois mois. "
+                 "Les deux pays sont par ailleurs convenus de renforcer leur coopération "
+                 "contre le terrorisme.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO ->  2025-06-10"));
+  CHECK(Has(f, "COOPERATE intent GHA;TGO ->  2025-06-10"));
+  // Not what looks back, nor what an opening phrase says came before.
+  auto g = Facts("fr",
+                 "Le Ghana et le Togo ont signé le 10 juin à Lomé un accord de défense. "
+                 "Le texte prévoit des patrouilles conjointes. Les chefs d'état-major se "
+                 "retrouveront tous les trois mois. Le Togo avait expulsé un diplomate "
+                 "burkinabè. Suite à la décision du Bénin de rompre ses relations avec le "
+                 "Niger, le Togo a proposé sa médiation.");
+  INFO(g.size());
+  CHECK(Has(g, "EXPELLED done TGO -> BFA "));
+  CHECK_FALSE(Has(g, "EXPELLED done TGO -> BFA 2025"));
+  CHECK_FALSE(Has(g, "RELATIONS_CUT done BEN -> NER 2025"));
+}
+
+TEST_CASE("An agreement ended is not signed again by the clause that says when it was",
+          "[extract]") {
+  auto f = Facts("en",
+                 "On 3 May, Gabon ended the defence agreement the two countries had signed in "
+                 "2010 with France.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED"));
 }

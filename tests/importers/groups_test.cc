@@ -713,8 +713,7 @@ TEST_CASE("The members of an organisation named as one are one partner", "[extra
   CHECK_FALSE(Has(f, "COOPERATE intent GHA;MLI -> "));
 }
 
-TEST_CASE("Working with a partner is cooperation when it is pledged or continued",
-          "[extract]") {
+TEST_CASE("Working with a partner is cooperation when it is pledged or continued", "[extract]") {
   auto f = Facts("fr", "Le Bénin se dit prêt à travailler avec le Togo contre les jihadistes.");
   INFO(f.size());
   CHECK(Has(f, "COOPERATE intent BEN;TGO -> "));
@@ -944,12 +943,83 @@ TEST_CASE("An organisation that brings states together has them as members", "[e
   INFO(f.size());
   CHECK(Has(f, "MEMBER_OF done CMR;GAB;TCD -> ECCAS"));
   CHECK_FALSE(Has(f, "MEET"));
-  auto e = Facts("en",
-                 "ECCAS, which brings together Gabon, Chad and Cameroon, condemned the attack.");
+  auto e =
+      Facts("en", "ECCAS, which brings together Gabon, Chad and Cameroon, condemned the attack.");
   INFO(e.size());
   CHECK(Has(e, "MEMBER_OF done CMR;GAB;TCD -> ECCAS"));
   // A meeting it holds is still a meeting.
   auto m = Facts("fr", "La CEEAC réunit lundi le Gabon et le Tchad à Libreville.");
   INFO(m.size());
   CHECK(Has(m, "MEET done"));
+}
+
+TEST_CASE("A phrase that holds its own cue needs no other: cutting ties, recalling envoys",
+          "[extract]") {
+  auto f = Facts("en", "Gabon cut ties with Equatorial Guinea.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done GAB -> GNQ"));
+  auto g = Facts("en", "Cameroon broke diplomatic relations with Chad.");
+  INFO(g.size());
+  CHECK(Has(g, "RELATIONS_CUT done CMR -> TCD"));
+  auto h = Facts("en", "Senegal recalled its ambassador from Guinea the same week.");
+  INFO(h.size());
+  CHECK(Has(h, "RELATIONS_CUT done SEN -> GIN"));
+}
+
+TEST_CASE("Diplomats declared unwelcome or given hours to leave are expelled", "[extract]") {
+  auto f = Facts("en", "Kenya declared the Somali ambassador persona non grata.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done KEN -> SOM"));
+  auto g = Facts("en", "Mali gave Swedish diplomats 72 hours to leave the country.");
+  INFO(g.size());
+  CHECK(Has(g, "EXPELLED done MLI -> SWE"));
+  auto h = Facts("fr", "Le Tchad a donné 48 heures aux diplomates allemands pour quitter le pays.");
+  INFO(h.size());
+  CHECK(Has(h, "EXPELLED done TCD -> DEU"));
+  CHECK_FALSE(Has(h, "EXPELLED done TCD -> TCD"));
+}
+
+TEST_CASE("A crowd that storms an embassy protests against its state", "[extract]") {
+  auto f = Facts("en", "Hundreds of students stormed the Danish embassy in Niamey.");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done NER -> DNK"));
+  auto g = Facts("fr", "Des manifestants ont pris d'assaut l'ambassade d'Ukraine à Bamako.");
+  INFO(g.size());
+  CHECK(Has(g, "PROTEST done MLI -> UKR"));
+  // An attack by armed men is no protest.
+  auto h = Facts("en", "Gunmen attacked the embassy of Egypt in Khartoum.");
+  INFO(h.size());
+  CHECK_FALSE(Has(h, "PROTEST"));
+}
+
+TEST_CASE("A call with an organisation's officer is a call with the organisation", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre ghanéen s'est entretenu au téléphone avec le président de la "
+                 "Commission de l'Union africaine.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done AU;GHA"));
+  auto e = Facts("en",
+                 "The Liberian minister spoke by phone with the president of the ECOWAS "
+                 "Commission.");
+  INFO(e.size());
+  CHECK(Has(e, "CALL done ECOWAS;LBR"));
+}
+
+TEST_CASE("The city a trip leaves for is no side of what happens before it", "[extract]") {
+  auto f = Facts("fr",
+                 "La veille de son départ pour Dakar, le ministre malien s'était entretenu au "
+                 "téléphone avec le président ivoirien.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done CIV;MLI"));
+  CHECK_FALSE(Has(f, "CALL done CIV;SEN"));
+}
+
+TEST_CASE("Sudan's paramilitaries and the Lake Chad force have codes of their own", "[extract]") {
+  auto f = Facts("en", "The Emirates delivered drones to the Rapid Support Forces.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done ARE -> SDN"));
+  auto g = Facts("fr", "Le Cameroun a annoncé son retrait de la Force multinationale mixte.");
+  INFO(g.size());
+  CHECK(Has(g, "ORG_LEFT done CMR -> MNJTF"));
+  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
 }
