@@ -163,12 +163,13 @@ bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stem
 // they belong to is the one that acts in deployments, withdrawals and aid).
 bool IsForcesNoun(const std::string& w) {
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
-         StartsWithAny(w, {"troupe",    "force",      "soldat",     "contingent",  "instructeur",
-                           "unites",    "materiel",   "equipement", "mercenaire",  "troop",
-                           "soldier",   "instructor", "personnel",  "equipment",   "trainer",
-                           "units",     "weapon",     "drone",      "delegation",  "bataillon",
-                           "battalion", "combattant", "fighter",    "paramilitar", "conseiller",
-                           "adviser",   "advisor",    "casques",    "peacekeeper", "servicemen"});
+         StartsWithAny(w, {"troupe",      "force",      "soldat",     "contingent",  "instructeur",
+                           "unites",      "materiel",   "equipement", "mercenaire",  "troop",
+                           "soldier",     "instructor", "personnel",  "equipment",   "trainer",
+                           "units",       "weapon",     "drone",      "delegation",  "bataillon",
+                           "battalion",   "combattant", "fighter",    "paramilitar", "conseiller",
+                           "adviser",     "advisor",    "casques",    "peacekeeper", "servicemen",
+                           "detachement", "detachment"});
 }
 
 bool IsPlacePreposition(const std::string& w) {
@@ -267,9 +268,10 @@ bool IsNegation(const std::string& w) {
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
-  return In(w, {"nie",    "nient",    "nier",    "dement",   "dementi",   "dementent", "dementir",
-                "refuse", "refusent", "refuser", "rejette",  "rejettent", "denied",    "denies",
-                "deny",   "refuses",  "refused", "rejected", "rejects",   "dismissed"});
+  return In(w, {"nie",      "nient",     "nier",     "dement",   "dementi",  "dementent",
+                "dementir", "refuse",    "refusent", "refuser",  "rejette",  "rejettent",
+                "denied",   "denies",    "deny",     "refuses",  "refused",  "rejected",
+                "rejects",  "dismissed", "ecarte",   "ecartent", "ecartant", "ecarter"});
 }
 
 // "n'a pas précisé", "did not say": the negation is of the report, not of
@@ -798,7 +800,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           std::size_t c = m.last;
           while (c < s.tokens.size() && c < m.last + kOfficeWords && s.tokens[c].text != "," &&
                  (covered[c] || s.tokens[c].capitalised ||
-                  In(s.tokens[c].fold, {"de", "la", "du", "des", "l'", "d'", "et", "of", "the"}))) {
+                  // ("aux Affaires intérieures": a portfolio's adjective.)
+                  (c > m.last && s.tokens[c - 1].capitalised && s.tokens[c].is_word &&
+                   !IsFiniteVerbHint(s, c)) ||
+                  In(s.tokens[c].fold, {"de", "la", "du", "des", "l'", "d'", "et", "of", "the",
+                                        "aux", "au", "for"}) ||
+                  s.tokens[c].text == "à")) {
             ++c;
           }
           // ("Le ministre togolais des Affaires étrangères, de
@@ -818,7 +825,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           // (The office's state may be inside the title: "ministre togolais
           // des Affaires étrangères".)
+          // (Or the title is an office of one state or organisation:
+          // "le commissaire européen aux Affaires intérieures, Magnus
+          // Brunner".)
           const bool office_state =
+              !m.acts_for.empty() ||
               std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
                 return (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.first &&
                        n.last <= c;
@@ -1658,7 +1669,70 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     return std::any_of(ps.begin(), ps.end(),
                        [&](const Participant& p) { return p.last == at && p.agent; });
   };
-  while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_participant(ce + 1)) {
+  // Past a place set between commas: "a reçu en audience, au palais de la
+  // Marina, une délégation rwandaise".
+  auto place_aside = [&](std::size_t comma) -> std::size_t {
+    constexpr std::size_t kAside = 10;
+    if (comma + 2 >= s.tokens.size() || s.tokens[comma].text != ",") return 0;
+    const Token& w = s.tokens[comma + 1];
+    if (!(In(w.fold, {"au", "aux", "dans", "at", "in"}) || w.text == "à" || w.text == "À")) {
+      return 0;
+    }
+    std::size_t e = comma + 1;
+    while (e < s.tokens.size() && !bounds[e]) {
+      if (IsFiniteVerbHint(s, e)) return 0;
+      ++e;
+    }
+    if (e >= s.tokens.size() || s.tokens[e].text != "," || e - comma > kAside) return 0;
+    return e;
+  };
+  // (Also "une délégation de la République du Rwanda", "a delegation
+  // from Ghana": the party a noun of envoys heads.)
+  auto starts_party = [&](std::size_t at) {
+    if (starts_participant(at)) return true;
+    constexpr std::size_t kParty = 7;
+    bool envoys = false;
+    for (std::size_t k = at; k < at + kParty && k < s.tokens.size(); ++k) {
+      if (envoys &&
+          std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k; })) {
+        return true;
+      }
+      const std::string& w = s.tokens[k].fold;
+      if (StartsWithAny(w, {"delegation", "mission", "emissaire", "envoy"})) {
+        envoys = true;
+      } else if (!In(w, {"un",
+                         "une",
+                         "a",
+                         "an",
+                         "the",
+                         "la",
+                         "l'",
+                         "de",
+                         "du",
+                         "d'",
+                         "of",
+                         "from",
+                         "republique",
+                         "republic",
+                         "high-level",
+                         "haut",
+                         "niveau",
+                         "forte",
+                         "importante",
+                         "large",
+                         "militaire",
+                         "military",
+                         "ministerielle",
+                         "ministerial",
+                         "officielle",
+                         "official"})) {
+        return false;
+      }
+    }
+    return false;
+  };
+  if (const std::size_t e = place_aside(ce); e && starts_party(e + 1)) ce = e;
+  while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_party(ce + 1)) {
     std::size_t e = ce + 1;
     std::size_t verb = 0;
     while (e < s.tokens.size() && !bounds[e]) {
@@ -2639,6 +2713,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
       }
       for (const auto& c : sent) actors.erase(c);
+      // ("Rwanda severed ties with Belgium, gave Belgian diplomats 48 hours
+      // to leave": the sentence's subject goes on.)
+      if (!sent.empty() && actors.empty() && cb > 0) {
+        for (const auto& p : ps) {
+          if (p.first <= 2 && p.last < cb && !p.place && !p.organization && !p.agent) {
+            add(actors, p);
+          }
+        }
+        for (const auto& c : sent) actors.erase(c);
+      }
       if (!sent.empty() && !actors.empty()) targets = sent;
     }
     if (targets.empty()) targets = partner;
@@ -3357,6 +3441,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       named.insert(p.codes.begin(), p.codes.end());
       if (!p.anaphor) grouped.insert(p.codes.begin(), p.codes.end());
     }
+    // (An organisation joined to a state is one of the parties too: "La
+    // Mauritanie et l'Union européenne ont signé… Les deux parties…".)
+    for (const auto& p : ps) {
+      if (!p.organization || p.mission || p.codes.size() != 1) continue;
+      const bool joined = std::any_of(ps.begin(), ps.end(), [&](const Participant& q) {
+        if (q.organization || q.anaphor || q.place) return false;
+        const std::size_t from = std::min(p.last, q.last), to = std::max(p.first, q.first);
+        if (from > to) return false;
+        bool conj = false;
+        for (std::size_t k = from; k < to; ++k) {
+          if (In(s.tokens[k].fold, {"et", "and"})) {
+            conj = true;
+          } else if (!IsListGlue(s.tokens[k].fold)) {
+            return false;
+          }
+        }
+        return conj;
+      });
+      if (joined) grouped.insert(p.codes[0]);
+    }
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
     // Adds a fact, or merges it with the same one seen before.
     // The codes this sentence names itself (a heading's fact needs them:
@@ -3626,9 +3730,59 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                         })) {
           continue;
         }
+        // "Un détachement de 300 militaires rwandais a atterri à Bangui":
+        // forces that arrive are deployed; instructors and advisers who
+        // arrive are aid, and a delegation is a visit.
+        if (rule.type == "FORCES_DEPLOYED" &&
+            In(s.tokens[i].fold, {"atterri", "arrives", "arrivees"})) {
+          constexpr std::size_t kSubject = 12;
+          bool forces = false, aid = false;
+          for (std::size_t k = i > kSubject ? i - kSubject : 0; k < i; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (In(w, {",", ";"})) forces = aid = false;
+            aid |= StartsWithAny(w, {"instruct", "formateur", "conseiller", "delegation"});
+            forces |= IsForcesNoun(w) && !StartsWithAny(w, {"delegation"});
+          }
+          if (!forces || aid) continue;
+        }
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
         if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
+        // "gave diplomats 48 hours to leave the country and accused
+        // Brussels…": the organisation left is the verb's object, or named
+        // before it ("the bloc they left"), not one of a later clause.
+        // ("left it", "l'ont quittée": a pronoun for the one last named.)
+        const bool pronoun_left =
+            (end < s.tokens.size() && In(s.tokens[end].fold, {"it", "them"})) ||
+            (i > 0 && In(s.tokens[i - 1].fold, {"l'", "la", "les"}));
+        if (rule.type == "ORG_LEFT" && !pronoun_left &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              if (!p.organization) return false;
+              if (p.last <= i) return true;
+              // (Past the states that leave: "le retrait effectif de leurs
+              // trois pays de la CEDEAO", "le retrait du Mali du G5 Sahel".)
+              constexpr std::size_t kObject = 8;
+              if (p.first < end || p.first > end + kObject) return false;
+              for (std::size_t k = end; k < p.first; ++k) {
+                const std::string& w = s.tokens[k].fold;
+                const bool state = std::any_of(ps.begin(), ps.end(), [&](const Participant& q) {
+                  return !q.organization && q.first <= k && k < q.last;
+                });
+                if (!state && !IsListGlue(w) &&
+                    !In(w,
+                        {"from",      "of",       "out",       "officially", "formally", "effectif",
+                         "effective", "immediat", "immediate", "officiel",   "official", "leurs",
+                         "leur",      "their",    "its",       "son",        "sa",       "ses",
+                         "trois",     "three",    "pays",      "countries",  "states",   "etats",
+                         "sans",      "delai",    "without",   "delay",      "«",        "»",
+                         "\""})) {
+                  return false;
+                }
+              }
+              return true;
+            })) {
+          continue;
+        }
         // "formally left ECOWAS": leaving an organisation, not a place.
         if (rule.type == "FORCES_WITHDRAWN" &&
             std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {

@@ -940,12 +940,14 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
     TsvReader r(base + "titles.tsv", {"lang", "form", "role", "needs_state"});
     Status s = r.Read([&](const std::vector<std::string_view>& c, std::size_t) -> Status {
       if (Status l = CheckLang(c[0]); !l.ok()) return l;
-      const bool code = c[3].size() == 3 && std::all_of(c[3].begin(), c[3].end(), [](char ch) {
-                          return ch >= 'A' && ch <= 'Z';
-                        });
+      // (Or an organisation's: "commissaire européen", EU.)
+      const bool code =
+          (c[3].size() == 2 || c[3].size() == 3) &&
+          std::all_of(c[3].begin(), c[3].end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       if (c[3] != "yes" && c[3] != "no" && !code) {
-        return Status::ParseError("needs_state must be yes, no or a state's code, not '" +
-                                  std::string(c[3]) + "'");
+        return Status::ParseError(
+            "needs_state must be yes, no or a state's or organisation's code, not '" +
+            std::string(c[3]) + "'");
       }
       Entry e;
       e.kind = Kind::kTitle;

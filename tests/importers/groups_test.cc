@@ -1023,3 +1023,72 @@ TEST_CASE("Sudan's paramilitaries and the Lake Chad force have codes of their ow
   CHECK(Has(g, "ORG_LEFT done CMR -> MNJTF"));
   CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("A delegation received past a place between commas is the other side", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président sénégalais a reçu en audience ce mardi 10 juin, au palais de la "
+                 "République, une délégation de la République de Guinée conduite par le "
+                 "ministre de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GIN;SEN"));
+  auto e = Facts("en",
+                 "President Ruto received, at State House in Nairobi, a delegation from "
+                 "Ethiopia.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done ETH;KEN"));
+}
+
+TEST_CASE("A European commissioner acts for the EU, with a portfolio before the name",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le commissaire européen aux Partenariats internationaux, Jozef Síkela, est "
+                 "arrivé jeudi à Dakar. M. Síkela a ensuite été reçu en audience par le "
+                 "président sénégalais.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done EU -> SEN"));
+  CHECK(Has(f, "MEET done EU;SEN"));
+}
+
+TEST_CASE("An organisation named with a state is one of the two parties", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Sénégal et l'Union européenne ont signé un accord sur la pêche. Les deux "
+                 "parties se sont engagées à intensifier leur coopération maritime.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent EU;SEN"));
+}
+
+TEST_CASE("Soldiers who land are deployed, instructors who land are aid", "[extract]") {
+  auto f = Facts("fr", "Un détachement de 200 militaires burundais a atterri dimanche à Goma.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done BDI -> COD"));
+  auto g = Facts("fr", "Des instructeurs turcs sont arrivés à Mogadiscio.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "FORCES_DEPLOYED"));
+  auto h = Facts("fr", "Une délégation kényane est arrivée à Mogadiscio.");
+  INFO(h.size());
+  CHECK_FALSE(Has(h, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Heads of state known by name act for their state", "[extract]") {
+  auto f = Facts("fr", "Le président Touadéra s'est entretenu au téléphone avec Paul Kagame.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done CAF;RWA"));
+  auto e = Facts("en", "Ruto spoke by phone with Museveni on Monday.");
+  INFO(e.size());
+  CHECK(Has(e, "CALL done KEN;UGA"));
+}
+
+TEST_CASE("An organisation left is the verb's object, not one of a later clause", "[extract]") {
+  auto f = Facts("en",
+                 "Kenya gave Somali diplomats 72 hours to leave the country and accused Brussels "
+                 "of interference.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "ORG_LEFT"));
+  auto h = Facts("fr", "Le retrait du Tchad de la CEEAC a surpris.");
+  INFO(h.size());
+  CHECK(Has(h, "ORG_LEFT done TCD -> ECCAS"));
+  // Ruling it out is denying it.
+  auto d = Facts("fr", "Le président a écarté toute idée d'un retrait du Gabon de la CEEAC.");
+  INFO(d.size());
+  CHECK(Has(d, "ORG_LEFT denied GAB -> ECCAS"));
+}
