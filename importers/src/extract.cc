@@ -303,7 +303,7 @@ bool IsIntent(const std::string& w) {
           "invited",    "invite",      "invitation",  "disponibilite", "readiness",  "disposition",
           "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",     "devons",
           "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",  "preparent",
-          "preparons"});
+          "preparons",  "commits",     "commit"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -542,6 +542,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.place = true;
         break;
       case K::kOrganization:
+        // "Thérèse Kayikwamba Wagner": a group's name after given names is
+        // a person's surname (not "PMC Wagner", "le groupe Wagner").
+        if (m.org_type == "armed_group" && m.first > 0 && s.tokens[m.first - 1].capitalised &&
+            s.tokens[m.first - 1].is_word && m.first > 1 && s.tokens[m.first - 2].capitalised &&
+            s.tokens[m.first - 2].is_word) {
+          const std::string& t = s.tokens[m.first - 1].text;
+          const bool all_caps =
+              std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+          if (!all_caps) continue;
+        }
         if (!m.acts_for.empty() && m.acts_for != "-") {
           p.codes = {m.acts_for};
           p.organization = m.acts_for_organization;
@@ -1108,9 +1118,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           break;
         }
         // Also "aux côtés des forces maliennes", "avec l'armée malienne".
+        // (Past the whole noun: "des Forces armées béninoises".)
         std::size_t j = k;
         while (j > 0 &&
-               In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"})) {
+               (In(s.tokens[j - 1].fold, {"la", "le", "les", "l'", "des", "du", "de", "d'"}) ||
+                IsForcesNoun(s.tokens[j - 1].fold))) {
           --j;
         }
         // (Also the forces trained: "chargés de former les unités
@@ -1118,7 +1130,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         const bool to =
             j > 0 && ((s.tokens[j - 1].text != "a" &&
                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec", "aupres",
-                                                 "alongside", "with"})) ||
+                                                 "alongside", "with", "disposition"})) ||
                       In(s.tokens[j - 1].fold,
                          {"former", "forment", "entrainer", "train", "training", "trains"}));
         if (to) {
@@ -2265,6 +2277,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         own_verb |= IsFiniteVerbHint(s, k);
       }
       if (!own_verb) add(actors, *p);
+    }
+    // "Le Mali a quitté la CEDEAO en janvier, avec le Burkina Faso et le
+    // Niger": those it acted with, in the segment after the clause.
+    if (ce + 2 < s.tokens.size() && s.tokens[ce].text == "," &&
+        (In(s.tokens[ce + 1].fold, {"avec", "with"}) ||
+         (In(s.tokens[ce + 1].fold, {"along", "together"}) && s.tokens[ce + 2].fold == "with") ||
+         (s.tokens[ce + 1].fold == "en" && s.tokens[ce + 2].fold == "meme"))) {
+      std::size_t e = ce + 1;
+      while (e < s.tokens.size() && !bounds[e]) ++e;
+      for (const auto& p : ps) {
+        if (p.first > ce && p.last <= e && !p.organization && !p.place) add(actors, p);
+      }
     }
     // "Ils ont quitté la CEDEAO": the states last named together; "Le
     // retrait du G5 Sahel": the state the article is about.
@@ -4092,7 +4116,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "Une réunion extraordinaire des ministres … devrait se tenir":
           // a noun in the subject takes the mode of its verb.
-          if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i)) {
+          // (Not a verb itself: "General Musa visited Niamey…, and the two
+          // armies agreed to…".)
+          const std::string& tw = s.tokens[i].fold;
+          const bool verb_trigger =
+              s.english && (tw.ends_with("ed") || In(tw, {"met", "sent", "left", "went", "held",
+                                                          "flew", "came", "quit", "withdrew"}));
+          if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i) &&
+              !verb_trigger) {
             constexpr std::size_t kToVerb = 15;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;
@@ -4101,7 +4132,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 intent = true;
                 break;
               }
-              if (IsFiniteVerbHint(s, k)) break;
+              // ("est prévue à Nouakchott", "is planned for June": the
+              // auxiliary's participle.)
+              if (IsFiniteVerbHint(s, k)) {
+                bool joined = false;  // (", et les deux gouvernements avaient convenu")
+                for (std::size_t j = end; j + 1 < k; ++j) {
+                  joined |= s.tokens[j].text == "," && In(s.tokens[j + 1].fold, {"et", "and"});
+                }
+                if (!joined && k + 1 < s.tokens.size() &&
+                    (IsIntent(s.tokens[k + 1].fold) ||
+                     In(s.tokens[k + 1].fold, {"prevue", "prevues"}))) {
+                  intent = true;
+                }
+                break;
+              }
             }
           }
           // "Le renforcement de la coopération … reste une priorité".

@@ -704,3 +704,23 @@ TEST_CASE("An agreement ended is not signed again by the clause that says when i
   INFO(f.size());
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED"));
 }
+
+TEST_CASE("A meeting that is planned is intended, a visit is not made a plan by a later clause",
+          "[extract]") {
+  auto f = Facts("en",
+                 "A meeting of the chiefs of staff of Kenya, Uganda and Somalia is planned in "
+                 "Nairobi.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent KEN;SOM;UGA"));
+  auto g = Facts("fr", "Une réunion des ministres du Kenya et de l'Ouganda est prévue à Kampala.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET intent KEN;UGA"));
+  auto v = Facts("en",
+                 "Kenya's army chief, General Charles Kahariri, visited Mogadishu in May, and the "
+                 "two armies agreed to hold joint patrols.");
+  INFO(v.size());
+  CHECK(Has(v, "VISIT done KEN -> SOM"));
+  auto c = Facts("en", "The treaty commits Ankara to sending a team of instructors to Somalia.");
+  INFO(c.size());
+  CHECK_FALSE(Has(c, "MILITARY_AID done"));
+}

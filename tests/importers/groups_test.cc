@@ -1092,3 +1092,34 @@ TEST_CASE("An organisation left is the verb's object, not one of a later clause"
   INFO(d.size());
   CHECK(Has(d, "ORG_LEFT denied GAB -> ECCAS"));
 }
+
+TEST_CASE("Forces put at someone's disposal receive, and a joint declaration is signed",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "La partie égyptienne a proposé de mettre à la disposition des Forces armées "
+                 "somaliennes une équipe d'instructeurs.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent EGY -> SOM"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent SOM"));
+  auto g = Facts("fr",
+                 "Le Maroc et l'Union européenne ont signé jeudi à Rabat une « déclaration "
+                 "conjointe » sur les migrations.");
+  INFO(g.size());
+  CHECK(Has(g, "AGREEMENT_SIGNED done EU;MAR"));
+}
+
+TEST_CASE("States that leave with the subject after a comma leave too", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad a quitté la CEEAC en mars, avec le Cameroun et le Gabon, pour "
+                 "rejoindre une autre alliance.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done CMR;GAB;TCD -> ECCAS"));
+}
+
+TEST_CASE("A group's name after given names is a person's surname", "[extract]") {
+  auto f = Facts("en",
+                 "The ministers, Thérèse Kayikwamba Wagner and Olivier Nduhungirehe, signed the "
+                 "agreement in Washington.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done RUS"));
+}
