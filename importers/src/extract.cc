@@ -3364,6 +3364,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // its sentence.
   std::size_t last_decision = SIZE_MAX, last_decision_sentence = 0;
   DateValue story_date;  // "the next day" after it
+  // An interview guest's state or office, for the turn's paragraph, and the
+  // states of the counterparts guests named.
+  std::string turn_state, turn_role;
+  std::set<std::string> counterpart_states;
   std::size_t story_facts = 0;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
@@ -3453,6 +3457,84 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         add_pronoun(k, {ctx.last_person->state}, ctx.last_person->name, ctx.last_person);
       }
       break;
+    }
+    // An interview's turns: "LE MINISTRE : Nous avons pris ces attaques
+    // au sérieux… j'ai eu au téléphone mon homologue malien". A label in
+    // capitals before a colon opens a turn for its paragraph; a guest
+    // named by office or by name speaks for their state, "je", "nous",
+    // "I", "we" being it; any other label is the interviewer's.
+    if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
+      turn_state.clear();
+      turn_role.clear();
+      // (Also a name or initials: "Lamin Sanneh Jarju:", "LSJ:"; not "READ
+      // MORE:", nor a state or organisation: "Burkina :".)
+      constexpr std::size_t kLabelWords = 4;
+      std::size_t colon = 0;
+      while (colon < s.tokens.size() && colon <= kLabelWords && s.tokens[colon].is_word &&
+             s.tokens[colon].capitalised &&
+             !In(s.tokens[colon].fold, {"read", "more", "lire", "aussi", "photo", "source", "video",
+                                        "update", "note", "voir", "see", "encadre"})) {
+        ++colon;
+      }
+      const bool names_side = std::any_of(
+          ps.begin(), ps.end(), [&](const Participant& p) { return !p.person && p.first < colon; });
+      if (colon > 0 && colon < s.tokens.size() && s.tokens[colon].text == ":" && !names_side) {
+        for (const auto& p : ps) {
+          if (p.person && p.last <= colon && !p.person->state.empty()) turn_state = p.person->state;
+        }
+        for (const Mention& m : mentions) {
+          if (turn_state.empty() && m.kind == Mention::Kind::kTitle && m.last <= colon) {
+            turn_role = m.code;
+          }
+        }
+        // A turn that ends on a question is the interviewer's; the others
+        // are the guest's.
+        std::size_t last = si;
+        while (last + 1 < sentences.size() && sentences[last + 1].paragraph == s.paragraph) ++last;
+        const bool asks =
+            !sentences[last].tokens.empty() && sentences[last].tokens.back().text == "?";
+        if (turn_state.empty() && turn_role.empty() && !asks && si > 0) turn_role = "guest";
+        if (asks && turn_role == "") turn_state.clear();
+      }
+    }
+    // An office's state is the one the article gave it, else the article's
+    // main state, but never the state of the counterpart the guest names
+    // ("mon homologue malien").
+    std::string speaks_for = turn_state;
+    if (speaks_for.empty() && !turn_role.empty()) {
+      for (const Mention& m : mentions) {
+        if (m.kind == Mention::Kind::kCollective && m.code == "counterpart") {
+          for (const Mention& n : mentions) {
+            if (n.kind == Mention::Kind::kAdjective && n.first >= m.last && n.first <= m.last + 1) {
+              counterpart_states.insert(n.code);
+            }
+          }
+        }
+      }
+      auto known = ctx.role_states.find(turn_role);
+      speaks_for = known != ctx.role_states.end() && !counterpart_states.count(known->second)
+                       ? known->second
+                       : ctx.MainCountryOtherThan(counterpart_states);
+    }
+    for (std::size_t k = 0; !speaks_for.empty() && k < s.tokens.size(); ++k) {
+      const std::string& w = s.tokens[k].fold;
+      if (!In(w, {"je", "j'", "nous", "i", "we"})) continue;
+      if (w == "i" && s.tokens[k].text != "I") continue;
+      if (k > 0 && In(s.tokens[k - 1].fold, {"ne", "n'", "pour", "avec", "a", "de", "chez", "entre",
+                                             "vous", "to", "with", "for"})) {
+        continue;
+      }
+      // (The guest's turn comes before the person last named.)
+      auto there =
+          std::find_if(ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k; });
+      if (there != ps.end()) {
+        if (there->anaphor) {
+          there->codes = {speaks_for};
+          there->person = nullptr;
+        }
+        continue;
+      }
+      add_pronoun(k, {speaks_for}, s.tokens[k].text, nullptr);
     }
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;

@@ -724,3 +724,30 @@ TEST_CASE("A meeting that is planned is intended, a visit is not made a plan by 
   INFO(c.size());
   CHECK_FALSE(Has(c, "MILITARY_AID done"));
 }
+
+TEST_CASE("In an interview's turns the guest's I and we are the guest's state", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre kényan de la Défense est l'invité de notre émission.\n\n"
+                 "AMINA WEKESA : Monsieur le ministre, que s'est-il passé ?\n\n"
+                 "LE MINISTRE : Dès le lendemain, j'ai eu au téléphone mon homologue somalien. "
+                 "Nous allons signer un accord de défense avec l'Ouganda.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done KEN;SOM"));
+  CHECK(Has(f, "AGREEMENT_SIGNED intent KEN;UGA"));
+  // Initials of a guest whose office the text does not give: the article's
+  // state, never the counterpart's.
+  auto e = Facts("en",
+                 "Kenya is reviewing its deployment in Somalia, the minister told us.\n\n"
+                 "EA: Will the troops stay?\n\n"
+                 "JM: We have not signed any defence agreement with Ethiopia. I spoke by phone "
+                 "with my Somali counterpart on Monday.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED denied ETH;KEN"));
+  CHECK(Has(e, "CALL done KEN;SOM"));
+  // The interviewer's "we" is nobody's.
+  auto q = Facts("en",
+                 "Kenya is reviewing its deployment in Somalia.\n\n"
+                 "EA: We signed no defence agreement with Ethiopia, did we?");
+  INFO(q.size());
+  CHECK_FALSE(Has(q, "AGREEMENT_SIGNED denied ETH;KEN"));
+}
