@@ -1393,6 +1393,9 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
     const std::string& w = s.tokens[k].fold;
     if (IsDemandWord(w)) return true;
     if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
+    // ("a exigé le départ des troupes, dont les derniers éléments ont
+    // quitté Niamey": a relative clause tells what followed.)
+    if (In(w, {"dont", "whose"})) break;
   }
   // "les départs successifs exigés par les juntes": a participle after.
   constexpr std::size_t kAfter = 3;
@@ -1804,9 +1807,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // a partner preposition.
   std::optional<Participant> antecedent;
   // ("Niger, Mali and Burkina Faso, whose juntas pulled out of ECOWAS".)
-  const bool whose = cb >= 1 && In(s.tokens[cb].fold, {"whose"});
+  // ("des troupes françaises, dont les derniers éléments ont quitté
+  // N'Djamena": "dont" likewise.)
+  const bool whose = cb >= 1 && In(s.tokens[cb].fold, {"whose", "dont"});
   if (before.empty() && cb >= 2 &&
-      (In(s.tokens[cb - 1].fold, {"qui", "which", "who", "whose"}) || whose)) {
+      (In(s.tokens[cb - 1].fold, {"qui", "which", "who", "whose", "dont"}) || whose)) {
     std::size_t k = whose ? cb : cb - 1;
     if (k > 0 && s.tokens[k - 1].text == ",") --k;
     // ("General Salifou Mody, which ended without a deal": "which" is not
@@ -1815,7 +1820,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     const std::string& pronoun = s.tokens[whose ? cb : cb - 1].fold;
     for (const auto& p : ps) {
       if (p.last == k && !p.organization &&
-          (pronoun == "qui" || (pronoun == "who") == (p.person != nullptr))) {
+          (pronoun == "qui" || pronoun == "dont" || (pronoun == "who") == (p.person != nullptr))) {
         antecedent = p;
         antecedent->place = false;
         // "au Mali, au Burkina Faso et au Niger, qui l'ont quittée": the

@@ -1123,3 +1123,20 @@ TEST_CASE("A group's name after given names is a person's surname", "[extract]")
   INFO(f.size());
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done RUS"));
 }
+
+TEST_CASE(
+    "A departure from an organisation is leaving it, and a relative clause tells what "
+    "followed a demand",
+    "[extract]") {
+  auto f = Facts("en",
+                 "Kenya, Uganda and Tanzania held a summit. Their departure from the EAC took "
+                 "effect on 29 January.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done KEN;TZA;UGA -> EAC"));
+  auto g = Facts("fr",
+                 "Le Tchad a rompu avec la France. En août 2023, la junte tchadienne avait exigé "
+                 "le départ des troupes françaises, dont les derniers éléments ont quitté "
+                 "N'Djamena en décembre de la même année.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done FRA -> TCD 2023-12"));
+}
