@@ -2386,6 +2386,48 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
+    // "lors d'une visite à Moscou du ministre burkinabè de la Défense",
+    // "a visit to Abuja by Ghana's president": the visitor after the noun.
+    if (rule.type == "VISIT" && actors.empty()) {
+      std::set<std::string> visitor, where;
+      for (const auto& p : ps) {
+        if (p.first < trig_end || p.last > ce || p.organization) continue;
+        if (p.place) {
+          add(where, p);
+          continue;
+        }
+        std::size_t k = p.first;
+        while (k > trig_end &&
+               (In(s.tokens[k - 1].fold, {"le", "la", "l'", "the", "president", "ministre",
+                                          "minister", "chef", "head"}) ||
+                (s.tokens[k - 1].capitalised && k - 1 > trig_end))) {
+          --k;
+        }
+        if (k > trig_end && In(s.tokens[k - 1].fold, {"du", "de", "d'", "by", "des"})) {
+          add(visitor, p);
+        }
+      }
+      // ("une visite à Moscou du ministre de la Défense…, le général
+      // Célestin Simporé": the visitor named past the office.)
+      constexpr std::size_t kVisitor = 15;
+      for (const auto& q : ps) {
+        if (!visitor.empty() || !q.place || q.first > trig_end + 2 || q.first < trig_end ||
+            q.last >= s.tokens.size() || !In(s.tokens[q.last].fold, {"du", "de", "d'", "by"})) {
+          continue;
+        }
+        for (const auto& p : ps) {
+          if (p.first > q.last && p.first <= q.last + kVisitor && !p.place && !p.organization) {
+            add(visitor, p);
+            break;
+          }
+        }
+      }
+      for (const auto& c : visitor) where.erase(c);
+      if (!visitor.empty() && !where.empty()) {
+        actors = visitor;
+        targets = where;
+      }
+    }
     // "le rappel pour consultations des ambassadeurs du Burkina Faso, du
     // Mali et du Niger accrédités en Algérie": whose ambassadors are
     // recalled acts; where they served is the other side.

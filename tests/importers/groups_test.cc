@@ -1140,3 +1140,14 @@ TEST_CASE(
   INFO(g.size());
   CHECK(Has(g, "FORCES_WITHDRAWN done FRA -> TCD 2023-12"));
 }
+
+TEST_CASE("A visit named as a noun has its visitor after the place", "[extract]") {
+  auto f = Facts("fr",
+                 "L'accord a été signé lors d'une visite à Ankara du ministre somalien de la "
+                 "Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SOM -> TUR"));
+  auto e = Facts("en", "The accord was signed during a visit to Nairobi by Uganda's president.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done UGA -> KEN"));
+}
