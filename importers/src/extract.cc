@@ -3848,6 +3848,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           continue;
         }
+        // "Chad hosts more than a million Sudanese refugees": people
+        // sheltered, not a meeting.
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 8)),
+                [](const Token& t) {
+                  return StartsWithAny(
+                      t.fold, {"refug", "migrant", "displaced", "deplace", "exile", "asylum"});
+                })) {
+          continue;
+        }
         // "Cotonou denies hosting French troops": forces hosted are there.
         if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
             std::any_of(

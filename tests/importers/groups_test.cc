@@ -1151,3 +1151,13 @@ TEST_CASE("A visit named as a noun has its visitor after the place", "[extract]"
   INFO(e.size());
   CHECK(Has(e, "VISIT done UGA -> KEN"));
 }
+
+TEST_CASE("A state that hosts refugees meets nobody", "[extract]") {
+  auto f =
+      Facts("en", "Chad hosts more than a million Sudanese refugees in its eastern provinces.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+  auto g = Facts("fr", "Le Tchad accueille plus d'un million de réfugiés soudanais.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "MEET"));
+}
