@@ -375,7 +375,10 @@ struct Participant {
 };
 
 struct DocContext {
-  std::map<std::string, int> counts;    // how often each state was named
+  std::map<std::string, int> counts;  // how often each state was named
+  // How often a state was named by a word no other state shares
+  // ("Kinshasa", not "congolais").
+  std::map<std::string, int> sure;
   std::vector<std::string> last_group;  // states last named together
   std::string last_org;                 // the organisation last named
   // Organisations in the order last named, with the words of their names
@@ -1217,6 +1220,50 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     for (Participant& p : out) {
       if (p.first == at && !p.person) p.person = who;
     }
+  }
+  // "congolais", "Congolese": a word two states share is the one the
+  // article has named more (the Democratic Republic when Kinshasa and Goma
+  // fill it), both when neither leads.
+  {
+    auto shared = [&](const Participant& p) {
+      return std::any_of(out.begin(), out.end(), [&](const Participant& q) {
+        return q.first == p.first && q.last == p.last && q.codes != p.codes;
+      });
+    };
+    std::map<std::string, int> here;
+    for (const auto& p : out) {
+      if (p.codes.size() == 1 && !shared(p)) ++here[p.codes[0]];
+    }
+    auto count = [&](const std::string& c) {
+      auto it = ctx.sure.find(c);
+      auto h = here.find(c);
+      return (it == ctx.sure.end() ? 0 : it->second) + (h == here.end() ? 0 : h->second);
+    };
+    std::vector<bool> outnamed(out.size(), false);
+    for (std::size_t a = 0; a < out.size(); ++a) {
+      for (std::size_t b = 0; b < out.size(); ++b) {
+        if (a == b || out[a].first != out[b].first || out[a].last != out[b].last ||
+            out[a].codes.size() != 1 || out[b].codes.size() != 1 || out[a].codes == out[b].codes) {
+          continue;
+        }
+        // (A person's own state first: "le président congolais Félix
+        // Tshisekedi".)
+        const bool a_own = out[a].person && out[a].person->state == out[a].codes[0];
+        const bool b_own = out[b].person && out[b].person->state == out[b].codes[0];
+        if ((b_own && !a_own) ||
+            (a_own == b_own && count(out[b].codes[0]) > count(out[a].codes[0]))) {
+          outnamed[a] = true;
+        }
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t a = 0; a < out.size(); ++a) {
+      if (outnamed[a]) continue;
+      if (kept != a) out[kept] = std::move(out[a]);
+      ++kept;
+    }
+    out.resize(kept);
+    for (const auto& [c, n] : here) ctx.sure[c] += n;
   }
   std::sort(out.begin(), out.end(),
             [](const Participant& a, const Participant& b) { return a.first < b.first; });

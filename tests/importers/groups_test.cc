@@ -1161,3 +1161,20 @@ TEST_CASE("A state that hosts refugees meets nobody", "[extract]") {
   INFO(g.size());
   CHECK_FALSE(Has(g, "MEET"));
 }
+
+TEST_CASE("A word two states share is the one the article names surely", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président Félix Tshisekedi a tenu un conseil à Kinshasa. Des soldats "
+                 "congolais ont été déployés au Burundi.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done COD -> BDI"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED done COD;COG"));
+  auto g = Facts("fr",
+                 "Le président Denis Sassou Nguesso a tenu un conseil à Brazzaville. Des soldats "
+                 "congolais ont été déployés en Centrafrique.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_DEPLOYED done COG -> CAF"));
+  auto e = Facts("en", "The last SADC troops left eastern Congo in June.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done SADC -> COD"));
+}
