@@ -707,7 +707,7 @@ class Finder {
 
   // A day and month without a year.
   static constexpr long long kComingDays = 92;
-  DateValue DayMonth(int d, int m, int wd, int dir) const {
+  DateValue DayMonth(int d, int m, int wd, int dir, bool onward = false) const {
     if (!art_.valid()) return {};
     std::optional<long long> best;
     if (wd >= 0) {
@@ -723,6 +723,18 @@ class Finder {
     // the year of the sentence's story, when a date before it gave one.
     if (anchor_written_ && anchor_ && anchor_->valid() && anchor_->month > 0) {
       const DateValue& a = *anchor_;
+      // ("En juin 2023, Bamako a exigé le retrait de la mission, achevé le
+      // 31 décembre": what the story tells next comes after, within the
+      // year and by the article's date; "le coup d'État du 26 juillet" may
+      // look back.)
+      if (onward) {
+        const long long from = DaysFromCivil(a.year, a.month, a.day > 0 ? a.day : 1);
+        for (int y = a.year; y <= a.year + 1; ++y) {
+          if (!ValidDate(y, m, d)) continue;
+          const long long c = DaysFromCivil(y, m, d);
+          if (c >= from && c - from <= 366 && (!art_.valid() || c <= a_)) return CivilFromDays(c);
+        }
+      }
       const long long ac = DaysFromCivil(a.year, a.month, a.day > 0 ? a.day : 15);
       for (int y = a.year - 1; y <= a.year + 1; ++y) {
         if (!ValidDate(y, m, d)) continue;
@@ -855,7 +867,9 @@ class Finder {
     if (!dir && lead.future) dir = 1;
     h.past = dir == -1;
     h.future = dir == 1;
-    h.v = DayMonth(d, m, wd, dir == 2 ? 0 : dir);
+    // (Not a noun's date: "le coup d'État du 26 juillet".)
+    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(j - 1, {"du", "of"});
+    h.v = DayMonth(d, m, wd, dir == 2 ? 0 : dir, onward);
     h.relative = h.needs_article = true;
     h.end = k;
     TimeOfDay(h.end);

@@ -591,6 +591,17 @@ TEST_CASE("Anaphoric dates follow the previous date of the sentence", "[dates]")
   CHECK(En("The next day, the border was closed.") == "");
 }
 
+TEST_CASE("A day without a year after a dated event of the story comes after it", "[dates]") {
+  CHECK(Values("En juin 2023, Bamako a exigé le retrait de la mission, achevé le 31 décembre.",
+               "fr", kTuesday) == V{"2023-06", "2023-12-31"});
+  // A noun's date may look back.
+  CHECK(Values("Fondée le 16 septembre 2023, après le coup d'État du 26 juillet, l'alliance…", "fr",
+               kTuesday) == V{"2023-09-16", "2023-07-26"});
+  // Never past the article's date.
+  CHECK(Values("Publié le 15 avril 2024. Le 1er mars, la frontière a fermé.", "fr", kTuesday) ==
+        V{"2024-04-15", "2024-03-01"});
+}
+
 TEST_CASE("A sentence that opens with the next day goes on from the date the story reached",
           "[dates]") {
   auto story = [](std::string_view text, std::string_view lang, const char* reached) {
