@@ -4401,6 +4401,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               continue;
             }
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
+            // ("ordered French forces to leave in January 2023, and
+            // expelled three diplomats in April 2024": the trigger's own
+            // clause, after a coordination, first.)
+            constexpr std::size_t kOtherClause = 30;
+            if (cb > 0 && d.last <= cb && In(s.tokens[cb].fold, {"and", "et"}) &&
+                std::any_of(dates.begin(), dates.end(),
+                            [&](const DateMention& o) { return o.first >= cb && o.last <= ce; })) {
+              dist += kOtherClause;
+            }
             if (dist < best) {
               best = dist;
               DateValue v = d.value;

@@ -751,3 +751,12 @@ TEST_CASE("In an interview's turns the guest's I and we are the guest's state", 
   INFO(q.size());
   CHECK_FALSE(Has(q, "AGREEMENT_SIGNED denied ETH;KEN"));
 }
+
+TEST_CASE("An event after a coordination is dated in its own clause", "[extract]") {
+  auto f = Facts("en",
+                 "Mali ordered Swedish troops to leave the country in January 2023, and expelled "
+                 "two Swedish diplomats in April 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> SWE 2023-01"));
+  CHECK(Has(f, "EXPELLED done MLI -> SWE 2024-04"));
+}
