@@ -3042,11 +3042,18 @@ bool HasOwnSubject(const Sentence& s, const Boundaries& bounds, const std::vecto
 std::size_t DatelineEnd(const std::vector<Sentence>& sentences, std::size_t i) {
   const Sentence& s = sentences[i];
   if (i > 0 && sentences[i - 1].paragraph == s.paragraph) return 0;
-  constexpr std::size_t kMaxDateline = 6;
+  // (Also with the filing date and the agency: "ACCRA, May 12 (West
+  // Africa Wire) -", "N'DJAMENA, 21 nov 2025 (ALTP) -".)
+  constexpr std::size_t kMaxDateline = 12;
+  bool in_parens = false;
   for (std::size_t k = 0; k < s.tokens.size() && k <= kMaxDateline; ++k) {
     const Token& t = s.tokens[k];
     if (k > 0 && In(t.text, {"-", "—", "–", "--"})) return k + 1;
-    const bool ok = In(t.text, {"/", "(", ")", ","}) || (t.is_word && t.capitalised);
+    if (t.text == "(") in_parens = true;
+    if (t.text == ")") in_parens = false;
+    const bool month_word = k > 0 && s.tokens[k - 1].is_number && t.is_word && t.text.size() <= 5;
+    const bool ok = In(t.text, {"/", "(", ")", ",", "."}) || (t.is_word && t.capitalised) ||
+                    t.is_number || month_word || in_parens;
     if (!ok) return 0;
   }
   return 0;
@@ -3486,6 +3493,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     if (latest.valid()) story_date = latest;
     story_facts = out.facts.size();
     std::vector<DateMention> dates = FindDates(s, lang, doc_date, story_date);
+    // ("ACCRA, May 12 (West Africa Wire) - Ghana and Burkina Faso signed …
+    // on Saturday": the dateline's date is the filing's, not the event's.)
+    if (const std::size_t dl = DatelineEnd(sentences, si)) {
+      std::erase_if(dates, [&](const DateMention& d) { return d.last <= dl; });
+    }
     if (!dates.empty() && !heading) story_date = dates.back().value;
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);

@@ -760,3 +760,11 @@ TEST_CASE("An event after a coordination is dated in its own clause", "[extract]
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> SWE 2023-01"));
   CHECK(Has(f, "EXPELLED done MLI -> SWE 2024-04"));
 }
+
+TEST_CASE("A dateline's filing date does not date the events of its sentence", "[extract]") {
+  auto f = Facts("en",
+                 "NAIROBI, June 14 (East Africa Wire) - Kenya and Somalia signed a defence "
+                 "agreement during a visit to Mogadishu on Tuesday, the two governments said.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done KEN;SOM ->  2025-06-10"));
+}
