@@ -1177,4 +1177,9 @@ TEST_CASE("A word two states share is the one the article names surely", "[extra
   auto e = Facts("en", "The last SADC troops left eastern Congo in June.");
   INFO(e.size());
   CHECK(Has(e, "FORCES_WITHDRAWN done SADC -> COD"));
+  // English "Congo" is either, the one the article names surely.
+  auto c = Facts(
+      "en", "Kinshasa accuses Kigali. Kigali continues to deny that it has soldiers in Congo.");
+  INFO(c.size());
+  CHECK(Has(c, "FORCES_PRESENT denied RWA -> COD"));
 }
