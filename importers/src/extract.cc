@@ -1069,8 +1069,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // "son départ pour Ouagadougou", "left for Abuja": where a trip goes.
       if (m.first > 1 && In(prev, {"pour", "for"}) &&
           (m.kind == K::kCapital || m.kind == K::kCity) &&
-          StartsWithAny(s.tokens[m.first - 2].fold, {"depart", "partir", "parti", "route", "left",
-                                                     "leav", "bound", "depart"})) {
+          StartsWithAny(s.tokens[m.first - 2].fold,
+                        {"depart", "partir", "parti", "route", "left", "leav", "bound"})) {
         p.place = true;
       }
       // "The pullout from Chad", "France's forced departures from Mali".
@@ -1222,8 +1222,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
   }
   // "congolais", "Congolese": a word two states share is the one the
-  // article has named more (the Democratic Republic when Kinshasa and Goma
-  // fill it), both when neither leads.
+  // article has named more often by words of its own (the Democratic
+  // Republic when Kinshasa and Goma fill it), both when neither leads.
   {
     auto shared = [&](const Participant& p) {
       return std::any_of(out.begin(), out.end(), [&](const Participant& q) {
@@ -3565,10 +3565,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       break;
     }
     // An interview's turns: "LE MINISTRE : Nous avons pris ces attaques
-    // au sérieux… j'ai eu au téléphone mon homologue malien". A label in
-    // capitals before a colon opens a turn for its paragraph; a guest
-    // named by office or by name speaks for their state, "je", "nous",
-    // "I", "we" being it; any other label is the interviewer's.
+    // au sérieux… j'ai eu au téléphone mon homologue malien". A label
+    // before a colon opens a turn for its paragraph; the guest (named by
+    // office or by name, or whose turn asks nothing) speaks for their
+    // state, "je", "nous", "I", "we" being it; a turn that asks is the
+    // interviewer's.
     if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
       turn_state.clear();
       turn_role.clear();
