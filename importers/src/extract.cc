@@ -1740,12 +1740,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (!(In(w.fold, {"au", "aux", "dans", "at", "in"}) || w.text == "à" || w.text == "À")) {
       return 0;
     }
+    // (A place names one; "à l'image du Mali, du Burkina Faso et du
+    // Niger" is a comparison.)
     std::size_t e = comma + 1;
+    bool named = false;
     while (e < s.tokens.size() && !bounds[e]) {
-      if (IsFiniteVerbHint(s, e)) return 0;
+      if (IsFiniteVerbHint(s, e) ||
+          In(s.tokens[e].fold, {"image", "instar", "exemple", "difference", "exception"})) {
+        return 0;
+      }
+      named |= e > comma + 1 && s.tokens[e].capitalised;
       ++e;
     }
-    if (e >= s.tokens.size() || s.tokens[e].text != "," || e - comma > kAside) return 0;
+    if (!named || e >= s.tokens.size() || s.tokens[e].text != "," || e - comma > kAside) return 0;
     return e;
   };
   // (Also "une délégation de la République du Rwanda", "a delegation

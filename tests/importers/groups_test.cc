@@ -1036,6 +1036,13 @@ TEST_CASE("A delegation received past a place between commas is the other side",
                  "Ethiopia.");
   INFO(e.size());
   CHECK(Has(e, "MEET done ETH;KEN"));
+  // A comparison between commas is no place.
+  auto c = Facts("fr",
+                 "Le porte-parole de la junte gabonaise a démenti toute intention de quitter la "
+                 "CEEAC, à l'image du Tchad, du Cameroun et du Congo, dont le retrait est "
+                 "devenu effectif.");
+  INFO(c.size());
+  CHECK(Has(c, "ORG_LEFT denied GAB -> ECCAS"));
 }
 
 TEST_CASE("A European commissioner acts for the EU, with a portfolio before the name",
