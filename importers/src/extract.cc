@@ -265,6 +265,33 @@ bool IsNegation(const std::string& w) {
   return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"});
 }
 
+// After a demand's verb at `i`: diplomats, then a deadline counted in
+// hours or days ("de quitter le territoire dans un délai de 48 heures").
+bool DiplomatsGivenHours(const Sentence& s, std::size_t i) {
+  constexpr std::size_t kReach = 30;
+  bool diplomats = false;
+  for (std::size_t k = i + 1; k < s.tokens.size() && k < i + kReach; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (In(w, {".", ";"})) break;
+    if (StartsWithAny(w, {"diplomat", "ambassad", "consul", "attache"}) ||
+        (In(w, {"agents", "personnel", "staff"}) && k + 3 < s.tokens.size() &&
+         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                     s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 4), [](const Token& t) {
+                       return StartsWithAny(t.fold, {"ambassad", "embass"});
+                     }))) {
+      diplomats = true;
+    }
+    if (diplomats && k > 0 && In(w, {"heures", "hours", "jours", "days"}) &&
+        (s.tokens[k - 1].is_number ||
+         In(s.tokens[k - 1].fold,
+            {"quarante-huit", "soixante-douze", "vingt-quatre", "sept", "huit", "quinze",
+             "forty-eight", "seventy-two", "twenty-four", "seven", "eight", "fifteen"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
@@ -309,7 +336,7 @@ bool IsIntent(const std::string& w) {
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
 bool IsAgreeing(const std::string& w) {
   return In(w, {"accepte", "acceptent", "accepted", "accepts", "agreed", "agrees", "convenu",
-                "conviennent", "consenti", "consented"});
+                "convenus", "convenue", "convenues", "conviennent", "consenti", "consented"});
 }
 
 // Cooperation spoken of as a goal, a need or a subject of talks is intended,
@@ -320,11 +347,14 @@ bool IsCooperationGoal(const std::string& w) {
   if (StartsWithAny(w, {"renforcer", "intensifier", "developper", "approfondir", "elargir"})) {
     return true;
   }
-  return In(w, {"necessite",   "priorite", "objectif", "perspective", "perspectives",
-                "discussions", "discute",  "discuter", "evoque",      "evoquer",
-                "examine",     "examiner", "explore",  "explorer",    "besoin",
-                "need",        "priority", "goal",     "discussed",   "discuss",
-                "explore",     "explored", "boost",    "deepen",      "expand"});
+  return In(w, {"necessite", "priorite", "objectif", "perspective", "perspectives", "discussions",
+                "discute", "discuter", "evoque", "evoquer", "examine", "examiner", "explore",
+                "explorer", "besoin", "need", "priority", "goal", "discussed", "discuss", "explore",
+                "explored", "boost", "deepen", "expand",
+                // "les échanges ont porté sur le renforcement de la
+                // coopération", "talks focused on": a subject of talks.
+                "porte", "portaient", "portait", "focused", "centred", "centered", "axes", "axees",
+                "centres", "centrees"});
 }
 
 std::string TopicOf(const Sentence& s, std::size_t from) {
@@ -373,6 +403,46 @@ struct Participant {
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
+
+// "une délégation de la CEDEAO conduite par le ministre sierra-léonais…",
+// "an AU delegation led by Kenya's former president": an organisation's
+// envoys act for it, whoever leads them.
+void DropDelegationLeaders(const Sentence& s, const std::vector<Participant>& ps,
+                           std::size_t trigger, std::vector<std::set<std::string>>& actor_sets) {
+  for (const Participant& d : ps) {
+    if (!d.organization || d.codes.size() != 1 || d.last >= trigger) continue;
+    bool envoys = false;
+    for (std::size_t k = d.first; k < d.last; ++k) {
+      envoys |= StartsWithAny(s.tokens[k].fold, {"delegation", "mission", "emissaire", "envoy"});
+    }
+    if (!envoys) continue;
+    // Past the organisation's own name ("de la CEDEAO").
+    std::size_t after = d.last;
+    for (const Participant& q : ps) {
+      if (q.codes == d.codes && q.first >= d.last && q.first <= d.last + 3) {
+        after = std::max(after, q.last);
+      }
+    }
+    if (after + 1 >= s.tokens.size() ||
+        !In(s.tokens[after].fold, {"conduite", "conduit", "dirigee", "dirige", "menee", "mene",
+                                   "emmenee", "led", "headed"}) ||
+        !In(s.tokens[after + 1].fold, {"par", "by"})) {
+      continue;
+    }
+    std::set<std::string> leaders;
+    for (const Participant& q : ps) {
+      if (q.first >= after + 2 && q.last <= trigger && !q.organization && !q.place) {
+        leaders.insert(q.codes.begin(), q.codes.end());
+      }
+    }
+    for (auto& set : actor_sets) {
+      if (!set.count(d.codes[0])) continue;
+      for (const auto& c : leaders) {
+        if (c != d.codes[0]) set.erase(c);
+      }
+    }
+  }
+}
 
 struct DocContext {
   std::map<std::string, int> counts;  // how often each state was named
@@ -519,6 +589,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   for (const Mention& m : mentions) {
     for (std::size_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
   }
+  // "À Lisbonne, …", "In Paris, …": the capital a round-up's sentence
+  // opens with, and where its main verb stands.
+  std::string opener_capital;
+  std::size_t first_verb = s.tokens.size();
+  if (!mentions.empty() && mentions[0].kind == Mention::Kind::kCapital && mentions[0].first == 1 &&
+      In(s.tokens[0].fold, {"a", "in", "at"}) && mentions[0].last < s.tokens.size() &&
+      s.tokens[mentions[0].last].text == ",") {
+    opener_capital = mentions[0].code;
+    for (std::size_t k = mentions[0].last; k < s.tokens.size() && first_verb == s.tokens.size();
+         ++k) {
+      if (IsFiniteVerbHint(s, k)) first_verb = k;
+    }
+  }
   std::size_t border_list_end = SIZE_MAX;  // the last state a border was named with
   std::size_t members_named = SIZE_MAX;    // where an organisation named its members
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
@@ -663,9 +746,24 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             of_state = &mentions[mi + 1];
           }
         }
+        // "une délégation de la CEDEAO", "the delegation of the African
+        // Union": an organisation's envoys stand for it.
+        const Mention* of_org = nullptr;
+        if (!of_state && m.code == "the_delegation" && mi + 1 < mentions.size() &&
+            mentions[mi + 1].kind == K::kOrganization && mentions[mi + 1].acts_for_organization &&
+            mentions[mi + 1].first > m.last && mentions[mi + 1].first <= m.last + 3 &&
+            In(s.tokens[m.last].fold, {"du", "de", "des", "d'", "of", "from"})) {
+          of_org = &mentions[mi + 1];
+          for (std::size_t k = m.last + 1; k < of_org->first; ++k) {
+            if (!In(s.tokens[k].fold, {"la", "l'", "le", "the"})) of_org = nullptr;
+          }
+        }
         if (of_state && In(m.code, {"the_junta", "the_authorities", "the_army", "the_government",
                                     "the_regime", "the_delegation"})) {
           p.codes = {of_state->code};
+        } else if (of_org) {
+          p.codes = {of_org->acts_for};
+          p.organization = true;
         } else if (m.code == "the_organization") {
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.
@@ -941,6 +1039,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "a visit by Ghana's foreign minister … Foreign Minister Samuel
           // Ablakwa was received": the state the article gave the office.
           const bool specific = role != "honorific" && role != "military_officer";
+          // "À Lisbonne, l'ancienne puissance coloniale, le ministre des
+          // Affaires étrangères Paulo Rangel a condamné…", "In Paris, the
+          // foreign minister said…": a round-up's capital names the
+          // government of an office its subject holds, unless the article
+          // knows the person already.
+          if (state.empty() && specific && !opener_capital.empty() && IsGovernmentOffice(role) &&
+              !ctx.persons.count(s.tokens[k - 1].fold) && first_verb >= k) {
+            state = opener_capital;
+            by_office = true;
+          }
           if (state.empty() && specific) {
             if (auto it = ctx.role_states.find(role); it != ctx.role_states.end()) {
               state = it->second;
@@ -1579,6 +1687,9 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
     }
   }
   constexpr std::size_t kShortQuote = 6;
+  // (Longer between commas: "a exigé le départ, « dans un délai de
+  // soixante-douze heures », des soldats".)
+  constexpr std::size_t kQuoteAside = 10;
   for (std::size_t k = 0; k < n; ++k) {
     const std::string& t = s.tokens[k].text;
     const char* close = t == "«"    ? "»"
@@ -1587,18 +1698,58 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
                         : t == "("  ? ")"
                                     : nullptr;
     if (!close) continue;
-    for (std::size_t j = k + 1; j < n && j <= k + kShortQuote; ++j) {
+    const bool after_comma = t != "(" && k > 0 && s.tokens[k - 1].text == ",";
+    for (std::size_t j = k + 1; j < n && j <= k + (after_comma ? kQuoteAside : kShortQuote); ++j) {
       if (s.tokens[j].text == close) {
+        const bool aside = after_comma && j + 1 < n && s.tokens[j + 1].text == ",";
+        if (j > k + kShortQuote && !aside) break;
         b[k] = b[j] = false;
         // And commas around it: "a dénoncé, « avec effet immédiat »,
         // l'accord".
-        if (t != "(" && k > 0 && j + 1 < n && s.tokens[k - 1].text == "," &&
-            s.tokens[j + 1].text == ",") {
-          b[k - 1] = b[j + 1] = false;
-        }
+        if (aside) b[k - 1] = b[j + 1] = false;
         k = j;
         break;
       }
+    }
+  }
+  // "sont convenus de la tenue, dans les meilleurs délais, d'une réunion",
+  // "agreed to hold, in the coming weeks, a meeting": a short aside of time
+  // does not end the clause it sits in.
+  constexpr std::size_t kTimeAside = 7;
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (s.tokens[k].text != ",") continue;
+    const std::string& a = s.tokens[k + 1].fold;
+    const std::string& b1 = s.tokens[k + 2].fold;
+    const bool time_aside =
+        (a == "dans" && b1 == "les" && k + 3 < n &&
+         StartsWithAny(s.tokens[k + 3].fold, {"meilleur", "plus", "prochain"})) ||
+        (a == "d'" && b1 == "ici") || (a == "au" && b1 == "plus") ||
+        (a == "in" && b1 == "the" && k + 3 < n && In(s.tokens[k + 3].fold, {"coming", "next"})) ||
+        (a == "as" && b1 == "soon") || a == "within";
+    if (!time_aside) continue;
+    for (std::size_t j = k + 2; j < n && j <= k + kTimeAside; ++j) {
+      if (IsFiniteVerbHint(s, j)) break;
+      if (s.tokens[j].text == ",") {
+        b[k] = b[j] = false;
+        break;
+      }
+    }
+  }
+  // "« n'envisage aucunement de rompre les relations diplomatiques » avec
+  // la France": a quote the clause goes on after.
+  // Nor one a preposition opens ("ont porté sur « le renforcement de la
+  // coopération »").
+  for (std::size_t k = 1; k < n; ++k) {
+    if (In(s.tokens[k].text, {"«", "“"}) && s.tokens[k - 1].text != "a" &&
+        In(s.tokens[k - 1].fold,
+           {"sur", "de", "d'", "du", "des", "a", "au", "aux", "pour", "on", "of", "to", "for"})) {
+      b[k] = false;
+    }
+  }
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (In(s.tokens[k].text, {"»", "”", "\""}) &&
+        In(s.tokens[k + 1].fold, {"avec", "with", "contre", "against", "entre", "between"})) {
+      b[k] = false;
     }
   }
   for (const DateMention& d : dates) {
@@ -1910,9 +2061,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // the regional bloc and now coordinate their policy within the AES").
   // Where something happens is no side either ("avec la signature à
   // Bamako de la charte").
+  // ("Egypt's foreign minister, who arrived in Asmara this morning, has
+  // been received by President Afwerki": the host who receives is one
+  // side, the other is the subject before the relative clause.)
+  const bool received_by_one =
+      rule.type == "MEET" && before.size() == 1 && before[0]->agent && before[0]->first > trig;
+  const Participant* before_first = received_by_one ? before[0] : nullptr;
   auto no_side = [&] {
     return std::all_of(before.begin(), before.end(), [&](const Participant* p) {
-      return p->place || (rule.roles == "org" && p->organization);
+      return p->place || (rule.roles == "org" && p->organization) ||
+             (received_by_one && p == before_first);
     });
   };
   if (no_side()) {
@@ -4025,6 +4183,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::vector<std::set<std::string>> actor_sets;
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        DropDelegationLeaders(s, ps, i, actor_sets);
         // "l'accord de coopération militaire entre la République du Tchad et
         // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
         // participle after the accord's noun phrase has its parties.
@@ -4274,8 +4433,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (In(w, {"ne", "n'"})) {
               expletive = true;
               for (std::size_t j = k + 1; j < k + 5 && j < s.tokens.size(); ++j) {
-                if (In(s.tokens[j].fold, {"pas", "plus", "jamais", "point", "guere", "aucun",
-                                          "aucune", "rien", "personne", "ni", "nullement"})) {
+                if (In(s.tokens[j].fold,
+                       {"pas", "plus", "jamais", "point", "guere", "aucun", "aucune", "rien",
+                        "personne", "ni", "nullement", "aucunement"})) {
                   expletive = false;
                 }
               }
@@ -4383,6 +4543,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               std::none_of(dates.begin(), dates.end(),
                            [&](const DateMention& d) { return d.first >= cb && d.last <= ce; })) {
             f.type = "FORCES_PRESENT";
+          }
+          // "a sommé douze agents de l'ambassade de quitter le territoire
+          // dans un délai de 48 heures", "ordered three diplomats to leave
+          // within 72 hours": diplomats told to go by a deadline are
+          // expelled.
+          if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsGivenHours(s, i)) {
+            f.type = "EXPELLED";
           }
           // Relations are stated or denied, not intended.
           if ((f.type == "FORCES_PRESENT" || f.type == "MEMBER_OF") && f.mode == "intent") {

@@ -768,3 +768,105 @@ TEST_CASE("A dateline's filing date does not date the events of its sentence", "
   INFO(f.size());
   CHECK(Has(f, "AGREEMENT_SIGNED done KEN;SOM ->  2025-06-10"));
 }
+
+TEST_CASE("Diplomats told to leave by a deadline in hours are expelled", "[extract]") {
+  auto fr = Facts("fr",
+                  "Le ministère ghanéen des Affaires étrangères a sommé trois diplomates "
+                  "togolais de quitter le pays dans un délai de 72 heures.");
+  INFO(fr.size());
+  CHECK(Has(fr, "EXPELLED done GHA -> TGO"));
+  CHECK_FALSE(Has(fr, "WITHDRAWAL_DEMANDED done GHA -> TGO"));
+  auto en =
+      Facts("en", "Guinea ordered two Liberian diplomats to leave the country within 48 hours.");
+  CHECK(Has(en, "EXPELLED done GIN -> LBR"));
+  // Troops told to go are asked to withdraw, not expelled.
+  auto troops = Facts("fr",
+                      "Le Niger a exigé que les soldats français quittent le pays dans un délai "
+                      "d'un mois.");
+  CHECK(Has(troops, "WITHDRAWAL_DEMANDED done NER -> FRA"));
+  CHECK_FALSE(Has(troops, "EXPELLED done NER -> FRA"));
+}
+
+TEST_CASE("A quoted refusal to break relations is a denial of the partner after the quote",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Un diplomate marocain a assuré que Rabat « n'envisage aucunement de rompre "
+                 "les relations diplomatiques » avec l'Espagne.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT denied MAR -> ESP"));
+  CHECK_FALSE(Has(f, "RELATIONS_CUT done MAR -> ESP"));
+}
+
+TEST_CASE("An organisation's delegation acts for it whoever leads it", "[extract]") {
+  auto f = Facts("fr",
+                 "Mardi, une délégation de l'Union africaine conduite par le ministre "
+                 "ghanéen des Affaires étrangères est arrivée à Niamey.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done AU -> NER"));
+  CHECK_FALSE(Has(f, "VISIT done AU;GHA -> NER"));
+  // A state's delegation is still its state's.
+  auto g = Facts("fr",
+                 "Une délégation malienne conduite par le ministre de la Défense est arrivée "
+                 "à Dakar.");
+  CHECK(Has(g, "VISIT done MLI -> SEN"));
+}
+
+TEST_CASE("A round-up's opening capital names the government of an office without a state",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "À Madrid, le ministre des Affaires étrangères Pedro Alvarez Ruiz s'est "
+                 "entretenu par téléphone avec son homologue marocain.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done ESP;MAR"));
+  // An office with its own state keeps it.
+  auto g = Facts("fr",
+                 "À Dakar, le ministre gambien des Affaires étrangères Lamin Sowe a rencontré "
+                 "son homologue bissau-guinéen.");
+  CHECK(Has(g, "MEET done GMB;GNB"));
+  CHECK_FALSE(Has(g, "MEET done GNB;SEN"));
+}
+
+TEST_CASE("A visitor received after a relative clause meets the host who receives", "[extract]") {
+  auto en = Facts("en",
+                  "Kenya's foreign minister, who arrived in Addis Ababa this morning, was "
+                  "received by Prime Minister Abiy Ahmed.");
+  INFO(en.size());
+  CHECK(Has(en, "MEET done ETH;KEN"));
+  auto fr = Facts("fr",
+                  "Le ministre ghanéen de la Défense, qui est arrivé lundi à Ouagadougou, a été "
+                  "reçu par le capitaine Ibrahim Traoré.");
+  CHECK(Has(fr, "MEET done BFA;GHA"));
+}
+
+TEST_CASE("A short aside of time does not cut a meeting agreed from its verb", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Sénégal et la Gambie sont convenus de la tenue, dans les meilleurs délais, "
+                 "d'une réunion de la commission mixte de sécurité.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent GMB;SEN"));
+  CHECK_FALSE(Has(f, "MEET done GMB;SEN"));
+}
+
+TEST_CASE("A quotation between commas or after a preposition stays in its clause", "[extract]") {
+  auto demand = Facts("fr",
+                      "Le gouvernement malien a exigé le départ, « dans un délai de "
+                      "soixante-douze heures », des soldats de la MINUSMA.");
+  INFO(demand.size());
+  CHECK(Has(demand, "WITHDRAWAL_DEMANDED done MLI -> UN"));
+  auto talks = Facts("fr",
+                     "Les entretiens ont porté sur « le renforcement de la coopération militaire "
+                     "et sécuritaire » entre Accra et Lomé.");
+  CHECK(Has(talks, "COOPERATE intent GHA;TGO"));
+  CHECK_FALSE(Has(talks, "COOPERATE done GHA;TGO"));
+}
+
+TEST_CASE("Troops a state has somewhere are a presence, also when counted or denied", "[extract]") {
+  CHECK(Has(Facts("en", "Burundi has an estimated 10,000 soldiers in eastern Congo."),
+            "FORCES_PRESENT done BDI -> COD"));
+  CHECK(Has(Facts("en", "Kigali denies having any soldiers on Congolese soil."),
+            "FORCES_PRESENT denied RWA -> COD"));
+  CHECK(Has(Facts("fr", "Le Tchad compte environ 1 200 soldats au Mali."),
+            "FORCES_PRESENT done TCD -> MLI"));
+  CHECK(Has(Facts("fr", "Le Burundi nie avoir des troupes en RDC."),
+            "FORCES_PRESENT denied BDI -> COD"));
+}
