@@ -1485,19 +1485,29 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
     --k;
   }
   if (k < 2 || !In(s.tokens[k - 1].fold, {"par", "by"})) return false;
-  const std::size_t v = k - 2;
-  if (v <= trig) return false;
-  const std::string& w = s.tokens[v].text;
-  auto ends = [&](const char* e) {
-    const std::size_t n = std::char_traits<char>::length(e);
-    return w.size() > n && w.compare(w.size() - n, n, e) == 0;
-  };
-  const bool participle = ends("é") || ends("ée") || ends("és") || ends("ées");
-  if (!participle) return false;
-  for (const auto& t : rule.triggers) {
-    if (MatchAt(t, s, v)) return false;
+  // The participle right before "par", or a few words before it: "la
+  // visite à Alger du ministre…, reçu le 6 avril pendant deux heures par le
+  // président".
+  constexpr std::size_t kParticipleReach = 12;
+  for (std::size_t v = k - 2; v > trig && v + kParticipleReach >= k; --v) {
+    if (IsFiniteVerbHint(s, v)) return false;
+    const std::string& w = s.tokens[v].text;
+    auto ends = [&](const char* e) {
+      const std::size_t n = std::char_traits<char>::length(e);
+      return w.size() > n && w.compare(w.size() - n, n, e) == 0;
+    };
+    const bool participle =
+        ends("é") || ends("ée") || ends("és") || ends("ées") ||
+        In(s.tokens[v].fold, {"recu", "recue", "recus", "recues", "received", "hosted", "welcomed",
+                              "accueilli", "accueillie", "accueillis", "accueillies"});
+    if (!participle) continue;
+    for (const auto& t : rule.triggers) {
+      if (MatchAt(t, s, v)) return false;
+    }
+    // (Far from "par", only a participle after a comma: "Barrot, reçu".)
+    return v + 2 == k || (v > 0 && s.tokens[v - 1].text == ",");
   }
-  return true;
+  return false;
 }
 
 // "X et la création de Y par Z": a conjunction and a determiner between the
@@ -1538,7 +1548,8 @@ bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
 bool IsDemandWord(const std::string& w) {
   return StartsWithAny(w, {"exig", "reclam", "demand", "request", "exhort", "somm", "ordonn",
                            "order", "urg", "insist", "invit", "enjoi"}) ||
-         In(w, {"prie", "priee", "pries", "priees", "asked", "told"});
+         In(w, {"prie", "priee", "pries", "priees", "asked", "told", "appelle", "appellent",
+                "appelaient", "appelait", "called", "calls", "calling"});
 }
 
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig) {
@@ -3872,7 +3883,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         out.facts[it->second] = std::move(f);
         from_heading[it->second] = false;
       } else {
-        if (out.facts[it->second].date.empty()) out.facts[it->second].date = f.date;
+        // (A date the news lent it gives way to one of its own.)
+        std::string& told = out.facts[it->second].date;
+        if (told.empty() || (told == kLeadDate && !f.date.empty())) told = f.date;
         // Named by a verb or dated once is enough.
         refs[it->second] = std::min(refs[it->second], ref);
       }
@@ -4046,6 +4059,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             In(s.tokens[i - 1].fold, {"the", "this", "cette", "ce", "cet", "la", "le", "l'"}) &&
             std::any_of(out.facts.begin(), out.facts.end(),
                         [&](const Fact& f) { return f.type == rule.type; })) {
+          // ("Le coup de force était intervenu mercredi 26 novembre", "The
+          // visit took place on 3 May": the date it is given is its own.)
+          const bool took_place = std::any_of(
+              s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+              s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 3)),
+              [](const Token& t) {
+                return In(t.fold, {"intervenu", "intervenue", "survenu", "survenue", "lieu",
+                                   "place", "occurred", "happened"});
+              });
+          const auto own = std::find_if(dates.begin(), dates.end(), [&](const DateMention& d) {
+            return d.first >= end && d.first <= end + 6;
+          });
+          for (auto it = out.facts.rbegin();
+               took_place && own != dates.end() && it != out.facts.rend(); ++it) {
+            if (it->type != rule.type) continue;
+            if (it->date.empty() || it->date == kLeadDate) it->date = own->value.ToString();
+            break;
+          }
           continue;
         }
         // "reste", "demeure", "remain" say presence only of forces named
@@ -4137,7 +4168,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
-        if (rule.type == "FORCES_WITHDRAWN" && DemandedBefore(s, bounds, i)) continue;
+        // ("des élus réclament la dénonciation de l'accord", "MPs called
+        // for the termination of the agreement": an act demanded is not
+        // done.)
+        if (In(rule.type,
+               {"FORCES_WITHDRAWN", "AGREEMENT_ENDED", "RELATIONS_CUT", "ORG_LEFT", "EXPELLED"}) &&
+            DemandedBefore(s, bounds, i)) {
+          continue;
+        }
         // "gave diplomats 48 hours to leave the country and accused
         // Brussels…": the organisation left is the verb's object, or named
         // before it ("the bloc they left"), not one of a later clause.
@@ -4490,8 +4528,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const bool verb_trigger =
               s.english && (tw.ends_with("ed") || In(tw, {"met", "sent", "left", "went", "held",
                                                           "flew", "came", "quit", "withdrew"}));
+          // (Nor a noun after a relative pronoun, which has a verb of its
+          // own: "Goïta, qui consolide son pouvoir par un second coup de
+          // force en mai 2021, engage le pays…".)
+          const bool relative =
+              std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          [](const Token& t) {
+                            return In(t.fold, {"qui", "which", "who"});
+                          });
           if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i) &&
-              !verb_trigger) {
+              !verb_trigger && !relative) {
             constexpr std::size_t kToVerb = 15;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;

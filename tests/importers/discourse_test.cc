@@ -870,3 +870,50 @@ TEST_CASE("Troops a state has somewhere are a presence, also when counted or den
   CHECK(Has(Facts("fr", "Le Burundi nie avoir des troupes en RDC."),
             "FORCES_PRESENT denied BDI -> COD"));
 }
+
+TEST_CASE("The agent of a later participle is not the visitor of a visit noun", "[extract]") {
+  auto f = Facts("fr",
+                 "La crise éclate dix jours après la visite à Dakar du ministre malien des "
+                 "Affaires étrangères, reçu le 4 juin pendant deux heures par le président "
+                 "sénégalais.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done MLI -> SEN"));
+  CHECK_FALSE(Has(f, "VISIT done SEN -> MLI"));
+}
+
+TEST_CASE("An accord's end that someone calls for has not happened", "[extract]") {
+  auto fr = Facts("fr",
+                  "À Rabat, plusieurs députés réclament la dénonciation de l'accord de pêche "
+                  "avec l'Espagne.");
+  INFO(fr.size());
+  CHECK_FALSE(Has(fr, "AGREEMENT_ENDED done"));
+  auto en = Facts("en",
+                  "Opposition MPs in Accra called for the termination of the defence agreement "
+                  "with the United States.");
+  CHECK_FALSE(Has(en, "AGREEMENT_ENDED done"));
+}
+
+TEST_CASE("An event told again as the sentence's subject lends it the date given there",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Une semaine après le coup d'État au Gabon, la CEEAC a suspendu le pays. Le "
+                 "coup de force était intervenu mercredi 30 août 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GAB ->  2023-08-30"));
+}
+
+TEST_CASE("A noun in a relative clause does not take the mode of the main verb", "[extract]") {
+  auto f = Facts("fr",
+                 "Le colonel Mamady Doumbouya, qui a pris le pouvoir par un coup de force en "
+                 "septembre 2021 en Guinée, engage le pays dans une transition.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GIN ->  2021-09"));
+  CHECK_FALSE(Has(f, "COUP intent GIN"));
+}
+
+TEST_CASE("A defence protocol or an MoU is an agreement in English too", "[extract]") {
+  CHECK(Has(Facts("en", "Ghana and Togo signed an MoU on border security on Monday."),
+            "AGREEMENT_SIGNED done GHA;TGO"));
+  CHECK(Has(Facts("en", "Kenya and Somalia signed a defence protocol in Nairobi."),
+            "AGREEMENT_SIGNED done KEN;SOM"));
+}
