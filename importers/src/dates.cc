@@ -1083,6 +1083,10 @@ class Finder {
     } else if (fr_ && Is(i, "hui") && Is(i - 1, "aujourd")) {
       first = i - 1;
     } else if (fr_ && In(i, {"aujourdhui"})) {
+    } else if (fr_ && Is(i, "jour") && Is(i - 1, "ce") && i - 1 >= floor_ && !Is(i + 1, "-la") &&
+               !Is(i + 1, "la") && !Is(i + 1, "-") && !Is(i + 1, "meme") &&
+               !Is(i - 2, "a")) {  // ("à ce jour": so far)
+      first = i - 1;               // "à compter de ce jour": the day of the text
     } else if (en_ && Is(i, "yesterday")) {
       shift = -1;
       if (Is(i - 1, "before") && Is(i - 2, "day") && i - 2 >= floor_) {

@@ -1158,7 +1158,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
     if (m.first > 0) {
       const std::string& prev = s.tokens[m.first - 1].fold;
-      if (IsPlacePreposition(prev) && m.kind != K::kAdjective) p.place = true;
+      // ("a U.S. delegation", "le Niger a Bamako…": "a" is no "à".)
+      const bool article_a = In(s.tokens[m.first - 1].text, {"a", "A"});
+      if (IsPlacePreposition(prev) && m.kind != K::kAdjective && !article_a) p.place = true;
       if (prev == "par" || prev == "by") p.agent = true;
       if (m.first > 1 && In(prev, {"le", "la", "les", "l'", "the"}) &&
           In(s.tokens[m.first - 2].fold, {"par", "by"})) {
@@ -1300,6 +1302,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       for (std::size_t k = out.back().last; k < p.first && glue; ++k) {
         glue = In(s.tokens[k].fold, {",", "et", "and", "ou", "or", "le", "la", "les", "l'", "the"});
         joined |= In(s.tokens[k].fold, {"et", "and", "ou", "or"});
+      }
+      // ("to Mali, Burkina Faso and Niger": a comma, when the list goes on
+      // to an "and".)
+      for (std::size_t k = m.last; glue && !joined && k < s.tokens.size() && k < m.last + 3; ++k) {
+        if (In(s.tokens[k].fold, {"et", "and", "ou", "or"})) joined = true;
+        if (!In(s.tokens[k].fold, {",", "et", "and", "ou", "or", "le", "la", "les", "l'", "the"})) {
+          break;
+        }
       }
       if (glue && joined) p.place = true;
     }
@@ -1736,7 +1746,11 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
          StartsWithAny(s.tokens[k + 3].fold, {"meilleur", "plus", "prochain"})) ||
         (a == "d'" && b1 == "ici") || (a == "au" && b1 == "plus") ||
         (a == "in" && b1 == "the" && k + 3 < n && In(s.tokens[k + 3].fold, {"coming", "next"})) ||
-        (a == "as" && b1 == "soon") || a == "within";
+        (a == "as" && b1 == "soon") || a == "within" ||
+        // ("de suspendre, à compter de ce jour, l'application", "a
+        // dénoncé, avec effet immédiat, l'accord", "with immediate effect".)
+        (s.tokens[k + 1].text == "à" && In(b1, {"compter", "partir"})) ||
+        (a == "avec" && b1 == "effet") || (a == "with" && In(b1, {"immediate", "effect"}));
     if (!time_aside) continue;
     for (std::size_t j = k + 2; j < n && j <= k + kTimeAside; ++j) {
       if (IsFiniteVerbHint(s, j)) break;
@@ -2006,6 +2020,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         after.push_back(&p);
         continue;
       }
+      // "Le Mali… a rompu avec la France et exigé le départ de la
+      // Minusma": the partner of an earlier verb, before "et", is no side.
+      {
+        std::size_t k = p.first;
+        while (k > cb && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+        const bool partner_of_earlier =
+            k > cb && In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against"}) &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                [&](const Token& t) { return IsFiniteVerbHint(s, &t - s.tokens.data()); }) &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
+                          return In(t.fold, {"et", "and"});
+                        });
+        if (partner_of_earlier) continue;
+      }
       before.push_back(&p);
     }
     // The whole agent list it goes on from ("par le Mali, le Burkina Faso
@@ -2075,13 +2106,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // ("Egypt's foreign minister, who arrived in Asmara this morning, has
   // been received by President Afwerki": the host who receives is one
   // side, the other is the subject before the relative clause.)
-  const bool received_by_one =
-      rule.type == "MEET" && before.size() == 1 && before[0]->agent && before[0]->first > trig;
-  const Participant* before_first = received_by_one ? before[0] : nullptr;
+  const bool received_by_one = rule.type == "MEET" &&
+                               std::count_if(before.begin(), before.end(),
+                                             [&](const Participant* p) { return p->agent; }) == 1 &&
+                               std::all_of(before.begin(), before.end(),
+                                           [&](const Participant* p) { return p->first > trig; });
   auto no_side = [&] {
     return std::all_of(before.begin(), before.end(), [&](const Participant* p) {
       return p->place || (rule.roles == "org" && p->organization) ||
-             (received_by_one && p == before_first);
+             (received_by_one && p->first > trig);
     });
   };
   if (no_side()) {
@@ -2104,6 +2137,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // the source of a report and the members of an aside are not the
       // subject.
       if (IsAsideOpener(s, b) || IsApposition(s, bounds, b)) continue;
+      // Nor a relative clause on the subject ("Zeine, who arrived in the
+      // Algerian capital on Monday, was received by…").
+      if (received_by_one &&
+          (In(s.tokens[b].fold, {"who", "which", "qui", "dont", "whose"}) ||
+           (b > 0 && In(s.tokens[b - 1].fold, {"who", "which", "qui", "dont", "whose"})))) {
+        continue;
+      }
       // Nor a quotation ("sent troops « at the express request of the
       // government of Benin », after speaking by telephone with Talon").
       if (b > 0 && In(s.tokens[b - 1].text, {"«", "“", "\""})) continue;
@@ -2656,7 +2696,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // recalled acts; where they served is the other side.
     if (rule.type == "RELATIONS_CUT" && StartsWithAny(s.tokens[trig].fold, {"rappel", "recall"})) {
       std::size_t k = trig_end;
-      while (k < s.tokens.size() && k < trig_end + 5 &&
+      // ("rappeler pour consultations, avec effet immédiat, l'ambassadeur".)
+      constexpr std::size_t kToEnvoy = 10;
+      while (k < s.tokens.size() && k < trig_end + kToEnvoy &&
              !StartsWithAny(s.tokens[k].fold, {"ambassad"})) {
         ++k;
       }
@@ -3525,12 +3567,15 @@ DateValue InferDocumentDate(const std::vector<Sentence>& sentences, const std::s
 // ending governs: "dénonce les accords militaires conclus avec la France".
 bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
   const std::string& w = s.tokens[trig].fold;
-  if (!(w.ends_with("e") || w.ends_with("es") || w.ends_with("s") || w.ends_with("ed"))) {
+  if (!(w.ends_with("e") || w.ends_with("es") || w.ends_with("s") || w.ends_with("ed") ||
+        w.ends_with("u"))) {  // ("conclu")
     return false;
   }
   // ("the agreement the two countries had signed": over a relative
   // clause, not over a coordination.)
-  constexpr std::size_t kNoun = 6, kVerb = 8;
+  // ("de suspendre, à compter de ce jour, l'application du protocole
+  // d'accord sur le transit conclu avec le Bénin": the verb past an aside.)
+  constexpr std::size_t kNoun = 6, kVerb = 14;
   for (std::size_t n = trig > kNoun ? trig - kNoun : 0; n < trig; ++n) {
     if (!StartsWithAny(s.tokens[n].fold, {"accord", "traite", "convention", "pacte", "agreement",
                                           "treat", "pact", "deal"})) {
@@ -3545,7 +3590,7 @@ bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
     for (std::size_t k = n > kVerb ? n - kVerb : 0; k < n; ++k) {
       const std::string& v = s.tokens[k].fold;
       if (StartsWithAny(v, {"denon", "abrog", "resili", "rompu", "annul", "terminat", "revok",
-                            "scrap", "denounc", "cancel"}) ||
+                            "scrap", "denounc", "cancel", "suspend"}) ||
           In(v, {"end", "ends", "ended", "ending"}) ||
           (v == "fin" && k > 0 && StartsWithAny(s.tokens[k - 1].fold, {"mis", "met", "mett"}))) {
         return true;
@@ -3936,8 +3981,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Words, not punctuation: "a dénoncé, « avec effet immédiat »,
           // l'Accord pour la paix".)
           std::size_t words_after = end;
+          // (Nor a date: "ont signé le jeudi 13 novembre 2025, à Niamey, un
+          // mémorandum"; nor a short aside right after the trigger: "de
+          // suspendre, à compter de ce jour, l'application du protocole".)
+          constexpr std::size_t kAside = 7;
+          std::size_t aside_end = end;
+          if (end < s.tokens.size() && s.tokens[end].text == ",") {
+            for (std::size_t k = end + 1; k < s.tokens.size() && k <= end + kAside; ++k) {
+              if (s.tokens[k].text == ",") {
+                aside_end = k;
+                break;
+              }
+            }
+          }
           for (std::size_t n = 0; words_after < s.tokens.size() && n < kCueWindow; ++words_after) {
-            if (s.tokens[words_after].is_word || s.tokens[words_after].is_number) ++n;
+            if (words_after < aside_end) continue;
+            const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+              return d.first <= words_after && words_after < d.last;
+            });
+            if ((s.tokens[words_after].is_word || s.tokens[words_after].is_number) && !dated) ++n;
           }
           const std::size_t to = std::min(
               s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)));
@@ -4166,6 +4228,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (!forces || aid) continue;
         }
+        // "Algeria has expelled thousands of sub-Saharan migrants": people
+        // sent back are no diplomats or troops.
+        if (rule.type == "EXPELLED" &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 6)),
+                [](const Token& t) {
+                  return StartsWithAny(t.fold, {"migrant", "refugi", "refugee", "clandestin",
+                                                "ressortissant", "exile", "asylum"});
+                })) {
+          continue;
+        }
+        // "the bloc's last military trainers left Mali": trainers who leave
+        // bring no aid.
+        if (rule.type == "MILITARY_AID" &&
+            StartsWithAny(s.tokens[i].fold, {"instruct", "trainer", "formateur"}) &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 3)),
+                [](const Token& t) {
+                  return In(t.fold, {"left", "leave", "leaving", "withdrew", "quitte", "quittent",
+                                     "partis", "parties", "retires"});
+                })) {
+          continue;
+        }
         // "a exigé le départ des soldats français": the demand is the
         // event, the withdrawal has not happened.
         // ("des élus réclament la dénonciation de l'accord", "MPs called
@@ -4222,7 +4309,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         DropDelegationLeaders(s, ps, i, actor_sets);
-        // "l'accord de coopération militaire entre la République du Tchad et
         // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
         // participle after the accord's noun phrase has its parties.
         if (rule.type == "AGREEMENT_SIGNED" && i > 0 && s.tokens[i - 1].text == "," &&
@@ -4256,7 +4342,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "les instructeurs russes ont débarqué": aid, not a deployment.
             (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&
-             types_done["MILITARY_AID"] < i &&
+             types_done["MILITARY_AID"] <= i + 4 &&  // ("proposé d'envoyer des instructeurs")
              StartsWithAny(s.tokens[types_done["MILITARY_AID"]].fold, {"instruct", "trainer"}) &&
              !In(s.tokens[i - 1].fold, {"toujours", "encore", "still"})) ||
             // "ont quitté leur dernière base": the base left is no presence.
@@ -4478,7 +4564,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 }
               }
             }
-            if (IsNegation(w) && !expletive && !(nominal && k >= end)) {
+            // ("les plus lourds jamais livrés", "le premier jamais signé": a
+            // superlative's "jamais" is "ever".)
+            const bool ever =
+                w == "jamais" && k >= 1 &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k >= 3 ? k - 3 : 0),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
+                              return In(t.fold, {"plus", "moins", "premier", "premiere", "premiers",
+                                                 "premieres", "seul", "seule"});
+                            });
+            if (IsNegation(w) && !expletive && !ever && !(nominal && k >= end)) {
               bool report = false;
               for (std::size_t j = k + 1; j < k + 4 && j < s.tokens.size(); ++j) {
                 report |= IsReportingVerb(s.tokens[j].fold);

@@ -917,3 +917,78 @@ TEST_CASE("A defence protocol or an MoU is an agreement in English too", "[extra
   CHECK(Has(Facts("en", "Kenya and Somalia signed a defence protocol in Nairobi."),
             "AGREEMENT_SIGNED done KEN;SOM"));
 }
+
+TEST_CASE("A signing and a recall keep their cue past a date or an aside after the verb",
+          "[extract]") {
+  auto signed_ = Facts("fr",
+                       "Le Tchad et la Hongrie ont signé le mardi 10 juin 2025, à N'Djamena, un "
+                       "mémorandum d'entente sur la formation militaire.");
+  INFO(signed_.size());
+  CHECK(Has(signed_, "AGREEMENT_SIGNED done HUN;TCD ->  2025-06-10"));
+  auto recalled = Facts("fr",
+                        "Le gouvernement a décidé de rappeler pour consultations, avec effet "
+                        "immédiat, l'ambassadeur du Togo accrédité à Accra.");
+  CHECK(Has(recalled, "RELATIONS_CUT done TGO -> GHA"));
+  auto suspended = Facts("fr",
+                         "Le Mali a décidé de suspendre, à compter de ce jour, l'application de "
+                         "l'accord de transit conclu avec le Sénégal.");
+  CHECK(Has(suspended, "AGREEMENT_ENDED done MLI -> SEN 2025-06-14"));
+  CHECK_FALSE(Has(suspended, "AGREEMENT_SIGNED done MLI;SEN"));
+}
+
+TEST_CASE("Aid delivered to a list of states goes to each of them", "[extract]") {
+  auto f = Facts("en", "China has delivered armoured vehicles to Chad, Cameroon and Niger.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> CMR;NER;TCD"));
+}
+
+TEST_CASE("The English article a is no French preposition before a state", "[extract]") {
+  auto f = Facts("en",
+                 "In May, a U.S. delegation led by a senior State Department official visited "
+                 "Niamey.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done USA -> NER"));
+}
+
+TEST_CASE("A guest received after a long relative clause meets the host", "[extract]") {
+  auto f = Facts("en",
+                 "Ghana's foreign minister, who arrived in the Togolese capital on Sunday for a "
+                 "two-day visit, was received on Monday by President Faure Gnassingbe, "
+                 "according to statements from both governments.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GHA;TGO"));
+}
+
+TEST_CASE("Trainers who leave bring no aid and migrants sent back are no expulsion", "[extract]") {
+  auto left = Facts("en", "The bloc's last military trainers left Mali in May 2024.");
+  INFO(left.size());
+  CHECK_FALSE(Has(left, "MILITARY_AID done"));
+  auto migrants =
+      Facts("en", "Algeria has expelled thousands of sub-Saharan migrants to the Niger border.");
+  CHECK_FALSE(Has(migrants, "EXPELLED done DZA -> NER"));
+}
+
+TEST_CASE("A superlative's jamais is no negation", "[extract]") {
+  auto f = Facts("fr",
+                 "Un avion-cargo a déchargé deux hélicoptères, les plus lourds jamais livrés par "
+                 "la Russie au Burkina Faso.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done RUS -> BFA"));
+  CHECK_FALSE(Has(f, "MILITARY_AID denied RUS -> BFA"));
+}
+
+TEST_CASE("Instructors a state offers to send are aid, not a deployment", "[extract]") {
+  auto f =
+      Facts("fr", "Moscou a proposé à Bamako d'envoyer des instructeurs pour former des pilotes.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent RUS -> MLI"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED intent RUS -> MLI"));
+}
+
+TEST_CASE("The partner of an earlier verb is not the subject of the verb after et", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Burkina Faso a rompu avec la France et exigé en janvier 2023 le départ des "
+                 "soldats français.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done BFA -> FRA 2023-01"));
+}
