@@ -484,6 +484,12 @@ class Finder {
       m.future = h.future;
       m.ahead = h.ahead;
       m.behind = h.behind;
+      m.of_next = h.of_next;
+      // (An earlier event's date does not move the story on.)
+      if (h.of_next) {
+        out.push_back(m);
+        continue;
+      }
       anchor_ = h.v;
       anchor_written_ = !h.relative;
       out.push_back(m);
@@ -500,6 +506,7 @@ class Finder {
     DateValue behind;            // "ce lundi": the last such day
     bool needs_article = false;  // dropped when the article has no date
     bool drop = false;           // read but unresolvable: consumed, not reported
+    bool of_next = false;        // dates the event named after it (DateMention)
   };
   // Words before a head that belong to its expression.
   struct Lead {
@@ -1211,6 +1218,12 @@ class Finder {
     if (Num(j) && W(j).size() <= 3) return q = NumValue(j), q > 0;
     if (fr_) {
       if (In(j, {"quelques", "plusieurs"})) return approx = true, q = 0, true;
+      // "une dizaine de jours", "une quinzaine de jours".
+      if (Is(j, "de") && In(j - 1, {"dizaine", "quinzaine", "vingtaine"})) {
+        first = Is(j - 2, "une") ? j - 2 : j - 1;
+        q = Is(j - 1, "dizaine") ? 10 : Is(j - 1, "quinzaine") ? 15 : 20;
+        return approx = true, true;
+      }
       for (const auto& n : kNumbersFr) {
         if (Is(j, n.word)) return q = n.value, true;
       }
@@ -1283,6 +1296,28 @@ class Finder {
           !In(i + 2,
               {"de", "d", "le", "la", "les", "l", "que", "qu", "son", "sa", "ses", "leur"})) {
         later_end = i + 2;
+      }
+      // "une dizaine de jours après le séjour à Moscou", "two weeks after
+      // the signing": that event came so long before the story's date.
+      // (Only after a verb that sets the story's event after it, "Cette
+      // livraison intervient…", "The visit comes…"; "Trois jours après
+      // l'attaque, la frontière a rouvert" dates neither from the story.)
+      bool sets_after = false;
+      for (Idx k = qfirst - 1; k >= floor_ && k >= qfirst - 4; --k) {
+        sets_after |= In(k, {"intervient", "intervenait", "survient", "survenait", "eclate",
+                             "arrive", "comes", "came", "follows", "followed"});
+      }
+      const bool of_next =
+          later_end < 0 && sets_after &&
+          ((fr_ && Is(i + 1, "apres") &&
+            In(i + 2, {"le", "la", "les", "l", "son", "sa", "ses", "leur"})) ||
+           (en_ && Is(i + 1, "after") && In(i + 2, {"the", "its", "his", "her", "their"})));
+      if (of_next && (unit == kDay || unit == kWeek || unit == kMonth)) {
+        const int back = -(q > 0 ? q : 3);
+        const bool ok = unit == kMonth ? Anaphoric(qfirst, i + 2, back, 2, h, unit)
+                                       : Anaphoric(qfirst, i + 2, back, approx ? 2 : 3, h, unit);
+        h.of_next = true;
+        return ok;
       }
       if (later_end >= 0) {
         if (approx && unit != kDay) return false;

@@ -32,6 +32,10 @@ struct DateMention {
   // "ce lundi" is the nearest such day, ahead or behind; this is the last
   // one on or before the article's date, for what is done.
   DateValue behind;
+  // "une dizaine de jours après le séjour à Moscou", "two weeks after the
+  // signing": the date of the event named after it (the story's date less
+  // the span), not of the clause's own verb.
+  bool of_next = false;
 };
 
 // Finds and resolves the date expressions of a sentence: absolute and

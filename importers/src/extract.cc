@@ -3719,7 +3719,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     if (const std::size_t dl = DatelineEnd(sentences, si)) {
       std::erase_if(dates, [&](const DateMention& d) { return d.last <= dl; });
     }
-    if (!dates.empty() && !heading) story_date = dates.back().value;
+    for (auto d = dates.rbegin(); d != dates.rend() && !heading; ++d) {
+      if (d->of_next) continue;  // (an earlier event's: "dix jours après la visite")
+      story_date = d->value;
+      break;
+    }
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     // "Le président ghanéen … est arrivé à Ouagadougou. À Bamako, il s'est
@@ -4699,6 +4703,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // The date nearest the trigger.
           std::size_t best = SIZE_MAX;
           for (const auto& d : dates) {
+            // ("Cette livraison intervient dix jours après le séjour à
+            // Moscou": the span dates the stay only.)
+            constexpr std::size_t kNamedNext = 4;
+            // (Nor when the event has a date of its own: "dix jours après
+            // la visite à Alger du ministre, reçu le 6 avril".)
+            if (d.of_next && (i < d.last || i > d.last + kNamedNext ||
+                              std::any_of(dates.begin(), dates.end(), [&](const DateMention& o) {
+                                return !o.of_next && o.first > d.last;
+                              }))) {
+              continue;
+            }
             // "l'accord de 2012" dates the accord, not this event (unless
             // the event is that accord's signing).
             if (rule.type != "AGREEMENT_SIGNED" && rule.type != "COUP" &&
@@ -4907,7 +4922,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // The sentence's own date carries the story on: the first date that
     // is neither a noun's nor a deadline.
     for (const auto& d : dates) {
-      if (QualifiesNoun(s, d.first) || d.future || IsDeadline(s, d) ||
+      if (QualifiesNoun(s, d.first) || d.future || d.of_next || IsDeadline(s, d) ||
           LooksBack(s, 0, s.tokens.size())) {
         continue;
       }

@@ -627,6 +627,25 @@ TEST_CASE("A sentence that opens with the next day goes on from the date the sto
   CHECK(Fr("Deux jours plus tard, Niamey a fait de même.") == "");
 }
 
+TEST_CASE("An event the story's news comes a span after is dated that span before", "[dates]") {
+  auto story = [](std::string_view text, std::string_view lang, const char* reached) {
+    std::vector<std::string> out;
+    for (const auto& m : imp::FindDates(Tok(text), lang, kTuesday, *DateValue::Parse(reached))) {
+      out.push_back(m.value.ToString() + (m.of_next ? " of_next" : ""));
+    }
+    return out;
+  };
+  CHECK(story("Cette visite intervient deux jours après la signature de l'accord.", "fr",
+              "2024-08-04") == V{"2024-08-02 of_next"});
+  // (About ten days: kept at the month.)
+  CHECK(story("Cette livraison intervient une dizaine de jours après le séjour du ministre.", "fr",
+              "2024-08-24") == V{"2024-08 of_next"});
+  CHECK(story("The delivery comes two weeks after the minister's trip.", "en", "2024-08-24") ==
+        V{"2024-08 of_next"});
+  // Without such a verb the span dates nothing.
+  CHECK(story("Trois jours après l'attaque, la frontière a rouvert.", "fr", "2024-08-04").empty());
+}
+
 TEST_CASE("Dates of the example articles resolve as their gold table says", "[dates]") {
   // One sentence per construction the gold of examples/ dates (my own
   // wording), with the article dates of examples/articles/README.md.

@@ -992,3 +992,14 @@ TEST_CASE("The partner of an earlier verb is not the subject of the verb after e
   INFO(f.size());
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done BFA -> FRA 2023-01"));
 }
+
+TEST_CASE("The event a news item comes days after is dated before it, the news keeps its date",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Burkina Faso a réceptionné jeudi 12 juin deux hélicoptères russes. Cette "
+                 "livraison intervient deux jours après la visite à Moscou du ministre burkinabè "
+                 "de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done RUS -> BFA 2025-06-12"));
+  CHECK(Has(f, "VISIT done BFA -> RUS 2025-06-10"));
+}
