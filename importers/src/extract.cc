@@ -1225,8 +1225,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // something goes to, not the ones that act.
         // "le retrait de ses troupes du Niger": a possessive owns the
         // forces, the state after them is where they are.
-        if (k > 0 && In(s.tokens[k - 1].fold,
-                        {"ses", "sa", "son", "leurs", "leur", "its", "their", "his", "her"})) {
+        // ("ses derniers soldats du Niger", "its last troops in Niger".)
+        std::size_t owner = k;
+        if (owner > 1 &&
+            In(s.tokens[owner - 1].fold, {"derniers", "dernieres", "premiers", "premieres",
+                                          "propres", "last", "own", "remaining", "first"})) {
+          --owner;
+        }
+        if (owner > 0 && In(s.tokens[owner - 1].fold,
+                            {"ses", "sa", "son", "leurs", "leur", "its", "their", "his", "her"})) {
           p.place = true;
           break;
         }
@@ -4313,7 +4320,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         DropDelegationLeaders(s, ps, i, actor_sets);
-        // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
         // participle after the accord's noun phrase has its parties.
         if (rule.type == "AGREEMENT_SIGNED" && i > 0 && s.tokens[i - 1].text == "," &&
             std::none_of(actor_sets.begin(), actor_sets.end(),

@@ -1003,3 +1003,26 @@ TEST_CASE("The event a news item comes days after is dated before it, the news k
   CHECK(Has(f, "MILITARY_AID done RUS -> BFA 2025-06-12"));
   CHECK(Has(f, "VISIT done BFA -> RUS 2025-06-10"));
 }
+
+TEST_CASE("Forces owned by a possessive past an adjective leave the state after them",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Depuis le départ de ses derniers soldats du Tchad en janvier 2025, la France a "
+                 "disparu du paysage.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> TCD 2025-01"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done TCD -> FRA"));
+}
+
+TEST_CASE("Recalls, presences and drawdowns told in other words", "[extract]") {
+  CHECK(Has(Facts("fr", "Le Maroc a répliqué en rappelant les siens d'Alger et de Tunis."),
+            "RELATIONS_CUT done MAR -> DZA;TUN"));
+  CHECK(Has(Facts("fr", "Au Burkina Faso, l'Africa Corps compterait environ 300 hommes."),
+            "FORCES_PRESENT done RUS -> BFA"));
+  CHECK(Has(Facts("en", "In 2022, Germany had some 1,000 troops in Mali."),
+            "FORCES_PRESENT done DEU -> MLI 2022"));
+  CHECK(Has(Facts("en", "Paris denied reports that it was scaling down its footprint in Chad."),
+            "FORCES_WITHDRAWN denied FRA -> TCD"));
+  CHECK(Has(Facts("en", "Rabat responded by recalling its own envoys from Algiers and Tunis."),
+            "RELATIONS_CUT done MAR -> DZA;TUN"));
+}
