@@ -1081,6 +1081,9 @@ class Finder {
   bool AtDayWord(Idx i, Hit& h) const {
     int shift = 0;
     Idx first = i;
+    // ("hier jeudi 13 novembre 2025": the written date says it.)
+    const bool written_after = Num(i + 2) || Num(i + 1);
+    if ((Is(i, "hier") || Is(i, "yesterday")) && written_after) return false;
     if (fr_ && Is(i, "hier")) {
       shift = -1;
       if (Is(i - 1, "avant") && i - 1 >= floor_) shift = -2, first = i - 1;

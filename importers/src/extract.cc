@@ -1788,11 +1788,25 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
     std::size_t k = d.first;
     while (k > 0 && k + 2 >= d.first &&
            In(s.tokens[k - 1].fold, {"le", "la", "l'", "en", "ce", "cette", "des", "depuis", "on",
-                                     "in", "last", "this", "since"})) {
+                                     "in", "last", "this", "since", "hier", "yesterday"})) {
       --k;
     }
     if (k > 0 && d.last < n && s.tokens[k - 1].text == "," && s.tokens[d.last].text == ",") {
       b[k - 1] = b[d.last] = false;
+    }
+    // (With where after the date: "a reçu en audience, hier jeudi 13
+    // novembre 2025 en son cabinet, une délégation".)
+    constexpr std::size_t kWhere = 6;
+    if (k > 0 && d.last < n && s.tokens[k - 1].text == "," &&
+        (In(s.tokens[d.last].fold, {"en", "au", "aux", "dans", "at", "in"}) ||
+         s.tokens[d.last].text == "à")) {
+      for (std::size_t j = d.last + 1; j < n && j <= d.last + kWhere; ++j) {
+        if (IsFiniteVerbHint(s, j) || In(s.tokens[j].text, {".", ";", ":"})) break;
+        if (s.tokens[j].text == ",") {
+          b[k - 1] = b[j] = false;
+          break;
+        }
+      }
     }
   }
   // Commas around a name in apposition: "le ministre malien de l'Énergie,
@@ -1878,7 +1892,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // of its own ("Les ministres du Burkina Faso, du Mali et du Niger").
       // (Or a completive: "rappelant que le Niger, le Mali et le Burkina
       // Faso sont liés par la Charte".)
-      bool list = b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that"});
+      // (Or a timeline's item: "16 September 2023 – Mali, Burkina Faso and
+      // Niger sign…", "Mars 2025 : le Mali, le Burkina…".)
+      bool list =
+          b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"});
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
       // les accords avec les États-Unis, la Chine et la Turquie ont…").
       if (list &&
@@ -2658,7 +2675,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     targets = partner;
     // "lors d'une visite à Moscou du ministre burkinabè de la Défense",
     // "a visit to Abuja by Ghana's president": the visitor after the noun.
-    if (rule.type == "VISIT" && actors.empty()) {
+    // (Also over the main clause's subject: "Le Niger et la Russie ont
+    // signé…, à l'occasion d'une visite du vice-ministre russe".)
+    const bool visit_noun =
+        trig > 0 && In(s.tokens[trig].fold, {"visite", "visit", "sejour", "stay"}) &&
+        In(s.tokens[trig - 1].fold, {"une", "la", "sa", "a", "the", "his", "her"});
+    if (rule.type == "VISIT" && (actors.empty() || visit_noun)) {
       std::set<std::string> visitor, where;
       for (const auto& p : ps) {
         if (p.first < trig_end || p.last > ce || p.organization) continue;
@@ -2667,10 +2689,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           continue;
         }
         std::size_t k = p.first;
-        while (k > trig_end &&
-               (In(s.tokens[k - 1].fold, {"le", "la", "l'", "the", "president", "ministre",
-                                          "minister", "chef", "head"}) ||
-                (s.tokens[k - 1].capitalised && k - 1 > trig_end))) {
+        while (
+            k > trig_end &&
+            (In(s.tokens[k - 1].fold,
+                {"le",       "la",    "l'",         "the",           "president",     "ministre",
+                 "minister", "chef",  "head",       "vice-ministre", "vice-minister", "deputy",
+                 "premier",  "prime", "secretaire", "secretary",     "ambassadeur",   "ambassador",
+                 "envoye",   "envoy", "delegation", "commandant",    "commander",     "general",
+                 "une",      "a"}) ||
+             (s.tokens[k - 1].capitalised && k - 1 > trig_end))) {
           --k;
         }
         if (k > trig_end && In(s.tokens[k - 1].fold, {"du", "de", "d'", "by", "des"})) {
@@ -2689,6 +2716,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           if (p.first > q.last && p.first <= q.last + kVisitor && !p.place && !p.organization) {
             add(visitor, p);
             break;
+          }
+        }
+      }
+      // ("ont signé lundi à Niamey une feuille de route, à l'occasion d'une
+      // visite du vice-ministre russe": where the sentence was before.)
+      if (!visitor.empty() && where.empty()) {
+        for (const auto& p : ps) {
+          if (p.place && !p.organization && p.last <= trig && p.codes.size() == 1 &&
+              !visitor.count(p.codes[0])) {
+            where = {p.codes[0]};
           }
         }
       }
@@ -4320,7 +4357,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         DropDelegationLeaders(s, ps, i, actor_sets);
-        // participle after the accord's noun phrase has its parties.
         if (rule.type == "AGREEMENT_SIGNED" && i > 0 && s.tokens[i - 1].text == "," &&
             std::none_of(actor_sets.begin(), actor_sets.end(),
                          [](const std::set<std::string>& a) { return a.size() >= 2; })) {
@@ -4672,6 +4708,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (In(s.tokens[k].fold, {"priorite", "objectif", "necessite", "priority", "goal"})) {
               intent = true;
             }
+          }
+          // ("Beijing pledges vehicles": the trigger itself promises.)
+          if (In(s.tokens[i].fold, {"pledges", "pledged", "pledge", "promised", "promises"})) {
+            intent = true;
           }
           if (negated) {
             f.mode = "denied";

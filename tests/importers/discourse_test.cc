@@ -1026,3 +1026,41 @@ TEST_CASE("Recalls, presences and drawdowns told in other words", "[extract]") {
   CHECK(Has(Facts("en", "Rabat responded by recalling its own envoys from Algiers and Tunis."),
             "RELATIONS_CUT done MAR -> DZA;TUN"));
 }
+
+TEST_CASE("A timeline item's list of states after the date's dash is whole", "[extract]") {
+  auto f = Facts("en",
+                 "- 6 July 2024 – Mali, Burkina Faso and Niger sign the treaty establishing the "
+                 "confederation.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done BFA;MLI;NER ->  2024-07-06"));
+}
+
+TEST_CASE("A reception's date and room between commas do not hide the guest", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre ivoirien de la Défense a reçu en audience, hier lundi 9 juin 2025 "
+                 "en son cabinet, une délégation de la République de Turquie.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done CIV;TUR ->  2025-06-09"));
+}
+
+TEST_CASE("A visit named by its visitor alone is to the place the sentence named before",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad et la Hongrie ont signé lundi à N'Djamena un protocole, à l'occasion "
+                 "d'une visite du vice-ministre hongrois de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done HUN -> TCD"));
+}
+
+TEST_CASE("Pledges, donations, landings and detentions are told as aid and coups", "[extract]") {
+  CHECK(Has(Facts("en", "Beijing pledges armoured vehicles and radios to Chad."),
+            "MILITARY_AID intent CHN -> TCD"));
+  CHECK(Has(Facts("fr",
+                  "L'ambassadeur de Chine a remis un don de véhicules tout-terrain à l'armée "
+                  "tchadienne."),
+            "MILITARY_AID done CHN -> TCD"));
+  CHECK(Has(Facts("en", "Russian military instructors land in Bangui with an air defence system."),
+            "MILITARY_AID done RUS -> CAF"));
+  CHECK(Has(Facts("en", "Members of the presidential guard in Niger detain President Bazoum."),
+            "COUP done NER"));
+}
