@@ -426,9 +426,11 @@ using Idx = std::ptrdiff_t;
 
 class Finder {
  public:
-  Finder(const Sentence& s, std::string_view lang, const DateValue& article, const DateValue& story)
+  Finder(const Sentence& s, std::string_view lang, const DateValue& article, const DateValue& story,
+         bool story_told)
       : sentence_(s), p_(Cut(s)), art_(article) {
     if (story.valid()) anchor_ = story;
+    anchor_written_ = story_told && story.valid() && story.day > 0;
     // Other languages get both word lists (French first).
     fr_ = lang != "en";
     en_ = lang != "fr";
@@ -728,7 +730,8 @@ class Finder {
     }
     // "fondée le 16 septembre 2023, … après le coup d'État du 26 juillet":
     // the year of the sentence's story, when a date before it gave one.
-    if (anchor_written_ && anchor_ && anchor_->valid() && anchor_->month > 0) {
+    // ("le 29 janvier dernier" is the article's last one.)
+    if (anchor_written_ && anchor_ && anchor_->valid() && anchor_->month > 0 && dir == 0) {
       const DateValue& a = *anchor_;
       // ("En juin 2023, Bamako a exigé le retrait de la mission, achevé le
       // 31 décembre": what the story tells next comes after, within the
@@ -1510,9 +1513,10 @@ class Finder {
 }  // namespace
 
 std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view language,
-                                   const DateValue& article_date, const DateValue& story) {
+                                   const DateValue& article_date, const DateValue& story,
+                                   bool story_told) {
   if (sentence.tokens.empty()) return {};
-  return Finder(sentence, language, article_date, story).Run();
+  return Finder(sentence, language, article_date, story, story_told).Run();
 }
 
 }  // namespace griot::importers

@@ -49,9 +49,12 @@ struct DateMention {
 // date (or the next one with a future tense marker). Without an article date,
 // relative expressions that need one are dropped.
 // `story` is the date an earlier sentence last gave, for "the next day",
-// "deux jours plus tard" opening a sentence.
+// "deux jours plus tard" opening a sentence. When `story_told` (the day of
+// an event the previous sentence told, "Le 26 juillet 2023, des militaires
+// renversent…"), a day and month without a year go on from it ("Le 3 août,
+// les nouvelles autorités…" is 2023's).
 std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view language,
                                    const DateValue& article_date,
-                                   const DateValue& story = DateValue());
+                                   const DateValue& story = DateValue(), bool story_told = false);
 
 }  // namespace griot::importers

@@ -880,7 +880,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // renforcer leur coopération avec le pays": the partner is not
           // the clause's subject.
           p.codes = clause_states;
-        } else if (m.code == "the_junta" && !ctx.coup_state.empty()) {
+        } else if ((m.code == "the_junta" ||
+                    // ("les nouvelles autorités", "the new authorities":
+                    // those the coup brought.)
+                    (In(m.code, {"the_authorities", "the_government", "the_regime"}) &&
+                     m.first > 0 && In(s.tokens[m.first].fold, {"nouvelles", "nouveau", "new"})) ||
+                    (In(m.code, {"the_authorities", "the_government", "the_regime"}) &&
+                     m.first + 1 < s.tokens.size() &&
+                     In(s.tokens[m.first + 1].fold, {"nouvelles", "nouveau", "new"}))) &&
+                   !ctx.coup_state.empty()) {
           // "Burkina Faso, led by Traore since a September 2022 coup… The
           // junta ordered": the state of the coup last named.
           p.codes = {ctx.coup_state};
@@ -1220,7 +1228,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // (A city names no forces: "la base de drones d'Agadez".)
     for (std::size_t k = m.first, hops = 0; k > 0 && hops < 4 && m.kind != K::kCity; ++hops) {
       const std::string& w = s.tokens[--k].fold;
-      if (IsForcesNoun(w)) {
+      // ("aucune base militaire française": the base is its state's.)
+      const bool military_base =
+          In(w, {"base", "bases"}) && k + 1 < m.first &&
+          In(s.tokens[k + 1].fold, {"militaire", "militaires", "aerienne", "navale"}) &&
+          m.kind == K::kAdjective;
+      if (IsForcesNoun(w) || military_base) {
         // "à l'armée nigérienne", "aux forces maliennes": the forces
         // something goes to, not the ones that act.
         // "le retrait de ses troupes du Niger": a possessive owns the
@@ -2000,7 +2013,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     return false;
   };
-  if (const std::size_t e = place_aside(ce); e && starts_party(e + 1)) ce = e;
+  if (const std::size_t e = place_aside(ce); e && starts_party(e + 1)) {
+    ce = e;
+  } else if (e && ce == trig_end) {
+    // ("réclame, à la tribune du Conseil de sécurité, le retrait de la
+    // Minusma": the verb's object past the aside.)
+    std::size_t next = e + 1;
+    while (next < s.tokens.size() && !bounds[next]) ++next;
+    ce = next;
+  }
   while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_party(ce + 1)) {
     std::size_t e = ce + 1;
     std::size_t verb = 0;
@@ -3757,7 +3778,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     if (latest.valid()) story_date = latest;
     story_facts = out.facts.size();
-    std::vector<DateMention> dates = FindDates(s, lang, doc_date, story_date);
+    std::vector<DateMention> dates = FindDates(s, lang, doc_date, story_date, latest.valid());
     // ("ACCRA, May 12 (West Africa Wire) - Ghana and Burkina Faso signed …
     // on Saturday": the dateline's date is the filing's, not the event's.)
     if (const std::size_t dl = DatelineEnd(sentences, si)) {
@@ -4032,7 +4053,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor a date: "ont signé le jeudi 13 novembre 2025, à Niamey, un
           // mémorandum"; nor a short aside right after the trigger: "de
           // suspendre, à compter de ce jour, l'application du protocole".)
-          constexpr std::size_t kAside = 7;
+          constexpr std::size_t kAside = 10;  // (", à la tribune du Conseil de sécurité,")
           std::size_t aside_end = end;
           if (end < s.tokens.size() && s.tokens[end].text == ",") {
             for (std::size_t k = end + 1; k < s.tokens.size() && k <= end + kAside; ++k) {
@@ -4149,6 +4170,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // ("les trois armées de l'AES en ont reçu": received some of it.)
+        if (rule.type == "MEET" && i >= 2 && s.tokens[i - 2].fold == "en" &&
+            In(s.tokens[i - 1].fold, {"ont", "a", "avait", "avaient"})) {
+          continue;
+        }
         // "la Confédération des États du Sahel, qui réunit le Mali, le
         // Burkina Faso et le Niger": who belongs, not a meeting.
         if (rule.type == "MEET" && In(s.tokens[i].fold, {"reunit", "reunissant"}) &&
@@ -4357,6 +4383,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         DropDelegationLeaders(s, ps, i, actor_sets);
+        // "l'accord de coopération militaire entre la République du Tchad et
+        // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
+        // participle after the accord's noun phrase has its parties.
         if (rule.type == "AGREEMENT_SIGNED" && i > 0 && s.tokens[i - 1].text == "," &&
             std::none_of(actor_sets.begin(), actor_sets.end(),
                          [](const std::set<std::string>& a) { return a.size() >= 2; })) {
@@ -4632,6 +4661,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 (s.tokens[k + 1].is_number ||
                  In(s.tokens[k + 1].fold, {"un", "une", "des", "plus", "pres", "environ", "quelque",
                                            "quelques", "deja", "desormais"}));
+            // ("open to resuming cooperation", "ouvert à une coopération":
+            // willing.)
+            if (In(w, {"open", "ouvert", "ouverte", "ouverts", "ouvertes"}) &&
+                k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"to", "a"}) &&
+                s.tokens[k + 1].text != "a" && k < i) {
+              intent = true;
+            }
             // ("a rendu compte au Conseil de la visite": a report.)
             const bool reports =
                 In(w, {"compte", "comptes"}) && k > 0 &&
@@ -4722,7 +4758,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // centre", "troops still deployed in": a presence.
           // ("ses unités demeuraient déployées au Mali", "remain deployed".)
           if (f.type == "FORCES_DEPLOYED" && i > 0 &&
-              (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remained"}) ||
+              (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remained",
+                                         "actuellement", "currently"}) ||
                StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"}))) {
             f.type = "FORCES_PRESENT";
           }

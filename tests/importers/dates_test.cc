@@ -646,6 +646,26 @@ TEST_CASE("An event the story's news comes a span after is dated that span befor
   CHECK(story("Trois jours après l'attaque, la frontière a rouvert.", "fr", "2024-08-04").empty());
 }
 
+TEST_CASE("A day without a year goes on from the day of the event the story told", "[dates]") {
+  auto told = [](std::string_view text, const char* reached, bool was_told) {
+    std::vector<std::string> out;
+    for (const auto& m :
+         imp::FindDates(Tok(text), "fr", kTuesday, *DateValue::Parse(reached), was_told)) {
+      out.push_back(m.value.ToString());
+    }
+    return out;
+  };
+  // (The article is of April 2024.)
+  CHECK(told("Le 3 août, les nouvelles autorités ont dénoncé les accords.", "2022-07-26", true) ==
+        V{"2022-08-03"});
+  // A date the story only named, not an event's, leaves it to the article.
+  CHECK(told("Le 3 août, les nouvelles autorités ont dénoncé les accords.", "2022-07-26", false) ==
+        V{"2023-08-03"});
+  // "dernier" is the article's.
+  CHECK(told("Le retrait a pris effet le 29 janvier dernier.", "2022-07-26", true) ==
+        V{"2024-01-29"});
+}
+
 TEST_CASE("Dates of the example articles resolve as their gold table says", "[dates]") {
   // One sentence per construction the gold of examples/ dates (my own
   // wording), with the article dates of examples/articles/README.md.

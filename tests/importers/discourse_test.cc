@@ -1064,3 +1064,48 @@ TEST_CASE("Pledges, donations, landings and detentions are told as aid and coups
   CHECK(Has(Facts("en", "Members of the presidential guard in Niger detain President Bazoum."),
             "COUP done NER"));
 }
+
+TEST_CASE("A demand's object past an aside of place is its target", "[extract]") {
+  auto f = Facts("fr",
+                 "C'est Bamako qui réclame, à la tribune du Conseil de sécurité, le retrait « sans "
+                 "délai » de la Minusma.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> UN"));
+}
+
+TEST_CASE("A military base named with a state's adjective is that state's presence", "[extract]") {
+  auto f =
+      Facts("fr", "« Il n'y a aucune base militaire américaine au Ghana », a dit le ministre.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT denied USA -> GHA"));
+}
+
+TEST_CASE("The new authorities are those of the coup the story told", "[extract]") {
+  auto f = Facts("fr",
+                 "Le 26 juillet 2023, des militaires renversent le président Bazoum à Niamey. Le "
+                 "3 août, les nouvelles autorités dénoncent les accords de défense conclus avec "
+                 "Paris.");
+  INFO(f.size());
+  // (And the day without a year goes on from the coup's.)
+  CHECK(Has(f, "AGREEMENT_ENDED done NER -> FRA 2023-08-03"));
+}
+
+TEST_CASE("Arms received in part are no meeting, a state open to cooperation intends it",
+          "[extract]") {
+  auto received =
+      Facts("fr", "Ankara vend ses drones, et les armées du Mali et du Niger en ont reçu.");
+  INFO(received.size());
+  CHECK_FALSE(Has(received, "MEET done MLI;NER"));
+  auto open = Facts("en",
+                    "Washington said it was open to resuming counterterrorism cooperation "
+                    "with Niger.");
+  CHECK(Has(open, "COOPERATE intent NER;USA"));
+  CHECK_FALSE(Has(open, "COOPERATE done NER;USA"));
+}
+
+TEST_CASE("Forces currently deployed somewhere are present there", "[extract]") {
+  auto f = Facts("fr",
+                 "Quelque 200 instructeurs russes seraient actuellement déployés au Burkina Faso.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED done RUS -> BFA"));
+}
