@@ -438,8 +438,10 @@ std::vector<std::string_view> TickerSegments(std::string_view line) {
       i = j;
       continue;
     }
-    if (i > 0 && line[i - 1] == ' ' && (line[i] == '|' || StartsWith(line.substr(i), "\u2022")) &&
-        i + 1 < line.size()) {
+    // (" | ", " • ", " *** ": "FLASH INFO : Mali : … *** Niger : …".)
+    const bool stars = StartsWith(line.substr(i), "***");
+    if (i > 0 && line[i - 1] == ' ' &&
+        (line[i] == '|' || StartsWith(line.substr(i), "\u2022") || stars) && i + 1 < line.size()) {
       const std::size_t len = line[i] == '|' ? 1 : 3;
       if (i + len < line.size() && line[i + len] == ' ') {
         push(i);
@@ -936,7 +938,13 @@ CleanResult CleanArticleText(std::string_view normalised, const CleanOptions& op
           in_box = true;
         continue;
       }
-      if (in_box && (Headline(l) || Teaser(l))) {
+      // (Also the box's items in a list: "- Côte d'Ivoire : Abidjan et
+      // Paris signent un nouvel accord de défense".)
+      const std::string_view item = Trim(l.text);
+      const bool list_item = (StartsWith(item, "- ") || StartsWith(item, "\u2022 ") ||
+                              StartsWith(item, "* ") || StartsWith(item, "\u2013 ")) &&
+                             !EndsSentence(l.text) && Words(l.text) <= 25;
+      if (in_box && (Headline(l) || Teaser(l) || list_item)) {
         l.kind = Kind::kClutter;
         continue;
       }

@@ -557,8 +557,12 @@ std::string Surface(const Document& d, const Sentence& s, std::size_t first, std
 class ExtractorImpl final : public Extractor {
  public:
   ExtractorImpl(std::shared_ptr<const Gazetteer> gaz, std::vector<Rule> rules,
-                std::map<std::string, std::vector<std::string>> members)
-      : gaz_(std::move(gaz)), rules_(std::move(rules)), members_(std::move(members)) {}
+                std::map<std::string, std::vector<std::string>> members,
+                std::map<std::string, std::vector<std::string>> memberships)
+      : gaz_(std::move(gaz)),
+        rules_(std::move(rules)),
+        members_(std::move(members)),
+        memberships_(std::move(memberships)) {}
 
   Extraction Extract(const Document& doc) const override;
 
@@ -576,6 +580,8 @@ class ExtractorImpl final : public Extractor {
   std::vector<Rule> rules_;
   // members.tsv: organisation -> its member states.
   std::map<std::string, std::vector<std::string>> members_;
+  // memberships.tsv: organisation -> every state that has belonged to it.
+  std::map<std::string, std::vector<std::string>> memberships_;
 };
 
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
@@ -3166,9 +3172,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         // "pour dénoncer « soixante ans de présence militaire française »"
         bool against = false;
         for (std::size_t k = p.first >= 8 ? p.first - 8 : 0; k < p.first; ++k) {
-          against |= In(s.tokens[k].fold, {"contre", "against"}) ||
+          against |= In(s.tokens[k].fold, {"contre", "against", "hostile", "hostiles"}) ||
                      StartsWithAny(s.tokens[k].fold, {"denonc", "denounc", "condamn", "condemn"});
         }
+        // ("pour scander « France dégage ! »": the slogan's state.)
+        against |= p.last < s.tokens.size() && In(s.tokens[p.last].fold, {"degage", "out"});
         if (p.forces || against) {
           add(targets, p);
           break;
@@ -3184,9 +3192,36 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         add(actors, p);
       }
     }
+    // (The crowd is not the state it protests against.)
+    if (actors.empty() && rule.type == "PROTEST") {
+      const std::string other = ctx.MainCountryOtherThan(targets);
+      if (!other.empty()) actors.insert(other);
+    }
     if (actors.empty() && !main.empty()) actors.insert(main);
   }
   for (const auto& a : actors) targets.erase(a);
+  // "Mali and then Niger broke off relations", "le Mali, puis le Niger, ont
+  // rompu": one after the other, each its own event.
+  if (actors.size() == 2 && !IsSymmetric(rule.type)) {
+    std::vector<const Participant*> named;
+    for (const auto& p : ps) {
+      if (p.last <= trig && p.codes.size() == 1 && actors.count(p.codes[0]) &&
+          std::none_of(named.begin(), named.end(),
+                       [&](const Participant* q) { return q->codes == p.codes; })) {
+        named.push_back(&p);
+      }
+    }
+    if (named.size() == 2) {
+      bool then = false;
+      for (std::size_t k = named[0]->last; k < named[1]->first; ++k) {
+        then |= In(s.tokens[k].fold, {"puis", "then", "ensuite"});
+      }
+      if (then) {
+        for (const auto& a : actors) actor_sets.push_back({a});
+        return;
+      }
+    }
+  }
   // ("des blindés acquis auprès de la Chine et deux hélicoptères livrés par
   // la Russie": each seller delivered its own.)
   if (receives && actors.size() > 1) {
@@ -4302,6 +4337,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (!forces || aid) continue;
         }
+        // ("…, he told the agency by telephone", "joint par téléphone": an
+        // interview over the telephone is no call between states.)
+        if (rule.type == "CALL" &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 4 ? i - 4 : 0),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const Token& t) {
+                          return In(t.fold, {"told", "said", "says", "confie", "declare", "joint",
+                                             "jointe", "joints", "interroge", "interrogee",
+                                             "contacte", "contacted", "reached"});
+                        }) &&
+            std::none_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 4)),
+                [](const Token& t) {
+                  return In(t.fold, {"avec", "with"});
+                })) {
+          continue;
+        }
         // "Algeria has expelled thousands of sub-Saharan migrants": people
         // sent back are no diplomats or troops.
         if (rule.type == "EXPELLED" &&
@@ -4478,6 +4531,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                rule.type == "EXPELLED") &&
               tg.empty()) {
             continue;
+          }
+          // "Asmara had suspended its membership over IGAD's stance on
+          // Somalia", "partenaire du Mali au sein de l'AES": who belongs to,
+          // leaves or founds an organisation is one of its members
+          // (memberships.tsv), not another state the sentence names.
+          // (Not a state that joins or may join: "l'entrée du Togo dans
+          // l'AES n'est pas exclue", "Chad applied to join".)
+          const bool joining = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+            return StartsWithAny(
+                t.fold, {"join", "adhe", "adhesion", "integr", "entree", "candidat", "accession"});
+          });
+          if (In(rule.type, {"MEMBER_OF", "ORG_LEFT", "ORG_FOUNDED"}) && tg.size() == 1 &&
+              !joining) {
+            if (auto m = memberships_.find(*tg.begin()); m != memberships_.end()) {
+              std::erase_if(actors, [&](const std::string& a) {
+                return std::find(m->second.begin(), m->second.end(), a) == m->second.end();
+              });
+              if (actors.empty()) continue;
+            }
           }
           // A coup named by its noun alone ("suspended since the coup") is
           // background unless the text says where or when.
@@ -5102,7 +5174,7 @@ Status ForEachRow(const std::string& path, Row&& row) {
   return Status::OK();
 }
 
-// members.tsv (optional): organisation -> member states.
+// members.tsv and memberships.tsv (optional): organisation -> member states.
 store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
     const std::string& path) {
   std::map<std::string, std::vector<std::string>> members;
@@ -5181,8 +5253,10 @@ store::Result<std::shared_ptr<const Extractor>> Extractor::Load(const std::strin
   if (!rules.ok()) return rules.status();
   auto members = LoadMembers((fs::path(dir) / "members.tsv").string());
   if (!members.ok()) return members.status();
-  return std::shared_ptr<const Extractor>(
-      std::make_shared<ExtractorImpl>(std::move(*gaz), std::move(*rules), std::move(*members)));
+  auto memberships = LoadMembers((fs::path(dir) / "memberships.tsv").string());
+  if (!memberships.ok()) return memberships.status();
+  return std::shared_ptr<const Extractor>(std::make_shared<ExtractorImpl>(
+      std::move(*gaz), std::move(*rules), std::move(*members), std::move(*memberships)));
 }
 
 std::string Extractor::DefaultLexiconDir() {

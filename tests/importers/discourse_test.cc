@@ -1109,3 +1109,43 @@ TEST_CASE("Forces currently deployed somewhere are present there", "[extract]") 
   INFO(f.size());
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED done RUS -> BFA"));
 }
+
+TEST_CASE("Only a member of an organisation belongs to it, leaves it or founds it", "[extract]") {
+  auto f = Facts("en",
+                 "Asmara had suspended its membership in 2007 over IGAD's stance on Egypt, and "
+                 "rejoined in June 2023.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEMBER_OF done EGY;ERI -> IGAD"));
+  auto g = Facts("fr",
+                 "Le Niger, partenaire de l'Algérie, est membre de l'Alliance des États du Sahel.");
+  CHECK(Has(g, "MEMBER_OF done NER -> AES"));
+  CHECK_FALSE(Has(g, "MEMBER_OF done DZA;NER -> AES"));
+}
+
+TEST_CASE("Protesters are not the state they chant against", "[extract]") {
+  auto f = Facts("fr",
+                 "La France a remis ses bases au Sénégal. Devant les grilles du camp, une "
+                 "cinquantaine de militants s'étaient rassemblés pour scander « France dégage ! "
+                 "». La France quitte le Sénégal après soixante ans.");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done SEN -> FRA"));
+  CHECK_FALSE(Has(f, "PROTEST done FRA"));
+}
+
+TEST_CASE("States that act one after the other are each an event", "[extract]") {
+  auto f = Facts("en", "Burkina Faso and then Mali broke off diplomatic relations with Kyiv.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done BFA -> UKR"));
+  CHECK(Has(f, "RELATIONS_CUT done MLI -> UKR"));
+}
+
+TEST_CASE("An interview given over the telephone is no call between states", "[extract]") {
+  auto f = Facts("en",
+                 "\"We are accompanying our Russian partners,\" the Central African minister "
+                 "told the agency by telephone.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "CALL done"));
+  auto call =
+      Facts("en", "Senegal's president spoke by telephone with President Barrow of Gambia.");
+  CHECK(Has(call, "CALL done GMB;SEN"));
+}

@@ -120,9 +120,25 @@ def main():
             errors.append(f"organizations.tsv:{number}: acts_for {row['acts_for']!r} "
                           "is no country code nor organisation code")
     for number, row in tables["titles.tsv"]:
-        if row["needs_state"] not in ("yes", "no") and row["needs_state"] not in iso:
+        if row["needs_state"] not in ("yes", "no") and row["needs_state"] not in iso | own:
             errors.append(f"titles.tsv:{number}: needs_state {row['needs_state']!r} is "
-                          "not yes, no nor a country code")
+                          "not yes, no nor a country or organisation code")
+    # members.tsv and memberships.tsv: known organisations, known states.
+    for name in ("members.tsv", "memberships.tsv"):
+        path = os.path.join(folder, name)
+        if not os.path.exists(path):
+            continue
+        try:
+            for number, line in read(path, ["organization", "members"]):
+                cells = line.split("\t")
+                if len(cells) != 2 or cells[0] not in own:
+                    errors.append(f"{name}:{number}: unknown organisation or bad row")
+                    continue
+                for code in cells[1].split(";"):
+                    if code not in iso:
+                        errors.append(f"{name}:{number}: unknown state {code!r}")
+        except (OSError, ValueError) as e:
+            errors.append(str(e))
     for number, row in tables["country_prefixes.tsv"]:
         if row["code"] not in iso:
             errors.append(f"country_prefixes.tsv:{number}: unknown code {row['code']!r}")
