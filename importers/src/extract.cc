@@ -3510,8 +3510,10 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
       std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                   s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
                   [](const Token& t) {
-                    return In(t.fold, {"recu", "recue", "recus", "recues", "received", "receives",
-                                       "accueilli", "accueillis", "welcomed", "hosted"});
+                    return In(t.fold,
+                              {"recu", "recue", "recus", "recues", "received", "receives",
+                               "accueilli", "accueillis", "welcomed", "hosted", "recoit",
+                               "recoivent", "accueille", "accueillent", "hosts", "welcomes"});
                   }) &&
       std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                    s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
@@ -4280,7 +4282,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
             std::any_of(
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 8)),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 12)),
                 [](const Token& t) {
                   return StartsWithAny(
                       t.fold, {"refug", "migrant", "displaced", "deplace", "exile", "asylum"});

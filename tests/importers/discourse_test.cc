@@ -1149,3 +1149,17 @@ TEST_CASE("An interview given over the telephone is no call between states", "[e
       Facts("en", "Senegal's president spoke by telephone with President Barrow of Gambia.");
   CHECK(Has(call, "CALL done GMB;SEN"));
 }
+
+TEST_CASE("A host who welcomes a foreign official in the capital meets a visitor", "[extract]") {
+  auto f = Facts("fr",
+                 "En décembre 2024, le ministre tchadien de la Défense accueille à N'Djamena le "
+                 "vice-ministre hongrois de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done HUN;TCD ->  2024-12"));
+  CHECK(Has(f, "VISIT done HUN -> TCD 2024-12"));
+  // Refugees sheltered are no guests.
+  auto refugees = Facts("fr",
+                        "Le Tchad accueille aussi sur son sol des dizaines de milliers de "
+                        "réfugiés soudanais.");
+  CHECK_FALSE(Has(refugees, "MEET done SDN;TCD"));
+}
