@@ -3506,15 +3506,27 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   // "King Mohammed VI on Monday received the foreign ministers of Mali,
   // Burkina Faso and Niger … in Rabat": those received in the host's
   // capital visit it (not its resident ambassadors).
-  if (!delegation && place && sides.count(place->codes[0]) && sides.size() >= 2 &&
+  // (Also "Yevkurov met President Touadéra in Bangui": a guest named as a
+  // person who met in the host's capital.)
+  const bool met =
       std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-                  s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
-                  [](const Token& t) {
-                    return In(t.fold,
-                              {"recu", "recue", "recus", "recues", "received", "receives",
-                               "accueilli", "accueillis", "welcomed", "hosted", "recoit",
-                               "recoivent", "accueille", "accueillent", "hosts", "welcomes"});
-                  }) &&
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                    return In(t.fold, {"met", "meets"});
+                  });
+  const bool person_guest = place && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                              return p.person && p.first >= cb && p.last <= ce &&
+                                     p.codes.size() == 1 && p.codes != place->codes;
+                            });
+  if (!delegation && place && sides.count(place->codes[0]) && sides.size() >= 2 &&
+      (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                   s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
+                   [](const Token& t) {
+                     return In(t.fold,
+                               {"recu", "recue", "recus", "recues", "received", "receives",
+                                "accueilli", "accueillis", "welcomed", "hosted", "recoit",
+                                "recoivent", "accueille", "accueillent", "hosts", "welcomes"});
+                   }) ||
+       (met && person_guest)) &&
       std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                    s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
                      return StartsWithAny(t.fold, {"ambassad", "diplomat"});

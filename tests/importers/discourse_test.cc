@@ -1163,3 +1163,12 @@ TEST_CASE("A host who welcomes a foreign official in the capital meets a visitor
                         "réfugiés soudanais.");
   CHECK_FALSE(Has(refugees, "MEET done SDN;TCD"));
 }
+
+TEST_CASE("A foreign official who met a president in his capital visited it", "[extract]") {
+  auto f = Facts("en",
+                 "Turkish Defence Minister Yasar Guler met President Mahamat Idriss Deby in "
+                 "N'Djamena on Wednesday.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done TCD;TUR"));
+  CHECK(Has(f, "VISIT done TUR -> TCD"));
+}
