@@ -3689,7 +3689,7 @@ bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
   // clause, not over a coordination.)
   // ("de suspendre, à compter de ce jour, l'application du protocole
   // d'accord sur le transit conclu avec le Bénin": the verb past an aside.)
-  constexpr std::size_t kNoun = 6, kVerb = 14;
+  constexpr std::size_t kNoun = 8, kVerb = 14;
   for (std::size_t n = trig > kNoun ? trig - kNoun : 0; n < trig; ++n) {
     if (!StartsWithAny(s.tokens[n].fold, {"accord", "traite", "convention", "pacte", "agreement",
                                           "treat", "pact", "deal"})) {

@@ -1172,3 +1172,15 @@ TEST_CASE("A foreign official who met a president in his capital visited it", "[
   CHECK(Has(f, "MEET done TCD;TUR"));
   CHECK(Has(f, "VISIT done TUR -> TCD"));
 }
+
+TEST_CASE("Documents signed, joint drills and an accord ended far from its verb", "[extract]") {
+  CHECK(Has(Facts("fr", "Le Tchad et la Hongrie signent à cette occasion plusieurs documents."),
+            "AGREEMENT_SIGNED done HUN;TCD"));
+  CHECK(Has(Facts("en", "Ghanaian and Togolese sailors carried out search drills off Lomé."),
+            "COOPERATE done GHA;TGO"));
+  auto ended = Facts("fr",
+                     "Le Sénégal a annoncé mettre fin à l'accord de coopération en matière de "
+                     "défense signé avec Paris.");
+  CHECK(Has(ended, "AGREEMENT_ENDED done SEN -> FRA"));
+  CHECK_FALSE(Has(ended, "AGREEMENT_SIGNED done FRA;SEN"));
+}
