@@ -292,6 +292,13 @@ bool DiplomatsGivenHours(const Sentence& s, std::size_t i) {
   return false;
 }
 
+// Words of receiving a guest: "reçu", "accueille", "received", "hosts".
+bool ReceivesGuest(const std::string& w) {
+  return In(w, {"recu", "recue", "recus", "recues", "recoit", "recoivent", "accueilli",
+                "accueillie", "accueillis", "accueillies", "accueille", "accueillent", "received",
+                "receives", "welcomed", "welcomes", "hosted", "hosts"});
+}
+
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
@@ -764,6 +771,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if (!In(s.tokens[k].fold, {"la", "l'", "le", "the"})) of_org = nullptr;
           }
         }
+        // ("les nouvelles autorités", "the new authorities": those the coup
+        // brought, like "la junte".)
+        const bool new_power =
+            In(m.code, {"the_authorities", "the_government", "the_regime"}) &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last), [](const Token& t) {
+                          return In(t.fold, {"nouvelles", "nouvelle", "nouveau", "new"});
+                        });
         if (of_state && In(m.code, {"the_junta", "the_authorities", "the_army", "the_government",
                                     "the_regime", "the_delegation"})) {
           p.codes = {of_state->code};
@@ -886,15 +901,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // renforcer leur coopération avec le pays": the partner is not
           // the clause's subject.
           p.codes = clause_states;
-        } else if ((m.code == "the_junta" ||
-                    // ("les nouvelles autorités", "the new authorities":
-                    // those the coup brought.)
-                    (In(m.code, {"the_authorities", "the_government", "the_regime"}) &&
-                     m.first > 0 && In(s.tokens[m.first].fold, {"nouvelles", "nouveau", "new"})) ||
-                    (In(m.code, {"the_authorities", "the_government", "the_regime"}) &&
-                     m.first + 1 < s.tokens.size() &&
-                     In(s.tokens[m.first + 1].fold, {"nouvelles", "nouveau", "new"}))) &&
-                   !ctx.coup_state.empty()) {
+        } else if ((m.code == "the_junta" || new_power) && !ctx.coup_state.empty()) {
           // "Burkina Faso, led by Traore since a September 2022 coup… The
           // junta ordered": the state of the coup last named.
           p.codes = {ctx.coup_state};
@@ -1533,9 +1540,7 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
       return w.size() > n && w.compare(w.size() - n, n, e) == 0;
     };
     const bool participle =
-        ends("é") || ends("ée") || ends("és") || ends("ées") ||
-        In(s.tokens[v].fold, {"recu", "recue", "recus", "recues", "received", "hosted", "welcomed",
-                              "accueilli", "accueillie", "accueillis", "accueillies"});
+        ends("é") || ends("ée") || ends("és") || ends("ées") || ReceivesGuest(s.tokens[v].fold);
     if (!participle) continue;
     for (const auto& t : rule.triggers) {
       if (MatchAt(t, s, v)) return false;
@@ -3520,12 +3525,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   if (!delegation && place && sides.count(place->codes[0]) && sides.size() >= 2 &&
       (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                    s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
-                   [](const Token& t) {
-                     return In(t.fold,
-                               {"recu", "recue", "recus", "recues", "received", "receives",
-                                "accueilli", "accueillis", "welcomed", "hosted", "recoit",
-                                "recoivent", "accueille", "accueillent", "hosts", "welcomes"});
-                   }) ||
+                   [](const Token& t) { return ReceivesGuest(t.fold); }) ||
        (met && person_guest)) &&
       std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                    s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
