@@ -305,7 +305,8 @@ bool IsDenial(const std::string& w) {
   return In(w, {"nie",      "nient",     "nier",     "dement",   "dementi",  "dementent",
                 "dementir", "refuse",    "refusent", "refuser",  "rejette",  "rejettent",
                 "denied",   "denies",    "deny",     "refuses",  "refused",  "rejected",
-                "rejects",  "dismissed", "ecarte",   "ecartent", "ecartant", "ecarter"});
+                "rejects",  "dismissed", "ecarte",   "ecartent", "ecartant", "ecarter",
+                "refute",   "refutent",  "refuter",  "refuted",  "refutes"});
 }
 
 // "n'a pas précisé", "did not say": the negation is of the report, not of

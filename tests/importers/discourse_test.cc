@@ -1184,3 +1184,14 @@ TEST_CASE("Documents signed, joint drills and an accord ended far from its verb"
   CHECK(Has(ended, "AGREEMENT_ENDED done SEN -> FRA"));
   CHECK_FALSE(Has(ended, "AGREEMENT_SIGNED done FRA;SEN"));
 }
+
+TEST_CASE("Refuting a plan to end an accord denies it, arrangements end too", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le ministre gabonais a réfuté les informations selon lesquelles le Gabon "
+                  "envisagerait de dénoncer ses accords de défense avec la France."),
+            "AGREEMENT_ENDED denied GAB -> FRA"));
+  CHECK(Has(Facts("en",
+                  "The presidency denied reports that Bamako had terminated its arrangement with "
+                  "Wagner."),
+            "AGREEMENT_ENDED denied MLI -> RUS"));
+}
