@@ -2465,8 +2465,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         side.size() == 1 && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
           return p.organization && !p.mission && p.codes.size() == 1 && side.count(p.codes[0]);
         });
+    // ("Le Niger entend renforcer sa coopération avec le Burkina Faso et le
+    // Mali", "ses homologues du Burkina Faso et du Mali": the members of one
+    // organisation (members.tsv) together are one party.)
+    std::set<std::string> all_sides = side;
+    all_sides.insert(partner.begin(), partner.end());
+    const bool one_organisation =
+        std::any_of(members_.begin(), members_.end(), [&](const auto& org) {
+          return std::set<std::string>(org.second.begin(), org.second.end()) == all_sides;
+        });
     if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group &&
-        !side_is_org) {
+        !side_is_org && !one_organisation) {
       for (const auto& y : partner) {
         if (side.count(y)) continue;
         actor_sets.push_back({*side.begin(), y});

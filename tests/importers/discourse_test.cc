@@ -1195,3 +1195,16 @@ TEST_CASE("Refuting a plan to end an accord denies it, arrangements end too", "[
                   "Wagner."),
             "AGREEMENT_ENDED denied MLI -> RUS"));
 }
+
+TEST_CASE("The members of one organisation listed as partners are one party", "[extract]") {
+  auto aes = Facts("fr",
+                   "Le Mali entend renforcer sa coopération militaire avec le Burkina Faso et le "
+                   "Niger.");
+  INFO(aes.size());
+  CHECK(Has(aes, "COOPERATE intent BFA;MLI;NER"));
+  CHECK_FALSE(Has(aes, "COOPERATE intent BFA;MLI ->"));
+  // Partners that make no organisation together stay two relations.
+  auto two = Facts("fr", "Le Niger renforce sa coopération avec la Chine et la Turquie.");
+  CHECK(Has(two, "COOPERATE done CHN;NER"));
+  CHECK(Has(two, "COOPERATE done NER;TUR"));
+}
