@@ -1208,3 +1208,9 @@ TEST_CASE("The members of one organisation listed as partners are one party", "[
   CHECK(Has(two, "COOPERATE done CHN;NER"));
   CHECK(Has(two, "COOPERATE done NER;TUR"));
 }
+
+TEST_CASE("Troops pulled out of a country are withdrawn from it", "[extract]") {
+  auto f = Facts("en", "Germany pulled its last troops out of Niger in August.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER"));
+}
