@@ -292,6 +292,20 @@ bool DiplomatsGivenHours(const Sentence& s, std::size_t i) {
   return false;
 }
 
+// A sentence about joining an organisation ("adhésion", "entrée", "join",
+// "candidature"): a newcomer is not among its members yet.
+bool TellsOfJoining(const Sentence& s) {
+  return std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+    return StartsWithAny(t.fold,
+                         {"join", "adhe", "adhesion", "integr", "entree", "candidat", "accession"});
+  });
+}
+
+// Nouns of envoys: "délégation", "mission", "émissaire", "envoy".
+bool IsEnvoysNoun(const std::string& w) {
+  return StartsWithAny(w, {"delegation", "mission", "emissaire", "envoy"});
+}
+
 // Words of receiving a guest: "reçu", "accueille", "received", "hosts".
 bool ReceivesGuest(const std::string& w) {
   return In(w, {"recu", "recue", "recus", "recues", "recoit", "recoivent", "accueilli",
@@ -421,7 +435,7 @@ void DropDelegationLeaders(const Sentence& s, const std::vector<Participant>& ps
     if (!d.organization || d.codes.size() != 1 || d.last >= trigger) continue;
     bool envoys = false;
     for (std::size_t k = d.first; k < d.last; ++k) {
-      envoys |= StartsWithAny(s.tokens[k].fold, {"delegation", "mission", "emissaire", "envoy"});
+      envoys |= IsEnvoysNoun(s.tokens[k].fold);
     }
     if (!envoys) continue;
     // Past the organisation's own name ("de la CEDEAO").
@@ -1992,7 +2006,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         return true;
       }
       const std::string& w = s.tokens[k].fold;
-      if (StartsWithAny(w, {"delegation", "mission", "emissaire", "envoy"})) {
+      if (IsEnvoysNoun(w)) {
         envoys = true;
       } else if (!In(w, {"un",
                          "une",
@@ -4562,12 +4576,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (memberships.tsv), not another state the sentence names.
           // (Not a state that joins or may join: "l'entrée du Togo dans
           // l'AES n'est pas exclue", "Chad applied to join".)
-          const bool joining = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-            return StartsWithAny(
-                t.fold, {"join", "adhe", "adhesion", "integr", "entree", "candidat", "accession"});
-          });
           if (In(rule.type, {"MEMBER_OF", "ORG_LEFT", "ORG_FOUNDED"}) && tg.size() == 1 &&
-              !joining) {
+              !TellsOfJoining(s)) {
             if (auto m = memberships_.find(*tg.begin()); m != memberships_.end()) {
               std::erase_if(actors, [&](const std::string& a) {
                 return std::find(m->second.begin(), m->second.end(), a) == m->second.end();
