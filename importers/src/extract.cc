@@ -180,7 +180,15 @@ bool IsPlacePreposition(const std::string& w) {
 // "a" is matched on its written form, as "à" folds to "a" too.
 bool IsFiniteVerbHint(const Sentence& s, std::size_t k) {
   const Token& t = s.tokens[k];
-  if (t.text == "a") return !s.english;  // (the English article)
+  if (t.text == "a") {
+    if (s.english) return false;  // (the English article)
+    // "Il y a deux ans, …": a span of time ago, no verb of the clause.
+    return !(k >= 2 && s.tokens[k - 1].fold == "y" && s.tokens[k - 2].fold == "il" &&
+             k + 1 < s.tokens.size() &&
+             (s.tokens[k + 1].is_number ||
+              In(s.tokens[k + 1].fold, {"un", "une", "deux", "trois", "quatre", "cinq", "six",
+                                        "dix", "quelques", "plus", "moins", "pres", "environ"})));
+  }
   return In(t.fold, {"ont",     "est",    "sont",    "avait", "avaient", "etait",   "etaient",
                      "sera",    "seront", "va",      "vont",  "doit",    "doivent", "peut",
                      "peuvent", "veut",   "veulent", "fait",  "font",    "ayant",   "etant",
@@ -194,6 +202,25 @@ bool IsFiniteVerbHint(const Sentence& s, std::size_t k) {
                      "explique", "expliquent", "assure",   "assurent",   "said",    "says",
                      "remains",  "remained",   "stays",    "stayed",     "insists", "insisted",
                      "added",    "stressed",   "noted",    "told"});
+}
+
+// "Turkish-made", "Russian-built": the state that made the equipment.
+bool IsMakerAdjective(const std::string& fold) {
+  for (std::string_view end : {"-made", "-built", "-designed", "-manufactured", "-supplied"}) {
+    if (fold.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Words a signing's "sign*" matches that sign nothing: "the latest sign of
+// its drive", "signs of a thaw", "a signalé" (reported), "signalled".
+bool IsSignNoun(const Sentence& s, std::size_t i) {
+  const std::string& w = s.tokens[i].fold;
+  if (w.starts_with("signal")) return true;
+  if (!s.english || !In(w, {"sign", "signs"})) return false;
+  return (i + 1 < s.tokens.size() && s.tokens[i + 1].fold == "of") ||
+         (i > 0 && In(s.tokens[i - 1].fold,
+                      {"a", "the", "no", "any", "latest", "clear", "first", "another", "strong"}));
 }
 
 // Whether everything before the trigger at `i` is its subject: no verb
@@ -1704,7 +1731,10 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
   const bool bare_noun =
       first.is_word && !first.capitalised && first.fold.size() > 3 && !IsListGlue(first.fold) &&
       !In(first.fold, {"avec", "pour", "dans", "sans", "selon", "with", "for", "from", "into",
-                       "after", "avant", "apres", "depuis", "since", "while", "when", "lors"});
+                       "after", "avant", "apres", "depuis", "since", "while", "when", "lors",
+                       // ("a wider pattern, where Mali, Burkina Faso and
+                       // Niger have…": a relative adverb opens a clause.)
+                       "where", "whereby", "whose", "which"});
   // "a close ally of Moscow" (a French "a" is a verb, seen below; "à" is a
   // preposition).
   const bool an_ally = In(first.text, {"a", "an"});
@@ -2235,6 +2265,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         // from it ("fondée par le Mali et le Niger, avec la signature de
         // la charte").
         if (p.agent && !adjunct) continue;
+        // ("Chad took delivery of Turkish-made drones, … after ending its
+        // pact with France": who made the equipment is no subject.)
+        if (IsMakerAdjective(s.tokens[p.first].fold)) continue;
         std::size_t k = p.first;
         bool glue_only = true;
         while (k > prev_last && IsListGlue(s.tokens[k - 1].fold) &&
@@ -2985,6 +3018,32 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (targets.empty()) {
       for (const auto& c : partner) targets.insert(c);
     }
+    // "chassés du Niger, ils sont partis au Tchad", "withdrawn to
+    // Chad": where forces go is not what they leave.
+    if (rule.type == "FORCES_WITHDRAWN") {
+      bool gone = false, moves = false;
+      for (std::size_t k = trig; k < trig_end; ++k) {
+        gone |= StartsWithAny(s.tokens[k].fold, {"parti", "redeploy", "redeplo"});
+        // (A base handed over "to the Gabonese army" goes to the state left.)
+        moves |= StartsWithAny(s.tokens[k].fold, {"quitt", "part", "left", "leav", "withdr",
+                                                  "retir", "retrait", "redeplo", "depart", "exit",
+                                                  "pull", "evacu", "desengag", "disengag"});
+      }
+      for (const auto& p : ps) {
+        if (!moves) break;
+        if (p.forces || p.organization || p.first == 0 || p.first < trig_end) continue;
+        std::size_t k = p.first - 1;
+        if (k > 0 && In(s.tokens[k].fold, {"le", "la", "l'", "les", "the"})) --k;
+        const std::string& w = s.tokens[k].fold;
+        // (Not "the hub it has run next to Niamey airport".)
+        const bool next_to =
+            k > 0 && In(s.tokens[k - 1].fold, {"next", "close", "near", "according", "due"});
+        if ((In(w, {"vers", "pour", "to", "for", "towards", "toward"}) && !next_to) ||
+            (gone && (In(w, {"au", "aux", "en"}) || s.tokens[k].text == "à"))) {
+          for (const auto& c : p.codes) targets.erase(c);
+        }
+      }
+    }
     if (targets.empty() && !forces.empty()) {
       // "The United States and Niger agreed on a timeline for the
       // withdrawal of American forces": the subject's other state.
@@ -3470,6 +3529,45 @@ bool IsDeadline(const Sentence& s, const DateMention& d) {
     if (d.first >= 3 && s.tokens[d.first - 3].fold == "plus" && a == "tard") return true;
   }
   return false;
+}
+
+// "La France, chassée du Mali en 2022", "French troops, kicked out of
+// Niger": the states a participle of expulsion names after "de" or "from"
+// expelled the subject.
+void ExpelledFrom(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+                  std::size_t end, std::vector<std::set<std::string>>& actor_sets,
+                  std::set<std::string>& targets) {
+  if (!In(s.tokens[trig].fold, {"chasse", "chassee", "chasses", "chassees", "expulse", "expulsee",
+                                "expulses", "expulsees", "expelled", "kicked", "ousted"})) {
+    return;
+  }
+  // ("a expulsé des diplomates", "has expelled": a finite verb.)
+  if (trig > 0 && (IsFiniteVerbHint(s, trig - 1) || In(s.tokens[trig - 1].fold, {"s'", "se"}))) {
+    return;
+  }
+  // ("chassés du Niger": the trigger may hold the preposition.)
+  std::size_t k = trig + 1;
+  while (k < s.tokens.size() && k <= end &&
+         !In(s.tokens[k].fold, {"de", "du", "des", "d'", "from", "of"})) {
+    ++k;
+  }
+  if (k >= s.tokens.size() || k > end) return;
+  std::set<std::string> from;
+  for (const auto& p : ps) {
+    if (p.first > k && p.first <= k + 3 && !p.organization) {
+      from.insert(p.codes.begin(), p.codes.end());
+    }
+  }
+  std::set<std::string> subject;
+  for (const auto& p : ps) {
+    if (p.last <= trig && p.last + 3 >= trig && !p.place) {
+      subject.insert(p.codes.begin(), p.codes.end());
+    }
+  }
+  if (from.empty() || subject.empty()) return;
+  for (const auto& c : from) subject.erase(c);
+  actor_sets = {from};
+  targets = subject;
 }
 
 // The visit a meeting implies when one side is a delegation and the place a
@@ -4097,6 +4195,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (end) break;
         }
         if (!end) continue;
+        if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
@@ -4474,6 +4573,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::set<std::string> targets;
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         DropDelegationLeaders(s, ps, i, actor_sets);
+        if (rule.type == "EXPELLED") ExpelledFrom(s, ps, i, end, actor_sets, targets);
         // "l'accord de coopération militaire entre la République du Tchad et
         // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
         // participle after the accord's noun phrase has its parties.
@@ -4854,6 +4954,40 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("Beijing pledges vehicles": the trigger itself promises.)
           if (In(s.tokens[i].fold, {"pledges", "pledged", "pledge", "promised", "promises"})) {
             intent = true;
+          }
+          // "n'exclut pas d'accueillir une rencontre", "did not rule out
+          // a visit": a negated exclusion leaves the event possible.
+          // "a offert de relancer la coopération", "offered to host":
+          // an offer to do.
+          for (std::size_t k = cb; k < i; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            // (Past an aside: "a offert, le mois dernier, de relancer".)
+            std::size_t after = k + 1;
+            if (after < i && s.tokens[after].text == ",") {
+              constexpr std::size_t kAside = 8;
+              for (std::size_t j = after + 1; j < i && j <= after + kAside; ++j) {
+                if (s.tokens[j].text == ",") {
+                  after = j + 1;
+                  break;
+                }
+              }
+            }
+            const std::string next = after < s.tokens.size() ? s.tokens[after].fold : "";
+            if ((StartsWithAny(w, {"exclu", "ecart"}) || (w.starts_with("rul") && next == "out")) &&
+                k >= 1 &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k >= 3 ? k - 3 : 0),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 2),
+                            [](const Token& t) {
+                              return In(t.fold, {"pas", "not", "n't"});
+                            })) {
+              negated = false;
+              intent = true;
+            }
+            if (In(w, {"offert", "offre", "offrent", "offered", "offers", "propose", "proposent",
+                       "proposed", "proposes"}) &&
+                In(next, {"de", "d'", "to"}) && after + 1 < i) {
+              intent = true;
+            }
           }
           if (negated) {
             f.mode = "denied";

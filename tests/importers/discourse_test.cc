@@ -14,6 +14,14 @@ std::vector<std::string> Facts(const std::string& lang, const std::string& body)
   return griot::testing::Facts(lang, body, "2025-06-14");
 }
 
+// Whether one of the facts names the state `code` on either side.
+bool Names(const std::vector<std::string>& facts, const std::string& code) {
+  for (const auto& f : facts) {
+    if (f.find(code) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("The source of a report is not the subject of the next clause", "[extract]") {
@@ -1213,4 +1221,59 @@ TEST_CASE("Troops pulled out of a country are withdrawn from it", "[extract]") {
   auto f = Facts("en", "Germany pulled its last troops out of Niger in August.");
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER"));
+}
+
+TEST_CASE("A list after a time span ago or a relative adverb keeps its first state", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Il y a trois ans, le 4 mai 2022, les ministres du Ghana, du Togo et du Bénin "
+                  "signaient un protocole de sécurité."),
+            "AGREEMENT_SIGNED done BEN;GHA;TGO"));
+  CHECK(Has(Facts("en",
+                  "Analysts described a regional trend, where Ghana, Togo and Benin have all "
+                  "bought Chinese patrol boats since 2021."),
+            "MILITARY_AID done CHN -> BEN;GHA;TGO"));
+}
+
+TEST_CASE("A sign of something and a region's adjective are no signing and no state", "[extract]") {
+  auto f = Facts("en",
+                 "Cameroon took delivery of Chinese-made armoured vehicles on Monday, the latest "
+                 "sign of the Central African country's drive to diversify its partners after "
+                 "ending its defence pact with Paris.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> CMR"));
+  CHECK(Has(f, "AGREEMENT_ENDED done CMR -> FRA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED"));
+  CHECK_FALSE(Names(f, "CAF"));
+  CHECK(Facts("fr", "Le Togo a signalé des mouvements suspects à la frontière avec le Ghana.")
+            .empty());
+}
+
+TEST_CASE("An offer to act and a negated exclusion are intended, not done or denied", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le président ghanéen a offert, la semaine dernière, de relancer la coopération "
+                  "militaire avec le Togo."),
+            "COOPERATE intent GHA;TGO"));
+  CHECK(Has(Facts("fr", "Dakar n'exclut pas d'accueillir une rencontre avec la Mauritanie."),
+            "MEET intent MRT;SEN"));
+  CHECK(Has(Facts("en", "Ankara did not rule out a visit by Erdogan to Cairo."),
+            "VISIT intent TUR -> EGY"));
+}
+
+TEST_CASE("A state expelled from another is the target of that other", "[extract]") {
+  CHECK(Has(Facts("fr", "La Belgique, chassée du Rwanda en 1962, n'y a plus de base."),
+            "EXPELLED done RWA -> BEL"));
+  CHECK(Has(Facts("en", "Danish instructors, kicked out of Burundi in 2024, moved to Kenya."),
+            "EXPELLED done BDI -> DNK"));
+  // The finite verb keeps its subject as the actor.
+  CHECK(Has(Facts("fr", "Le Gabon a expulsé l'ambassadeur de Belgique."),
+            "EXPELLED done GAB -> BEL"));
+}
+
+TEST_CASE("Where departing troops go is not the country they leave", "[extract]") {
+  auto f = Facts("fr", "Les soldats italiens ont quitté le Liban pour Chypre.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ITA -> LBN"));
+  CHECK_FALSE(Names(f, "CYP"));
+  CHECK(Has(Facts("en", "The last Spanish troops left Mali for Senegal in May."),
+            "FORCES_WITHDRAWN done ESP -> MLI"));
 }
