@@ -1635,11 +1635,17 @@ bool IsDemandWord(const std::string& w) {
                 "appelaient", "appelait", "called", "calls", "calling"});
 }
 
-bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig) {
+// (A government that "ordered the expulsion" of diplomats expelled them:
+// `orders_act`.)
+bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig,
+                    bool orders_act = false) {
   constexpr std::size_t kWindow = 10;  // "demanded in mid-March that the US troops leave"
   for (std::size_t k = trig, n = 0; k > 0 && n < kWindow; ++n) {
     --k;
     const std::string& w = s.tokens[k].fold;
+    if (orders_act && StartsWithAny(w, {"ordonn", "order", "decid", "decret", "decre"})) {
+      return false;
+    }
     if (IsDemandWord(w)) return true;
     if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
     // ("a exigé le départ des troupes, dont les derniers éléments ont
@@ -1980,6 +1986,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         list =
             covered_by_participant(k) ||
             (!IsFiniteVerbHint(s, k) && !In(s.tokens[k].fold, {"avoir", "etre", "having", "been"}));
+        // ("Deby travelled to Ankara for talks with Erdogan, and Hungary
+        // said…": a name and a past tense make a clause.)
+        list = list &&
+               !(s.english && k > b && s.tokens[k - 1].capitalised && !s.tokens[k].capitalised &&
+                 s.tokens[k].fold.size() > 4 && s.tokens[k].fold.ends_with("ed"));
       }
       if (!list) break;
       cb = b;
@@ -2611,6 +2622,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (p.organization && !p.mission && p.last + 1 >= k && p.last <= cb) org = &p;
       }
     }
+    // "L'organisation régionale, que le Burkina Faso a quittée en
+    // janvier", "the bloc, which Mali left in 2024": the organisation the
+    // relative pronoun stands for.
+    if (!org && rule.type == "ORG_LEFT" && cb > 0 &&
+        In(s.tokens[cb - 1].fold, {"que", "qu'", "which", "that"})) {
+      std::size_t k = cb - 1;
+      while (k > 0 && s.tokens[k - 1].text == ",") --k;
+      for (const auto& p : ps) {
+        if (p.organization && !p.mission && p.last == k) org = &p;
+      }
+    }
     // "le Mali en ayant claqué la porte": the door is the organisation
     // the sentence named before.
     if (!org && StartsWithAny(s.tokens[trig].fold, {"claqu"})) {
@@ -2654,7 +2676,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     for (const Participant* p : after) {
       if (p->organization || has_agent) continue;
       bool own_verb = false;
-      for (std::size_t k = org->last; k < p->first; ++k) {
+      for (std::size_t k = std::max(org->last, trig_end); k < p->first; ++k) {
         own_verb |= IsFiniteVerbHint(s, k);
       }
       if (!own_verb) add(actors, *p);
@@ -3568,6 +3590,30 @@ void ExpelledFrom(const Sentence& s, const std::vector<Participant>& ps, std::si
   for (const auto& c : from) subject.erase(c);
   actor_sets = {from};
   targets = subject;
+}
+
+// "Deby held talks with a visiting Turkish deputy minister": the adjective
+// "visiting" makes the state after it the visitor, and the subject's the
+// host.
+void VisitingGuest(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+                   std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) {
+  if (!s.english || s.tokens[trig].fold != "visiting" || trig == 0 ||
+      !In(s.tokens[trig - 1].fold, {"a", "an", "the", "his", "her", "their", "its"})) {
+    return;
+  }
+  constexpr std::size_t kGuest = 4;
+  std::set<std::string> guest, host;
+  for (const auto& p : ps) {
+    if (p.first > trig && p.first <= trig + kGuest && !p.organization && !p.place) {
+      guest.insert(p.codes.begin(), p.codes.end());
+    }
+  }
+  for (const auto& set : actor_sets) host.insert(set.begin(), set.end());
+  host.insert(targets.begin(), targets.end());
+  for (const auto& c : guest) host.erase(c);
+  if (guest.empty() || host.empty()) return;
+  actor_sets = {guest};
+  targets = host;
 }
 
 // The visit a meeting implies when one side is a delegation and the place a
@@ -4524,7 +4570,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // done.)
         if (In(rule.type,
                {"FORCES_WITHDRAWN", "AGREEMENT_ENDED", "RELATIONS_CUT", "ORG_LEFT", "EXPELLED"}) &&
-            DemandedBefore(s, bounds, i)) {
+            DemandedBefore(s, bounds, i, rule.type == "EXPELLED")) {
           continue;
         }
         // "gave diplomats 48 hours to leave the country and accused
@@ -4574,6 +4620,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         DropDelegationLeaders(s, ps, i, actor_sets);
         if (rule.type == "EXPELLED") ExpelledFrom(s, ps, i, end, actor_sets, targets);
+        if (rule.type == "VISIT") VisitingGuest(s, ps, i, actor_sets, targets);
+        // "la visite à Bamako d'une délégation chinoise, au cours de
+        // laquelle un mémorandum a été signé", "talks during which a
+        // protocol was signed": the sides of the visit or talks sign.
+        if (rule.type == "AGREEMENT_SIGNED" && actor_sets.size() <= 1 &&
+            (actor_sets.empty() || actor_sets[0].size() <= 1)) {
+          auto [cb, ce] = ClauseOf(bounds, i, end);
+          (void)ce;
+          const bool during = cb >= 2 &&
+                              In(s.tokens[cb - 1].fold,
+                                 {"laquelle", "lequel", "lesquelles", "lesquels", "which"}) &&
+                              In(s.tokens[cb - 2].fold, {"de", "pendant", "lors", "during", "at"});
+          if (during) {
+            std::set<std::string> sides;
+            for (const auto& p : ps) {
+              if (p.last <= cb && !p.organization) sides.insert(p.codes.begin(), p.codes.end());
+            }
+            if (!actor_sets.empty()) sides.insert(actor_sets[0].begin(), actor_sets[0].end());
+            if (sides.size() >= 2) actor_sets = {sides};
+          }
+        }
         // "l'accord de coopération militaire entre la République du Tchad et
         // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
         // participle after the accord's noun phrase has its parties.
@@ -4602,9 +4669,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
-        if ((rule.type == "MEET" &&
-             (types_done.count("CALL") || (types_done.count("VISIT") && types_done["VISIT"] < i &&
-                                           !StartsWithAny(s.tokens[i].fold, {"recu", "recei"})))) ||
+        if ((rule.type == "MEET" && (types_done.count("CALL") ||
+                                     (types_done.count("VISIT") && types_done["VISIT"] < i &&
+                                      !StartsWithAny(s.tokens[i].fold, {"recu", "recei", "entret",
+                                                                        "met", "rencontr"})))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "les instructeurs russes ont débarqué": aid, not a deployment.
             (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&

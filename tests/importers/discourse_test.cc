@@ -1277,3 +1277,55 @@ TEST_CASE("Where departing troops go is not the country they leave", "[extract]"
   CHECK(Has(Facts("en", "The last Spanish troops left Mali for Senegal in May."),
             "FORCES_WITHDRAWN done ESP -> MLI"));
 }
+
+TEST_CASE("Authorities that ordered an expulsion expelled, demands do not", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Les autorités togolaises ont ordonné lundi l'expulsion de deux diplomates de "
+                  "l'ambassade du Ghana à Lomé."),
+            "EXPELLED done TGO -> GHA"));
+  CHECK_FALSE(Has(Facts("fr", "Des manifestants ont exigé l'expulsion de l'ambassadeur du Ghana."),
+                  "EXPELLED done"));
+}
+
+TEST_CASE("An organisation a relative clause says was left, with those alongside", "[extract]") {
+  auto f =
+      Facts("fr",
+            "Le Tchad reste en froid avec la CEEAC. L'organisation régionale, que le Tchad a "
+            "quittée en janvier dernier aux côtés du Cameroun et du Gabon, reste sans levier.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done CMR;GAB;TCD -> ECCAS"));
+  CHECK(Has(Facts("en", "ECOWAS, which Ghana left in January, is weaker."),
+            "ORG_LEFT done GHA -> ECOWAS"));
+}
+
+TEST_CASE("A visiting official is the visitor and the one who holds talks the host", "[extract]") {
+  auto f = Facts("en", "Ruto later held talks with a visiting Somali deputy defence minister.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SOM -> KEN"));
+  CHECK(Has(f, "MEET done KEN;SOM"));
+  CHECK_FALSE(Has(f, "VISIT done KEN"));
+}
+
+TEST_CASE("Talks held on a visit are a meeting as well", "[extract]") {
+  auto f = Facts("fr",
+                 "Le général ghanéen, en visite à Lomé depuis mardi, s'est entretenu pendant deux "
+                 "heures avec le président togolais.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GHA -> TGO"));
+  CHECK(Has(f, "MEET done GHA;TGO"));
+}
+
+TEST_CASE("What is signed during a visit is signed by its sides", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le ministre a rendu compte de la visite à Dakar d'une délégation indienne, au "
+                  "cours de laquelle un mémorandum d'entente a été signé."),
+            "AGREEMENT_SIGNED done IND;SEN"));
+}
+
+TEST_CASE("A named person and a past tense end a list before the next clause", "[extract]") {
+  auto f = Facts("en",
+                 "Ruto travelled to Cairo in May for talks with Sisi, and Norway has said it plans "
+                 "to send 50 soldiers to Kenya.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent NOR -> KEN"));
+}
