@@ -520,6 +520,9 @@ struct DocContext {
   // index: "il", "he" in the next sentences.
   const Person* last_person = nullptr;
   std::size_t last_person_sentence = 0;
+  // The person last named in any role: "lui", "him" after "avec", "with".
+  const Person* last_named = nullptr;
+  std::size_t last_named_sentence = 0;
   // The state whose offices were named most, if one was named more than
   // any other; else the main country.
   std::string GovernedState() const {
@@ -2102,6 +2105,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     ce = e;
   }
+  // Over an office's apposition: "a reçu le ministre d'État, ministre de
+  // la Défense nationale du Niger, le général…".
+  while (ce + 2 < s.tokens.size() && s.tokens[ce].text == "," &&
+         In(s.tokens[ce + 1].fold, {"ministre", "minister", "secretaire", "secretary",
+                                    "vice-ministre", "commissaire", "commissioner"})) {
+    std::size_t e = ce + 1;
+    bool verb = false;
+    while (e < s.tokens.size() && !bounds[e]) verb |= IsFiniteVerbHint(s, e++);
+    if (verb) break;
+    ce = e;
+  }
   // A relative clause on the object may name the other side: "a dénoncé
   // l'accord de 2012 qui encadrait la présence des troupes américaines".
   std::size_t relative_end = ce;
@@ -2288,8 +2302,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         for (std::size_t j = prev_last; j < k && glue_only; ++j) {
           glue_only = IsListGlue(s.tokens[j].fold);
         }
-        const bool after_preposition =
-            k > b && s.tokens[k - 1].text != "a" && IsPartnerPreposition(s.tokens[k - 1].fold);
+        // ("Niger, together with Mali and Burkina Faso, left ECOWAS": those
+        // it acts with are on its side.)
+        const bool together = k > b + 1 && s.tokens[k - 1].fold == "with" &&
+                              In(s.tokens[k - 2].fold, {"together", "along"});
+        const bool after_preposition = k > b && s.tokens[k - 1].text != "a" && !together &&
+                                       IsPartnerPreposition(s.tokens[k - 1].fold);
         partner = after_preposition || (partner && glue_only && prev_last > b);
         prev_last = p.last;
         if (!partner) before.push_back(&p);
@@ -3026,8 +3044,31 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
+    // "Ethiopia would send a battalion to Somalia as part of its
+    // contribution to the African Union mission (AUSSOM)": the mission a
+    // state's troops serve in is the frame, the state sends them.
+    std::set<std::string> framed;
+    for (const auto& p : ps) {
+      if (!p.organization || p.first < trig_end) continue;
+      constexpr std::size_t kFrame = 6;
+      for (std::size_t k = p.first > kFrame ? p.first - kFrame : 0; k < p.first; ++k) {
+        if (In(s.tokens[k].fold,
+               {"contribution", "part", "under", "within", "cadre", "sein", "egide", "titre"})) {
+          framed.insert(p.codes.begin(), p.codes.end());
+        }
+      }
+    }
+    if (std::any_of(actors.begin(), actors.end(), [&](const auto& c) { return framed.count(c); }) &&
+        std::any_of(subject.begin(), subject.end(),
+                    [&](const auto& c) { return !framed.count(c); })) {
+      std::erase_if(actors, [&](const std::string& c) { return framed.count(c) > 0; });
+    }
     if (actors.empty()) actors = subject;
     for (const auto& c : places) targets.insert(c);
+    if (std::any_of(targets.begin(), targets.end(),
+                    [&](const auto& c) { return !framed.count(c); })) {
+      std::erase_if(targets, [&](const std::string& c) { return framed.count(c) > 0; });
+    }
     // "troops withdrawn from Niger had been redeployed to Ghana": where
     // forces come from is not where they are sent.
     if (rule.type == "FORCES_DEPLOYED" && targets.size() > 1) {
@@ -3151,6 +3192,46 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       for (const auto& a : actors) targets.erase(a);
     }
+    // "An Egyptian navy ship unloaded artillery pieces, armoured vehicles
+    // and ammunition at Mogadishu port": the place past a list of goods.
+    // ("Russian armoured vehicles bound for the Malian army", "destinés à
+    // l'armée malienne": the recipient the goods go to.)
+    if (rule.type == "MILITARY_AID") {
+      for (const auto& p : ps) {
+        if (p.organization || p.first < 3) continue;
+        std::size_t k = p.first - 1;
+        while (k > 0 && In(s.tokens[k].fold,
+                           {"the", "l'", "la", "le", "les", "army", "armee", "forces", "armed"})) {
+          --k;
+        }
+        const std::string& w = s.tokens[k].fold;
+        const std::string& w1 = k > 0 ? s.tokens[k - 1].fold : w;
+        if ((w == "for" && In(w1, {"bound", "destined", "intended"})) ||
+            (In(w, {"a", "au", "aux"}) && StartsWithAny(w1, {"destine"})) ||
+            (In(w, {"de", "du", "d'"}) && w1 == "destination")) {
+          targets.clear();
+          add(targets, p);
+          for (const auto& c : p.codes) actors.erase(c);
+          break;
+        }
+      }
+    }
+    if (targets.empty() && rule.type == "MILITARY_AID") {
+      for (const auto& p : ps) {
+        if (!targets.empty() || !p.place || p.organization || p.first < trig_end) continue;
+        bool verb = p.first == 0 ||
+                    !(In(s.tokens[p.first - 1].fold, {"at", "in", "to", "au", "aux", "en"}) ||
+                      s.tokens[p.first - 1].text == "à");
+        for (std::size_t k = trig_end; k < p.first && !verb; ++k) {
+          // (Only commas of the list: not "who arrived", "which they
+          // shared with American soldiers".)
+          verb = IsFiniteVerbHint(s, k) || In(s.tokens[k].text, {".", ";", ":", "(", "«", "\""}) ||
+                 (s.tokens[k].is_word && IsClauseBoundary(s.tokens[k]));
+        }
+        if (!verb) add(targets, p);
+      }
+      for (const auto& a : actors) targets.erase(a);
+    }
     // Forces of the article's own state are somewhere else: the next state
     // the article is about ("German service members are still stationed
     // at the hub" in an article on Germany and Niger).
@@ -3241,6 +3322,32 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         for (const auto& c : sent) actors.erase(c);
       }
       if (!sent.empty() && !actors.empty()) targets = sent;
+    }
+    // "le retrait de l'ensemble des forces étrangères de Libye, à
+    // commencer par les éléments de l'Africa Corps": foreign forces are
+    // those named after, not the state they are in.
+    constexpr std::size_t kForeign = 12;
+    const bool foreign = rule.type == "WITHDRAWAL_DEMANDED" &&
+                         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
+                                     s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                            s.tokens.size(), trig_end + kForeign)),
+                                     [](const Token& t) {
+                                       return StartsWithAny(t.fold, {"etranger", "foreign"});
+                                     });
+    if (foreign) {
+      std::size_t named = SIZE_MAX;  // "à commencer par", "notamment", "including"
+      for (std::size_t k = trig_end; k < s.tokens.size() && named == SIZE_MAX; ++k) {
+        if (In(s.tokens[k].fold, {"commencer", "notamment", "including", "starting", "particulier",
+                                  "particularly", "especially"})) {
+          named = k;
+        }
+      }
+      targets.clear();
+      for (const auto& p : ps) {
+        if (p.first >= trig_end && !p.place && (p.mission || p.first > named)) add(targets, p);
+      }
+      for (const auto& a : actors) targets.erase(a);
+      if (targets.empty()) return;
     }
     if (targets.empty()) targets = partner;
     // Where a crowd marches is whose people march, not whom they target.
@@ -3711,6 +3818,49 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     }
     return visit(std::move(guests), std::move(names), "received in the host's capital");
   }
+  // "nous avons reçu la semaine dernière le ministre … du Niger, le
+  // général Salifou Mody", "Ruto received Somalia's defence minister": an
+  // official a host receives, where no place is told, visits the host.
+  if (!delegation && !place && sides.size() == 2) {
+    std::size_t receive = SIZE_MAX;
+    for (std::size_t k = cb; k < ce && receive == SIZE_MAX; ++k) {
+      if (ReceivesGuest(s.tokens[k].fold)) receive = k;
+    }
+    // (Not the passive: "a été reçu par le président", "was received by".)
+    if (receive != SIZE_MAX &&
+        ((receive > 0 && In(s.tokens[receive - 1].fold,
+                            {"ete", "est", "sont", "etait", "was", "were", "been", "is", "be"})) ||
+         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(receive),
+                     s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                       return In(t.fold, {"par", "by"});
+                     }))) {
+      receive = SIZE_MAX;
+    }
+    const bool remote = std::any_of(
+        s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+        s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+          return StartsWithAny(t.fold, {"ambassad", "diplomat", "telephon", "phone", "visio",
+                                        "lettre", "letter", "message", "appel", "call"});
+        });
+    const Participant* guest = nullptr;
+    const Participant* host = nullptr;
+    for (const auto& p : ps) {
+      if (receive == SIZE_MAX || remote || p.codes.size() != 1 || p.place || p.organization) {
+        continue;
+      }
+      if (p.last <= receive && p.first >= cb) host = &p;
+      // (A government's officer: "I received Commander Otunge", the
+      // commander of a force already there, is no visitor.)
+      if (p.first > receive && p.last <= ce && p.person && IsGovernmentOffice(p.person->role) &&
+          !guest) {
+        guest = &p;
+      }
+    }
+    if (guest && host && guest->codes != host->codes && sides.count(guest->codes[0]) &&
+        sides.count(host->codes[0])) {
+      return visit(guest->codes, {guest->name}, "an official received by a host", host->codes[0]);
+    }
+  }
   // "l'audience accordée par le Chef de l'État à une délégation de la
   // Fédération de Russie": a delegation received by the other side visits
   // it, wherever the text leaves the place.
@@ -3886,6 +4036,8 @@ bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
 // a clause and not impersonal ("il y a", "il faut", "il est prévu").
 bool IsPersonPronoun(const Sentence& s, std::size_t k) {
   const std::string& w = s.tokens[k].fold;
+  // ("Nous avons signé avec lui un accord", "signed an accord with him".)
+  if (k > 0 && In(w, {"lui", "him"}) && In(s.tokens[k - 1].fold, {"avec", "with"})) return true;
   if (s.english) return In(w, {"he", "she"});
   if (!In(w, {"il", "elle"})) return false;
   if (k > 0 &&
@@ -4041,6 +4193,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           break;
         }
       }
+      const bool object = In(s.tokens[k].fold, {"lui", "him"});
+      if (!who && object && ctx.last_named && !ctx.last_named->state.empty() &&
+          si > ctx.last_named_sentence && si <= ctx.last_named_sentence + kPronounReach) {
+        who = ctx.last_named;
+      }
       if (!who && ctx.last_person && !ctx.last_person->state.empty() &&
           si > ctx.last_person_sentence && si <= ctx.last_person_sentence + kPronounReach) {
         who = ctx.last_person;
@@ -4132,10 +4289,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     for (std::size_t k = 0; !speaks_for.empty() && k < s.tokens.size(); ++k) {
       const std::string& w = s.tokens[k].fold;
-      if (!In(w, {"je", "j'", "nous", "i", "we"})) continue;
+      // ("pour former nos unités", "our forces": the guest's state's.)
+      const bool ours = In(w, {"nos", "notre", "our"});
+      if (!ours && !In(w, {"je", "j'", "nous", "i", "we"})) continue;
       if (w == "i" && s.tokens[k].text != "I") continue;
-      if (k > 0 && In(s.tokens[k - 1].fold, {"ne", "n'", "pour", "avec", "a", "de", "chez", "entre",
-                                             "vous", "to", "with", "for"})) {
+      if (!ours && k > 0 &&
+          In(s.tokens[k - 1].fold, {"ne", "n'", "pour", "avec", "a", "de", "chez", "entre", "vous",
+                                    "to", "with", "for"})) {
         continue;
       }
       // (The guest's turn comes before the person last named.)
@@ -4242,6 +4402,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         if (!end) continue;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
+        // ("appelle au retrait sans délai": no deadline.)
+        if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
@@ -4946,7 +5108,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool reports =
                 In(w, {"compte", "comptes"}) && k > 0 &&
                 In(s.tokens[k - 1].fold, {"rendu", "rend", "rendre", "rendant", "rendait"});
-            if (IsIntent(w) && !counts && !reports && (k < i || k >= end)) intent = true;
+            // ("un accord … qui prévoit des patrouilles mixtes": what the
+            // accord provides for is no plan to sign it.)
+            const bool in_relative =
+                k >= end &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
+                              return In(t.fold, {"qui", "which", "that", "dont"});
+                            });
+            if (IsIntent(w) && !counts && !reports && !in_relative && (k < i || k >= end)) {
+              intent = true;
+            }
             // "doutent que la force puisse être déployée", "could send": a
             // possibility (a modal after a noun is its verb's: "l'expulsion
             // des diplomates pourrait préfigurer d'autres mesures").
@@ -4993,6 +5165,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;
               if (In(s.tokens[k].text, {".", ";", ":"})) break;
+              // ("Nous avons signé avec lui un accord qui prévoit…": the
+              // relative clause's verb is not the trigger's.)
+              if (In(w, {"qui", "which", "that", "dont"})) break;
               if (IsIntent(w) || IsFutureOrConditional(w)) {
                 intent = true;
                 break;
@@ -5320,6 +5495,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       story = d.value;
       story_sentence = si;
       break;
+    }
+    for (const auto& p : ps) {
+      if (p.person && !p.anaphor && !p.person->state.empty()) {
+        ctx.last_named = p.person;
+        ctx.last_named_sentence = si;
+      }
     }
     // The person this sentence names as its subject: before its first
     // verb, not a place, an agent or a pronoun.

@@ -1329,3 +1329,68 @@ TEST_CASE("A named person and a past tense end a list before the next clause", "
   INFO(f.size());
   CHECK(Has(f, "FORCES_DEPLOYED intent NOR -> KEN"));
 }
+
+TEST_CASE("In a guest's answers our forces are the guest's and him the person last named",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Kenya revoit sa coopération de défense.\n\n"
+                 "JM : Oui. La Norvège enverra l'an prochain des instructeurs pour former nos "
+                 "unités. Nous avons reçu lundi le ministre ougandais de la Défense, le général "
+                 "Jacob Oboth. Nous avons signé avec lui un accord qui prévoit des patrouilles "
+                 "mixtes.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent NOR -> KEN"));
+  CHECK(Has(f, "VISIT done UGA -> KEN"));
+  CHECK(Has(f, "MEET done KEN;UGA"));
+  // What the accord provides for is no plan to sign it.
+  CHECK(Has(f, "AGREEMENT_SIGNED done KEN;UGA"));
+}
+
+TEST_CASE("An official received with an office in apposition visits the host", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président togolais a reçu mardi le ministre d'État, ministre de la Défense "
+                 "du Ghana, le général Kwame Asante.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GHA;TGO"));
+  CHECK(Has(f, "VISIT done GHA -> TGO"));
+  // Received by someone: the passive's subject visits, told by other rules.
+  auto p = Facts("fr", "Le ministre ghanéen de la Défense a été reçu par le président togolais.");
+  INFO(p.size());
+  CHECK_FALSE(Has(p, "VISIT done TGO -> GHA"));
+}
+
+TEST_CASE("A call for foreign forces to leave targets the forces it names", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Royaume-Uni appelle au retrait sans délai des forces étrangères du Soudan, à "
+                 "commencer par les éléments du groupe Wagner.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GBR -> RUS"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED denied"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done GBR -> SDN"));
+}
+
+TEST_CASE("States together with the subject act with it", "[extract]") {
+  CHECK(Has(Facts("en", "Togo, together with Benin and Ghana, left ECOWAS in 2023."),
+            "ORG_LEFT done BEN;GHA;TGO -> ECOWAS"));
+}
+
+TEST_CASE("Goods unloaded at a port or bound for an army go to that state", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "A Turkish navy ship unloaded drones, armoured vehicles and ammunition at "
+                  "Lomé port on Tuesday."),
+            "MILITARY_AID done TUR -> TGO"));
+  CHECK(
+      Has(Facts("en",
+                "A shipment of Chinese rifles bound for the Ugandan army was unloaded at the port "
+                "of Nairobi."),
+          "MILITARY_AID done CHN -> UGA"));
+}
+
+TEST_CASE("The mission troops are sent under is the frame, not the sender", "[extract]") {
+  auto f = Facts("en",
+                 "Burundi would send a battalion to Somalia as part of its contribution to the "
+                 "African Union mission.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent BDI -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED intent AU"));
+}
