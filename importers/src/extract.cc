@@ -1227,9 +1227,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // ("a U.S. delegation", "le Niger a Bamako…": "a" is no "à".)
       const bool article_a = In(s.tokens[m.first - 1].text, {"a", "A"});
       if (IsPlacePreposition(prev) && m.kind != K::kAdjective && !article_a) p.place = true;
-      if (prev == "par" || prev == "by") p.agent = true;
+      // ("Reports that the UAE had delivered vehicles were denied by
+      // N'Djamena": who denies or confirms is no agent of the event.)
+      const bool of_report =
+          m.first >= 2 && (IsDenial(s.tokens[m.first - 2].fold) ||
+                           In(s.tokens[m.first - 2].fold,
+                              {"confirmed", "confirme", "confirmee", "confirmes", "announced",
+                               "annonce", "annoncee", "reported", "rapporte", "rapportee"}));
+      if ((prev == "par" || prev == "by") && !of_report) p.agent = true;
       if (m.first > 1 && In(prev, {"le", "la", "les", "l'", "the"}) &&
-          In(s.tokens[m.first - 2].fold, {"par", "by"})) {
+          In(s.tokens[m.first - 2].fold, {"par", "by"}) &&
+          !(m.first >= 3 && IsDenial(s.tokens[m.first - 3].fold))) {
         p.agent = true;  // "par le Mali"
       }
       // "par le vice-ministre russe", "par le ministre tchadien des Armées":
@@ -1488,12 +1496,15 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kObject; ++k) {
     const std::string& x = s.tokens[k].fold;
     if (StartsWithAny(
-            x, {"materiel", "equipement", "arme",       "livraison",   "lot",      "cargaison",
-                "drone",    "vehicule",   "avion",      "helicoptere", "munition", "don",
-                "aide",     "blinde",     "equipment",  "weapon",      "deliver",  "shipment",
-                "aircraft", "arms",       "ammunition", "aid",         "armoured", "armored",
-                "vehicle",  "helicopter", "tb2",        "bayraktar",   "akinci",   "aksungur",
-                "radar",    "missile"})) {
+            x,
+            {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone", "vehicule",
+             "avion", "helicoptere", "munition", "don", "aide", "blinde", "equipment", "weapon",
+             "deliver", "shipment", "aircraft", "arms", "ammunition", "aid", "armoured", "armored",
+             "vehicle", "helicopter", "tb2", "bayraktar", "akinci", "aksungur", "radar", "missile",
+             // (Nor a letter or a request: "has received no request
+             // from Somalia".)
+             "request", "demande", "requete", "lettre", "letter", "message", "courrier", "plainte",
+             "complaint"})) {
       return true;
     }
   }
@@ -3286,6 +3297,28 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     actors = subject;
     targets = forces;
+    // "the chief of staff of the Chadian air force wrote to the US
+    // defence attaché asking that American special forces leave": a
+    // participle's subject is the sentence's, whose forces they are not.
+    const std::string& tw = s.tokens[trig].fold;
+    if (actors.empty() && (tw.ends_with("ing") || tw.ends_with("ant"))) {
+      std::set<std::string> first;
+      for (const auto& p : ps) {
+        if (p.last > trig || !first.empty()) break;
+        if (p.place || p.organization || p.agent) continue;
+        if (p.first > 0 && s.tokens[p.first - 1].text != "a" &&
+            IsPartnerPreposition(s.tokens[p.first - 1].fold)) {
+          continue;
+        }
+        add(first, p);
+      }
+      std::set<std::string> rest = targets;
+      for (const auto& c : first) rest.erase(c);
+      if (!first.empty() && !rest.empty()) {
+        actors = first;
+        targets = rest;
+      }
+    }
     // "la junte expulsait l'ambassadeur de France avant d'exiger le départ
     // de l'opération Barkhane": whose forces are asked to leave is not
     // who asks.
@@ -4844,8 +4877,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // "ont quitté leur dernière base": the base left is no presence.
             // "le retrait des forces américaines présentes au Niger": the
             // withdrawal is the news, the presence its premise.
+            // (Unless another clause sets a presence against it: "tandis
+            // que l'Italie maintient une mission", "while Italy keeps".)
             (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
-             types_done["FORCES_WITHDRAWN"] < i) ||
+             types_done["FORCES_WITHDRAWN"] < i &&
+             std::none_of(
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                 [](const Token& t) {
+                   return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
+                 })) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the

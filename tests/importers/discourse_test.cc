@@ -1394,3 +1394,37 @@ TEST_CASE("The mission troops are sent under is the frame, not the sender", "[ex
   CHECK(Has(f, "FORCES_DEPLOYED intent BDI -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED intent AU"));
 }
+
+TEST_CASE("Who denies a report is no agent of the event it reports", "[extract]") {
+  auto f = Facts("en",
+                 "Reports that Turkey had delivered drones to the Kenyan army in March were firmly "
+                 "denied by Nairobi.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID denied TUR -> KEN"));
+}
+
+TEST_CASE("A demand in a participle is made by the sentence's subject", "[extract]") {
+  auto f = Facts("en",
+                 "The chief of staff of the Kenyan army wrote to the British defence attaché "
+                 "asking that British troops leave the Nanyuki camp.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done KEN -> GBR"));
+}
+
+TEST_CASE("National armies named by their acronyms serve where they are", "[extract]") {
+  auto f = Facts("en", "Some 600 UPDF personnel currently serve in Somalia.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done UGA -> SOM"));
+  // Receiving a request is no meeting.
+  CHECK(Facts("en", "The ministry said it has received no request from the government of Somalia.")
+            .empty());
+}
+
+TEST_CASE("A presence set against a withdrawal in another clause stands", "[extract]") {
+  auto f = Facts("fr",
+                 "La Belgique a retiré ses derniers soldats du Mali en 2022, tandis que l'Espagne "
+                 "maintient encore une petite mission militaire au Mali.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI"));
+  CHECK(Has(f, "FORCES_PRESENT done ESP -> MLI"));
+}
