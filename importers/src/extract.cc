@@ -1516,8 +1516,13 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
 // it ("cooperation agreement").
 bool NamesAgreementContent(const Sentence& s, std::size_t trig, std::size_t trig_end) {
   auto agreement = [&](std::size_t k) {
-    return StartsWithAny(s.tokens[k].fold, {"accord", "traite", "memorandum", "protocole",
-                                            "convention", "agreement", "treat", "pact", "deal"});
+    const std::string& w = s.tokens[k].fold;
+    // (Not "according to", "accordé", "treatment".)
+    if (StartsWithAny(w, {"according", "accordance", "accorde", "accordingly", "treatment"})) {
+      return false;
+    }
+    return StartsWithAny(w, {"accord", "traite", "memorandum", "protocole", "convention",
+                             "agreement", "treat", "pact", "deal"});
   };
   constexpr std::size_t kBefore = 4, kAfter = 2;
   for (std::size_t k = trig > kBefore ? trig - kBefore : 0; k < trig; ++k) {
@@ -1525,6 +1530,20 @@ bool NamesAgreementContent(const Sentence& s, std::size_t trig, std::size_t trig
   }
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kAfter; ++k) {
     if (agreement(k)) return true;
+  }
+  // "a memorandum of understanding on intelligence sharing and coordinated
+  // patrols", "un mémorandum … qui prévoit des patrouilles coordonnées":
+  // what the accord is about, further on.
+  constexpr std::size_t kContent = 14;
+  bool about = false;
+  for (std::size_t k = trig; k > 0 && k + kContent > trig; --k) {
+    const std::string& w = s.tokens[k - 1].fold;
+    if (In(s.tokens[k - 1].text, {".", ";", ":"}) || (IsFiniteVerbHint(s, k - 1) && !about)) break;
+    if (In(w, {"on", "sur", "covering", "concerning", "portant", "prevoit", "prevoyant", "provides",
+               "providing"})) {
+      about = true;
+    }
+    if (about && agreement(k - 1)) return true;
   }
   return false;
 }

@@ -1428,3 +1428,26 @@ TEST_CASE("A presence set against a withdrawal in another clause stands", "[extr
   CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI"));
   CHECK(Has(f, "FORCES_PRESENT done ESP -> MLI"));
 }
+
+TEST_CASE("What a memorandum is on is its content, not cooperation apart", "[extract]") {
+  auto f = Facts("en",
+                 "Kenya and Uganda signed a memorandum of understanding on border security and "
+                 "coordinated patrols along their common border.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done KEN;UGA"));
+  CHECK_FALSE(Has(f, "COOPERATE"));
+  // "According to" names no accord.
+  CHECK(Has(Facts("en",
+                  "According to officials on both sides, Washington offered to resume intelligence "
+                  "sharing with Kampala."),
+            "COOPERATE intent UGA;USA"));
+  CHECK(Has(Facts("en", "Rwanda and Burundi agreed to resume coordinated patrols on the lake."),
+            "COOPERATE intent BDI;RWA"));
+}
+
+TEST_CASE("Kenya's Cabinet Secretary for Defence signs for Kenya", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Cabinet Secretary for Defence, Roselinda Tuya, and the Minister of Defence "
+                  "of Somalia, Abdulkadir Nur, signed a memorandum of understanding yesterday."),
+            "AGREEMENT_SIGNED done KEN;SOM"));
+}
