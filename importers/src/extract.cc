@@ -249,9 +249,11 @@ std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
 // after it ("AES foreign ministers", "AES countries").
 bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
   auto members_noun = [](const std::string& w) {
-    return In(
-        w, {"chefs", "dirigeants", "ministres", "pays", "etats", "gouvernements", "presidents",
-            "leaders", "ministers", "countries", "states", "governments", "heads", "presidents"});
+    return In(w,
+              {"chefs", "dirigeants", "ministres", "pays", "etats", "gouvernements", "presidents",
+               "leaders", "ministers", "countries", "states", "governments", "heads", "presidents",
+               // ("le Mali et ses partenaires de l'AES", "its AES partners")
+               "partenaires", "allies", "partners"});
   };
   std::size_t k = first;
   constexpr std::size_t kBack = 6;  // "les ministres des Affaires étrangères de l'AES"
@@ -5053,6 +5055,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             if (!other_verb) negated = true;
           }
+          // "Interrogé sur des informations de presse faisant état de
+          // l'envoi de combattants turcs au Niger, un porte-parole a
+          // démenti", "Asked about reports of Turkish fighters being sent,
+          // the ministry denied": a report the sentence goes on to deny.
+          constexpr std::size_t kReportFrame = 10;
+          const bool reported =
+              std::any_of(s.tokens.begin() +
+                              static_cast<std::ptrdiff_t>(i > kReportFrame ? i - kReportFrame : 0),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                            return In(t.fold, {"information", "informations", "rumeur", "rumeurs",
+                                               "rumour", "rumours", "rumor", "rumors", "report",
+                                               "reports", "allegation", "allegations", "claims"});
+                          });
+          if (reported &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end), s.tokens.end(),
+                          [](const Token& t) { return IsDenial(t.fold); })) {
+            negated = true;
+          }
           // "la rencontre secrète qui se serait tenue à Lomé … a été
           // formellement démentie": a passive denial of the event.
           for (std::size_t k = end; k + 1 < s.tokens.size(); ++k) {
@@ -5590,6 +5610,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              std::any_of(p.codes.begin(), p.codes.end(),
                          [&](const std::string& c) { return !grouped.count(c); });
     });
+    // ("Les trois pays ont transformé l'alliance… leur retrait de la
+    // CEDEAO": the group referred back to is the one last named.)
+    for (const auto& p : ps) {
+      if (refers_to_group && p.anaphor && p.codes.size() >= 2) {
+        ctx.last_group.assign(p.codes.begin(), p.codes.end());
+        break;
+      }
+    }
     if (grouped.size() >= 2 && !refers_to_group) {
       ctx.last_group.assign(grouped.begin(), grouped.end());
       // "les deux pays" after "le Mali a signé avec le Niger"; three or

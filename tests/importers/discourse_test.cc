@@ -1451,3 +1451,28 @@ TEST_CASE("Kenya's Cabinet Secretary for Defence signs for Kenya", "[extract]") 
                   "of Somalia, Abdulkadir Nur, signed a memorandum of understanding yesterday."),
             "AGREEMENT_SIGNED done KEN;SOM"));
 }
+
+TEST_CASE("Reports a sentence goes on to deny are denied", "[extract]") {
+  auto f = Facts("fr",
+                 "Interrogé sur des informations faisant état de l'envoi de soldats égyptiens en "
+                 "Somalie, un porte-parole égyptien a formellement démenti.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied EGY -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED done"));
+}
+
+TEST_CASE("A state's partners in an organisation are its other members", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "En avril, le Burkina Faso et ses partenaires de l'AES avaient rappelé leurs "
+                  "ambassadeurs à Abidjan."),
+            "RELATIONS_CUT done BFA;MLI;NER -> CIV"));
+}
+
+TEST_CASE("The group a sentence refers back to is the last group named", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Ghana, le Togo et le Bénin ont signé un pacte. À Paris comme à Abuja, on n'y "
+                 "voyait qu'un accord de circonstance. Les trois pays ont ensuite créé une force "
+                 "commune. Six mois plus tard, leur retrait de la CEDEAO devenait effectif.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done BEN;GHA;TGO -> ECOWAS"));
+}
