@@ -1354,8 +1354,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // ("Burkinabe and Nigerien battalions": an adjective listed with the
     // one before the noun.)
     if (m.kind == K::kAdjective && mi + 1 < mentions.size() &&
-        mentions[mi + 1].kind == K::kAdjective && mentions[mi + 1].first == m.last + 1 &&
-        m.last < s.tokens.size() && In(s.tokens[m.last].fold, {"and", "et", ","})) {
+        (mentions[mi + 1].kind == K::kAdjective || mentions[mi + 1].kind == K::kDemonym) &&
+        mentions[mi + 1].first == m.last + 1 && m.last < s.tokens.size() &&
+        In(s.tokens[m.last].fold, {"and", "et", ","})) {
       noun = mentions[mi + 1].last;
     }
     const std::size_t noun_from = noun;
@@ -5341,6 +5342,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // expelled.
           if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsGivenHours(s, i)) {
             f.type = "EXPELLED";
+          }
+          // ("Russia will open a naval base in Port Sudan": a base to open
+          // is a deployment intended.)
+          if (f.type == "FORCES_PRESENT" && f.mode == "intent" &&
+              StartsWithAny(s.tokens[i].fold, {"ouvr", "open", "inaugur"})) {
+            f.type = "FORCES_DEPLOYED";
+          }
+          // ("reports that American troops would be stationed in the
+          // north": a stationing to come is a deployment.)
+          if (f.type == "FORCES_PRESENT" && intent &&
+              StartsWithAny(s.tokens[i].fold, {"station", "based", "basee", "bases"})) {
+            f.type = "FORCES_DEPLOYED";
           }
           // Relations are stated or denied, not intended.
           if ((f.type == "FORCES_PRESENT" || f.type == "MEMBER_OF") && f.mode == "intent") {

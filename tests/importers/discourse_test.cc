@@ -1476,3 +1476,22 @@ TEST_CASE("The group a sentence refers back to is the last group named", "[extra
   INFO(f.size());
   CHECK(Has(f, "ORG_LEFT done BEN;GHA;TGO -> ECOWAS"));
 }
+
+TEST_CASE("A base opened is a presence, one to open a deployment intended", "[extract]") {
+  CHECK(Has(Facts("en", "Turkey opened a military base in Mogadishu in 2017."),
+            "FORCES_PRESENT done TUR -> SOM"));
+  CHECK(Has(Facts("en", "Russia will open a naval base in Port Sudan."),
+            "FORCES_DEPLOYED intent RUS -> SDN"));
+}
+
+TEST_CASE("Troops to be stationed are a deployment, adjectives listed before them all act",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Kenyan president denied reports that British troops would be stationed in "
+                  "the north of the country."),
+            "FORCES_DEPLOYED denied GBR -> KEN"));
+  CHECK(Has(Facts("en",
+                  "According to the communiqué, Rwandan and Ugandan battalions will be deployed in "
+                  "eastern Congo's Ituri province."),
+            "FORCES_DEPLOYED intent RWA;UGA"));
+}
