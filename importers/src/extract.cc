@@ -4364,6 +4364,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         continue;
       }
       add_pronoun(k, {speaks_for}, s.tokens[k].text, nullptr);
+      // "ils nous ont livré des blindés", "les Émirats nous ont livré": a
+      // "nous" between a subject and its verb is who receives.
+      if (w == "nous" && k > 0 && k + 1 < s.tokens.size() &&
+          (IsFiniteVerbHint(s, k + 1) ||
+           In(s.tokens[k + 1].fold,
+              {"avaient", "avait", "livrent", "livrera", "livreront", "fournissent", "fournit"})) &&
+          (In(s.tokens[k - 1].fold, {"ils", "elles", "il", "elle", "on"}) ||
+           std::any_of(ps.begin(), ps.end(),
+                       [&](const Participant& p) { return p.last == k && !p.anaphor; }))) {
+        for (auto& p : ps) {
+          if (p.first == k) p.place = true;
+        }
+      }
     }
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;

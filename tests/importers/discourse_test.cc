@@ -1344,6 +1344,13 @@ TEST_CASE("In a guest's answers our forces are the guest's and him the person la
   CHECK(Has(f, "MEET done KEN;UGA"));
   // What the accord provides for is no plan to sign it.
   CHECK(Has(f, "AGREEMENT_SIGNED done KEN;UGA"));
+  // A "nous" between the subject and its verb receives.
+  auto g = Facts("fr",
+                 "Le Kenya revoit sa coopération de défense.\n\n"
+                 "JM : Les Émirats arabes unis nous ont livré le mois dernier des véhicules "
+                 "blindés.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done ARE -> KEN"));
 }
 
 TEST_CASE("An official received with an office in apposition visits the host", "[extract]") {
