@@ -4470,6 +4470,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         if (!end) continue;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
+        // "est arrivé mercredi à Mogadiscio, la première visite de ce rang
+        // depuis…": the noun in apposition restates the arrival before it,
+        // which says where.
+        if (rule.type == "VISIT" && In(s.tokens[i].fold, {"visite", "visit"}) && i >= 3 &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i - 3),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const Token& t) { return t.text == ","; }) &&
+            std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const Token& t) {
+                          return StartsWithAny(t.fold, {"arriv", "visited", "rendu"});
+                        })) {
+          continue;
+        }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
         if (!rule.cues.empty()) {
@@ -5651,6 +5664,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       // Niger"), not "Rabat … between Algiers and Bamako".
       if (grouped.size() == 2) ctx.groups[2] = ctx.last_group;
       for (const auto& run : ListedTogether(s, ps)) ctx.groups[run.size()] = run;
+    }
+    // "Le ministre turc est arrivé à N'Djamena…, depuis le départ des
+    // forces françaises du pays. … les deux ministres ont signé": the two
+    // sides of a visit or a meeting told here, not any pair it names.
+    for (std::size_t k = story_facts; k < out.facts.size(); ++k) {
+      const Fact& f = out.facts[k];
+      if (!In(f.type, {"VISIT", "MEET", "CALL"}) || f.mode != "done") continue;
+      std::set<std::string> sides(f.actors.begin(), f.actors.end());
+      sides.insert(f.targets.begin(), f.targets.end());
+      if (sides.size() == 2) {
+        ctx.groups[2].assign(sides.begin(), sides.end());
+        break;
+      }
     }
   }
   // The news is the latest event done by the article's date (not a coup

@@ -1502,3 +1502,13 @@ TEST_CASE("Troops to be stationed are a deployment, adjectives listed before the
                   "eastern Congo's Ituri province."),
             "FORCES_DEPLOYED intent RWA;UGA"));
 }
+
+TEST_CASE("The two ministers are the sides of the visit told before", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre égyptien de la Défense est arrivé mercredi à Mogadiscio, la première "
+                 "visite de ce rang depuis le départ des forces éthiopiennes du pays. Les deux "
+                 "ministres de la Défense ont signé un accord-cadre.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done EGY;SOM"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done EGY;ETH"));
+}
