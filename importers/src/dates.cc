@@ -342,6 +342,15 @@ constexpr std::array<std::string_view, 12> kMonthsFr = {
 constexpr std::array<std::string_view, 12> kMonthsEn = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
+}  // namespace
+
+bool IsMonthName(std::string_view fold) {
+  return std::find(kMonthsFr.begin(), kMonthsFr.end(), fold) != kMonthsFr.end() ||
+         std::find(kMonthsEn.begin(), kMonthsEn.end(), fold) != kMonthsEn.end();
+}
+
+namespace {
+
 struct Abbr {
   std::string_view word;
   int month;

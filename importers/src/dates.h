@@ -57,4 +57,8 @@ std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view la
                                    const DateValue& article_date,
                                    const DateValue& story = DateValue(), bool story_told = false);
 
+// Whether a folded word is a month's name in French or English ("janvier",
+// "march").
+bool IsMonthName(std::string_view fold);
+
 }  // namespace griot::importers

@@ -337,19 +337,21 @@ bool IsEnvoysNoun(const std::string& w) {
 
 // Words of receiving a guest: "reçu", "accueille", "received", "hosts".
 bool ReceivesGuest(const std::string& w) {
-  return In(w, {"recu", "recue", "recus", "recues", "recoit", "recoivent", "accueilli",
-                "accueillie", "accueillis", "accueillies", "accueille", "accueillent", "received",
-                "receives", "welcomed", "welcomes", "hosted", "hosts"});
+  return In(w, {"recu",       "recue",       "recus",     "recues",      "recoit",    "recoivent",
+                "recevait",   "recevaient",  "recevra",   "accueillait", "accueilli", "accueillie",
+                "accueillis", "accueillies", "accueille", "accueillent", "received",  "receives",
+                "welcomed",   "welcomes",    "hosted",    "hosts"});
 }
 
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
-  return In(w, {"nie",      "nient",     "nier",     "dement",   "dementi",  "dementent",
-                "dementir", "refuse",    "refusent", "refuser",  "rejette",  "rejettent",
-                "denied",   "denies",    "deny",     "refuses",  "refused",  "rejected",
-                "rejects",  "dismissed", "ecarte",   "ecartent", "ecartant", "ecarter",
-                "refute",   "refutent",  "refuter",  "refuted",  "refutes"});
+  return In(w, {"nie", "nient", "nier", "dement", "dementi", "dementent", "dementir", "refuse",
+                "refusent", "refuser", "rejette", "rejettent", "denied", "denies", "deny",
+                "refuses", "refused", "rejected", "rejects", "dismissed", "ecarte", "ecartent",
+                "ecartant", "ecarter", "refute", "refutent", "refuter", "refuted", "refutes",
+                // ("a exclu tout envoi de troupes": ruled out.)
+                "exclu", "exclut", "excluent", "exclure"});
 }
 
 // "n'a pas précisé", "did not say": the negation is of the report, not of
@@ -1237,6 +1239,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                               {"confirmed", "confirme", "confirmee", "confirmes", "announced",
                                "annonce", "annoncee", "reported", "rapporte", "rapportee"}));
       if ((prev == "par" || prev == "by") && !of_report) p.agent = true;
+      // ("armoured carriers, built by China's Norinco, arrived": who built
+      // the equipment supplied it.)
+      if ((prev == "par" || prev == "by") && m.first >= 2 &&
+          StartsWithAny(s.tokens[m.first - 2].fold, {"built", "made", "manufactur", "produced",
+                                                     "fabrique", "produit", "concu", "designed"})) {
+        p.agent = false;
+        p.forces = true;
+      }
       if (m.first > 1 && In(prev, {"le", "la", "les", "l'", "the"}) &&
           In(s.tokens[m.first - 2].fold, {"par", "by"}) &&
           !(m.first >= 3 && IsDenial(s.tokens[m.first - 3].fold))) {
@@ -1701,8 +1711,10 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
 // "signera", "retireront".
 bool IsFutureOrConditional(const std::string& w) {
   if (w.size() < 6) return false;
-  for (const char* end : {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront",
-                          "ira", "drait", "draient", "dront", "dra"}) {
+  // ("recevra", "recevraient": the verbs in -cevoir.)
+  for (const char* end :
+       {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront", "ira", "drait",
+        "draient", "dront", "dra", "evra", "evront", "evrait", "evraient"}) {
     const std::size_t n = std::char_traits<char>::length(end);
     if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return true;
   }
@@ -2009,11 +2021,25 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"});
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
       // les accords avec les États-Unis, la Chine et la Turquie ont…").
+      // (But a date before the list is no such phrase: "In January this
+      // year Mali, Burkina Faso and Niger completed their withdrawal".)
+      auto date_then_state = [&] {
+        std::size_t k = b;
+        while (k < cb && !covered_by_participant(k) &&
+               (s.tokens[k].is_number || IsMonthName(s.tokens[k].fold) ||
+                In(s.tokens[k].fold,
+                   {"in", "en", "on", "le", "this", "last", "year", "cette", "annee", "mois",
+                    "month", "early", "late", "mid", "debut", "fin", "mi"}))) {
+          ++k;
+        }
+        return k > b + 1 && k < cb && covered_by_participant(k);
+      };
       if (list &&
           In(s.tokens[b].fold,
              {"suite",   "apres", "avant", "pour",  "selon",     "face",  "lors",   "depuis",
               "malgre",  "dans",  "en",    "outre", "following", "after", "before", "according",
-              "despite", "in",    "since", "with",  "amid",      "as"})) {
+              "despite", "in",    "since", "with",  "amid",      "as"}) &&
+          !date_then_state()) {
         list = false;
       }
       // Nor an apposition ("Le Togo, partenaire du Ghana, a signé").
@@ -2141,8 +2167,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // Over an office's apposition: "a reçu le ministre d'État, ministre de
   // la Défense nationale du Niger, le général…".
   while (ce + 2 < s.tokens.size() && s.tokens[ce].text == "," &&
-         In(s.tokens[ce + 1].fold, {"ministre", "minister", "secretaire", "secretary",
-                                    "vice-ministre", "commissaire", "commissioner"})) {
+         In(s.tokens[ce + 1].fold,
+            {"ministre",    "minister",     "secretaire", "secretary",   "vice-ministre",
+             "commissaire", "commissioner", "conseiller", "conseillere", "adviser",
+             "advisor",     "envoye",       "envoyee",    "envoy",       "chef",
+             "head",        "commandant",   "commander",  "directeur",   "director"})) {
     std::size_t e = ce + 1;
     bool verb = false;
     while (e < s.tokens.size() && !bounds[e]) verb |= IsFiniteVerbHint(s, e++);
@@ -3097,6 +3126,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       std::erase_if(actors, [&](const std::string& c) { return framed.count(c) > 0; });
     }
     if (actors.empty()) actors = subject;
+    // ("armoured carriers, built by China's Norinco, arrived in the Malian
+    // capital": the maker in an aside before the verb supplied them.)
+    for (const auto& p : ps) {
+      if (actors.empty() && rule.type == "MILITARY_AID" && p.forces && !p.place &&
+          !p.organization && p.last <= trig && p.first >= 2 &&
+          In(s.tokens[p.first - 1].fold, {"by", "par"})) {
+        add(actors, p);
+      }
+    }
     for (const auto& c : places) targets.insert(c);
     if (std::any_of(targets.begin(), targets.end(),
                     [&](const auto& c) { return !framed.count(c); })) {
@@ -3776,6 +3814,32 @@ void VisitingGuest(const Sentence& s, const std::vector<Participant>& ps, std::s
   if (guest.empty() || host.empty()) return;
   actor_sets = {guest};
   targets = host;
+}
+
+// "Déby a invité le président Erdoğan à effectuer une visite officielle au
+// Tchad", "invited President Ruto to visit Mogadishu": the one invited
+// visits the place, else the inviter's state.
+void InvitedGuest(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+                  std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) {
+  constexpr std::size_t kInvite = 12;
+  std::size_t invite = SIZE_MAX;
+  for (std::size_t k = trig > kInvite ? trig - kInvite : 0; k < trig; ++k) {
+    if (StartsWithAny(s.tokens[k].fold, {"invit"})) invite = k;
+  }
+  if (invite == SIZE_MAX) return;
+  std::set<std::string> guest, host, place;
+  for (const auto& p : ps) {
+    if (p.organization) continue;
+    if (p.first > invite && p.last <= trig && !p.place)
+      guest.insert(p.codes.begin(), p.codes.end());
+    if (p.last <= invite && !p.place) host.insert(p.codes.begin(), p.codes.end());
+    if (p.first >= trig && p.place) place.insert(p.codes.begin(), p.codes.end());
+  }
+  std::set<std::string> to = place.empty() ? host : place;
+  for (const auto& c : guest) to.erase(c);
+  if (guest.empty() || to.empty()) return;
+  actor_sets = {guest};
+  targets = to;
 }
 
 // The visit a meeting implies when one side is a delegation and the place a
@@ -4864,6 +4928,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         DropDelegationLeaders(s, ps, i, actor_sets);
         if (rule.type == "EXPELLED") ExpelledFrom(s, ps, i, end, actor_sets, targets);
         if (rule.type == "VISIT") VisitingGuest(s, ps, i, actor_sets, targets);
+        if (rule.type == "VISIT") InvitedGuest(s, ps, i, actor_sets, targets);
         // "la visite à Bamako d'une délégation chinoise, au cours de
         // laquelle un mémorandum a été signé", "talks during which a
         // protocol was signed": the sides of the visit or talks sign.
@@ -5037,6 +5102,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t lo = std::max(cb, i >= 10 ? i - 10 : 0);
           const std::size_t hi = std::min(ce, end + 4);
           bool negated = false, intent = false;
+          // "Britain will send a team of trainers … later this year and
+          // supply two interceptor boats", "va envoyer des instructeurs et
+          // livrer des drones": a verb after "and" shares the modal of the
+          // first.
+          const std::string& tv = s.tokens[i].fold;
+          const bool bare = s.english ? !(tv.ends_with("ed") || tv.ends_with("s"))
+                                      : (tv.ends_with("er") || tv.ends_with("ir"));
+          if (i > cb && bare && In(s.tokens[i - 1].fold, {"and", "et"})) {
+            for (std::size_t k = cb; k + 1 < i; ++k) {
+              if (In(s.tokens[k].fold, {"will", "would", "va", "vont", "devrait", "devraient"}) ||
+                  IsFutureOrConditional(s.tokens[k].fold)) {
+                intent = true;
+              }
+            }
+          }
           // "pledged to resume patrols, suspended since the coup, and to
           // share intelligence": a coordinated infinitive has the mode of
           // the verb that governs the first one.
@@ -5368,6 +5448,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // expelled.
           if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsGivenHours(s, i)) {
             f.type = "EXPELLED";
+          }
+          // "l'arrivée à N'Djamena, en mars dernier, d'un premier
+          // détachement d'instructeurs militaires turcs": instructors who
+          // arrive are aid, not a visit.
+          if (f.type == "VISIT" && StartsWithAny(s.tokens[i].fold, {"arriv"})) {
+            constexpr std::size_t kWho = 14;
+            for (std::size_t k = end; k < s.tokens.size() && k < end + kWho; ++k) {
+              if (IsFiniteVerbHint(s, k) || In(s.tokens[k].text, {".", ";"})) break;
+              if (StartsWithAny(s.tokens[k].fold,
+                                {"instructeur", "instructor", "formateur", "trainer"})) {
+                f.type = "MILITARY_AID";
+                break;
+              }
+            }
           }
           // ("Russia will open a naval base in Port Sudan": a base to open
           // is a deployment intended.)

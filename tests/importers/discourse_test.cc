@@ -1512,3 +1512,53 @@ TEST_CASE("The two ministers are the sides of the visit told before", "[extract]
   CHECK(Has(f, "AGREEMENT_SIGNED done EGY;SOM"));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done EGY;ETH"));
 }
+
+TEST_CASE("A list after an opening date keeps its first state", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "In January this year Ghana, Togo and Benin completed their withdrawal from "
+                  "ECOWAS."),
+            "ORG_LEFT done BEN;GHA;TGO -> ECOWAS"));
+}
+
+TEST_CASE("Who is invited to visit is the visitor", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le président sénégalais a invité le président mauritanien à effectuer une "
+                  "visite officielle au Sénégal."),
+            "VISIT intent MRT -> SEN"));
+  CHECK(Has(Facts("en", "Ruto invited the Somali president to visit Nairobi."),
+            "VISIT intent SOM -> KEN"));
+}
+
+TEST_CASE("An adviser received with his office in apposition visits", "[extract]") {
+  auto f = Facts("fr",
+                 "Le 13 janvier, Ruto recevait à Nairobi Mohamed Nur, conseiller à la sécurité "
+                 "nationale de la Somalie.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SOM -> KEN"));
+  CHECK(Has(f, "MEET done KEN;SOM"));
+}
+
+TEST_CASE("Instructors who arrive and equipment its maker built are aid", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Les deux chefs d'État ont salué l'arrivée à Dakar, en mars dernier, d'un "
+                  "premier détachement d'instructeurs militaires indiens."),
+            "MILITARY_AID done IND -> SEN"));
+  CHECK(Has(Facts("en",
+                  "Forty armoured personnel carriers, built by Turkey's Otokar, arrived in the "
+                  "Kenyan capital in March."),
+            "MILITARY_AID done TUR -> KEN"));
+}
+
+TEST_CASE("Ruling out a deployment denies it, ships sent are deployed", "[extract]") {
+  CHECK(Has(Facts("fr", "Le général égyptien a exclu tout envoi de troupes en Libye."),
+            "FORCES_DEPLOYED denied EGY -> LBY"));
+  CHECK(Has(Facts("en", "India will send an offshore patrol vessel to Port Louis next month."),
+            "FORCES_DEPLOYED intent IND -> MUS"));
+}
+
+TEST_CASE("A verb after 'and' shares the first verb's modal", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Britain will send a team of naval trainers to Accra later this year and supply "
+                  "two fast interceptor boats."),
+            "MILITARY_AID intent GBR -> GHA"));
+}
