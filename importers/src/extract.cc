@@ -2017,6 +2017,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // Faso sont liés par la Charte".)
       // (Or a timeline's item: "16 September 2023 – Mali, Burkina Faso and
       // Niger sign…", "Mars 2025 : le Mali, le Burkina…".)
+      // ("Après la destruction d'un drone malien, début avril, le Mali, le
+      // Burkina Faso et le Niger ont rappelé…": past a date aside, whose
+      // commas bound nothing, the list's first item.)
+      for (std::size_t c = cb - 1; c > b + 1; --c) {
+        if (s.tokens[c - 1].text != ",") continue;
+        bool items = c < cb - 1;
+        for (std::size_t k = c; k + 1 < cb && items; ++k) {
+          items = covered_by_participant(k) || IsListGlue(s.tokens[k].fold);
+        }
+        if (items) b = c;
+        break;
+      }
       bool list =
           b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"});
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer

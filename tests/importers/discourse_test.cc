@@ -1562,3 +1562,14 @@ TEST_CASE("A verb after 'and' shares the first verb's modal", "[extract]") {
                   "two fast interceptor boats."),
             "MILITARY_AID intent GBR -> GHA"));
 }
+
+TEST_CASE("Ambassadors recalled by a list past a date aside, and the recall in return",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Après un incident près de la frontière, début avril, le Ghana, le Togo et le "
+                 "Bénin ont rappelé leurs ambassadeurs en poste à Abuja ; le Nigeria a répliqué "
+                 "en rappelant les siens à Accra et à Lomé.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done BEN;GHA;TGO -> NGA"));
+  CHECK(Has(f, "RELATIONS_CUT done NGA -> GHA;TGO"));
+}
