@@ -4546,6 +4546,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         if (!end) continue;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
+        // ("La Chine n'est pas un fournisseur nouveau": a supplier is no
+        // supplying.)
+        if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("fournisseur")) continue;
         // "est arrivé mercredi à Mogadiscio, la première visite de ce rang
         // depuis…": the noun in apposition restates the arrival before it,
         // which says where.
@@ -5323,6 +5326,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // des diplomates pourrait préfigurer d'autres mesures").
             if (In(w, {"puisse", "puissent", "pourrait", "pourraient", "could", "might"}) &&
                 k < i) {
+              intent = true;
+            }
+            // ("a annoncé l'envoi prochain d'une frégate": the noun's own
+            // adjective.)
+            if (k == end && In(w, {"prochain", "prochaine", "prochains", "prochaines", "imminent",
+                                   "imminente", "imminents", "imminentes"})) {
               intent = true;
             }
             // "la prochaine réunion", "the next round of talks" (not "talks

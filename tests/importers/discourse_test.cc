@@ -1573,3 +1573,17 @@ TEST_CASE("Ambassadors recalled by a list past a date aside, and the recall in r
   CHECK(Has(f, "RELATIONS_CUT done BEN;GHA;TGO -> NGA"));
   CHECK(Has(f, "RELATIONS_CUT done NGA -> GHA;TGO"));
 }
+
+TEST_CASE("A sending announced as coming is intended, a supplier supplies nothing", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le ministère égyptien de la Défense a annoncé l'envoi prochain d'une frégate "
+                  "au large des côtes somaliennes."),
+            "FORCES_DEPLOYED intent EGY -> SOM"));
+  auto f =
+      Facts("fr",
+            "L'Inde n'est pas un fournisseur nouveau : elle a livré en 2019 deux patrouilleurs "
+            "à la marine mozambicaine.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done IND -> MOZ"));
+  CHECK_FALSE(Has(f, "MILITARY_AID denied"));
+}
