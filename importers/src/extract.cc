@@ -655,9 +655,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   // opens with, and where its main verb stands.
   std::string opener_capital;
   std::size_t first_verb = s.tokens.size();
-  if (!mentions.empty() && mentions[0].kind == Mention::Kind::kCapital && mentions[0].first == 1 &&
-      In(s.tokens[0].fold, {"a", "in", "at"}) && mentions[0].last < s.tokens.size() &&
-      s.tokens[mentions[0].last].text == ",") {
+  // (Past a live page's time: "15:35 — In Algiers, …".)
+  std::size_t opening = 0;
+  while (opening < 4 && opening < s.tokens.size() &&
+         (s.tokens[opening].is_number || In(s.tokens[opening].text, {":", "h"}))) {
+    ++opening;
+  }
+  if (opening > 0 && opening < s.tokens.size() && In(s.tokens[opening].text, {"—", "–", "-"})) {
+    ++opening;
+  } else {
+    opening = 0;
+  }
+  if (!mentions.empty() && mentions[0].kind == Mention::Kind::kCapital &&
+      mentions[0].first == opening + 1 && In(s.tokens[opening].fold, {"a", "in", "at"}) &&
+      mentions[0].last < s.tokens.size() && s.tokens[mentions[0].last].text == ",") {
     opener_capital = mentions[0].code;
     for (std::size_t k = mentions[0].last; k < s.tokens.size() && first_verb == s.tokens.size();
          ++k) {
@@ -4710,6 +4721,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
         if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        // ("told reporters after the weekly cabinet meeting", "à l'issue du
+        // Conseil des ministres": a government meeting on its own.)
+        if (rule.type == "MEET" && i > 0 &&
+            (In(s.tokens[i - 1].fold, {"cabinet", "weekly", "hebdomadaire", "ministerial"}) ||
+             (i + 3 < s.tokens.size() && In(s.tokens[i + 1].fold, {"du", "of", "de"}) &&
+              StartsWithAny(s.tokens[i + 2].fold, {"conseil", "cabinet", "gouvernement"}) &&
+              !StartsWithAny(s.tokens[i + 3].fold, {"de", "paix", "peace", "secur"})))) {
+          continue;
+        }
         // ("les trois armées de l'AES en ont reçu": received some of it.)
         if (rule.type == "MEET" && i >= 2 && s.tokens[i - 2].fold == "en" &&
             In(s.tokens[i - 1].fold, {"ont", "a", "avait", "avaient"})) {

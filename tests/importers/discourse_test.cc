@@ -1587,3 +1587,17 @@ TEST_CASE("A sending announced as coming is intended, a supplier supplies nothin
   CHECK(Has(f, "MILITARY_AID done IND -> MOZ"));
   CHECK_FALSE(Has(f, "MILITARY_AID denied"));
 }
+
+TEST_CASE("A live page's opening capital and a cabinet meeting", "[extract]") {
+  auto f = Facts("en",
+                 "Kenyan foreign minister Musalia Mudavadi protested.\n\n"
+                 "15:35 — In Kampala, foreign minister Jeje Odongo received his Rwandan "
+                 "counterpart for talks.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done RWA;UGA"));
+  CHECK_FALSE(Has(f, "MEET done KEN"));
+  CHECK_FALSE(Has(Facts("en",
+                        "Kenya protested. Uganda's government spokesman told reporters after the "
+                        "weekly cabinet meeting that nothing had changed."),
+                  "MEET"));
+}
