@@ -2715,25 +2715,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
     }
     // "la CEDEAO, dont le Togo est membre fondateur", "ECOWAS, of which
-    // Nigeria is the largest member": the organisation the relative
-    // pronoun stands for.
-    if (!org && rule.type == "MEMBER_OF" && cb > 0 &&
-        In(s.tokens[cb - 1].fold, {"dont", "which", "whose"})) {
+    // Nigeria is the largest member", "L'organisation régionale, que le
+    // Burkina Faso a quittée en janvier", "the bloc, which Mali left": the
+    // organisation the relative pronoun stands for.
+    const bool joined_by_relative =
+        rule.type == "MEMBER_OF" &&
+        In(s.tokens[cb > 0 ? cb - 1 : 0].fold, {"dont", "which", "whose"});
+    const bool left_by_relative = rule.type == "ORG_LEFT" && In(s.tokens[cb > 0 ? cb - 1 : 0].fold,
+                                                                {"que", "qu'", "which", "that"});
+    if (!org && cb > 0 && (joined_by_relative || left_by_relative)) {
       std::size_t k = cb - 1;
       while (k > 0 && In(s.tokens[k - 1].fold, {",", "of", "("})) --k;
       for (const auto& p : ps) {
         if (p.organization && !p.mission && p.last + 1 >= k && p.last <= cb) org = &p;
-      }
-    }
-    // "L'organisation régionale, que le Burkina Faso a quittée en
-    // janvier", "the bloc, which Mali left in 2024": the organisation the
-    // relative pronoun stands for.
-    if (!org && rule.type == "ORG_LEFT" && cb > 0 &&
-        In(s.tokens[cb - 1].fold, {"que", "qu'", "which", "that"})) {
-      std::size_t k = cb - 1;
-      while (k > 0 && s.tokens[k - 1].text == ",") --k;
-      for (const auto& p : ps) {
-        if (p.organization && !p.mission && p.last == k) org = &p;
       }
     }
     // "le Mali en ayant claqué la porte": the door is the organisation
