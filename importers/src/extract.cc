@@ -212,6 +212,18 @@ bool IsMakerAdjective(const std::string& fold) {
   return false;
 }
 
+// The closing comma of a short aside that opens with the comma at `at` ("a
+// offert, le mois dernier, de relancer"): within `reach` tokens and before
+// `limit`; `at` itself when there is none (or no comma at `at`).
+std::size_t ClosingComma(const Sentence& s, std::size_t at, std::size_t reach,
+                         std::size_t limit = SIZE_MAX) {
+  if (at >= s.tokens.size() || s.tokens[at].text != ",") return at;
+  for (std::size_t k = at + 1; k < s.tokens.size() && k < limit && k <= at + reach; ++k) {
+    if (s.tokens[k].text == ",") return k;
+  }
+  return at;
+}
+
 // Words a signing's "sign*" matches that sign nothing: "the latest sign of
 // its drive", "signs of a thaw", "a signalé" (reported), "signalled".
 bool IsSignNoun(const Sentence& s, std::size_t i) {
@@ -4599,15 +4611,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // mémorandum"; nor a short aside right after the trigger: "de
           // suspendre, à compter de ce jour, l'application du protocole".)
           constexpr std::size_t kAside = 10;  // (", à la tribune du Conseil de sécurité,")
-          std::size_t aside_end = end;
-          if (end < s.tokens.size() && s.tokens[end].text == ",") {
-            for (std::size_t k = end + 1; k < s.tokens.size() && k <= end + kAside; ++k) {
-              if (s.tokens[k].text == ",") {
-                aside_end = k;
-                break;
-              }
-            }
-          }
+          const std::size_t aside_end = ClosingComma(s, end, kAside);
           for (std::size_t n = 0; words_after < s.tokens.size() && n < kCueWindow; ++words_after) {
             if (words_after < aside_end) continue;
             const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
@@ -5427,16 +5431,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = cb; k < i; ++k) {
             const std::string& w = s.tokens[k].fold;
             // (Past an aside: "a offert, le mois dernier, de relancer".)
+            constexpr std::size_t kAside = 8;
             std::size_t after = k + 1;
-            if (after < i && s.tokens[after].text == ",") {
-              constexpr std::size_t kAside = 8;
-              for (std::size_t j = after + 1; j < i && j <= after + kAside; ++j) {
-                if (s.tokens[j].text == ",") {
-                  after = j + 1;
-                  break;
-                }
-              }
-            }
+            if (const std::size_t c = ClosingComma(s, after, kAside, i); c != after) after = c + 1;
             const std::string next = after < s.tokens.size() ? s.tokens[after].fold : "";
             if ((StartsWithAny(w, {"exclu", "ecart"}) || (w.starts_with("rul") && next == "out")) &&
                 k >= 1 &&
