@@ -458,6 +458,7 @@ struct Participant {
   std::vector<std::string> codes;
   std::size_t first = 0, last = 0;
   bool place = false;         // where something happens: a capital, or "au Niger"
+  bool city = false;          // a city other than a capital: only ever a place
   bool agent = false;         // introduced by "par" / "by"
   bool forces = false;        // whose troops, soldiers, instructors, equipment
   bool organization = false;  // an organisation keeping its own code (AES, UN)
@@ -468,6 +469,23 @@ struct Participant {
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
+
+// "…, venu à la tête d'une délégation", "…, leading a delegation": the
+// person or state just named before the delegation noun at `first`, who
+// leads it.
+const Participant* DelegationLeader(const Sentence& s, std::size_t first,
+                                    const std::vector<Participant>& before) {
+  bool leads = false;
+  for (std::size_t k = first; k > 0 && k + 4 > first; --k) {
+    leads |= In(s.tokens[k - 1].fold, {"tete", "head", "leading", "conduisant", "dirigeant"});
+  }
+  if (!leads) return nullptr;
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->last > first || it->place || it->codes.size() != 1) continue;
+    return it->organization ? nullptr : &*it;
+  }
+  return nullptr;
+}
 
 // "une délégation de la CEDEAO conduite par le ministre sierra-léonais…",
 // "an AU delegation led by Kenya's former president": an organisation's
@@ -710,7 +728,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       case K::kCity:
         // "near Agadez", "à Gao": where, never who.
         p.codes = {m.code};
-        p.place = true;
+        p.place = p.city = true;
         break;
       case K::kOrganization:
         // "Thérèse Kayikwamba Wagner": a group's name after given names is
@@ -784,7 +802,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // those after a partner preposition ("avec la Russie").
         std::vector<std::string> named_before, clause_states, forces_named;
         for (const Participant& q : out) {
-          if (q.organization || q.codes.size() != 1) continue;
+          if (q.organization || q.city || q.codes.size() != 1) continue;
           std::size_t k = q.first;
           while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
           const bool partner =
@@ -857,6 +875,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (of_org) {
           p.codes = {of_org->acts_for};
           p.organization = true;
+        } else if (const Participant* leader = DelegationLeader(s, m.first, out);
+                   leader && m.code == "the_delegation") {
+          // "le vice-ministre russe …, venu à la tête d'une délégation",
+          // "the minister, leading a delegation": the leader's.
+          p.codes = leader->codes;
         } else if (m.code == "the_organization") {
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.

@@ -478,6 +478,8 @@ class GazetteerImpl final : public Gazetteer {
     const Entry& e = entries_[p.entry];
     if (!LangOk(e.lang, v.lang)) return false;
     if (skip != kNoSkip && e.kind != Kind::kTitle) return false;
+    // A city is a proper name: "Salé" is a place, "salé" a taste.
+    if (e.kind == Kind::kCity && !v.s.tokens[first].capitalised) return false;
     if (p.caps == 0) return true;
     for (std::uint32_t bits = p.caps, pos = 0; bits != 0; bits >>= 1, ++pos) {
       if ((bits & 1u) == 0) continue;

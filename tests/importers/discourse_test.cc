@@ -1601,3 +1601,23 @@ TEST_CASE("A live page's opening capital and a cabinet meeting", "[extract]") {
                         "weekly cabinet meeting that nothing had changed."),
                   "MEET"));
 }
+
+TEST_CASE("A city named in a sentence does not hide the one state that 'the country' means",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Gabon, which also attended the Mombasa summit, ended its defence accord with "
+                 "Spain in May, and the last Spanish troops left the country in June.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ESP -> GAB"));
+}
+
+TEST_CASE("A delegation led by a person named before it acts for the leader's state", "[extract]") {
+  auto f =
+      Facts("fr",
+            "La Guinée équatoriale accueille des instructeurs étrangers à Bata. À Malabo, on "
+            "surveille Bata. Mardi, le président gabonais a reçu à Libreville le vice-ministre "
+            "turc de la Défense, venu à la tête d'une délégation militaire.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TUR -> GAB"));
+  CHECK_FALSE(Names(f, "GNQ"));
+}

@@ -181,6 +181,14 @@ TEST_CASE("A form in capitals only matches capitals", "[gazetteer]") {
   CHECK(HasCode(Match("les FAMA et la Cédéao", "fr"), "ECOWAS"));
 }
 
+TEST_CASE("A city is matched only when it is written with a capital", "[gazetteer]") {
+  CHECK(Has(Match("Les deux ministres se sont retrouvés à Salé mardi.", "fr"), Kind::kCity, "Salé",
+            "MAR"));
+  CHECK(!HasCode(Match("Le bilan est salé pour les contribuables.", "fr"), "MAR"));
+  CHECK(Has(Match("Fighting resumed near Beni on Sunday.", "en"), Kind::kCity, "Beni", "COD"));
+  CHECK(!HasCode(Match("Un accord béni par les deux capitales.", "fr"), "COD"));
+}
+
 TEST_CASE("Blockers hide the country inside them", "[gazetteer]") {
   auto found = Match("Les pêcheurs du fleuve Niger et du lac Tchad.", "fr");
   INFO(Dump(found));
