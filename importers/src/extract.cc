@@ -1615,9 +1615,17 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
   if (In(s.tokens[k - 1].fold, {"de", "du", "d'", "of"})) {
     if (--k == 0) return false;
   } else if (first + 1 < s.tokens.size() && s.tokens[first].is_number) {
-    // English order: "the 2012 agreement".
-    const std::string& next = s.tokens[first + 1].fold;
-    return StartsWithAny(next, {"agreement", "accord", "treaty", "pact", "deal", "coup"});
+    // English order: "the 2012 agreement", "the 2015 Algiers peace
+    // agreement", "its 2014 status of forces agreement".
+    constexpr std::size_t kModifiers = 4;
+    for (std::size_t e = first + 1; e < s.tokens.size() && e <= first + kModifiers + 1; ++e) {
+      if (!s.tokens[e].is_word) return false;
+      if (StartsWithAny(s.tokens[e].fold,
+                        {"agreement", "accord", "treaty", "pact", "deal", "coup"})) {
+        return true;
+      }
+    }
+    return false;
   } else {
     // "the July 2023 coup", "since the July 2023 coup": the noun after the
     // whole date.
@@ -1639,13 +1647,23 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
                           "charte", "contrat", "agreement", "treaty", "pact", "etat", "coup",
                           "putsch", "constitution", "loi", "resolution"});
   };
-  // (Also past the noun's name or adjective: "l'accord SOFA de 2014",
-  // "les accords militaires de 1977".)
-  return names_noun(k - 1) ||
-         (k >= 2 &&
-          (s.tokens[k - 1].capitalised || s.tokens[k - 1].fold.ends_with("aire") ||
-           s.tokens[k - 1].fold.ends_with("aires")) &&
-          names_noun(k - 2));
+  // (Also past the noun's name, adjectives and complements: "l'accord SOFA
+  // de 2014", "les accords militaires de 1977", "l'accord de coopération
+  // militaire de 2012", "l'accord relatif au statut des forces (SOFA) de
+  // 2014"; not past a comma or a verb.)
+  constexpr std::size_t kComplement = 8;
+  for (std::size_t j = k; j > 0 && j + kComplement > k; --j) {
+    const Token& t = s.tokens[j - 1];
+    if (names_noun(j - 1)) return true;
+    if (!t.is_word && !In(t.text, {"(", ")", "-", "'"})) return false;
+    if (IsFiniteVerbHint(s, j - 1) ||
+        In(t.fold, {"avec", "with", "lors",    "entre",  "between", "par",   "by",    "pour",
+                    "for",  "dans", "depuis",  "since",  "apres",   "avant", "after", "before",
+                    "en",   "in",   "pendant", "during", "sous",    "under"})) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // "le calendrier fixé par les autorités tchadiennes": the agent of another

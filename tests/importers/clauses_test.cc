@@ -232,10 +232,11 @@ TEST_CASE("A done event dated later in the year than the article happened the ye
 TEST_CASE("Willingness to cooperate with a state needs no word of strengthening", "[extract]") {
   // The article is about Ghana (its first sentence), which the second one
   // names only after the trigger's clause.
-  CHECK(Has(Facts("fr",
-                  "Le Ghana cherche de nouveaux partenaires. Tout en réitérant leur volonté de "
-                  "collaborer avec le Japon, les responsables ghanéens demandent un nouvel accord."),
-            "COOPERATE intent GHA;JPN -> "));
+  CHECK(
+      Has(Facts("fr",
+                "Le Ghana cherche de nouveaux partenaires. Tout en réitérant leur volonté de "
+                "collaborer avec le Japon, les responsables ghanéens demandent un nouvel accord."),
+          "COOPERATE intent GHA;JPN -> "));
 }
 
 TEST_CASE("Planning to send a delegation is an intended visit", "[extract]") {
@@ -250,8 +251,7 @@ TEST_CASE("A meeting held in another state's capital has that state as a side", 
             "MEET done GHA;JPN -> "));
 }
 
-TEST_CASE("A relative pronoun after a list of states has the whole list as subject",
-          "[extract]") {
+TEST_CASE("A relative pronoun after a list of states has the whole list as subject", "[extract]") {
   auto f = Facts("en",
                  "Gambia has ruled out following its neighbours Chad, Sudan and Libya, which quit "
                  "the African Union in March.");
@@ -364,6 +364,27 @@ TEST_CASE("An accord's signing participle qualifies the accord that ends", "[ext
   CHECK_FALSE(Has(g, "AGREEMENT_ENDED done GAB -> FRA 2014"));
 }
 
+TEST_CASE("A year after an accord's complements or before its English noun dates the accord",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Mercredi, le Gabon a dénoncé l'accord relatif au statut des forces (SOFA) de "
+                 "2014 entre le Gabon et l'Espagne.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done GAB -> ESP 2025-06-11"));
+  auto g = Facts("fr",
+                 "Le 2 juin, le Gabon a dénoncé l'accord de coopération militaire de 2012 "
+                 "avec l'Espagne.");
+  INFO(g.size());
+  CHECK(Has(g, "AGREEMENT_ENDED done GAB -> ESP 2025-06-02"));
+  auto e = Facts("en", "In May, Gabon scrapped the 2015 Libreville peace agreement with Spain.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_ENDED done GAB -> ESP 2025-05"));
+  // A year after a meeting noun is not an accord's.
+  auto m = Facts("fr", "Le Gabon a dénoncé son accord avec l'Espagne lors du sommet de 2024.");
+  INFO(m.size());
+  CHECK(Has(m, "AGREEMENT_ENDED done GAB -> ESP 2024"));
+}
+
 TEST_CASE("A coup named as a noun is where it took place, with its own date", "[extract]") {
   auto f = Facts("fr",
                  "Les relations entre le Gabon et le Cameroun se dégradent depuis le coup d'État "
@@ -425,7 +446,8 @@ TEST_CASE("Forces of two states each after a trigger of their own are two events
   CHECK(Has(f, "FORCES_WITHDRAWN done USA -> GAB"));
   CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA;USA"));
   // Forces of two states under one trigger are one event.
-  auto g = Facts("fr", "Les soldats français et les soldats américains ont quitté le Gabon en mars.");
+  auto g =
+      Facts("fr", "Les soldats français et les soldats américains ont quitté le Gabon en mars.");
   INFO(g.size());
   CHECK(Has(g, "FORCES_WITHDRAWN done FRA;USA -> GAB"));
 }
@@ -449,14 +471,16 @@ TEST_CASE("States before whose act in its clause, and refusing to resume is deni
                  "March, have formed their own Sahel League.");
   INFO(f.size());
   CHECK(Has(f, "ORG_LEFT done LBY;SDN;TCD -> AU"));
-  auto g = Facts("en", "The junta in Guinea has refused to resume security cooperation with Dakar.");
+  auto g =
+      Facts("en", "The junta in Guinea has refused to resume security cooperation with Dakar.");
   INFO(g.size());
   CHECK(Has(g, "COOPERATE denied GIN;SEN -> "));
 }
 
 TEST_CASE("Incursions, flights to a capital and joint mechanisms are read", "[extract]") {
-  auto f = Facts("fr", "Luanda a catégoriquement démenti toute incursion des forces angolaises "
-                       "en territoire namibien.");
+  auto f = Facts("fr",
+                 "Luanda a catégoriquement démenti toute incursion des forces angolaises "
+                 "en territoire namibien.");
   INFO(f.size());
   CHECK(Has(f, "FORCES_DEPLOYED denied AGO -> NAM"));
   auto e = Facts("en", "Kenyan and Ugandan battalions crossed into Somalia in mid-January.");
