@@ -3,6 +3,7 @@
 // context), their roles, the mode and the date.
 #include <algorithm>
 #include <bitset>
+#include <climits>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -40,6 +41,12 @@ struct Rule {
   std::bitset<256> first_bytes;
   int line = 0;
   std::string text;  // the triggers cell, for the facts' rule column
+};
+
+// A period of military rule (military_rule.tsv), in months since year 0.
+struct MilitaryRule {
+  std::string state;
+  int from = 0, until = INT_MAX;
 };
 
 std::vector<Phrase> ParsePhrases(const std::string& cell) {
@@ -644,11 +651,13 @@ class ExtractorImpl final : public Extractor {
  public:
   ExtractorImpl(std::shared_ptr<const Gazetteer> gaz, std::vector<Rule> rules,
                 std::map<std::string, std::vector<std::string>> members,
-                std::map<std::string, std::vector<std::string>> memberships)
+                std::map<std::string, std::vector<std::string>> memberships,
+                std::vector<MilitaryRule> military)
       : gaz_(std::move(gaz)),
         rules_(std::move(rules)),
         members_(std::move(members)),
-        memberships_(std::move(memberships)) {}
+        memberships_(std::move(memberships)),
+        military_(std::move(military)) {}
 
   Extraction Extract(const Document& doc) const override;
 
@@ -662,12 +671,22 @@ class ExtractorImpl final : public Extractor {
              std::size_t trig_end, const std::vector<Participant>& ps, const DocContext& ctx,
              std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) const;
 
+  // "la junte", "the junta" with no state of their own: the state under
+  // military rule at the article's date that the article has named most
+  // (the state whose offices were named most, if it is one), or nothing.
+  // One such state named earlier in the sentence comes first ("les
+  // relations avec Niamey…, lorsque la junte a expulsé"): the last named.
+  std::string MilitaryRuled(const Document& doc, const DocContext& ctx,
+                            const std::vector<Participant>& before) const;
+
   std::shared_ptr<const Gazetteer> gaz_;
   std::vector<Rule> rules_;
   // members.tsv: organisation -> its member states.
   std::map<std::string, std::vector<std::string>> members_;
   // memberships.tsv: organisation -> every state that has belonged to it.
   std::map<std::string, std::vector<std::string>> memberships_;
+  // military_rule.tsv: states under soldiers who took power, and when.
+  std::vector<MilitaryRule> military_;
 };
 
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
@@ -1000,6 +1019,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Burkina Faso, led by Traore since a September 2022 coup… The
           // junta ordered": the state of the coup last named.
           p.codes = {ctx.coup_state};
+        } else if (std::string ruled;
+                   m.code == "the_junta" && !(ruled = MilitaryRuled(doc, ctx, out)).empty()) {
+          // "Moscou a livré… la junte a salué": soldiers in power are not
+          // the foreign partner the article names more often.
+          p.codes = {ruled};
         } else if (In(m.code, {"the_junta", "the_regime", "the_authorities", "the_government",
                                "the_army"}) &&
                    !ctx.GovernedState().empty()) {
@@ -5928,6 +5952,77 @@ store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
   return members;
 }
 
+// military_rule.tsv (optional): states under soldiers who took power, with
+// the months the period began and ended ("YYYY-MM"; no end: still).
+store::Result<std::vector<MilitaryRule>> LoadMilitaryRule(const std::string& path) {
+  std::vector<MilitaryRule> out;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return out;
+  auto month = [](const std::string& v, int& into) {
+    if (v.empty()) return true;
+    auto d = DateValue::Parse(v);
+    if (!d || !d->month) return false;
+    into = d->year * 12 + d->month - 1;
+    return true;
+  };
+  Status st = ForEachRow(path, [&](const std::vector<std::string>& cols, int n) -> Status {
+    MilitaryRule r;
+    r.until = INT_MAX;
+    if (cols.size() < 2 || cols.size() > 3 || cols[0].size() != 3 || cols[1].empty()) {
+      return Status::ParseError(
+                 "expected a state, the month military rule began and the month "
+                 "it ended (or nothing), tab-separated")
+          .At(path, n, 1);
+    }
+    r.state = cols[0];
+    if (!month(cols[1], r.from) || (cols.size() == 3 && !month(cols[2], r.until))) {
+      return Status::ParseError("a month is written YYYY-MM").At(path, n, 1);
+    }
+    out.push_back(std::move(r));
+    return Status::OK();
+  });
+  if (!st.ok()) return st;
+  return out;
+}
+
+}  // namespace
+
+std::string ExtractorImpl::MilitaryRuled(const Document& doc, const DocContext& ctx,
+                                         const std::vector<Participant>& before) const {
+  int at = -1;
+  if (auto d = DateValue::Parse(doc.date); d && d->valid()) {
+    at = d->year * 12 + (d->month ? d->month - 1 : 0);
+  }
+  auto ruled = [&](const std::string& state) {
+    return std::any_of(military_.begin(), military_.end(), [&](const MilitaryRule& r) {
+      return r.state == state && (at < 0 || (at >= r.from && at < r.until));
+    });
+  };
+  for (auto q = before.rbegin(); q != before.rend(); ++q) {
+    if (!q->organization && q->codes.size() == 1 && ruled(q->codes[0])) return q->codes[0];
+  }
+  std::string best;
+  int n = 0;
+  bool tie = false;
+  const std::string governed = ctx.GovernedState();
+  for (const MilitaryRule& r : military_) {
+    if (!ruled(r.state)) continue;
+    auto it = ctx.counts.find(r.state);
+    if (it == ctx.counts.end() || it->second == 0) continue;
+    if (r.state == governed) return governed;
+    if (it->second > n) {
+      best = r.state;
+      n = it->second;
+      tie = false;
+    } else if (it->second == n && r.state != best) {
+      tie = true;
+    }
+  }
+  return tie ? std::string() : best;
+}
+
+namespace {
+
 store::Result<std::vector<Rule>> LoadRules(const std::string& path) {
   std::vector<Rule> rules;
   Status st = ForEachRow(path, [&](const std::vector<std::string>& cols, int n) -> Status {
@@ -5979,8 +6074,11 @@ store::Result<std::shared_ptr<const Extractor>> Extractor::Load(const std::strin
   if (!members.ok()) return members.status();
   auto memberships = LoadMembers((fs::path(dir) / "memberships.tsv").string());
   if (!memberships.ok()) return memberships.status();
-  return std::shared_ptr<const Extractor>(std::make_shared<ExtractorImpl>(
-      std::move(*gaz), std::move(*rules), std::move(*members), std::move(*memberships)));
+  auto military = LoadMilitaryRule((fs::path(dir) / "military_rule.tsv").string());
+  if (!military.ok()) return military.status();
+  return std::shared_ptr<const Extractor>(
+      std::make_shared<ExtractorImpl>(std::move(*gaz), std::move(*rules), std::move(*members),
+                                      std::move(*memberships), std::move(*military)));
 }
 
 std::string Extractor::DefaultLexiconDir() {

@@ -1621,3 +1621,28 @@ TEST_CASE("A delegation led by a person named before it acts for the leader's st
   CHECK(Has(f, "VISIT done TUR -> GAB"));
   CHECK_FALSE(Names(f, "GNQ"));
 }
+
+TEST_CASE("The junta is the state under military rule, not the partner the article names more",
+          "[extract]") {
+  const std::string body =
+      "La Russie a livré des hélicoptères au Burkina Faso. Moscou promet aussi des drones, a "
+      "indiqué le ministre russe de la Défense. Le vice-ministre russe a rappelé que la Russie "
+      "forme déjà des pilotes. La junte a par ailleurs expulsé deux diplomates français.";
+  auto f = Facts("fr", body);
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done BFA -> FRA"));
+  CHECK_FALSE(Has(f, "EXPELLED done RUS"));
+  // Before the soldiers took power, "la junte" is not Burkina Faso's.
+  auto g = griot::testing::Facts("fr", body, "2019-06-14");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "EXPELLED done BFA"));
+}
+
+TEST_CASE("The junta is the state under military rule named earlier in its sentence", "[extract]") {
+  auto f = Facts("fr",
+                 "La Chine a livré des blindés au Tchad et au Mali. Pékin a aussi formé des "
+                 "officiers tchadiens. Les relations avec Bamako s'étaient pourtant tendues en "
+                 "mars, lorsque la junte avait expulsé deux ingénieurs chinois.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done MLI -> CHN"));
+}

@@ -394,6 +394,15 @@ TEST_CASE("The extractor's own lexicons name the file and line of a bad row", "[
     CHECK(msg.find("members.tsv:4:") != std::string::npos);
     CHECK(msg.find("'BF' is not an alpha-3 code") != std::string::npos);
   }
+  SECTION("a period of military rule whose month is no month") {
+    dir.Write("military_rule.tsv", "state\tfrom\tuntil\nMLI\t2020-08\t\nNER\tjuillet 2023\t\n");
+    auto r = imp::Extractor::Load(dir.path());
+    REQUIRE(!r.ok());
+    const std::string msg = r.status().ToString();
+    INFO(msg);
+    CHECK(msg.find("military_rule.tsv:3:") != std::string::npos);
+    CHECK(msg.find("YYYY-MM") != std::string::npos);
+  }
   SECTION("no members file at all") {
     auto r = imp::Extractor::Load(dir.path());
     CHECK(r.ok());

@@ -12,6 +12,7 @@ meant, such as "Congolais" for both Congos). Exit status 1 on an error.
 """
 
 import os
+import re
 import sys
 import unicodedata
 
@@ -137,6 +138,20 @@ def main():
                 for code in cells[1].split(";"):
                     if code not in iso:
                         errors.append(f"{name}:{number}: unknown state {code!r}")
+        except (OSError, ValueError) as e:
+            errors.append(str(e))
+    # military_rule.tsv: known states, months in order.
+    path = os.path.join(folder, "military_rule.tsv")
+    if os.path.exists(path):
+        try:
+            for number, line in read(path, ["state", "from", "until"]):
+                cells = line.split("\t")
+                months = [c for c in cells[1:] if c]
+                if (len(cells) != 3 or cells[0] not in iso or not cells[1]
+                        or any(not re.fullmatch(r"\d{4}-\d{2}", c) for c in months)
+                        or months != sorted(months)):
+                    errors.append(f"military_rule.tsv:{number}: expected a state, then "
+                                  "YYYY-MM and YYYY-MM or nothing, in order")
         except (OSError, ValueError) as e:
             errors.append(str(e))
     for number, row in tables["country_prefixes.tsv"]:
