@@ -821,7 +821,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // those after a partner preposition ("avec la Russie").
         std::vector<std::string> named_before, clause_states, forces_named;
         for (const Participant& q : out) {
-          if (q.organization || q.city || q.codes.size() != 1) continue;
+          // (Nor an armed group, which acts abroad: "Wagner, dont les
+          // éléments sont présents dans le pays".)
+          if (q.organization || q.city || q.armed_group || q.codes.size() != 1) continue;
           std::size_t k = q.first;
           while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
           const bool partner =
@@ -837,6 +839,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // to Niger State, in the north of the country").
         for (const auto& c : forces_named) {
           if (named_before.empty()) named_before.push_back(c);
+        }
+        // ("Moscou veut remplacer les paramilitaires du groupe Wagner,
+        // dont 1 500 éléments sont présents dans le pays": the state of an
+        // armed group, which acts abroad, is not the country.)
+        for (const Participant& q : out) {
+          if (q.armed_group && q.codes.size() == 1) std::erase(named_before, q.codes[0]);
         }
         // "les juntes du Mali, du Burkina Faso et du Niger", "the
         // authorities of Chad": the state named after the noun.

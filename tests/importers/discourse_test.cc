@@ -1646,3 +1646,24 @@ TEST_CASE("The junta is the state under military rule named earlier in its sente
   INFO(f.size());
   CHECK(Has(f, "EXPELLED done MLI -> CHN"));
 }
+
+TEST_CASE("The country where an armed group is present is not the group's own state", "[extract]") {
+  auto f = Facts("fr",
+                 "La Centrafrique a signé un accord avec le Rwanda. Moscou veut remplacer les "
+                 "paramilitaires du groupe Wagner, dont quelque 1 500 éléments sont encore "
+                 "présents dans le pays, par des unités régulières.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> CAF"));
+}
+
+TEST_CASE("Forces fighting alongside an army, or that have had personnel there, are present",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Au Burkina Faso, des paramilitaires russes combattent aux côtés de l'armée "
+                 "burkinabè.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> BFA"));
+  auto e = Facts("en", "Turkey has had personnel in Somalia since 2017.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done TUR -> SOM 2017"));
+}
