@@ -383,26 +383,30 @@ bool IsReportingVerb(const std::string& w) {
 
 bool IsIntent(const std::string& w) {
   return In(
-      w, {"va",         "vont",        "allait",      "devra",         "devrait",    "devraient",
-          "doit",       "doivent",     "prevoit",     "prevoient",     "prevu",      "prevue",
-          "envisage",   "envisagent",  "compte",      "comptent",      "souhaite",   "souhaitent",
-          "veut",       "veulent",     "volonte",     "pret",          "prete",      "prets",
-          "pretes",     "dispose",     "disposee",    "disposes",      "engagement", "engage",
-          "s'engage",   "engagent",    "promet",      "promis",        "propose",    "offre",
-          "calendrier", "projet",      "plan",        "entend",        "entendent",  "accepte",
-          "will",       "would",       "plans",       "plan",          "planned",    "intends",
-          "intend",     "ready",       "willing",     "willingness",   "pledged",    "pledge",
-          "promised",   "offered",     "agreed",      "expected",      "timetable",  "commitment",
-          "committed",  "wants",       "seeks",       "going",         "aims",       "reiterated",
-          "reaffirmed", "convenu",     "conviennent", "upcoming",      "couvre",     "couvrent",
-          "covers",     "provides",    "prevoyant",   "vise",          "visent",     "visant",
-          "engages",    "engagee",     "engagees",    "sollicitant",   "sollicite",  "solliciter",
-          "scheduled",  "should",      "slated",      "sera",          "seront",     "programme",
-          "programmee", "programmes",  "programmees", "candidature",   "applied",    "apply",
-          "invited",    "invite",      "invitation",  "disponibilite", "readiness",  "disposition",
-          "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",     "devons",
-          "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",  "preparent",
-          "preparons",  "commits",     "commit"});
+      w,
+      {"va",         "vont",        "allait",      "devra",         "devrait",      "devraient",
+       "doit",       "doivent",     "prevoit",     "prevoient",     "prevu",        "prevue",
+       "envisage",   "envisagent",  "compte",      "comptent",      "souhaite",     "souhaitent",
+       "veut",       "veulent",     "volonte",     "pret",          "prete",        "prets",
+       "pretes",     "dispose",     "disposee",    "disposes",      "engagement",   "engage",
+       "s'engage",   "engagent",    "promet",      "promis",        "propose",      "offre",
+       "calendrier", "projet",      "plan",        "entend",        "entendent",    "accepte",
+       "will",       "would",       "plans",       "plan",          "planned",      "intends",
+       "intend",     "ready",       "willing",     "willingness",   "pledged",      "pledge",
+       "promised",   "offered",     "agreed",      "expected",      "timetable",    "commitment",
+       "committed",  "wants",       "seeks",       "going",         "aims",         "reiterated",
+       "reaffirmed", "convenu",     "conviennent", "upcoming",      "couvre",       "couvrent",
+       "covers",     "provides",    "prevoyant",   "vise",          "visent",       "visant",
+       "engages",    "engagee",     "engagees",    "sollicitant",   "sollicite",    "solliciter",
+       "scheduled",  "should",      "slated",      "sera",          "seront",       "programme",
+       "programmee", "programmes",  "programmees", "candidature",   "applied",      "apply",
+       "invited",    "invite",      "invitation",  "disponibilite", "readiness",    "disposition",
+       "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",       "devons",
+       "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",    "preparent",
+       "preparons",  "commits",     "commit",      "want",          "wanted",       "hope",
+       "hopes",      "hoped",       "seek",        "sought",        "aim",          "aimed",
+       "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
+       "esperent",   "esperait",    "esperaient"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -5205,7 +5209,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // Mode: a denial or negation in the clause, else an intention.
           // The cues are read in the trigger's clause, at most ten tokens
           // before it and four after.
-          const std::size_t lo = std::max(cb, i >= 10 ? i - 10 : 0);
+          // (A quotation as the complement is in the clause: agreed to
+          // « intensify security coordination ».)
+          std::size_t mode_cb = cb;
+          if (cb >= 2 && In(s.tokens[cb - 1].text, {"«", "\"", "“"}) &&
+              In(s.tokens[cb - 2].fold, {"to", "de", "d'", "a"})) {
+            mode_cb = ClauseOf(bounds, cb - 2, cb - 1).first;
+          }
+          const std::size_t lo = std::max(mode_cb, i >= 10 ? i - 10 : 0);
           const std::size_t hi = std::min(ce, end + 4);
           bool negated = false, intent = false;
           // "Britain will send a team of trainers … later this year and
@@ -5345,7 +5356,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "a accepté la demande du régime nigérien pour retirer son
           // contingent": agreeing governs its whole complement.
           constexpr std::size_t kAgreeScope = 16;
-          for (std::size_t k = std::max(cb, i >= kAgreeScope ? i - kAgreeScope : 0); k < lo; ++k) {
+          for (std::size_t k = std::max(mode_cb, i >= kAgreeScope ? i - kAgreeScope : 0); k < lo;
+               ++k) {
             if (IsAgreeing(s.tokens[k].fold)) intent = true;
           }
           // "Cette visite ne signifie pas un alignement": a negation after a

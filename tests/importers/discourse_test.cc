@@ -1667,3 +1667,26 @@ TEST_CASE("Forces fighting alongside an army, or that have had personnel there, 
   INFO(e.size());
   CHECK(Has(e, "FORCES_PRESENT done TUR -> SOM 2017"));
 }
+
+TEST_CASE("Wanting to do something and agreeing to a quoted aim are intents", "[extract]") {
+  auto f = Facts("en", "Ghana and Togo have said they want to extend cooperation to the border.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent GHA;TGO"));
+  auto g = Facts("en", "Libya and Tunisia agreed to \"intensify security coordination\" at sea.");
+  INFO(g.size());
+  CHECK(Has(g, "COOPERATE intent LBY;TUN"));
+  auto h = Facts("fr",
+                 "Le Tchad et le Soudan ont convenu de « renforcer la coordination "
+                 "sécuritaire » à la frontière.");
+  INFO(h.size());
+  CHECK(Has(h, "COOPERATE intent SDN;TCD"));
+}
+
+TEST_CASE("A region named after a foreign capital is a place of its own state", "[extract]") {
+  auto f = Facts("en",
+                 "The Kenyan and Somali ministers committed to intensify the exchange of "
+                 "operational intelligence on militants operating in Lower Juba and Gedo.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent KEN;SOM"));
+  CHECK_FALSE(Names(f, "SSD"));
+}
