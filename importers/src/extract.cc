@@ -470,6 +470,7 @@ struct Participant {
   std::size_t first = 0, last = 0;
   bool place = false;         // where something happens: a capital, or "au Niger"
   bool city = false;          // a city other than a capital: only ever a place
+  bool equipment = false;     // a model its maker's state sells ("Mi-35", "TB2")
   bool agent = false;         // introduced by "par" / "by"
   bool forces = false;        // whose troops, soldiers, instructors, equipment
   bool organization = false;  // an organisation keeping its own code (AES, UN)
@@ -769,6 +770,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.organization = m.acts_for_organization;
           // A mission's troops are forces: "le retrait de la MINUSMA".
           if (m.org_type == "mission") p.mission = p.forces = true;
+          // "ses premiers Bayraktar TB2", "Mi-35 helicopters": equipment
+          // of the state that makes it, as "des drones turcs".
+          if (m.org_type == "equipment") p.forces = p.equipment = true;
           // Wagner, Africa Corps: forces of the state they act for.
           if (m.org_type == "armed_group" && !p.organization) {
             p.forces = p.armed_group = true;
@@ -1031,8 +1035,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Burkina Faso, led by Traore since a September 2022 coup… The
           // junta ordered": the state of the coup last named.
           p.codes = {ctx.coup_state};
-        } else if (std::string ruled;
-                   m.code == "the_junta" && !(ruled = MilitaryRuled(doc, ctx, out)).empty()) {
+        } else if (std::string ruled; In(m.code, {"the_junta", "the_army"}) &&
+                                      !(ruled = MilitaryRuled(doc, ctx, out)).empty()) {
           // "Moscou a livré… la junte a salué": soldiers in power are not
           // the foreign partner the article names more often.
           p.codes = {ruled};
@@ -1433,9 +1437,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         break;
       }
-      if (!In(w, {"de",    "du",     "des",     "d'",       "la",        "le",        "les",
-                  "l'",    "armee",  "armees",  "of",       "the",       "militaire", "military",
-                  "lourd", "lourds", "moderne", "modernes", "speciales", "special",   "armed"})) {
+      if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "armee", "armees", "of", "the",
+                  "militaire", "military", "lourd", "lourds", "moderne", "modernes", "speciales",
+                  "special", "armed",
+                  // ("des drones de fabrication turque": who made them.)
+                  "fabrication", "conception", "facture"})) {
         break;
       }
     }
@@ -3212,6 +3218,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
+    // "l'armée malienne a engagé un drone livré par la Turquie", "Mi-35s
+    // delivered by Russia": the agent of the trigger's participle supplies,
+    // the forces named receive.
+    if (rule.type == "MILITARY_AID") {
+      std::set<std::string> by;
+      for (const Participant* p : before) {
+        // (Right after the participle, not another's: "the gap left by
+        // the French".)
+        std::size_t k = p->first;
+        while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+        if (p->agent && k == trig_end + 1 && In(s.tokens[trig_end].fold, {"par", "by"})) {
+          add(by, *p);
+        }
+      }
+      if (!by.empty()) {
+        for (const auto& c : actors) {
+          if (!by.count(c)) targets.insert(c);
+        }
+        actors = by;
+      }
+    }
     // "Ethiopia would send a battalion to Somalia as part of its
     // contribution to the African Union mission (AUSSOM)": the mission a
     // state's troops serve in is the frame, the state sends them.
@@ -4748,6 +4775,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               return p.person && p.first >= cb0 && p.last <= i;
             });
           }
+          // "Les FAMa ont reçu deux Mi-24": equipment named by its model.
+          if (!cue && rule.type == "MILITARY_AID") {
+            cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.equipment && p.first >= from && p.last <= to;
+            });
+          }
           // "Le groupe Wagner reste présent": forces named by their group.
           if (!cue && rule.type.starts_with("FORCES_")) {
             cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
@@ -4795,7 +4828,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // clause: "Le Burkina Faso et le Niger ont quitté le G5 Sahel fin
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
-        if (rule.type == "MEET" && ReceivesMaterial(s, i, end)) continue;
+        if (rule.type == "MEET" && (ReceivesMaterial(s, i, end) ||
+                                    std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                                      constexpr std::size_t kObject = 6;
+                                      return p.equipment && p.first >= end &&
+                                             p.first < end + kObject;
+                                    }))) {
+          continue;
+        }
         // ("told reporters after the weekly cabinet meeting", "à l'issue du
         // Conseil des ministres": a government meeting on its own.)
         if (rule.type == "MEET" && i > 0 &&
@@ -5034,7 +5074,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         std::vector<std::set<std::string>> actor_sets;
         std::set<std::string> targets;
-        Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        // (Equipment named by its model is a side of aid only: "took
+        // delivery of Aksungur drones after ending its pact with France".)
+        if (rule.type != "MILITARY_AID" &&
+            std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.equipment; })) {
+          std::vector<Participant> sides;
+          std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides),
+                       [](const Participant& p) { return !p.equipment; });
+          Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
+        } else {
+          Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        }
         DropDelegationLeaders(s, ps, i, actor_sets);
         if (rule.type == "EXPELLED") ExpelledFrom(s, ps, i, end, actor_sets, targets);
         if (rule.type == "VISIT") VisitingGuest(s, ps, i, actor_sets, targets);
@@ -5421,7 +5471,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
                               return In(t.fold, {"qui", "which", "that", "dont"});
                             });
-            if (IsIntent(w) && !counts && !reports && !in_relative && (k < i || k >= end)) {
+            // ("a engagé un drone livré par la Turquie": put to use; "s'est
+            // engagée à livrer" commits.)
+            const bool put_to_use =
+                In(w, {"engage", "engagee", "engages", "engagees", "engagent"}) &&
+                !(k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "a" &&
+                  s.tokens[k + 1].text != "a");
+            if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use &&
+                (k < i || k >= end)) {
               intent = true;
             }
             // "doutent que la force puisse être déployée", "could send": a
@@ -6019,7 +6076,9 @@ std::string ExtractorImpl::MilitaryRuled(const Document& doc, const DocContext& 
     });
   };
   for (auto q = before.rbegin(); q != before.rend(); ++q) {
-    if (!q->organization && q->codes.size() == 1 && ruled(q->codes[0])) return q->codes[0];
+    if (!q->organization && !q->place && q->codes.size() == 1 && ruled(q->codes[0])) {
+      return q->codes[0];
+    }
   }
   std::string best;
   int n = 0;

@@ -895,12 +895,12 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
     TsvReader r(base + "organizations.tsv", {"code", "lang", "form", "acts_for", "type"});
     Status s = r.Read([&](const std::vector<std::string_view>& c, std::size_t) -> Status {
       if (Status l = CheckLang(c[1]); !l.ok()) return l;
-      static constexpr std::string_view kTypes[] = {"igo",        "alliance", "mission",
-                                                    "state_body", "company",  "armed_group"};
+      static constexpr std::string_view kTypes[] = {
+          "igo", "alliance", "mission", "state_body", "company", "armed_group", "equipment"};
       if (std::find(std::begin(kTypes), std::end(kTypes), c[4]) == std::end(kTypes)) {
         return Status::ParseError("unknown type '" + std::string(c[4]) +
-                                  "'; expected igo, alliance, mission, state_body, company or "
-                                  "armed_group");
+                                  "'; expected igo, alliance, mission, state_body, company, "
+                                  "armed_group or equipment");
       }
       Entry e;
       e.kind = Kind::kOrganization;

@@ -1690,3 +1690,44 @@ TEST_CASE("A region named after a foreign capital is a place of its own state", 
   CHECK(Has(f, "COOPERATE intent KEN;SOM"));
   CHECK_FALSE(Names(f, "SSD"));
 }
+
+TEST_CASE("Equipment named by its model is aid from the state that makes it", "[extract]") {
+  auto f = Facts("fr", "Le Tchad a reçu ses premiers Bayraktar TB2 dès 2022.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done TUR -> TCD 2022"));
+  auto g = Facts("fr", "Les forces armées guinéennes ont reçu deux Mi-24 en mars.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done RUS -> GIN"));
+  CHECK_FALSE(Has(g, "MEET"));
+  auto e = Facts("en",
+                 "The Chadian army took delivery of Aksungur drones after ending its pact "
+                 "with France.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done TUR -> TCD"));
+  CHECK_FALSE(Has(e, "AGREEMENT_ENDED done TCD -> FRA;TUR"));
+}
+
+TEST_CASE("The agent right after an aid participle supplies and the army that uses it receives",
+          "[extract]") {
+  auto f = Facts("fr", "L'armée tchadienne a engagé un drone livré par la Turquie fin 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done TUR -> TCD 2024"));
+  auto g = Facts("fr", "Le Ghana a reçu des drones de fabrication turque en 2023.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done TUR -> GHA 2023"));
+  // (Not the agent of another participle.)
+  auto e = Facts("en",
+                 "Guinea rejected reports that Russian instructors would be deployed to fill the "
+                 "gap left by the French.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "MILITARY_AID denied FRA"));
+}
+
+TEST_CASE("Images posted by the army deploy nobody", "[extract]") {
+  auto f = Facts("en",
+                 "Russia has delivered armoured vehicles to the Malian armed forces, according to "
+                 "images posted by the army.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done RUS -> MLI"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+}

@@ -32,7 +32,7 @@ SPECS = {
         "agreement": {"ms", "fs", "mp", "fp", "-"}}),
     "organizations.tsv": (["code", "lang", "form", "acts_for", "type"], {
         "lang": {"fr", "en", "*"},
-        "type": {"igo", "mission", "armed_group", "state_body", "company",
+        "type": {"igo", "mission", "armed_group", "state_body", "company", "equipment",
                  "alliance"}}),
     "titles.tsv": (["lang", "form", "role", "needs_state"], {
         "lang": {"fr", "en"}, "role": ROLES}),
