@@ -406,7 +406,9 @@ bool IsIntent(const std::string& w) {
        "preparons",  "commits",     "commit",      "want",          "wanted",       "hope",
        "hopes",      "hoped",       "seek",        "sought",        "aim",          "aimed",
        "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
-       "esperent",   "esperait",    "esperaient"});
+       "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",    "autorises",
+       "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",   "approved",
+       "approves"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -3248,7 +3250,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       constexpr std::size_t kFrame = 6;
       for (std::size_t k = p.first > kFrame ? p.first - kFrame : 0; k < p.first; ++k) {
         if (In(s.tokens[k].fold,
-               {"contribution", "part", "under", "within", "cadre", "sein", "egide", "titre"})) {
+               {"contribution", "part", "under", "within", "cadre", "sein", "egide", "titre",
+                "contribute", "contributes", "contributed", "contributing", "contribuer",
+                "contribue", "contribuera", "mission", "force", "forces"})) {
           framed.insert(p.codes.begin(), p.codes.end());
         }
       }

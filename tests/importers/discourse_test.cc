@@ -1731,3 +1731,26 @@ TEST_CASE("Images posted by the army deploy nobody", "[extract]") {
   CHECK(Has(f, "MILITARY_AID done RUS -> MLI"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("Troops contributed or offered to a mission are deployed to its host", "[extract]") {
+  auto f = Facts("en", "Rwanda contributed 400 police officers to the UN mission in South Sudan.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done RWA -> SSD"));
+  auto g = Facts("en",
+                 "Cairo has also offered to contribute troops to the new African Union mission "
+                 "in Somalia.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_DEPLOYED intent EGY -> SOM"));
+  auto h = Facts("en", "Ghana has offered up to 800 personnel to the force in Haiti.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_DEPLOYED intent GHA -> HTI"));
+}
+
+TEST_CASE("A deployment that is only authorised or approved is intended", "[extract]") {
+  auto f = Facts("fr", "Le gouvernement togolais a autorisé l'envoi d'un bataillon au Bénin.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent TGO -> BEN"));
+  auto e = Facts("en", "The State Department approved the sale of bombs to Nigeria.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID intent USA -> NGA"));
+}
