@@ -1754,3 +1754,22 @@ TEST_CASE("A deployment that is only authorised or approved is intended", "[extr
   INFO(e.size());
   CHECK(Has(e, "MILITARY_AID intent USA -> NGA"));
 }
+
+TEST_CASE("Forces that pack up or turn back withdraw and a leader who joins another visits",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad a exigé en mars le départ des Casques bleus. Les derniers Casques "
+                 "bleus de l'ONU plient bagage en mai.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done UN -> TCD 2025-05"));
+  auto g = Facts("fr",
+                 "Une colonne de l'armée guinéenne est entrée en Sierra Leone mardi. La colonne "
+                 "guinéenne a rebroussé chemin dès le lendemain.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done GIN -> SLE"));
+  auto e = Facts("en",
+                 "Ghana's president arrived in Lome on Friday. Niger's leader Tiani joined him "
+                 "in Lome on Saturday morning.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done NER -> TGO"));
+}
