@@ -408,7 +408,7 @@ bool IsIntent(const std::string& w) {
        "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
        "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",    "autorises",
        "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",   "approved",
-       "approves"});
+       "approves",   "undertake",   "undertakes",  "undertook"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).

@@ -1680,6 +1680,9 @@ TEST_CASE("Wanting to do something and agreeing to a quoted aim are intents", "[
                  "sécuritaire » à la frontière.");
   INFO(h.size());
   CHECK(Has(h, "COOPERATE intent SDN;TCD"));
+  auto u = Facts("en", "Under the memorandum, Ghana and Togo undertake to cooperate in training.");
+  INFO(u.size());
+  CHECK(Has(u, "COOPERATE intent GHA;TGO"));
 }
 
 TEST_CASE("A region named after a foreign capital is a place of its own state", "[extract]") {
