@@ -2653,6 +2653,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   const bool receives = rule.type == "MILITARY_AID" && IsReceiving(s, trig);
   std::set<std::string> actors;
   if (r == "sym") {
+    // "la Charte du Liptako-Gourma, signée à Bamako par le Mali, le Burkina
+    // Faso et le Niger, l'AES…": agents that name two sides or more are
+    // the sides.
+    std::set<std::string> agents;
+    for (const Participant* p : before) {
+      if (p->agent && !p->place && !p->organization) add(agents, *p);
+    }
+    if (agents.size() >= 2) {
+      actor_sets.push_back(agents);
+      return;
+    }
     // "X et Y ont signé": one fact for X and Y. "X et Y veulent coopérer
     // avec Z": one fact for X with Z and one for Y with Z.
     std::set<std::string> side = subject;

@@ -1776,3 +1776,13 @@ TEST_CASE("Forces that pack up or turn back withdraw and a leader who joins anot
   INFO(e.size());
   CHECK(Has(e, "VISIT done NER -> TGO"));
 }
+
+TEST_CASE("The agents of a signing are its sides, not the organisation the sentence is about",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Née du traité de Lomé, signé le 3 mars 2021 par le Togo, le Bénin et le Ghana, "
+                 "la CEDEAO a salué l'accord.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done BEN;GHA;TGO ->  2021-03-03"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done BEN;ECOWAS"));
+}
