@@ -408,7 +408,7 @@ bool IsIntent(const std::string& w) {
        "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
        "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",    "autorises",
        "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",   "approved",
-       "approves",   "undertake",   "undertakes",  "undertook"});
+       "approves",   "undertake",   "undertakes",  "undertook",     "deadline",     "ultimatum"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -3890,6 +3890,15 @@ bool IsDeadline(const Sentence& s, const DateMention& d) {
     const std::string& w = s.tokens[k].fold;
     if (In(w, {"by", "avant", "before", "until", "jusqu'", "jusqu'au", "jusqu'a"})) return true;
     if (w == "d'" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "ici") return true;
+  }
+  // "set a Jan. 31 deadline", "le 31 janvier comme date limite".
+  for (std::size_t k = d.last; k < s.tokens.size() && k <= d.last + 2; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (In(w, {"deadline", "ultimatum"}) ||
+        (w == "date" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "limite")) {
+      return true;
+    }
+    if (!In(w, {"comme", "as", "la", "a", "the"})) break;
   }
   // "au plus tard le 30 juin", "no later than 30 June".
   if (d.first >= 2) {

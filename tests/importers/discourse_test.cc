@@ -1786,3 +1786,13 @@ TEST_CASE("The agents of a signing are its sides, not the organisation the sente
   CHECK(Has(f, "AGREEMENT_SIGNED done BEN;GHA;TGO ->  2021-03-03"));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done BEN;ECOWAS"));
 }
+
+TEST_CASE("A date that a deadline names is not the demand's and the withdrawal it sets is a plan",
+          "[extract]") {
+  auto f = Facts("en",
+                 "In March, Gabonese authorities set a June 30 deadline for the complete "
+                 "withdrawal of Spanish troops.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GAB -> ESP 2025-03"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done"));
+}
