@@ -41,7 +41,8 @@
 // * A year, bare or qualified ("en 2012", "depuis 2012", "fin 2023",
 //   "mi-2024", "at the end of 2023"), is the year: "fin 2023" → 2023 and
 //   "depuis fin 2021" → 2021, as the gold tables do. Years in names
-//   ("Vision 2030") and quantities ("les 2000 soldats") are skipped.
+//   ("Vision 2030"), quantities ("les 2000 soldats") and spans of years
+//   ("la période 2025-2028") are skipped.
 // * A weekday alone ("mardi", "on Tuesday", "dimanche soir"): the most
 //   recent such day on or before A (A itself included); "mardi dernier",
 //   "last Tuesday": strictly before; "mardi prochain", "next Tuesday":
@@ -1052,6 +1053,12 @@ class Finder {
     // "2010s", "2024e"
     if (i + 1 < static_cast<Idx>(p_.size()) && p_[i + 1].tok == p_[i].tok && !Num(i + 1) &&
         std::isalpha(static_cast<unsigned char>(W(i + 1)[0]))) {
+      return false;
+    }
+    // A span of years ("pour la période 2025-2028", "the 2024–2026
+    // plan") dates nothing.
+    if ((In(i + 1, {"-", "\xE2\x80\x93"}) && Year(i + 2, 1900, 2100)) ||
+        (In(i - 1, {"-", "\xE2\x80\x93"}) && Year(i - 2, 1900, 2100))) {
       return false;
     }
     // Quantities: "les 2000 soldats", "plus de 1500", "about 1900 troops".

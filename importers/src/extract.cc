@@ -3885,6 +3885,25 @@ void DropHeadingRestatements(std::vector<Fact>& facts, std::vector<bool>& from_h
 
 // "by Aug. 31", "d'ici la fin de l'année", "avant le 15 septembre", "until
 // June": a limit set for something, not when it happens.
+// "concluded by the two countries in 2018", "signé en 2019": a signing
+// participle up to `reach` words before the date at `first` (followed by
+// "by", "in", "à"… rather than its object), within the same phrase.
+bool SignedAt(const Sentence& s, std::size_t first, std::size_t reach) {
+  for (std::size_t k = first; k > 0 && k + reach > first; --k) {
+    const Token& t = s.tokens[k - 1];
+    if (!t.is_word || In(t.fold, {"et", "and"})) return false;
+    if (In(t.fold,
+           {"signe", "signee", "signes", "signees", "signed", "conclu", "conclue", "conclus",
+            "conclues", "concluded", "paraphe", "paraphee", "ratified", "ratifie", "ratifiee"}) &&
+        k < s.tokens.size() &&
+        In(s.tokens[k].fold, {"by", "par", "in", "en", "a", "au", "at", "on", "le", "with", "avec",
+                              "between", "entre"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsDeadline(const Sentence& s, const DateMention& d) {
   for (std::size_t k = d.first > 0 ? d.first - 1 : 0; k < d.last && k <= d.first + 1; ++k) {
     const std::string& w = s.tokens[k].fold;
@@ -5718,6 +5737,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // "the hub it has run since 2016": when a state began.
             if (f.mode == "intent" && d.first > 0 &&
                 In(s.tokens[d.first].fold, {"since", "depuis"})) {
+              continue;
+            }
+            // ("l'accord qui le liait aux États-Unis depuis 2012, entraînant
+            // le retrait des troupes": a state's start in another clause.)
+            if (In(s.tokens[d.first].fold, {"since", "depuis"}) &&
+                (d.last <= cb || d.first >= ce) &&
+                !In(rule.type, {"FORCES_PRESENT", "MEMBER_OF"})) {
+              continue;
+            }
+            // ("the partnership concluded by the two countries in 2018,
+            // commits London to…": the date of the signing participle
+            // before the trigger.)
+            constexpr std::size_t kSigningReach = 6;
+            if (!In(rule.type, {"AGREEMENT_SIGNED", "ORG_FOUNDED"}) && d.last <= i &&
+                SignedAt(s, d.first, kSigningReach)) {
               continue;
             }
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);

@@ -385,6 +385,27 @@ TEST_CASE("A year after an accord's complements or before its English noun dates
   CHECK(Has(m, "AGREEMENT_ENDED done GAB -> ESP 2024"));
 }
 
+TEST_CASE("A span of years, a start in another clause and a signing's year date no other event",
+          "[extract]") {
+  auto f = Facts(
+      "fr",
+      "Le Gabon et l'Espagne ont signé lundi à Libreville une feuille de route pour la période "
+      "2025-2028, à l'occasion d'une visite du ministre espagnol de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done ESP -> GAB 2025-06-09"));
+  auto g = Facts("fr",
+                 "En mars, le Gabon a dénoncé l'accord qui le liait à l'Espagne depuis 2012, "
+                 "entraînant le retrait des troupes espagnoles, achevé à l'été 2024.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done ESP -> GAB 2024"));
+  auto e = Facts("en",
+                 "The text, which updates the partnership concluded by the two countries in "
+                 "2018, commits Spain to sending trainers to Gabon.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID intent ESP -> GAB"));
+  CHECK_FALSE(Has(e, "MILITARY_AID intent ESP -> GAB 2018"));
+}
+
 TEST_CASE("A coup named as a noun is where it took place, with its own date", "[extract]") {
   auto f = Facts("fr",
                  "Les relations entre le Gabon et le Cameroun se dégradent depuis le coup d'État "
