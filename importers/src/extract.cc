@@ -678,6 +678,17 @@ class ExtractorImpl final : public Extractor {
              std::size_t trig_end, const std::vector<Participant>& ps, const DocContext& ctx,
              std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) const;
 
+  // The members of an organisation of `n` members (members.tsv) that the
+  // sentence names, if one.
+  const std::vector<std::string>* MembersNamedHere(const std::vector<Mention>& mentions,
+                                                   std::size_t n) const {
+    for (const Mention& m : mentions) {
+      if (m.kind != Mention::Kind::kOrganization) continue;
+      auto it = members_.find(m.acts_for);
+      if (it != members_.end() && it->second.size() == n) return &it->second;
+    }
+    return nullptr;
+  }
   // "la junte", "the junta" with no state of their own: the state under
   // military rule at the article's date that the article has named most
   // (the state whose offices were named most, if it is one), or nothing.
@@ -998,6 +1009,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             p.codes = *org_members;
           } else if (n && it != ctx.groups.end()) {
             p.codes = it->second;
+          } else if (const std::vector<std::string>* named = MembersNamedHere(mentions, n); named) {
+            // ("Les trois pays, qui ont fondé l'AES": the organisation of
+            // three the sentence names, when no three were named
+            // together.)
+            p.codes = *named;
           } else if (ctx.last_group.size() >= 2) {
             p.codes = ctx.last_group;
           }
@@ -1363,6 +1379,24 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                         {"pullout", "withdraw", "departure", "exit", "pull", "left", "leav",
                          "expelled", "ousted"})) {
         p.place = true;
+      }
+      // "par une vingtaine d'instructeurs turcs", "by some twenty Turkish
+      // instructors": the forces after "par" are the agent.
+      if (m.kind == K::kAdjective && !p.agent) {
+        for (std::size_t k = m.first, hops = 0; k > 0 && hops < 6; --k, ++hops) {
+          const std::string& w = s.tokens[k - 1].fold;
+          if (In(w, {"par", "by"})) {
+            p.agent = hops > 0;
+            break;
+          }
+          if (!(IsForcesNoun(w) || s.tokens[k - 1].is_number ||
+                In(w, {"une",       "un",        "des",     "de",       "d'",       "quelque",
+                       "quelques",  "vingtaine", "dizaine", "centaine", "dizaines", "centaines",
+                       "plusieurs", "some",      "about",   "around",   "a",        "team",
+                       "of",        "several",   "dozen"}))) {
+            break;
+          }
+        }
       }
       // "by senior American officials", "by a US delegation".
       if (m.first > 1 && (m.kind == K::kAdjective || m.kind == K::kCountry) &&
@@ -1738,6 +1772,9 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
     const bool participle =
         ends("é") || ends("ée") || ends("és") || ends("ées") || ReceivesGuest(s.tokens[v].fold);
     if (!participle) continue;
+    // ("la formation des pilotes sera assurée par des instructeurs turcs":
+    // a light verb's agent is its noun's.)
+    if (StartsWithAny(s.tokens[v].fold, {"assur", "dispens", "effectu", "realis"})) return false;
     for (const auto& t : rule.triggers) {
       if (MatchAt(t, s, v)) return false;
     }
@@ -1841,8 +1878,8 @@ bool AfterAtItsPrecision(const DateValue& v, const DateValue& ref) {
 // the recipient.
 bool IsReceiving(const Sentence& s, std::size_t trig) {
   const std::string& w = s.tokens[trig].fold;
-  if (StartsWithAny(
-          w, {"receptionn", "recev", "recoi", "receiv", "acqui", "achet", "bought", "purchas"}) ||
+  if (StartsWithAny(w, {"receptionn", "recev", "recoi", "receiv", "acqui", "achet", "bought",
+                        "purchas", "order", "placed", "command"}) ||
       w == "reception" || w == "recu" || w == "recue" || w == "recus" || w == "recues") {
     return true;
   }
@@ -3051,6 +3088,33 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         targets = where;
       }
     }
+    // "prompting a US delegation to travel to Malabo … not to grant
+    // Beijing access", "s'est rendu à Lomé, puis à Accra": the places
+    // right after the verb are where the visit goes, not the states
+    // named after them.
+    if (rule.type == "VISIT" && !targets.empty()) {
+      std::set<std::string> went;
+      std::size_t last = 0;
+      for (const auto& p : ps) {
+        if (p.organization || p.codes.size() != 1) continue;
+        if (went.empty()) {
+          if (!p.place || p.first < trig_end || p.first > trig_end + 2) continue;
+        } else {
+          bool glue = true;
+          for (std::size_t k = last; glue && k < p.first; ++k) {
+            glue = IsListGlue(s.tokens[k].fold) ||
+                   In(s.tokens[k].fold, {"a", "au", "aux", "en", "to", "puis", "then", "in"});
+          }
+          if (!glue || !p.place) break;
+        }
+        add(went, p);
+        last = p.last;
+      }
+      if (!went.empty()) {
+        for (const auto& c : actors) went.erase(c);
+        if (!went.empty()) targets = went;
+      }
+    }
     // "le rappel pour consultations des ambassadeurs du Burkina Faso, du
     // Mali et du Niger accrédités en Algérie": whose ambassadors are
     // recalled acts; where they served is the other side.
@@ -3214,10 +3278,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (!targets.count(c)) actors.insert(c);
     }
     // "des blindés acquis auprès de la Chine", "bought from Turkey": the
-    // seller.
+    // seller ("a commandé quatre patrouilleurs à la France" too).
+    const bool buys = StartsWithAny(s.tokens[trig_end - 1].fold, {"command", "achet"});
     for (const auto& p : ps) {
+      std::size_t k = p.first;
+      while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "l'", "les"})) --k;
+      const bool to_seller = buys && k > trig_end && s.tokens[k - 1].text != "a" &&
+                             In(s.tokens[k - 1].fold, {"a", "au", "aux"});
       if (p.first >= trig_end && p.first >= 2 && !p.organization &&
-          (In(s.tokens[p.first - 1].fold, {"from"}) ||
+          (In(s.tokens[p.first - 1].fold, {"from"}) || to_seller ||
            // "avoir reçu de Paris des armes"
            (p.first == trig_end + 1 && In(s.tokens[trig_end].fold, {"de", "d'"})) ||
            (In(s.tokens[p.first - 1].fold, {"de", "du", "des", "la", "l'"}) &&

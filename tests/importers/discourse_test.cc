@@ -1796,3 +1796,40 @@ TEST_CASE("A date that a deadline names is not the demand's and the withdrawal i
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done GAB -> ESP 2025-03"));
   CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done"));
 }
+
+TEST_CASE("Training provided by foreign instructors is aid from their state", "[extract]") {
+  auto f = Facts("fr",
+                 "La formation des pilotes tchadiens sera assurée par une vingtaine "
+                 "d'instructeurs turcs.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent TUR -> TCD"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent TCD"));
+}
+
+TEST_CASE("Three countries are the three members of the organisation their sentence names",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Mali a reçu des drones, tandis que le Niger a réceptionné des blindés. Les "
+                 "trois pays, qui ont fondé l'AES en septembre 2023, ont quitté la CEDEAO.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+}
+
+TEST_CASE("Equipment ordered from a state is intended aid from the seller", "[extract]") {
+  auto f = Facts("fr", "Le Sénégal a commandé quatre patrouilleurs à la France.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent FRA -> SEN"));
+  auto e = Facts("en", "Gabon has ordered 24 VN1 armoured personnel carriers from Norinco.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID intent CHN -> GAB"));
+}
+
+TEST_CASE("A visit goes to the place right after its verb, not to states named later",
+          "[extract]") {
+  auto f = Facts("en",
+                 "A US delegation travelled to Malabo in 2022 to urge the president not to grant "
+                 "Beijing military access.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done USA -> GNQ 2022"));
+  CHECK_FALSE(Has(f, "VISIT done USA -> CHN"));
+}
