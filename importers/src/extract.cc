@@ -408,7 +408,8 @@ bool IsIntent(const std::string& w) {
        "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
        "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",    "autorises",
        "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",   "approved",
-       "approves",   "undertake",   "undertakes",  "undertook",     "deadline",     "ultimatum"});
+       "approves",   "undertake",   "undertakes",  "undertook",     "deadline",     "ultimatum",
+       "attend",     "attendent",   "expects"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -1888,6 +1889,36 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
             {"took", "take", "takes", "taken", "taking", "prend", "pris", "prendre"});
 }
 
+// Who sells equipment named after the trigger ending at `trig_end`: "bought
+// from Turkey", "acquis auprès de la Chine", "avoir reçu de Paris", and "à"
+// after a verb of buying or ordering ("achetés à la Turquie", "a commandé
+// quatre patrouilleurs à la France").
+std::set<std::string> Sellers(const Sentence& s, const std::vector<Participant>& ps,
+                              std::size_t trig_end) {
+  auto buying = [](const std::string& w) {
+    return StartsWithAny(w, {"command", "achet", "acqui", "order", "bought", "purchas"});
+  };
+  std::set<std::string> out;
+  for (const auto& p : ps) {
+    if (p.first < trig_end || p.first < 2 || p.organization) continue;
+    std::size_t k = p.first;
+    while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "l'", "les"})) --k;
+    const bool to_seller =
+        k > trig_end && s.tokens[k - 1].text != "a" &&
+        In(s.tokens[k - 1].fold, {"a", "au", "aux"}) &&
+        (buying(s.tokens[trig_end - 1].fold) || (k >= 2 && buying(s.tokens[k - 2].fold)));
+    if (In(s.tokens[p.first - 1].fold, {"from"}) || to_seller ||
+        (p.first == trig_end + 1 && In(s.tokens[trig_end].fold, {"de", "d'"})) ||
+        (In(s.tokens[p.first - 1].fold, {"de", "du", "des", "la", "l'"}) &&
+         In(s.tokens[p.first - 2].fold, {"aupres", "de"}) &&
+         (s.tokens[p.first - 2].fold == "aupres" ||
+          (p.first >= 3 && s.tokens[p.first - 3].fold == "aupres")))) {
+      out.insert(p.codes.begin(), p.codes.end());
+    }
+  }
+  return out;
+}
+
 // Whether p stands between a finite verb of the clause (with a state before
 // it) and the trigger: "la junte avait expulsé l'ambassadeur de France
 // avant de dénoncer".
@@ -3278,28 +3309,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (!targets.count(c)) actors.insert(c);
     }
     // "des blindés acquis auprès de la Chine", "bought from Turkey": the
-    // seller ("a commandé quatre patrouilleurs à la France" too).
-    const bool buys = StartsWithAny(s.tokens[trig_end - 1].fold, {"command", "achet"});
-    for (const auto& p : ps) {
-      std::size_t k = p.first;
-      while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "l'", "les"})) --k;
-      const bool to_seller = buys && k > trig_end && s.tokens[k - 1].text != "a" &&
-                             In(s.tokens[k - 1].fold, {"a", "au", "aux"});
-      if (p.first >= trig_end && p.first >= 2 && !p.organization &&
-          (In(s.tokens[p.first - 1].fold, {"from"}) || to_seller ||
-           // "avoir reçu de Paris des armes"
-           (p.first == trig_end + 1 && In(s.tokens[trig_end].fold, {"de", "d'"})) ||
-           (In(s.tokens[p.first - 1].fold, {"de", "du", "des", "la", "l'"}) &&
-            In(s.tokens[p.first - 2].fold, {"aupres", "de"}) &&
-            (s.tokens[p.first - 2].fold == "aupres" ||
-             (p.first >= 3 && s.tokens[p.first - 3].fold == "aupres"))))) {
-        add(actors, p);
-        for (const auto& c : p.codes) targets.erase(c);
-      }
+    // seller.
+    for (const auto& c : Sellers(s, ps, trig_end)) {
+      actors.insert(c);
+      targets.erase(c);
     }
     if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
+    // "une nouvelle livraison de drones achetés à la Turquie": the seller
+    // supplies; the other states receive.
+    if (const std::set<std::string> sellers =
+            rule.type == "MILITARY_AID" ? Sellers(s, ps, trig_end) : std::set<std::string>();
+        !sellers.empty()) {
+      for (const auto& c : actors) {
+        if (!sellers.count(c)) targets.insert(c);
+      }
+      for (const auto& c : subject) {
+        if (!sellers.count(c)) targets.insert(c);
+      }
+      actors = sellers;
+    }
     // "l'armée malienne a engagé un drone livré par la Turquie", "Mi-35s
     // delivered by Russia": the agent of the trigger's participle supplies,
     // the forces named receive.

@@ -1819,6 +1819,9 @@ TEST_CASE("Equipment ordered from a state is intended aid from the seller", "[ex
   auto f = Facts("fr", "Le Sénégal a commandé quatre patrouilleurs à la France.");
   INFO(f.size());
   CHECK(Has(f, "MILITARY_AID intent FRA -> SEN"));
+  auto g = Facts("fr", "Le Bénin attend une nouvelle livraison de drones achetés à la Turquie.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID intent TUR -> BEN"));
   auto e = Facts("en", "Gabon has ordered 24 VN1 armoured personnel carriers from Norinco.");
   INFO(e.size());
   CHECK(Has(e, "MILITARY_AID intent CHN -> GAB"));
