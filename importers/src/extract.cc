@@ -1207,6 +1207,30 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               break;
             }
           }
+          // "Le général Rodrigue Akpovi, chef d'état-major adjoint de
+          // l'Armée de terre béninoise,": the state of an office in
+          // apposition after the name.
+          if (state.empty() && k + 2 < s.tokens.size() && s.tokens[k].text == ",") {
+            constexpr std::size_t kOffice = 12;
+            std::size_t end = k + 1;
+            while (end < s.tokens.size() && end < k + 1 + kOffice &&
+                   !In(s.tokens[end].text, {",", ".", ";", "«", "("}) &&
+                   !IsFiniteVerbHint(s, end)) {
+              ++end;
+            }
+            const bool office =
+                std::any_of(mentions.begin(), mentions.end(), [&](const Mention& t) {
+                  return t.kind == K::kTitle && t.first >= k + 1 && t.first <= k + 2;
+                });
+            for (const Mention& n : mentions) {
+              if (office && (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first > k &&
+                  n.last <= end) {
+                state = n.code;
+                near_state_at = n.first;
+                break;
+              }
+            }
+          }
           // "Assistant Secretary of State Catherine Doyle-Reyes": an office
           // only one state has.
           bool by_office = state.empty() && !m.acts_for.empty();

@@ -1836,3 +1836,11 @@ TEST_CASE("A visit goes to the place right after its verb, not to states named l
   CHECK(Has(f, "VISIT done USA -> GNQ 2022"));
   CHECK_FALSE(Has(f, "VISIT done USA -> CHN"));
 }
+
+TEST_CASE("A person acts for the state of the office in apposition after the name", "[extract]") {
+  auto f = Facts("fr",
+                 "Le général Rodrigue Sossa, chef d'état-major adjoint de l'armée de terre "
+                 "togolaise, a reçu mardi le ministre nigérien de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done NER;TGO"));
+}
