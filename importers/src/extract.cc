@@ -589,7 +589,11 @@ struct DocContext {
     }
     return tie ? MainCountry() : best;
   }
+  // The state a round-up's section heading names ("SOMALIA: Turkish
+  // frigate arrives"): the main country until the next heading.
+  std::string section;
   std::string MainCountryOtherThan(const std::set<std::string>& but) const {
+    if (!section.empty() && !but.count(section)) return section;
     std::string best;
     int n = 0;
     for (const auto& [c, k] : counts) {
@@ -4547,6 +4551,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
     std::vector<Mention> mentions = gaz_->Match(s, lang);
+    // "MALI: Kyiv rejects new accusations", "Somalie :": a section of a
+    // round-up about one state, until the next heading.
+    if (heading && si > 0) {
+      ctx.section.clear();
+      if (!mentions.empty() && mentions[0].first == 0 &&
+          mentions[0].kind == Mention::Kind::kCountry &&
+          (mentions[0].last == s.tokens.size() ||
+           In(s.tokens[mentions[0].last].text, {":", "-", "—", "–"}))) {
+        ctx.section = mentions[0].code;
+      }
+    }
     // "BERLIN/NIAMEY - Germany will withdraw…": where the story was filed
     // is no side of it.
     if (const std::size_t dl = DatelineEnd(sentences, si)) {

@@ -1844,3 +1844,17 @@ TEST_CASE("A person acts for the state of the office in apposition after the nam
   INFO(f.size());
   CHECK(Has(f, "MEET done NER;TGO"));
 }
+
+TEST_CASE("A round-up's section heading names the state its paragraphs are about", "[extract]") {
+  const std::string body =
+      "Mali has accused Ukraine again. Mali's government wrote to the UN.\n\n"
+      "SOMALIA: Turkish frigate arrives\n\n"
+      "Turkey already keeps several hundred troops at Camp Anadolu, where it trains the army's "
+      "commandos.\n\n"
+      "What to watch\n\n"
+      "Analysts expect more letters.";
+  auto f = Facts("en", body);
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done TUR -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done TUR -> MLI"));
+}
