@@ -1662,15 +1662,15 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kObject; ++k) {
     const std::string& x = s.tokens[k].fold;
     if (StartsWithAny(
-            x,
-            {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone", "vehicule",
-             "avion", "helicoptere", "munition", "don", "aide", "blinde", "equipment", "weapon",
-             "deliver", "shipment", "aircraft", "arms", "ammunition", "aid", "armoured", "armored",
-             "vehicle", "helicopter", "tb2", "bayraktar", "akinci", "aksungur", "radar", "missile",
-             // (Nor a letter or a request: "has received no request
-             // from Somalia".)
-             "request", "demande", "requete", "lettre", "letter", "message", "courrier", "plainte",
-             "complaint"})) {
+            x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone",
+                "vehicule", "avion", "helicoptere", "munition", "don", "aide", "blinde",
+                "equipment", "weapon", "deliver", "shipment", "aircraft", "arms", "ammunition",
+                "aid", "armoured", "armored", "vehicle", "helicopter", "tb2", "bayraktar", "akinci",
+                "aksungur", "radar", "missile", "appareil",
+                // (Nor a letter or a request: "has received no request
+                // from Somalia".)
+                "request", "demande", "requete", "lettre", "letter", "message", "courrier",
+                "plainte", "complaint"})) {
       return true;
     }
   }

@@ -1858,3 +1858,14 @@ TEST_CASE("A round-up's section heading names the state its paragraphs are about
   CHECK(Has(f, "FORCES_PRESENT done TUR -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT done TUR -> MLI"));
 }
+
+TEST_CASE("No soldier sent and no aircraft received are denied deployments and aid", "[extract]") {
+  auto f = Facts("fr",
+                 "Le porte-parole a assuré qu'« aucun militaire russe n'a été envoyé sur le "
+                 "territoire tchadien ». L'état-major des forces armées tchadiennes a démenti "
+                 "avoir reçu un quelconque appareil russe.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied RUS -> TCD"));
+  CHECK(Has(f, "MILITARY_AID denied RUS -> TCD"));
+  CHECK_FALSE(Has(f, "MEET"));
+}
