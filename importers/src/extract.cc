@@ -176,7 +176,8 @@ bool IsForcesNoun(const std::string& w) {
                            "units",       "weapon",     "drone",      "delegation",  "bataillon",
                            "battalion",   "combattant", "fighter",    "paramilitar", "conseiller",
                            "adviser",     "advisor",    "casques",    "peacekeeper", "servicemen",
-                           "detachement", "detachment"});
+                           "detachement", "detachment", "frigate",    "fregate",     "warship",
+                           "navire",      "corvette",   "vessel"});
 }
 
 bool IsPlacePreposition(const std::string& w) {
@@ -1525,7 +1526,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     const std::size_t noun_from = noun;
     while (noun + 1 < s.tokens.size() && noun < noun_from + 2 &&
            In(s.tokens[noun].fold, {"special", "military", "armed", "combat", "ground", "elite",
-                                    "regular", "naval", "air"})) {
+                                    "regular", "naval", "air", "navy"})) {
       ++noun;
     }
     const bool service_members = noun + 1 < s.tokens.size() && s.tokens[noun].fold == "service" &&
@@ -4848,6 +4849,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         if (!end) continue;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
+        // ("made a port call in Mombasa": a ship's visit, no telephone.)
+        if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
         // ("La Chine n'est pas un fournisseur nouveau": a supplier is no
         // supplying.)
         if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("fournisseur")) continue;

@@ -1869,3 +1869,17 @@ TEST_CASE("No soldier sent and no aircraft received are denied deployments and a
   CHECK(Has(f, "MILITARY_AID denied RUS -> TCD"));
   CHECK_FALSE(Has(f, "MEET"));
 }
+
+TEST_CASE("Warships that dock or call at a port are deployed or visit and no telephone rings",
+          "[extract]") {
+  auto f = Facts("en",
+                 "A Turkish navy frigate docked in Mogadishu on Saturday. Two Indian Navy "
+                 "vessels made a four-day port call in Mombasa from Tuesday.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done TUR -> SOM"));
+  CHECK(Has(f, "VISIT done IND -> KEN"));
+  CHECK_FALSE(Has(f, "CALL"));
+  auto g = Facts("fr", "La frégate française a fait escale à Dakar mardi.");
+  INFO(g.size());
+  CHECK(Has(g, "VISIT done FRA -> SEN"));
+}
