@@ -1883,3 +1883,15 @@ TEST_CASE("Warships that dock or call at a port are deployed or visit and no tel
   INFO(g.size());
   CHECK(Has(g, "VISIT done FRA -> SEN"));
 }
+
+TEST_CASE("Means put at an army's disposal are aid and troops ordered out are a demand",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Paris a proposé de mettre à la disposition de l'armée togolaise des moyens de "
+                 "surveillance aérienne.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent FRA -> TGO"));
+  auto e = Facts("en", "Chad's junta ordered French troops out in December.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done TCD -> FRA"));
+}
