@@ -5321,10 +5321,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
-        if ((rule.type == "MEET" && (types_done.count("CALL") ||
-                                     (types_done.count("VISIT") && types_done["VISIT"] < i &&
-                                      !StartsWithAny(s.tokens[i].fold, {"recu", "recei", "entret",
-                                                                        "met", "rencontr"})))) ||
+        if ((rule.type == "MEET" &&
+             (types_done.count("CALL") ||
+              (types_done.count("VISIT") && types_done["VISIT"] < i &&
+               !StartsWithAny(s.tokens[i].fold, {"recu", "recei", "entret", "met", "rencontr",
+                                                 "talk", "pourparler"})))) ||
             (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
             // "les instructeurs russes ont débarqué": aid, not a deployment.
             (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&

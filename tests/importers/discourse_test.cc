@@ -1895,3 +1895,12 @@ TEST_CASE("Means put at an army's disposal are aid and troops ordered out are a 
   INFO(e.size());
   CHECK(Has(e, "WITHDRAWAL_DEMANDED done TCD -> FRA"));
 }
+
+TEST_CASE("Talks held on a visit are a meeting too", "[extract]") {
+  auto f = Facts("en",
+                 "Senegal's President travelled to Bamako in March, where he held talks with "
+                 "General Assimi Goita.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SEN -> MLI 2025-03"));
+  CHECK(Has(f, "MEET done MLI;SEN"));
+}
