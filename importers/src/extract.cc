@@ -1416,14 +1416,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         for (std::size_t k = m.first, hops = 0; k > 0 && hops < 6; --k, ++hops) {
           const std::string& w = s.tokens[k - 1].fold;
           if (In(w, {"par", "by"})) {
-            p.agent = hops > 0;
+            if (hops > 0) p.agent = true;
             break;
           }
-          if (!(IsForcesNoun(w) || s.tokens[k - 1].is_number ||
-                In(w, {"une",       "un",        "des",     "de",       "d'",       "quelque",
-                       "quelques",  "vingtaine", "dizaine", "centaine", "dizaines", "centaines",
-                       "plusieurs", "some",      "about",   "around",   "a",        "team",
-                       "of",        "several",   "dozen"}))) {
+          // (The English article "a", not "à".)
+          if (!(IsForcesNoun(w) || s.tokens[k - 1].is_number || s.tokens[k - 1].text == "a" ||
+                In(w, {"une",      "un",        "des",       "de",      "d'",
+                       "quelque",  "quelques",  "vingtaine", "dizaine", "centaine",
+                       "dizaines", "centaines", "plusieurs", "some",    "about",
+                       "around",   "team",      "of",        "several", "dozen"}))) {
             break;
           }
         }
