@@ -1059,6 +1059,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Burkina Faso, led by Traore since a September 2022 coup… The
           // junta ordered": the state of the coup last named.
           p.codes = {ctx.coup_state};
+        } else if (In(m.code, {"the_junta", "the_army", "the_government", "the_authorities",
+                               "the_regime"}) &&
+                   !ctx.section.empty()) {
+          // ("SOMALIA: …  Turkey trains the army's commandos": the
+          // section's state.)
+          p.codes = {ctx.section};
         } else if (std::string ruled; In(m.code, {"the_junta", "the_army"}) &&
                                       !(ruled = MilitaryRuled(doc, ctx, out)).empty()) {
           // "Moscou a livré… la junte a salué": soldiers in power are not
@@ -1930,7 +1936,22 @@ std::set<std::string> Sellers(const Sentence& s, const std::vector<Participant>&
   };
   std::set<std::string> out;
   for (const auto& p : ps) {
-    if (p.first < trig_end || p.first < 2 || p.organization) continue;
+    if (p.first < 2 || p.organization) continue;
+    // (Also before a delivery noun when a verb of buying names the seller:
+    // "Gabon has ordered 24 VN1 from Poly Technologies, with deliveries
+    // scheduled".)
+    constexpr std::size_t kOrder = 8;
+    if (p.first < trig_end && !(In(s.tokens[p.first - 1].fold, {"from", "aupres"}) ||
+                                (p.first >= 2 && s.tokens[p.first - 2].fold == "aupres"))) {
+      continue;
+    }
+    if (p.first < trig_end &&
+        std::none_of(
+            s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first > kOrder ? p.first - kOrder : 0),
+            s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+            [&](const Token& t) { return buying(t.fold); })) {
+      continue;
+    }
     std::size_t k = p.first;
     while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "l'", "les"})) --k;
     const bool to_seller =

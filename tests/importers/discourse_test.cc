@@ -1822,6 +1822,11 @@ TEST_CASE("Equipment ordered from a state is intended aid from the seller", "[ex
   auto g = Facts("fr", "Le Bénin attend une nouvelle livraison de drones achetés à la Turquie.");
   INFO(g.size());
   CHECK(Has(g, "MILITARY_AID intent TUR -> BEN"));
+  auto d = Facts("en",
+                 "Further south, Gabon has ordered 24 armoured vehicles from Norinco, with "
+                 "deliveries scheduled to begin next year.");
+  INFO(d.size());
+  CHECK(Has(d, "MILITARY_AID intent CHN -> GAB"));
   auto e = Facts("en", "Gabon has ordered 24 VN1 armoured personnel carriers from Norinco.");
   INFO(e.size());
   CHECK(Has(e, "MILITARY_AID intent CHN -> GAB"));
@@ -1850,13 +1855,15 @@ TEST_CASE("A round-up's section heading names the state its paragraphs are about
       "Mali has accused Ukraine again. Mali's government wrote to the UN.\n\n"
       "SOMALIA: Turkish frigate arrives\n\n"
       "Turkey already keeps several hundred troops at Camp Anadolu, where it trains the army's "
-      "commandos.\n\n"
+      "commandos. The army received Turkish drones.\n\n"
       "What to watch\n\n"
       "Analysts expect more letters.";
   auto f = Facts("en", body);
   INFO(f.size());
   CHECK(Has(f, "FORCES_PRESENT done TUR -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT done TUR -> MLI"));
+  CHECK(Has(f, "MILITARY_AID done TUR -> SOM"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done TUR -> MLI"));
 }
 
 TEST_CASE("No soldier sent and no aircraft received are denied deployments and aid", "[extract]") {
