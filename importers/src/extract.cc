@@ -3434,6 +3434,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
     }
     for (const auto& c : places) targets.insert(c);
+    // "à Mogadiscio, où quelque 500 soldats turcs sont stationnés", "in
+    // Mogadishu, where Turkish soldiers are stationed": the place the
+    // relative adverb stands for.
+    if (In(rule.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) && own_cb >= 2 &&
+        In(s.tokens[own_cb - 1].fold, {"ou", "where"})) {
+      const std::size_t before_comma = s.tokens[own_cb - 2].text == "," ? own_cb - 2 : own_cb - 1;
+      for (const auto& p : ps) {
+        if (p.last == before_comma && p.place && p.codes.size() == 1 && !actors.count(p.codes[0])) {
+          targets = {p.codes[0]};
+        }
+      }
+    }
     if (std::any_of(targets.begin(), targets.end(),
                     [&](const auto& c) { return !framed.count(c); })) {
       std::erase_if(targets, [&](const std::string& c) { return framed.count(c) > 0; });

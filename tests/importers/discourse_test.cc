@@ -1911,3 +1911,13 @@ TEST_CASE("Talks held on a visit are a meeting too", "[extract]") {
   CHECK(Has(f, "VISIT done SEN -> MLI 2025-03"));
   CHECK(Has(f, "MEET done MLI;SEN"));
 }
+
+TEST_CASE("Forces stationed where a relative adverb points are in that place's state",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "La Chine vend des blindés au Mali. La Turquie forme des unités somaliennes à "
+                 "Mogadiscio, où quelque 500 soldats turcs sont stationnés.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done TUR -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done TUR -> CHN"));
+}
