@@ -177,7 +177,8 @@ bool IsForcesNoun(const std::string& w) {
                            "battalion",   "combattant", "fighter",    "paramilitar", "conseiller",
                            "adviser",     "advisor",    "casques",    "peacekeeper", "servicemen",
                            "detachement", "detachment", "frigate",    "fregate",     "warship",
-                           "navire",      "corvette",   "vessel"});
+                           "navire",      "corvette",   "vessel",     "aircraft",    "avion",
+                           "helicopter",  "helicoptere"});
 }
 
 bool IsPlacePreposition(const std::string& w) {

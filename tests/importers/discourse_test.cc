@@ -1921,3 +1921,12 @@ TEST_CASE("Forces stationed where a relative adverb points are in that place's s
   CHECK(Has(f, "FORCES_PRESENT done TUR -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT done TUR -> CHN"));
 }
+
+TEST_CASE("Aircraft are forces of the state they belong to, so 'the country' is the other state",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Niger expelled US troops in 2024. Ghanaian officials insist that no American "
+                 "aircraft or troops are stationed in the country's north.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT denied USA -> GHA"));
+}
