@@ -3369,39 +3369,34 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
-    // "une nouvelle livraison de drones achetés à la Turquie": the seller
-    // supplies; the other states receive.
-    if (const std::set<std::string> sellers =
-            rule.type == "MILITARY_AID" ? Sellers(s, ps, trig_end) : std::set<std::string>();
-        !sellers.empty()) {
+    // The state that supplies, when the sentence names it: the others named
+    // receive.
+    auto supplied_by = [&](const std::set<std::string>& supplier,
+                           const std::set<std::string>& also_receive) {
+      if (supplier.empty()) return;
       for (const auto& c : actors) {
-        if (!sellers.count(c)) targets.insert(c);
+        if (!supplier.count(c)) targets.insert(c);
       }
-      for (const auto& c : subject) {
-        if (!sellers.count(c)) targets.insert(c);
+      for (const auto& c : also_receive) {
+        if (!supplier.count(c)) targets.insert(c);
       }
-      actors = sellers;
-    }
-    // "l'armée malienne a engagé un drone livré par la Turquie", "Mi-35s
-    // delivered by Russia": the agent of the trigger's participle supplies,
-    // the forces named receive.
+      actors = supplier;
+    };
     if (rule.type == "MILITARY_AID") {
+      // "une nouvelle livraison de drones achetés à la Turquie": the seller.
+      supplied_by(Sellers(s, ps, trig_end), subject);
+      // "l'armée malienne a engagé un drone livré par la Turquie", "Mi-35s
+      // delivered by Russia": the agent of the trigger's participle (right
+      // after it, not another's: "the gap left by the French").
       std::set<std::string> by;
       for (const Participant* p : before) {
-        // (Right after the participle, not another's: "the gap left by
-        // the French".)
         std::size_t k = p->first;
         while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
         if (p->agent && k == trig_end + 1 && In(s.tokens[trig_end].fold, {"par", "by"})) {
           add(by, *p);
         }
       }
-      if (!by.empty()) {
-        for (const auto& c : actors) {
-          if (!by.count(c)) targets.insert(c);
-        }
-        actors = by;
-      }
+      supplied_by(by, {});
     }
     // "Ethiopia would send a battalion to Somalia as part of its
     // contribution to the African Union mission (AUSSOM)": the mission a
