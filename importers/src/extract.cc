@@ -1926,6 +1926,20 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
             {"took", "take", "takes", "taken", "taking", "prend", "pris", "prendre"});
 }
 
+// "à Mogadiscio, où…", "in Somalia, where…": the place the relative adverb
+// opening the clause at `cb` stands for, if one.
+const Participant* WhereAntecedent(const Sentence& s, const std::vector<Participant>& ps,
+                                   std::size_t cb) {
+  // (The clause may start at the adverb or after it.)
+  if (cb < s.tokens.size() && In(s.tokens[cb].fold, {"ou", "where"})) ++cb;
+  if (cb < 2 || !In(s.tokens[cb - 1].fold, {"ou", "where"})) return nullptr;
+  const std::size_t before_comma = s.tokens[cb - 2].text == "," ? cb - 2 : cb - 1;
+  for (const auto& p : ps) {
+    if (p.last == before_comma && p.place && p.codes.size() == 1) return &p;
+  }
+  return nullptr;
+}
+
 // Who sells equipment named after the trigger ending at `trig_end`: "bought
 // from Turkey", "acquis auprès de la Chine", "avoir reçu de Paris", and "à"
 // after a verb of buying or ordering ("achetés à la Turquie", "a commandé
@@ -3283,6 +3297,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // délégation iranienne…": where a visit goes.
     if (targets.empty() && (rule.type == "VISIT" || rule.type == "MILITARY_AID")) {
       targets = places;  // also where trainers are
+      // ("in Somalia, where it trains army commandos".)
+      if (const Participant* where = WhereAntecedent(s, ps, own_cb);
+          targets.empty() && where && !actors.count(where->codes[0])) {
+        targets = {where->codes[0]};
+      }
     }
     // "Bamako et Alger avaient rappelé leurs ambassadeurs respectifs":
     // each acts on the other.
@@ -3433,14 +3452,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // "à Mogadiscio, où quelque 500 soldats turcs sont stationnés", "in
     // Mogadishu, where Turkish soldiers are stationed": the place the
     // relative adverb stands for.
-    if (In(rule.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) && own_cb >= 2 &&
-        In(s.tokens[own_cb - 1].fold, {"ou", "where"})) {
-      const std::size_t before_comma = s.tokens[own_cb - 2].text == "," ? own_cb - 2 : own_cb - 1;
-      for (const auto& p : ps) {
-        if (p.last == before_comma && p.place && p.codes.size() == 1 && !actors.count(p.codes[0])) {
-          targets = {p.codes[0]};
-        }
-      }
+    if (const Participant* where = WhereAntecedent(s, ps, own_cb);
+        where && In(rule.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) &&
+        !actors.count(where->codes[0])) {
+      targets = {where->codes[0]};
     }
     if (std::any_of(targets.begin(), targets.end(),
                     [&](const auto& c) { return !framed.count(c); })) {

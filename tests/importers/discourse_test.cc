@@ -1920,6 +1920,11 @@ TEST_CASE("Forces stationed where a relative adverb points are in that place's s
   INFO(f.size());
   CHECK(Has(f, "FORCES_PRESENT done TUR -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT done TUR -> CHN"));
+  auto e = Facts("en",
+                 "China sells armour to Mali. Turkey has expanded its footprint in Somalia, where "
+                 "it trains army commandos.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done TUR -> SOM"));
 }
 
 TEST_CASE("Aircraft are forces of the state they belong to, so 'the country' is the other state",
