@@ -1926,6 +1926,31 @@ bool IsReceiving(const Sentence& s, std::size_t trig) {
             {"took", "take", "takes", "taken", "taking", "prend", "pris", "prendre"});
 }
 
+// "travel to Malabo", "s'est rendu à Lomé, puis à Accra", "sent to Mali":
+// the places right after the trigger ending at `trig_end` (and those listed
+// with them), where a visit or troops go.
+std::set<std::string> PlacesRightAfter(const Sentence& s, const std::vector<Participant>& ps,
+                                       std::size_t trig_end) {
+  std::set<std::string> went;
+  std::size_t last = 0;
+  for (const auto& p : ps) {
+    if (p.organization || p.codes.size() != 1) continue;
+    if (went.empty()) {
+      if (!p.place || p.first < trig_end || p.first > trig_end + 2) continue;
+    } else {
+      bool glue = true;
+      for (std::size_t k = last; glue && k < p.first; ++k) {
+        glue = IsListGlue(s.tokens[k].fold) ||
+               In(s.tokens[k].fold, {"a", "au", "aux", "en", "to", "puis", "then", "in"});
+      }
+      if (!glue || !p.place) break;
+    }
+    went.insert(p.codes[0]);
+    last = p.last;
+  }
+  return went;
+}
+
 // "à Mogadiscio, où…", "in Somalia, where…": the place the relative adverb
 // opening the clause at `cb` stands for, if one.
 const Participant* WhereAntecedent(const Sentence& s, const std::vector<Participant>& ps,
@@ -3190,27 +3215,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // right after the verb are where the visit goes, not the states
     // named after them.
     if (rule.type == "VISIT" && !targets.empty()) {
-      std::set<std::string> went;
-      std::size_t last = 0;
-      for (const auto& p : ps) {
-        if (p.organization || p.codes.size() != 1) continue;
-        if (went.empty()) {
-          if (!p.place || p.first < trig_end || p.first > trig_end + 2) continue;
-        } else {
-          bool glue = true;
-          for (std::size_t k = last; glue && k < p.first; ++k) {
-            glue = IsListGlue(s.tokens[k].fold) ||
-                   In(s.tokens[k].fold, {"a", "au", "aux", "en", "to", "puis", "then", "in"});
-          }
-          if (!glue || !p.place) break;
-        }
-        add(went, p);
-        last = p.last;
-      }
-      if (!went.empty()) {
-        for (const auto& c : actors) went.erase(c);
-        if (!went.empty()) targets = went;
-      }
+      std::set<std::string> went = PlacesRightAfter(s, ps, trig_end);
+      for (const auto& c : actors) went.erase(c);
+      if (!went.empty()) targets = went;
     }
     // "le rappel pour consultations des ambassadeurs du Burkina Faso, du
     // Mali et du Niger accrédités en Algérie": whose ambassadors are
@@ -3456,6 +3463,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         where && In(rule.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) &&
         !actors.count(where->codes[0])) {
       targets = {where->codes[0]};
+    }
+    // ("no Ukrainian servicemen have been sent to Mali, … propaganda written
+    // in Moscow": where troops are sent, not places named later.)
+    if (rule.type == "FORCES_DEPLOYED" && targets.size() > 1) {
+      std::set<std::string> sent = PlacesRightAfter(s, ps, trig_end);
+      for (const auto& c : actors) sent.erase(c);
+      if (!sent.empty()) targets = sent;
     }
     if (std::any_of(targets.begin(), targets.end(),
                     [&](const auto& c) { return !framed.count(c); })) {

@@ -1935,3 +1935,13 @@ TEST_CASE("Aircraft are forces of the state they belong to, so 'the country' is 
   INFO(f.size());
   CHECK(Has(f, "FORCES_PRESENT denied USA -> GHA"));
 }
+
+TEST_CASE("Troops are sent to the place right after the verb, not to places named later",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Kyiv's foreign ministry said that \"no Ukrainian servicemen have been sent to "
+                 "Niger\", calling the statement propaganda written in Moscow.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied UKR -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED denied UKR -> NER;RUS"));
+}
