@@ -1945,3 +1945,9 @@ TEST_CASE("Troops are sent to the place right after the verb, not to places name
   CHECK(Has(f, "FORCES_DEPLOYED denied UKR -> NER"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED denied UKR -> NER;RUS"));
 }
+
+TEST_CASE("A commander who comes to a capital visits it", "[extract]") {
+  auto f = Facts("fr", "Le commandant de l'Africom est venu à Lomé le mois dernier.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done USA -> TGO"));
+}
