@@ -5328,6 +5328,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         } else {
           Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         }
+        // "Le Niger avait exigé leur départ", "demanded their withdrawal":
+        // the forces last named.
+        if (rule.type == "WITHDRAWAL_DEMANDED" && targets.empty() && actor_sets.size() == 1 &&
+            !ctx.last_forces.empty() && !actor_sets[0].count(ctx.last_forces)) {
+          for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + 3; ++k) {
+            if (In(s.tokens[k].fold, {"leur", "leurs", "their"}) &&
+                StartsWithAny(s.tokens[k + 1].fold,
+                              {"depart", "retrait", "withdraw", "exit", "pull", "evacuat"})) {
+              targets = {ctx.last_forces};
+              break;
+            }
+          }
+        }
         DropDelegationLeaders(s, ps, i, actor_sets);
         if (rule.type == "EXPELLED") ExpelledFrom(s, ps, i, end, actor_sets, targets);
         if (rule.type == "VISIT") VisitingGuest(s, ps, i, actor_sets, targets);

@@ -1951,3 +1951,11 @@ TEST_CASE("A commander who comes to a capital visits it", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "VISIT done USA -> TGO"));
 }
+
+TEST_CASE("A demand for 'their' departure targets the forces last named", "[extract]") {
+  auto f = Facts("fr",
+                 "Les militaires allemands ont quitté Niamey en août. Le Niger avait exigé leur "
+                 "départ en mars.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done NER -> DEU 2025-03"));
+}
