@@ -386,32 +386,33 @@ bool IsReportingVerb(const std::string& w) {
 bool IsIntent(const std::string& w) {
   return In(
       w,
-      {"va",         "vont",        "allait",      "devra",         "devrait",      "devraient",
-       "doit",       "doivent",     "prevoit",     "prevoient",     "prevu",        "prevue",
-       "envisage",   "envisagent",  "compte",      "comptent",      "souhaite",     "souhaitent",
-       "veut",       "veulent",     "volonte",     "pret",          "prete",        "prets",
-       "pretes",     "dispose",     "disposee",    "disposes",      "engagement",   "engage",
-       "s'engage",   "engagent",    "promet",      "promis",        "propose",      "offre",
-       "calendrier", "projet",      "plan",        "entend",        "entendent",    "accepte",
-       "will",       "would",       "plans",       "plan",          "planned",      "intends",
-       "intend",     "ready",       "willing",     "willingness",   "pledged",      "pledge",
-       "promised",   "offered",     "agreed",      "expected",      "timetable",    "commitment",
-       "committed",  "wants",       "seeks",       "going",         "aims",         "reiterated",
-       "reaffirmed", "convenu",     "conviennent", "upcoming",      "couvre",       "couvrent",
-       "covers",     "provides",    "prevoyant",   "vise",          "visent",       "visant",
-       "engages",    "engagee",     "engagees",    "sollicitant",   "sollicite",    "solliciter",
-       "scheduled",  "should",      "slated",      "sera",          "seront",       "programme",
-       "programmee", "programmes",  "programmees", "candidature",   "applied",      "apply",
-       "invited",    "invite",      "invitation",  "disponibilite", "readiness",    "disposition",
-       "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",       "devons",
-       "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",    "preparent",
-       "preparons",  "commits",     "commit",      "want",          "wanted",       "hope",
-       "hopes",      "hoped",       "seek",        "sought",        "aim",          "aimed",
-       "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
-       "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",    "autorises",
-       "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",   "approved",
-       "approves",   "undertake",   "undertakes",  "undertook",     "deadline",     "ultimatum",
-       "attend",     "attendent",   "expects"});
+      {"va",         "vont",        "allait",      "devra",         "devrait",       "devraient",
+       "doit",       "doivent",     "prevoit",     "prevoient",     "prevu",         "prevue",
+       "envisage",   "envisagent",  "compte",      "comptent",      "souhaite",      "souhaitent",
+       "veut",       "veulent",     "volonte",     "pret",          "prete",         "prets",
+       "pretes",     "dispose",     "disposee",    "disposes",      "engagement",    "engage",
+       "s'engage",   "engagent",    "promet",      "promis",        "propose",       "offre",
+       "calendrier", "projet",      "plan",        "entend",        "entendent",     "accepte",
+       "will",       "would",       "plans",       "plan",          "planned",       "intends",
+       "intend",     "ready",       "willing",     "willingness",   "pledged",       "pledge",
+       "promised",   "offered",     "agreed",      "expected",      "timetable",     "commitment",
+       "committed",  "wants",       "seeks",       "going",         "aims",          "reiterated",
+       "reaffirmed", "convenu",     "conviennent", "upcoming",      "couvre",        "couvrent",
+       "covers",     "provides",    "prevoyant",   "vise",          "visent",        "visant",
+       "engages",    "engagee",     "engagees",    "sollicitant",   "sollicite",     "solliciter",
+       "scheduled",  "should",      "slated",      "sera",          "seront",        "programme",
+       "programmee", "programmes",  "programmees", "candidature",   "applied",       "apply",
+       "invited",    "invite",      "invitation",  "disponibilite", "readiness",     "disposition",
+       "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",        "devons",
+       "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",     "preparent",
+       "preparons",  "commits",     "commit",      "want",          "wanted",        "hope",
+       "hopes",      "hoped",       "seek",        "sought",        "aim",           "aimed",
+       "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient",  "espere",
+       "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",     "autorises",
+       "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",    "approved",
+       "approves",   "undertake",   "undertakes",  "undertook",     "deadline",      "ultimatum",
+       "attend",     "attendent",   "expects",     "considering",   "contemplating", "mulling",
+       "approuve",   "approuvee",   "approuves",   "approuvent"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -1877,6 +1878,9 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
     }
     if (IsDemandWord(w)) return true;
     if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
+    // ("Asked whether Paris was considering recalling its ambassador": a
+    // question.)
+    if (w == "whether") break;
     // ("a exigé le départ des troupes, dont les derniers éléments ont
     // quitté Niamey": a relative clause tells what followed.)
     if (In(w, {"dont", "whose"})) break;
@@ -1949,6 +1953,29 @@ std::set<std::string> PlacesRightAfter(const Sentence& s, const std::vector<Part
     last = p.last;
   }
   return went;
+}
+
+// Where a new clause joined by a conjunction starts after `from`: ", and
+// Russian instructors landed in Niamey", ", et les instructeurs…" (not a
+// list of places: "to Mali, Niger, and Chad", ", et au Tchad");
+// SIZE_MAX when none.
+std::size_t JoinedClauseAfter(const Sentence& s, const std::vector<Participant>& ps,
+                              std::size_t from) {
+  for (std::size_t k = from; k + 2 < s.tokens.size(); ++k) {
+    if (In(s.tokens[k].text, {".", ";"})) return k;
+    if (s.tokens[k].text != "," || !In(s.tokens[k + 1].fold, {"and", "et", "but", "mais"})) {
+      continue;
+    }
+    std::size_t next = k + 2;
+    while (next < s.tokens.size() &&
+           (IsListGlue(s.tokens[next].fold) || IsPlacePreposition(s.tokens[next].fold))) {
+      ++next;
+    }
+    const bool place = std::any_of(
+        ps.begin(), ps.end(), [&](const Participant& p) { return p.place && p.first == next; });
+    if (!place) return k;
+  }
+  return SIZE_MAX;
 }
 
 // "à Mogadiscio, où…", "in Somalia, where…": the place the relative adverb
@@ -2093,6 +2120,9 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
   constexpr std::size_t kReportBack = 7;
   for (std::size_t k = 1; k < n; ++k) {
     if (s.tokens[k].fold != "that") continue;
+    // ("noted that French forces had left Chad and that Paris was due to
+    // hand over its installations in Senegal": a second statement.)
+    if (In(s.tokens[k - 1].fold, {"and", "but", "or"})) b[k] = true;
     for (std::size_t j = k > kReportBack ? k - kReportBack : 0; j < k; ++j) {
       if (In(s.tokens[j].fold,
              {"said",        "says",      "say",       "denied",    "denies",  "deny",
@@ -2166,6 +2196,19 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
         In(s.tokens[k - 1].fold,
            {"sur", "de", "d'", "du", "des", "a", "au", "aux", "pour", "on", "of", "to", "for"})) {
       b[k] = false;
+    }
+  }
+  // "n'a « ni expulsé ni déclaré persona non grata » l'ambassadeur": a
+  // quote that holds the verb after its auxiliary goes on with its object.
+  constexpr std::size_t kVerbQuote = 12;
+  for (std::size_t k = 1; k < n; ++k) {
+    if (!In(s.tokens[k].text, {"«", "“"}) || !IsFiniteVerbHint(s, k - 1)) continue;
+    const char* close = s.tokens[k].text == "«" ? "»" : "”";
+    for (std::size_t j = k + 1; j < n && j <= k + kVerbQuote; ++j) {
+      if (s.tokens[j].text == close) {
+        b[k] = b[j] = false;
+        break;
+      }
     }
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
@@ -2614,6 +2657,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // Nor a quotation ("sent troops « at the express request of the
       // government of Benin », after speaking by telephone with Talon").
       if (b > 0 && In(s.tokens[b - 1].text, {"«", "“", "\""})) continue;
+      // Nor a clause of time ("en annonçant, le jour même où M. Barrot
+      // achevait une visite dans le pays, la fin de l'accord").
+      if (b > 1 && In(s.tokens[b - 1].fold, {"ou", "when", "lorsque", "quand"}) &&
+          In(s.tokens[b - 2].fold, {"jour", "moment", "meme", "instant", "heure", "semaine", "day",
+                                    "time", "week", "hour"})) {
+        continue;
+      }
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
@@ -3067,6 +3117,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty() && plural && ctx.last_group.size() >= 2) {
       actors.insert(ctx.last_group.begin(), ctx.last_group.end());
     }
+    // "L'Alliance a été créée le 16 septembre 2023": founded by its
+    // members, when they are few and have not changed (members.tsv).
+    if (actors.empty() && rule.type == "ORG_FOUNDED" && !org->codes.empty()) {
+      if (auto m = members_.find(org->codes[0]); m != members_.end()) {
+        actors.insert(m->second.begin(), m->second.end());
+      }
+    }
     if (actors.empty() && !plural && !main.empty() && rule.type != "MEMBER_OF") {
       actors.insert(main);
     }
@@ -3464,6 +3521,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         !actors.count(where->codes[0])) {
       targets = {where->codes[0]};
     }
+    // ("sent its first units to Burkina Faso in January, and Russian
+    // instructors landed in Niamey": places of another clause.)
+    if (targets.size() > 1 && rule.type.starts_with("FORCES_")) {
+      const std::size_t joined = JoinedClauseAfter(s, ps, trig_end);
+      std::set<std::string> here, there;
+      for (const auto& p : ps) {
+        if (!p.place || p.first < trig_end) continue;
+        (p.first < joined ? here : there).insert(p.codes.begin(), p.codes.end());
+      }
+      for (const auto& c : there) {
+        if (!here.count(c) && targets.size() > 1 &&
+            std::any_of(targets.begin(), targets.end(),
+                        [&](const std::string& t) { return t != c && here.count(t); })) {
+          targets.erase(c);
+        }
+      }
+    }
     // ("no Ukrainian servicemen have been sent to Mali, … propaganda written
     // in Moscow": where troops are sent, not places named later.)
     if (rule.type == "FORCES_DEPLOYED" && targets.size() > 1) {
@@ -3681,6 +3755,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           if (p.last <= whose && !p.place && !p.organization) owner = &p;
         }
         if (owner) add(sent, *owner);
+      }
+      // ("« Nos forces n'ont pas été chassées du Tchad »": the speaker's
+      // forces.)
+      if (sent.empty() && rule.type == "EXPELLED") {
+        sent = forces;
+        sent.insert(subject.begin(), subject.end());
       }
       std::set<std::string> acting = by.empty() ? from : by;
       for (const auto& a : acting) sent.erase(a);
@@ -3959,7 +4039,17 @@ void DropRestatements(std::vector<Fact>& facts, std::vector<bool>& from_heading,
       if (j == k || facts[j].type != facts[k].type) continue;
       if (facts[j].mode != facts[k].mode && facts[j].mode != "intent") continue;
       const std::set<std::string> theirs = SidesOf(facts[j]);
-      if (theirs.size() > mine.size() &&
+      // (Of a directed type, the same way round: "le rappel de ses
+      // ambassadeurs à Bamako et à Niamey" by Algiers is not the three
+      // states' recall of theirs from Algiers.)
+      auto within = [](const std::vector<std::string>& more, const std::vector<std::string>& less) {
+        const std::set<std::string> m(more.begin(), more.end()), l(less.begin(), less.end());
+        return std::includes(m.begin(), m.end(), l.begin(), l.end());
+      };
+      const bool same_way =
+          IsSymmetric(facts[k].type) ||
+          (within(facts[j].actors, facts[k].actors) && within(facts[j].targets, facts[k].targets));
+      if (theirs.size() > mine.size() && same_way &&
           std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) {
         return true;
       }
@@ -4894,8 +4984,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const bool question = last_word > 0 && s.tokens[last_word - 1].text == "?";
     for (const Rule& rule : rules_) {
       if (question) break;
-      if (rule.lang != lang || types_done.count(rule.type)) continue;
-      bool found = false;  // an event of this rule in the sentence already
+      if (rule.lang != lang) continue;
+      // An event of the type in the sentence already (by this rule or an
+      // earlier one): "had completed their withdrawal from Chad … and that
+      // Paris was due to hand over its installations in Senegal".
+      const auto earlier = types_done.find(rule.type);
+      const std::size_t earlier_trigger = earlier == types_done.end() ? SIZE_MAX : earlier->second;
+      bool found = earlier_trigger != SIZE_MAX;
       for (std::size_t i = 0; i < s.tokens.size(); ++i) {
         const std::string& fold = s.tokens[i].fold;
         if (!rule.first_bytes.test(fold.empty() ? 0 : static_cast<unsigned char>(fold[0]))) {
@@ -4925,6 +5020,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                           return StartsWithAny(t.fold, {"arriv", "visited", "rendu"});
                         })) {
           continue;
+        }
+        // ("Asked by a member whether Brussels was considering withdrawing
+        // its ambassador", "a demandé si Paris comptait partir": a
+        // question, no demand.)
+        if (rule.type == "WITHDRAWAL_DEMANDED" &&
+            StartsWithAny(s.tokens[i].fold, {"ask", "demand"})) {
+          constexpr std::size_t kQuestion = 8;
+          bool question = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + kQuestion; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (In(s.tokens[k].text, {".", ";", ":"})) break;
+            question |= w == "whether" || (k < end + 4 && In(w, {"if", "si", "s'il", "s'ils"}));
+          }
+          if (question) continue;
         }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
@@ -5071,6 +5180,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // clause: "Le Burkina Faso et le Niger ont quitté le G5 Sahel fin
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
+        if (earlier_trigger != SIZE_MAX &&
+            std::none_of(bounds.begin() + static_cast<std::ptrdiff_t>(std::min(i, earlier_trigger)),
+                         bounds.begin() + static_cast<std::ptrdiff_t>(std::max(i, earlier_trigger)),
+                         [](bool b) { return b; })) {
+          continue;
+        }
         if (rule.type == "MEET" && (ReceivesMaterial(s, i, end) ||
                                     std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
                                       constexpr std::size_t kObject = 6;
@@ -5293,14 +5408,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 const bool state = std::any_of(ps.begin(), ps.end(), [&](const Participant& q) {
                   return !q.organization && q.first <= k && k < q.last;
                 });
-                if (!state && !IsListGlue(w) &&
-                    !In(w,
-                        {"from",      "of",       "out",       "officially", "formally", "effectif",
-                         "effective", "immediat", "immediate", "officiel",   "official", "leurs",
-                         "leur",      "their",    "its",       "son",        "sa",       "ses",
-                         "trois",     "three",    "pays",      "countries",  "states",   "etats",
-                         "sans",      "delai",    "without",   "delay",      "«",        "»",
-                         "\""})) {
+                if (!state && !IsListGlue(w) && !In(w, {"from",       "of",
+                                                        "out",        "officially",
+                                                        "formally",   "effectif",
+                                                        "effective",  "immediat",
+                                                        "immediate",  "officiel",
+                                                        "official",   "leurs",
+                                                        "leur",       "their",
+                                                        "its",        "son",
+                                                        "sa",         "ses",
+                                                        "trois",      "three",
+                                                        "pays",       "countries",
+                                                        "states",     "etats",
+                                                        "sans",       "delai",
+                                                        "without",    "delay",
+                                                        "«",          "»",
+                                                        "\"",         "“",
+                                                        "”",          "avec",
+                                                        "effet",      "with",
+                                                        "effect",     "immediatement",
+                                                        "immediately"})) {
                   return false;
                 }
               }
@@ -5477,8 +5604,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (memberships.tsv), not another state the sentence names.
           // (Not a state that joins or may join: "l'entrée du Togo dans
           // l'AES n'est pas exclue", "Chad applied to join".)
+          // (Nor a state said not to be one: "Le Tchad n'est pas membre de
+          // l'AES".)
+          constexpr std::size_t kNotMember = 3;
+          const bool not_member =
+              rule.type == "MEMBER_OF" &&
+              std::any_of(s.tokens.begin() +
+                              static_cast<std::ptrdiff_t>(i > kNotMember ? i - kNotMember : 0),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          [](const Token& t) { return IsNegation(t.fold); });
           if (In(rule.type, {"MEMBER_OF", "ORG_LEFT", "ORG_FOUNDED"}) && tg.size() == 1 &&
-              !TellsOfJoining(s)) {
+              !TellsOfJoining(s) && !not_member) {
             if (auto m = memberships_.find(*tg.begin()); m != memberships_.end()) {
               std::erase_if(actors, [&](const std::string& a) {
                 return std::find(m->second.begin(), m->second.end(), a) == m->second.end();
@@ -5597,12 +5733,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                           s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
                             return In(t.fold, {"information", "informations", "rumeur", "rumeurs",
                                                "rumour", "rumours", "rumor", "rumors", "report",
-                                               "reports", "allegation", "allegations", "claims"});
+                                               "reports", "allegation", "allegations", "claims",
+                                               // ("Asked whether Brussels was
+                                               // considering…, the envoy said no
+                                               // such step was under discussion".)
+                                               "whether"});
                           });
-          if (reported &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end), s.tokens.end(),
-                          [](const Token& t) { return IsDenial(t.fold); })) {
-            negated = true;
+          if (reported) {
+            for (std::size_t k = end; k < s.tokens.size(); ++k) {
+              if (IsDenial(s.tokens[k].fold) ||
+                  (s.tokens[k].fold == "no" && k + 1 < s.tokens.size() &&
+                   s.tokens[k + 1].fold == "such")) {
+                negated = true;
+              }
+            }
           }
           // "la rencontre secrète qui se serait tenue à Lomé … a été
           // formellement démentie": a passive denial of the event.
@@ -5642,9 +5786,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           constexpr std::size_t kHypothesisScope = 8;
           for (std::size_t k = i > kHypothesisScope ? i - kHypothesisScope : 0; k < i; ++k) {
             const std::string& w = s.tokens[k].fold;
+            // ("declined to speculate on talks with Abidjan".)
             if (StartsWithAny(w, {"hypothe", "eventuel", "postpon", "ajourn"}) ||
-                In(w, {"possible", "reportait", "reporte", "reporter", "reportant", "delayed",
-                       "delaying"})) {
+                In(w, {"speculate", "speculating", "speculer"}) ||
+                In(w, {"possible", "delayed", "delaying"}) ||
+                // (A "reporter" in English is a journalist.)
+                (!s.english && In(w, {"reportait", "reporte", "reporter", "reportant"}))) {
               unmentioned = true;
             }
           }
@@ -5696,7 +5843,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                               return In(t.fold, {"plus", "moins", "premier", "premiere", "premiers",
                                                  "premieres", "seul", "seule"});
                             });
-            if (IsNegation(w) && !expletive && !ever && !(nominal && k >= end)) {
+            // ("attacks have not abated since French troops completed
+            // their departure": the negation is of the main clause.)
+            const bool other_time =
+                k < i &&
+                std::any_of(
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                      return In(t.fold, {"since", "until", "before", "depuis", "jusqu'", "avant"});
+                    });
+            if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end)) {
               bool report = false;
               for (std::size_t j = k + 1; j < k + 4 && j < s.tokens.size(); ++j) {
                 report |= IsReportingVerb(s.tokens[j].fold);

@@ -523,3 +523,116 @@ TEST_CASE("A ratification's accord signed at a date is a signing with that date"
   CHECK(Has(f, "AGREEMENT_SIGNED done AGO;GAB ->  2024-11-12"));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED intent"));
 }
+
+TEST_CASE("A question a denial answers is denied, and asking whether is no demand", "[extract]") {
+  auto f = Facts("en",
+                 "Asked by a reporter whether Paris was considering recalling its ambassador "
+                 "from Bamako, the minister said no such step was planned.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT denied FRA -> MLI"));
+  CHECK_FALSE(HasType(f, "WITHDRAWAL_DEMANDED"));
+  auto g = Facts("en",
+                 "Asked whether Turkish troops would be sent to Libya, the spokesman in Ankara "
+                 "denied any such plan.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_DEPLOYED denied TUR -> LBY"));
+  auto h = Facts("fr",
+                 "Le député a demandé si la France comptait retirer ses soldats du Gabon avant "
+                 "la fin de l'année.");
+  INFO(h.size());
+  CHECK_FALSE(HasType(h, "WITHDRAWAL_DEMANDED"));
+}
+
+TEST_CASE("A negation before 'since' is the main clause's, not the event's after it", "[extract]") {
+  auto f = Facts("en",
+                 "Attacks in northern Burkina Faso have not declined since French special "
+                 "forces left the country in 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> BFA"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN denied"));
+}
+
+TEST_CASE("Two statements joined by 'and that' are two events with their own places and modes",
+          "[extract]") {
+  auto f = Facts("en",
+                 "The minister noted that Italian troops had left Niger in March and that Rome "
+                 "was due to hand over its remaining facilities in Chad by December.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ITA -> NER"));
+  CHECK(Has(f, "FORCES_WITHDRAWN intent ITA -> TCD"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done ITA -> NER;TCD"));
+}
+
+TEST_CASE("Places of a clause joined after a comma and a conjunction are not the deployment's",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Turkey sent its first troops to Somalia in May, and Turkish engineers reached "
+                 "Djibouti a month later.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done TUR -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED done TUR -> DJI;SOM"));
+  auto g =
+      Facts("en", "Rwanda sent troops to Mozambique, the Central African Republic, and Benin.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_DEPLOYED done RWA -> BEN;CAF;MOZ"));
+}
+
+TEST_CASE("A quote holding the verb after its auxiliary goes on with the verb's object",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le gouvernement guinéen n'a « ni expulsé ni déclaré persona non grata » "
+                 "l'ambassadeur du Sénégal, selon une source diplomatique.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED denied GIN -> SEN"));
+}
+
+TEST_CASE("Leaving an organisation 'with immediate effect' in quotes is still leaving it",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Niger annonce son retrait « avec effet immédiat » de la Commission du "
+                 "bassin du lac Tchad.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done NER -> LCBC"));
+  auto g = Facts("fr",
+                 "La Mauritanie a annoncé son retrait du Comité d'état-major opérationnel "
+                 "conjoint (CEMOC), basé à Tamanrasset.");
+  INFO(g.size());
+  CHECK(Has(g, "ORG_LEFT done MRT -> CEMOC"));
+  CHECK_FALSE(HasType(g, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("A state said not to be a member is a denied membership", "[extract]") {
+  auto f = Facts("fr", "« Le Togo n'est pas membre de l'AES », a rappelé le ministre togolais.");
+  INFO(f.size());
+  CHECK(Has(f, "MEMBER_OF denied TGO -> AES"));
+}
+
+TEST_CASE("A clause of time between the subject and the noun of its act names no side",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le 3 mars, Bamako a surpris ses partenaires en annonçant, le jour même où le "
+                 "ministre allemand achevait une visite dans le pays, la fin de l'accord de "
+                 "défense qui le liait à l'Allemagne.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done MLI -> DEU"));
+}
+
+TEST_CASE("Forces not driven out of a country are a denied expulsion by that country",
+          "[extract]") {
+  auto f =
+      Facts("fr", "Les forces françaises n'ont pas été chassées du Sénégal, a assuré un officier.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED denied SEN -> FRA"));
+}
+
+TEST_CASE("Sending troops approved by a parliament is intended, and speculation tells nothing",
+          "[extract]") {
+  auto f = Facts("fr", "Le Parlement hongrois a approuvé l'envoi de 200 militaires au Tchad.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent HUN -> TCD"));
+  auto g = Facts("en",
+                 "The French envoy declined to speculate on talks with Abidjan, saying it was "
+                 "too early.");
+  INFO(g.size());
+  CHECK(g.empty());
+}

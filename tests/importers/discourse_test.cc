@@ -1959,3 +1959,23 @@ TEST_CASE("A demand for 'their' departure targets the forces last named", "[extr
   INFO(f.size());
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done NER -> DEU 2025-03"));
 }
+
+TEST_CASE("An organisation founded with no founder named is founded by its members", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo pourrait rejoindre l'Alliance des États du Sahel. L'Alliance des "
+                 "États du Sahel a été créée le 16 septembre 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_FOUNDED done BFA;MLI;NER -> AES 2023-09-16"));
+  CHECK_FALSE(Has(f, "ORG_FOUNDED done TGO"));
+}
+
+TEST_CASE("A recall the other way round is not told again by a recall with more sides",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Rabat a annoncé le rappel de ses ambassadeurs à Nouakchott et à Alger. La "
+                 "Mauritanie, l'Algérie et la Tunisie ont ensuite rappelé leurs ambassadeurs "
+                 "en poste à Rabat.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done MAR -> DZA;MRT"));
+  CHECK(Has(f, "RELATIONS_CUT done DZA;MRT;TUN -> MAR"));
+}
