@@ -559,6 +559,7 @@ struct DocContext {
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;                // the state whose forces were last named
+  std::string last_place;                 // the state of the place last named
   std::string coup_state;                 // the state whose coup was last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
@@ -2177,7 +2178,10 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
         // ("de suspendre, à compter de ce jour, l'application", "a
         // dénoncé, avec effet immédiat, l'accord", "with immediate effect".)
         (s.tokens[k + 1].text == "à" && In(b1, {"compter", "partir"})) ||
-        (a == "avec" && b1 == "effet") || (a == "with" && In(b1, {"immediate", "effect"}));
+        (a == "avec" && b1 == "effet") || (a == "with" && In(b1, {"immediate", "effect"})) ||
+        // (", au cours de la séance,", ", lors de la réunion,", ", during
+        // the talks,".)
+        (a == "au" && b1 == "cours") || a == "lors" || a == "during";
     if (!time_aside) continue;
     for (std::size_t j = k + 2; j < n && j <= k + kTimeAside; ++j) {
       if (IsFiniteVerbHint(s, j)) break;
@@ -2627,6 +2631,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
              (received_by_one && p->first > trig);
     });
   };
+  // The partners of the earlier clause a side was found in: "The EU
+  // approved a measure for the Chadian army, to be delivered next year".
+  std::set<std::string> earlier_partners;
   if (no_side()) {
     std::size_t b = cb;
     constexpr int kHops = 4;  // (a quotation is two boundaries and a segment)
@@ -2699,9 +2706,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                               In(s.tokens[k - 2].fold, {"together", "along"});
         const bool after_preposition = k > b && s.tokens[k - 1].text != "a" && !together &&
                                        IsPartnerPreposition(s.tokens[k - 1].fold);
-        partner = after_preposition || (partner && glue_only && prev_last > b);
+        // (Of a symmetric event told by a participle on its noun, the
+        // partner is a side: "ratified a military cooperation agreement
+        // with Russia, originally signed in 2019".)
+        const bool qualifies_noun = rule.roles == "sym" && trig <= own_cb + 2 && own_cb > 0 &&
+                                    s.tokens[own_cb - 1].text == ",";
+        partner = !qualifies_noun && (after_preposition || (partner && glue_only && prev_last > b));
         prev_last = p.last;
         if (!partner) before.push_back(&p);
+        if (partner && !p.place && !p.organization) {
+          earlier_partners.insert(p.codes.begin(), p.codes.end());
+        }
       }
     }
   }
@@ -3452,6 +3467,34 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty()) actors = partner;
   } else if (r == "forces") {
     actors = forces;
+    // "Le Rwanda, dont les troupes sont déployées au Mozambique", "Kenya,
+    // whose troops are in Somalia": the troops of the state before.
+    const std::size_t whose = cb > 0 && In(s.tokens[cb - 1].fold, {"dont", "whose"}) ? cb - 1
+                              : In(s.tokens[cb].fold, {"dont", "whose"})             ? cb
+                                                                                     : SIZE_MAX;
+    if (whose != SIZE_MAX && whose + 2 < s.tokens.size() &&
+        (IsForcesNoun(s.tokens[whose + 1].fold) || IsForcesNoun(s.tokens[whose + 2].fold)) &&
+        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return !p.anaphor && p.first > whose && p.first <= whose + 4;
+        })) {
+      const Participant* owner = nullptr;
+      for (const auto& p : ps) {
+        if (p.last <= whose && !p.place && !p.organization && p.codes.size() == 1) owner = &p;
+      }
+      if (owner) {
+        actors = {owner->codes[0]};
+        targets.erase(owner->codes[0]);
+      }
+    }
+    // "aux patrouilles des soldats burundais, déployés dans la province
+    // depuis août 2023": the forces a participle right after a comma
+    // qualifies.
+    if (actors.empty() && trig >= 2 && s.tokens[trig - 1].text == ",") {
+      for (const auto& p : ps) {
+        if (p.forces && !p.place && !p.organization && p.last == trig - 1) add(actors, p);
+      }
+      for (const auto& c : actors) targets.erase(c);
+    }
     // The state that supplies, when the sentence names it: the others named
     // receive.
     auto supplied_by = [&](const std::set<std::string>& supplier,
@@ -3561,6 +3604,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (targets.empty()) {
       for (const auto& c : partner) targets.insert(c);
     }
+    if (targets.empty() && rule.type == "MILITARY_AID") {
+      for (const auto& c : earlier_partners) {
+        if (!actors.count(c)) targets.insert(c);
+      }
+    }
     // "chassés du Niger, ils sont partis au Tchad", "withdrawn to
     // Chad": where forces go is not what they leave.
     if (rule.type == "FORCES_WITHDRAWN") {
@@ -3585,6 +3633,22 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
             (gone && (In(w, {"au", "aux", "en"}) || s.tokens[k].text == "à"))) {
           for (const auto& c : p.codes) targets.erase(c);
         }
+      }
+    }
+    // ("soldiers serving with the mission in the DRC crossed into Rwanda
+    // on Tuesday, beginning a withdrawal": where the forces go is neither
+    // what they leave nor where they serve.)
+    if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_PRESENT"}) && targets.size() > 1) {
+      std::set<std::string> into;
+      for (const auto& p : ps) {
+        if (p.place && p.first > 0 &&
+            In(s.tokens[p.first - 1].fold, {"into", "towards", "toward", "vers"})) {
+          into.insert(p.codes.begin(), p.codes.end());
+        }
+      }
+      if (std::any_of(targets.begin(), targets.end(),
+                      [&](const std::string& c) { return !into.count(c); })) {
+        std::erase_if(targets, [&](const std::string& c) { return into.count(c) > 0; });
       }
     }
     if (targets.empty() && !forces.empty()) {
@@ -3921,6 +3985,34 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty() && rule.type == "PROTEST") {
       const std::string other = ctx.MainCountryOtherThan(targets);
       if (!other.empty()) actors.insert(other);
+    }
+    // "plusieurs centaines de jeunes ont défilé à Goma pour dénoncer
+    // l'agression et réclamer le départ des troupes de Kigali": a crowd's
+    // demand is made where it marched; the forces named are its target.
+    if (rule.type == "WITHDRAWAL_DEMANDED") {
+      std::size_t purpose = SIZE_MAX;
+      for (std::size_t k = trig; k-- > 0;) {
+        if (IsFiniteVerbHint(s, k)) break;
+        if (In(s.tokens[k].fold, {"pour", "to", "afin"})) {
+          purpose = k;
+          break;
+        }
+      }
+      bool marched = false;
+      for (std::size_t k = 0; purpose != SIZE_MAX && k < purpose; ++k) {
+        marched |= StartsWithAny(s.tokens[k].fold, {"manifest", "defil", "rassembl", "protest",
+                                                    "rallied", "demonstrat", "marched"});
+      }
+      std::set<std::string> crowd;
+      for (const auto& p : ps) {
+        if (marched && p.place && !p.organization && p.last <= purpose) add(crowd, p);
+      }
+      if (!crowd.empty() && std::none_of(actors.begin(), actors.end(), [&](const std::string& a) {
+            return crowd.count(a) > 0;
+          })) {
+        targets.insert(actors.begin(), actors.end());
+        actors = crowd;
+      }
     }
     if (actors.empty() && !main.empty()) actors.insert(main);
   }
@@ -4711,11 +4803,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
            In(s.tokens[mentions[0].last].text, {":", "-", "—", "–"}))) {
         ctx.section = mentions[0].code;
       }
+      // ("3. Gabon's president in Paris", "6. Brazzaville ratifies Russian
+      // military accord": a newsletter's numbered item is about the state
+      // its heading names first.)
+      const bool numbered =
+          s.tokens.size() > 2 && s.tokens[0].is_number && In(s.tokens[1].text, {".", ")"});
+      for (const auto& m : mentions) {
+        if (!numbered || !ctx.section.empty()) break;
+        if ((m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kCapital ||
+             m.kind == Mention::Kind::kDemonym) &&
+            m.code.size() == 3) {
+          ctx.section = m.code;
+        }
+      }
     }
     // "BERLIN/NIAMEY - Germany will withdraw…": where the story was filed
     // is no side of it.
-    if (const std::size_t dl = DatelineEnd(sentences, si)) {
-      std::erase_if(mentions, [&](const Mention& m) { return m.first < dl; });
+    const std::size_t dateline_end = DatelineEnd(sentences, si);
+    if (dateline_end) {
+      std::erase_if(mentions, [&](const Mention& m) { return m.first < dateline_end; });
     }
     // The story's date is the latest of the events just told (not the
     // background year of an accord they end), else the last date written:
@@ -4733,8 +4839,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::vector<DateMention> dates = FindDates(s, lang, doc_date, story_date, latest.valid());
     // ("ACCRA, May 12 (West Africa Wire) - Ghana and Burkina Faso signed …
     // on Saturday": the dateline's date is the filing's, not the event's.)
-    if (const std::size_t dl = DatelineEnd(sentences, si)) {
-      std::erase_if(dates, [&](const DateMention& d) { return d.last <= dl; });
+    if (dateline_end) {
+      std::erase_if(dates, [&](const DateMention& d) { return d.last <= dateline_end; });
     }
     for (auto d = dates.rbegin(); d != dates.rend() && !heading; ++d) {
       if (d->of_next) continue;  // (an earlier event's: "dix jours après la visite")
@@ -4906,6 +5012,43 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
       }
     }
+    // "the conversion of Camp de Gaulle in Libreville…; France keeps about
+    // a hundred military personnel there": the place last named.
+    for (std::size_t k = 1; s.english && k < s.tokens.size(); ++k) {
+      if (s.tokens[k].fold != "there") continue;
+      if (k + 1 < s.tokens.size() &&
+          (IsFiniteVerbHint(s, k + 1) ||
+           StartsWithAny(s.tokens[k + 1].fold, {"remain", "seem", "appear", "exist", "may", "might",
+                                                "must", "should", "could"}))) {
+        continue;  // ("there are", "there remain")
+      }
+      const Participant* where = nullptr;
+      for (const auto& p : ps) {
+        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = &p;
+      }
+      Participant p;
+      if (where) {
+        p.codes = where->codes;
+      } else if (!ctx.last_place.empty()) {
+        p.codes = {ctx.last_place};
+      } else {
+        continue;
+      }
+      p.first = k;
+      p.last = k + 1;
+      p.name = s.tokens[k].text;
+      p.place = true;
+      p.anaphor = true;
+      auto at = std::upper_bound(
+          ps.begin(), ps.end(), p,
+          [](const Participant& a, const Participant& b) { return a.first < b.first; });
+      ps.insert(at, std::move(p));
+    }
+    for (const auto& p : ps) {
+      if (p.place && !p.organization && !p.anaphor && p.codes.size() == 1) {
+        ctx.last_place = p.codes[0];
+      }
+    }
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;
     // States named together make a group ("les deux pays" later), but not
@@ -5001,7 +5144,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           end = MatchAt(t, s, i);
           if (end) break;
         }
-        if (!end) continue;
+        // ("GOMA/KIGALI, April 30 (Great Lakes Dispatch) -": the agency's
+        // name is no event.)
+        if (!end || i < dateline_end) continue;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
@@ -5034,6 +5179,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             question |= w == "whether" || (k < end + 4 && In(w, {"if", "si", "s'il", "s'ils"}));
           }
           if (question) continue;
+        }
+        // ("crossed into Rwanda on Tuesday, beginning a withdrawal": a
+        // crossing on the way out.)
+        if (rule.type == "FORCES_DEPLOYED" &&
+            StartsWithAny(s.tokens[i].fold, {"cross", "franchi"}) &&
+            std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+              return StartsWithAny(t.fold, {"withdraw", "retrait", "repatri", "rapatri", "pull"});
+            })) {
+          continue;
+        }
+        // ("à quelques centaines de mètres du marché": a market, no march.)
+        if (rule.type == "PROTEST" && s.tokens[i].text.starts_with("march") &&
+            s.tokens[i].fold.starts_with("marche") && s.tokens[i].text != s.tokens[i].fold &&
+            i > 0 &&
+            In(s.tokens[i - 1].fold, {"du", "le", "au", "aux", "les", "des", "un", "ce"})) {
+          continue;
         }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
@@ -5217,7 +5378,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "U.S. troops withdrawn from Niger had been redeployed", "les
         // soldats retirés du Mali": a participle qualifying the forces.
         if (rule.type == "FORCES_WITHDRAWN" && i > 0 &&
-            In(s.tokens[i].fold, {"withdrawn", "retires", "retire", "retiree", "retirees"}) &&
+            In(s.tokens[i].fold,
+               {"withdrawn", "retires", "retire", "retiree", "retirees", "repatriated", "rapatries",
+                "rapatrie", "rapatriee", "rapatriees"}) &&
             IsForcesNoun(s.tokens[i - 1].fold)) {
           continue;
         }
@@ -5802,6 +5965,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i; k < end && lang == "fr"; ++k) {
             if (IsFutureOrConditional(s.tokens[k].fold)) intent = true;
           }
+          // ("a measure for the Chadian army, to be delivered next year".)
+          // (Not an act still owed: "the deal still has to be ratified".)
+          if (i >= 3 && s.tokens[i - 2].fold == "to" && s.tokens[i - 1].fold == "be" &&
+              !In(s.tokens[i - 3].fold, {"has", "have", "had", "needs", "need", "yet"})) {
+            intent = true;
+          }
           if (lang == "fr" && i >= 2 && In(s.tokens[i - 1].text, {"à", "de", "d'", "d’"})) {
             std::size_t v = i - 2;
             while (v > 0 && In(s.tokens[v].text, {"«", "\"", "“"})) --v;  // continuerait « à
@@ -6229,8 +6398,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // hongroise a été reçue à N'Djamena": the delegation visits.
           std::optional<Fact> visit;
           if (f.type == "MEET") visit = DelegationVisit(s, ps, f, cb, ce);
+          // "des soldats burundais, déployés dans la province depuis août
+          // 2023", "troops deployed there since 2021": they are still there.
+          std::optional<Fact> present;
+          if (f.type == "FORCES_DEPLOYED" && f.mode == "done" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                            return In(t.fold, {"depuis", "since"});
+                          })) {
+            present = f;
+            present->type = "FORCES_PRESENT";
+            present->date.clear();
+            Codes pc = CodesOf(present->type);
+            present->cameo = pc.cameo;
+            present->plover = pc.plover;
+          }
           record(std::move(f), ref);
           if (visit) record(std::move(*visit), ref);
+          if (present) record(std::move(*present), ref);
           any = true;
         }
         if (!any) continue;

@@ -806,7 +806,10 @@ class Splitter {
   std::size_t CutAfter(std::size_t i, std::size_t start) const {
     const std::size_t m = t_.size();
     const Raw& tok = t_[i];
-    if (IsTerminal(i)) {
+    // ("2. Drones for Chad": the number of a list item opens its sentence.)
+    const bool item_number = i == start + 1 && t_[start].type == Type::kNumber &&
+                             t_[start].end - t_[start].begin <= 2 && Text(i) == ".";
+    if (IsTerminal(i) && !item_number) {
       const std::size_t j = AbsorbClosers(i + 1);
       if (j >= m || t_[j].newlines > 0 || StartsSentence(i, j)) return j;
     } else if (tok.abbr != Abbr::kNone) {

@@ -636,3 +636,64 @@ TEST_CASE("Sending troops approved by a parliament is intended, and speculation 
   INFO(g.size());
   CHECK(g.empty());
 }
+
+TEST_CASE("A news agency's name in a dateline is no event", "[extract]") {
+  auto f = Facts("en",
+                 "BANGUI, June 12 (Central Africa Dispatch) - Rwandan soldiers guard the "
+                 "presidential palace.");
+  INFO(f.size());
+  CHECK_FALSE(HasType(f, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE(
+    "A participle after a comma qualifies the forces before it, and 'since' keeps them "
+    "there",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Les habitants croisent chaque jour les patrouilles des soldats ougandais, "
+                 "déployés au Soudan du Sud depuis novembre 2021.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done UGA -> SSD 2021-11"));
+  CHECK(Has(f, "FORCES_PRESENT done UGA -> SSD"));
+  auto h = Facts("fr",
+                 "Le Rwanda, dont les troupes sont déployées au Mozambique depuis juillet 2021, "
+                 "est un partenaire recherché.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_DEPLOYED done RWA -> MOZ 2021-07"));
+  CHECK(Has(h, "FORCES_PRESENT done RWA -> MOZ"));
+}
+
+TEST_CASE("Forces crossing into a country on their way out leave the one they served in",
+          "[extract]") {
+  auto f = Facts("en",
+                 "South African soldiers serving with the SADC mission in the Democratic "
+                 "Republic of Congo crossed into Rwanda on Tuesday, beginning a withdrawal "
+                 "decided by regional leaders in March.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ZAF -> COD"));
+  CHECK_FALSE(HasType(f, "FORCES_DEPLOYED"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done ZAF -> COD;RWA"));
+  auto g = Facts("en", "Malawi completed the repatriation of its troops from Mozambique in May.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done MWI -> MOZ"));
+}
+
+TEST_CASE("A ratified accord's partner is a side of the signing a participle tells", "[extract]") {
+  auto f = Facts("en",
+                 "Gabon's parliament on Tuesday ratified a defence agreement with Morocco, "
+                 "originally signed in 2021, covering training.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GAB;MAR -> "));
+}
+
+TEST_CASE(
+    "Aid for an army named in the clause before is for its state, and 'to be delivered' "
+    "is intended",
+    "[extract]") {
+  auto f = Facts(
+      "en",
+      "The EU approved a €20 million assistance measure under the European Peace Facility for "
+      "the Mauritanian army, to be delivered next year as non-lethal equipment.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent EU -> MRT"));
+}

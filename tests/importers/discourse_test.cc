@@ -1979,3 +1979,37 @@ TEST_CASE("A recall the other way round is not told again by a recall with more 
   CHECK(Has(f, "RELATIONS_CUT done MAR -> DZA;MRT"));
   CHECK(Has(f, "RELATIONS_CUT done DZA;MRT;TUN -> MAR"));
 }
+
+TEST_CASE("A newsletter's numbered item is about the state its heading names first", "[extract]") {
+  auto f = Facts("en",
+                 "Uganda's army chief met Kenyan officers in Kampala, and Ugandan troops "
+                 "patrolled the border with Uganda's police.\n\n"
+                 "2. Chad's drones\n\n"
+                 "The junta received two Turkish drones on Monday.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done TUR -> TCD"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done TUR -> UGA"));
+}
+
+TEST_CASE("'There' after a verb's object is the place last named", "[extract]") {
+  auto f = Facts("en",
+                 "The two presidents met in Libreville, where France runs a training camp. "
+                 "France keeps about a hundred military personnel there.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB"));
+  auto g = Facts("en", "There are no French soldiers left in Chad.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "FORCES_PRESENT done FRA -> "));
+}
+
+TEST_CASE("A crowd's demand is made where it marched", "[extract]") {
+  auto f = Facts("fr",
+                 "Lundi, plusieurs centaines de jeunes ont défilé à Bunia pour dénoncer "
+                 "« l'agression » et réclamer le départ des troupes de Kampala.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done COD -> UGA"));
+  CHECK(Has(f, "PROTEST done COD -> UGA"));
+  auto g = Facts("fr", "Les vendeuses du marché de Goma ont rouvert leurs étals.");
+  INFO(g.size());
+  CHECK(g.empty());
+}
