@@ -560,6 +560,7 @@ struct DocContext {
   std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;                // the state whose forces were last named
   std::string last_place;                 // the state of the place last named
+  std::string forces_place;               // where forces were last said to be or go
   std::string coup_state;                 // the state whose coup was last named
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
@@ -1466,7 +1467,18 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // France", "Russian instructors": the forces noun right before the
     // mention, past articles and prepositions.
     // (A city names no forces: "la base de drones d'Agadez".)
-    for (std::size_t k = m.first, hops = 0; k > 0 && hops < 4 && m.kind != K::kCity; ++hops) {
+    // ("des forces françaises, japonaises, italiennes et chinoises": back
+    // over the adjectives listed before.)
+    auto listed_adjective = [&](std::size_t k) {
+      return m.kind == K::kAdjective &&
+             (In(s.tokens[k].fold, {",", "et", "and"}) ||
+              std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                return o.kind == K::kAdjective && o.first <= k && k < o.last;
+              }));
+    };
+    constexpr std::size_t kListHops = 10;
+    for (std::size_t k = m.first, hops = 0;
+         k > 0 && hops < (m.kind == K::kAdjective ? kListHops : 4) && m.kind != K::kCity; ++hops) {
       const std::string& w = s.tokens[--k].fold;
       // ("aucune base militaire française": the base is its state's.)
       const bool military_base =
@@ -1517,7 +1529,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                   "militaire", "military", "lourd", "lourds", "moderne", "modernes", "speciales",
                   "special", "armed",
                   // ("des drones de fabrication turque": who made them.)
-                  "fabrication", "conception", "facture"})) {
+                  "fabrication", "conception", "facture"}) &&
+          !listed_adjective(k)) {
         break;
       }
     }
@@ -1878,6 +1891,24 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
       return false;
     }
     if (IsDemandWord(w)) return true;
+    // ("We have not asked Kenya, or any other troop-contributing country,
+    // to withdraw": past a short aside between commas.)
+    if (w == "," && k > 0) {
+      constexpr std::size_t kAside = 7;
+      std::size_t open = k;
+      for (std::size_t j = k - 1; j > 0 && j + kAside > k; --j) {
+        if (IsFiniteVerbHint(s, j)) break;
+        if (s.tokens[j].text == ",") {
+          open = j;
+          break;
+        }
+      }
+      if (open != k && open + 1 < k && In(s.tokens[open + 1].fold, {"or", "ou", "and", "et"})) {
+        n += k - open;
+        k = open;
+        continue;
+      }
+    }
     if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
     // ("Asked whether Paris was considering recalling its ambassador": a
     // question.)
@@ -3347,6 +3378,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       break;
     }
+    // "Austin's visit, the first by a Pentagon chief to Kenya in years":
+    // where the visit went, in an aside right after its noun.
+    if (rule.type == "VISIT" && targets.empty() && !actors.empty() &&
+        In(s.tokens[trig].fold, {"visit", "visite"}) && trig_end < s.tokens.size() &&
+        s.tokens[trig_end].text == ",") {
+      constexpr std::size_t kAside = 12;
+      for (const auto& p : ps) {
+        if (p.first < trig_end || p.first > trig_end + kAside || p.organization ||
+            p.codes.size() != 1 || actors.count(p.codes[0]) || p.first == 0) {
+          continue;
+        }
+        if (In(s.tokens[p.first - 1].fold, {"to", "a", "au", "en"})) {
+          targets.insert(p.codes[0]);
+          break;
+        }
+      }
+    }
     // "une délégation iranienne en visite": a delegation is who visits.
     if (rule.type == "VISIT" && actors.empty()) actors = forces;
     // "La visite du chef de l'État sierra-léonais", "the visit of the
@@ -3638,6 +3686,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // ("soldiers serving with the mission in the DRC crossed into Rwanda
     // on Tuesday, beginning a withdrawal": where the forces go is neither
     // what they leave nor where they serve.)
+    // ("withdrew its contingent from the East African Community regional
+    // force in eastern DRC": the organisation whose force it was is not
+    // where it was.)
+    if (rule.type.starts_with("FORCES_") && targets.size() > 1) {
+      std::set<std::string> orgs;
+      for (const auto& p : ps) {
+        if (p.organization && !p.mission) orgs.insert(p.codes.begin(), p.codes.end());
+      }
+      if (std::any_of(targets.begin(), targets.end(),
+                      [&](const std::string& c) { return !orgs.count(c); })) {
+        std::erase_if(targets, [&](const std::string& c) { return orgs.count(c) > 0; });
+      }
+    }
     if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_PRESENT"}) && targets.size() > 1) {
       std::set<std::string> into;
       for (const auto& p : ps) {
@@ -4789,6 +4850,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   std::string turn_state, turn_role;
   std::set<std::string> counterpart_states;
   std::size_t story_facts = 0;
+  std::size_t forces_sentence = SIZE_MAX;  // the last sentence with a fact about forces
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
@@ -4849,6 +4911,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
+    // (Forces were told of in this sentence or the few before.)
+    constexpr std::size_t kForcesReach = 4;
+    const bool forces_lately = forces_sentence != SIZE_MAX && forces_sentence + kForcesReach >= si;
     // "Le président ghanéen … est arrivé à Ouagadougou. À Bamako, il s'est
     // entretenu avec…": a subject pronoun is the person last named as a
     // subject, one or two sentences before, unless a person of this
@@ -5097,6 +5162,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       const std::set<std::string> t(f.targets.begin(), f.targets.end());
       auto [it, fresh] = seen.emplace(std::make_tuple(f.type, f.mode, a, t), out.facts.size());
       told_here = true;
+      if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
+        ctx.forces_place = f.targets[0];
+        forces_sentence = si;
+      }
       if (!heading && !IsSymmetric(f.type) && f.mode != "denied" && !f.targets.empty() &&
           f.type != "FORCES_PRESENT" && f.type != "MEMBER_OF") {
         last_decision = it->second;
@@ -5147,6 +5216,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("GOMA/KIGALI, April 30 (Great Lakes Dispatch) -": the agency's
         // name is no event.)
         if (!end || i < dateline_end) continue;
+        bool withdrawal_of_context = false;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
@@ -5194,6 +5264,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             s.tokens[i].fold.starts_with("marche") && s.tokens[i].text != s.tokens[i].fold &&
             i > 0 &&
             In(s.tokens[i - 1].fold, {"du", "le", "au", "aux", "les", "des", "un", "ce"})) {
+          continue;
+        }
+        // ("Austin's visit … ended with the signing of an agreement", "s'est
+        // achevée par la signature": an event that ended with another.)
+        if (rule.type == "AGREEMENT_ENDED" && end < s.tokens.size() &&
+            In(s.tokens[i].fold, {"ended", "ends", "end", "ending"}) &&
+            In(s.tokens[end].fold, {"with", "by", "in"})) {
           continue;
         }
         // ("appelle au retrait sans délai": no deadline.)
@@ -5335,6 +5412,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               cue = AnyAt(rule.cues, s, j);
             }
           }
+          // "told reporters there were « no plans for a withdrawal »", "a
+          // démenti tout retrait": a withdrawal denied with no forces named
+          // is of the forces the sentence before named.
+          if (rule.type == "FORCES_WITHDRAWN" && forces_lately &&
+              In(s.tokens[i].fold, {"withdrawal", "retrait", "pull-out", "pullout", "depart"}) &&
+              i > 0 && In(s.tokens[i - 1].fold, {"a", "any", "tout", "aucun"}) &&
+              std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          [](const Token& t) { return IsDenial(t.fold) || IsNegation(t.fold); }) &&
+              std::none_of(ps.begin(), ps.end(),
+                           [](const Participant& p) { return p.organization && !p.mission; })) {
+            cue = true;
+            withdrawal_of_context = true;
+          }
           if (!cue) continue;
         }
         // A second event of the type needs a subject of its own in its
@@ -5346,6 +5436,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                          bounds.begin() + static_cast<std::ptrdiff_t>(std::max(i, earlier_trigger)),
                          [](bool b) { return b; })) {
           continue;
+        }
+        // ("accueille sur son sol des soldats américains", "hosts French
+        // troops": forces stationed, no meeting.)
+        // (Not "hosted the chiefs of defence forces", "a delegation".)
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"accueil", "host"})) {
+          bool troops = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + 6; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (StartsWithAny(w, {"chief", "chef", "command", "minist", "official", "responsable",
+                                  "delegation", "envoy", "emissaire", "president", "dirigeant",
+                                  "leader", "homologue", "counterpart"})) {
+              break;
+            }
+            if (IsForcesNoun(w)) {
+              troops = true;
+              break;
+            }
+          }
+          if (troops) continue;
         }
         if (rule.type == "MEET" && (ReceivesMaterial(s, i, end) ||
                                     std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
@@ -5571,26 +5680,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 const bool state = std::any_of(ps.begin(), ps.end(), [&](const Participant& q) {
                   return !q.organization && q.first <= k && k < q.last;
                 });
-                if (!state && !IsListGlue(w) && !In(w, {"from",       "of",
-                                                        "out",        "officially",
-                                                        "formally",   "effectif",
-                                                        "effective",  "immediat",
-                                                        "immediate",  "officiel",
-                                                        "official",   "leurs",
-                                                        "leur",       "their",
-                                                        "its",        "son",
-                                                        "sa",         "ses",
-                                                        "trois",      "three",
-                                                        "pays",       "countries",
-                                                        "states",     "etats",
-                                                        "sans",       "delai",
-                                                        "without",    "delay",
-                                                        "«",          "»",
-                                                        "\"",         "“",
-                                                        "”",          "avec",
-                                                        "effet",      "with",
-                                                        "effect",     "immediatement",
-                                                        "immediately"})) {
+                // (Nor the long name before an acronym the lexicon knows: "the
+                // Intergovernmental Authority on Development (IGAD)".)
+                const bool long_name =
+                    s.tokens[k].capitalised || In(s.tokens[k].text, {"(", "on", "pour", "for"});
+                if (!state && !long_name && !IsListGlue(w) && !In(w, {"from",       "of",
+                                                                      "out",        "officially",
+                                                                      "formally",   "effectif",
+                                                                      "effective",  "immediat",
+                                                                      "immediate",  "officiel",
+                                                                      "official",   "leurs",
+                                                                      "leur",       "their",
+                                                                      "its",        "son",
+                                                                      "sa",         "ses",
+                                                                      "trois",      "three",
+                                                                      "pays",       "countries",
+                                                                      "states",     "etats",
+                                                                      "sans",       "delai",
+                                                                      "without",    "delay",
+                                                                      "«",          "»",
+                                                                      "\"",         "“",
+                                                                      "”",          "avec",
+                                                                      "effet",      "with",
+                                                                      "effect",     "immediatement",
+                                                                      "immediately"})) {
                   return false;
                 }
               }
@@ -5599,9 +5712,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           continue;
         }
         // "formally left ECOWAS": leaving an organisation, not a place.
+        // (Not forces leaving an organisation's force: "withdrew its
+        // contingent from the East African Community regional force".)
         if (rule.type == "FORCES_WITHDRAWN" &&
             std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-              return p.organization && !p.mission && p.first >= end && p.first <= end + 4;
+              return p.organization && !p.mission && p.first >= end && p.first <= end + 4 &&
+                     std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                  s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                  [](const Token& t) { return IsForcesNoun(t.fold); });
             })) {
           continue;
         }
@@ -5617,6 +5735,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
         } else {
           Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        }
+        if (withdrawal_of_context && targets.empty() && actor_sets.size() == 1 &&
+            !ctx.forces_place.empty() && !actor_sets[0].count(ctx.forces_place)) {
+          targets = {ctx.forces_place};
         }
         // "Le Niger avait exigé leur départ", "demanded their withdrawal":
         // the forces last named.
@@ -6059,8 +6181,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 In(w, {"engage", "engagee", "engages", "engagees", "engagent"}) &&
                 !(k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "a" &&
                   s.tokens[k + 1].text != "a");
-            if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use &&
-                (k < i || k >= end)) {
+            // ("I spoke by telephone with my Kenyan counterpart and we agreed
+            // to set up a committee": a later clause with its own subject.)
+            bool new_clause = false;
+            for (std::size_t j = end; j + 1 < k; ++j) {
+              new_clause |= In(s.tokens[j].fold, {"and", "et", "but", "mais"}) &&
+                            In(s.tokens[j + 1].fold, {"we", "they", "he", "she", "nous", "ils",
+                                                      "elles", "il", "elle", "on"});
+            }
+            // ("Burundi's withdrawal of its soldiers was expected": it was
+            // foreseen, and it happened.)
+            const bool foreseen = w == "expected" && k >= end &&
+                                  In(s.tokens[k - 1].fold, {"was", "were", "been"}) &&
+                                  !(k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to");
+            if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
+                !foreseen && (k < i || k >= end)) {
               intent = true;
             }
             // "doutent que la force puisse être déployée", "could send": a
@@ -6109,12 +6244,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                           [](const Token& t) {
                             return In(t.fold, {"qui", "which", "who"});
                           });
+          // (Nor a noun after "by", "au": "spoke by telephone … and they
+          // agreed to meet".)
+          const bool manner = i > 0 && In(s.tokens[i - 1].fold, {"by", "par", "au", "over"});
           if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i) &&
-              !verb_trigger && !relative) {
+              !verb_trigger && !relative && !manner) {
             constexpr std::size_t kToVerb = 15;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;
               if (In(s.tokens[k].text, {".", ";", ":"})) break;
+              // (Nor past a clause of its own: "… and they agreed".)
+              if (k + 1 < s.tokens.size() && In(w, {"and", "et", "but", "mais"}) &&
+                  In(s.tokens[k + 1].fold,
+                     {"we", "they", "he", "she", "nous", "ils", "elles", "il", "elle", "on"})) {
+                break;
+              }
               // ("Nous avons signé avec lui un accord qui prévoit…": the
               // relative clause's verb is not the trigger's.)
               if (In(w, {"qui", "which", "that", "dont"})) break;
@@ -6129,7 +6273,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 for (std::size_t j = end; j + 1 < k; ++j) {
                   joined |= s.tokens[j].text == "," && In(s.tokens[j + 1].fold, {"et", "and"});
                 }
-                if (!joined && k + 1 < s.tokens.size() &&
+                // (Not "the withdrawal was expected": foreseen, and done.)
+                const bool foreseen = k + 1 < s.tokens.size() &&
+                                      s.tokens[k + 1].fold == "expected" &&
+                                      !(k + 2 < s.tokens.size() && s.tokens[k + 2].fold == "to");
+                if (!joined && k + 1 < s.tokens.size() && !foreseen &&
                     (IsIntent(s.tokens[k + 1].fold) ||
                      In(s.tokens[k + 1].fold, {"prevue", "prevues"}))) {
                   intent = true;

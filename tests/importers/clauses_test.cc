@@ -697,3 +697,64 @@ TEST_CASE(
   INFO(f.size());
   CHECK(Has(f, "MILITARY_AID intent EU -> MRT"));
 }
+
+TEST_CASE("An event 'was expected' happened; one 'expected to' is intended", "[extract]") {
+  auto f = Facts("en",
+                 "Burundi's withdrawal of its soldiers from Somalia was expected, and their bases "
+                 "were handed over to Somali forces.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BDI -> SOM"));
+  auto g =
+      Facts("en", "Burundi's withdrawal of its soldiers from Somalia is expected to begin soon.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN intent BDI -> SOM"));
+}
+
+TEST_CASE("What a later clause with its own subject agrees to leaves an earlier event done",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Kenya's defence minister spoke by telephone with his Somali counterpart on "
+                 "Monday and they agreed to meet again in May.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done KEN;SOM -> "));
+  CHECK_FALSE(Has(f, "CALL intent"));
+}
+
+TEST_CASE("A demand denied past an aside between commas is still denied", "[extract]") {
+  auto f = Facts("en",
+                 "Somalia has not asked Kenya, or any other troop-contributing country, to "
+                 "withdraw.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED denied SOM -> KEN"));
+  CHECK_FALSE(HasType(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Forces leaving an organisation's force leave the country it serves in", "[extract]") {
+  auto f = Facts("en",
+                 "Kenya withdrew its contingent from the East African Community regional force "
+                 "in eastern DRC in December 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done KEN -> COD 2023-12"));
+  CHECK_FALSE(HasType(f, "ORG_LEFT"));
+  auto g = Facts("en",
+                 "Mauritania announced it was withdrawing from the Joint Operational Staff "
+                 "Committee of the Sahel (CEMOC).");
+  INFO(g.size());
+  CHECK(Has(g, "ORG_LEFT done MRT -> CEMOC"));
+}
+
+TEST_CASE("A visit that ended with a signing ends no accord, and its aside says where it went",
+          "[extract]") {
+  auto f = Facts("en",
+                 "The US defence secretary's visit, the first by a Pentagon chief to Kenya in "
+                 "years, ended with the signing of a defence cooperation agreement.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done USA -> KEN"));
+  CHECK_FALSE(HasType(f, "AGREEMENT_ENDED"));
+}
+
+TEST_CASE("Training crews is aid", "[extract]") {
+  auto f = Facts("en", "The Chinese ambassador said Beijing would also train Djiboutian crews.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent CHN -> DJI"));
+}

@@ -2013,3 +2013,34 @@ TEST_CASE("A crowd's demand is made where it marched", "[extract]") {
   INFO(g.size());
   CHECK(g.empty());
 }
+
+TEST_CASE("A withdrawal denied with no forces named is of the forces just told of", "[extract]") {
+  auto f = Facts("en",
+                 "Uganda's army said its special forces would remain in South Sudan. A UPDF "
+                 "spokesman told reporters in Kampala on Monday that there were \"no plans for a "
+                 "withdrawal\".");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done UGA -> SSD"));
+  CHECK(Has(f, "FORCES_WITHDRAWN denied UGA -> SSD"));
+  auto g = Facts("fr",
+                 "Des soldats burundais sont déployés au Soudan du Sud depuis 2023. À Bujumbura, "
+                 "le porte-parole de l'armée burundaise a démenti tout retrait.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN denied BDI -> SSD"));
+  auto h = Facts("en", "The ministry said there were no plans for a withdrawal.");
+  INFO(h.size());
+  CHECK(h.empty());
+}
+
+TEST_CASE("Forces hosted are stationed, and chiefs hosted are met", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Gabon accueille sur son sol des forces françaises, japonaises et "
+                 "italiennes.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA;ITA;JPN -> GAB"));
+  CHECK_FALSE(Has(f, "MEET "));
+  auto g =
+      Facts("en", "This morning Somalia hosted the chiefs of defence forces of Uganda and Kenya.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET done KEN;SOM;UGA -> "));
+}
