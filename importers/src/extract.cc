@@ -484,6 +484,7 @@ struct Participant {
   bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
   bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
   bool members = false;       // an organisation's members ("les pays de l'AES")
+  std::string host;           // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
@@ -669,12 +670,14 @@ class ExtractorImpl final : public Extractor {
   ExtractorImpl(std::shared_ptr<const Gazetteer> gaz, std::vector<Rule> rules,
                 std::map<std::string, std::vector<std::string>> members,
                 std::map<std::string, std::vector<std::string>> memberships,
-                std::vector<MilitaryRule> military)
+                std::vector<MilitaryRule> military,
+                std::map<std::string, std::vector<std::string>> hosts)
       : gaz_(std::move(gaz)),
         rules_(std::move(rules)),
         members_(std::move(members)),
         memberships_(std::move(memberships)),
-        military_(std::move(military)) {}
+        military_(std::move(military)),
+        hosts_(std::move(hosts)) {}
 
   Extraction Extract(const Document& doc) const override;
 
@@ -715,6 +718,8 @@ class ExtractorImpl final : public Extractor {
   std::map<std::string, std::vector<std::string>> memberships_;
   // military_rule.tsv: states under soldiers who took power, and when.
   std::vector<MilitaryRule> military_;
+  // mission_hosts.tsv: mission -> the state it serves in.
+  std::map<std::string, std::vector<std::string>> hosts_;
 };
 
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
@@ -792,7 +797,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.codes = {m.acts_for};
           p.organization = m.acts_for_organization;
           // A mission's troops are forces: "le retrait de la MINUSMA".
-          if (m.org_type == "mission") p.mission = p.forces = true;
+          if (m.org_type == "mission") {
+            p.mission = p.forces = true;
+            if (auto h = hosts_.find(m.code); h != hosts_.end()) p.host = h->second.front();
+          }
           // "ses premiers Bayraktar TB2", "Mi-35 helicopters": equipment
           // of the state that makes it, as "des drones turcs".
           if (m.org_type == "equipment") p.forces = p.equipment = true;
@@ -975,9 +983,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           if (name_like && p.codes.empty() && !ctx.last_org.empty()) p.codes = {ctx.last_org};
           p.organization = !p.codes.empty();
-        } else if (m.code == "the_forces" && !ctx.last_forces.empty()) {
+        } else if (m.code == "the_forces" && (adj || !ctx.last_forces.empty())) {
           // "the status of US personnel … demanded that the troops leave".
-          p.codes = {ctx.last_forces};
+          // (Not "les troupes éthiopiennes": their own state.)
+          p.codes = {adj ? adj->code : ctx.last_forces};
           p.forces = true;
         } else if (m.code == "both_countries") {
           // "les deux pays": the last two named together, even when a
@@ -3640,6 +3649,36 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     [&](const auto& c) { return !framed.count(c); })) {
       std::erase_if(targets, [&](const std::string& c) { return framed.count(c) > 0; });
     }
+    // "fournir des troupes à l'AUSSOM", "soldiers serving with MINUSCA",
+    // "a retiré ses soldats de la MINUSMA": a mission after the trigger
+    // that serves in one state stands for that state; its organisation is
+    // no side.
+    if (rule.type.starts_with("FORCES_")) {
+      std::set<std::string> hosts, parents;
+      for (const auto& p : ps) {
+        constexpr std::size_t kToMission = 10;
+        if (p.mission && !p.host.empty() && p.first >= trig_end &&
+            p.first <= trig_end + kToMission && p.first < JoinedClauseAfter(s, ps, trig_end)) {
+          hosts.insert(p.host);
+          // (A state's own operation stays its forces: "la force Sabre".)
+          if (p.organization) parents.insert(p.codes.begin(), p.codes.end());
+        }
+      }
+      if (!hosts.empty()) {
+        for (const auto& c : parents) {
+          actors.erase(c);
+          targets.erase(c);
+        }
+        if (actors.empty()) {
+          actors = targets;
+          actors.insert(subject.begin(), subject.end());
+          targets.clear();
+        }
+        for (const auto& h : hosts) {
+          if (!actors.count(h)) targets.insert(h);
+        }
+      }
+    }
     // "troops withdrawn from Niger had been redeployed to Ghana": where
     // forces come from is not where they are sent.
     if (rule.type == "FORCES_DEPLOYED" && targets.size() > 1) {
@@ -5273,6 +5312,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             In(s.tokens[end].fold, {"with", "by", "in"})) {
           continue;
         }
+        // ("dès que les conditions seront réunies", "once the conditions
+        // are met": no meeting.)
+        if (rule.type == "MEET" && i >= 2 &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i - 2),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                          return In(t.fold, {"conditions", "criteres", "criteria", "conditions"});
+                        })) {
+          continue;
+        }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
         if (!rule.cues.empty()) {
@@ -6760,7 +6808,8 @@ Status ForEachRow(const std::string& path, Row&& row) {
   return Status::OK();
 }
 
-// members.tsv and memberships.tsv (optional): organisation -> member states.
+// members.tsv, memberships.tsv and mission_hosts.tsv (optional):
+// organisation -> states.
 store::Result<std::map<std::string, std::vector<std::string>>> LoadMembers(
     const std::string& path) {
   std::map<std::string, std::vector<std::string>> members;
@@ -6916,9 +6965,11 @@ store::Result<std::shared_ptr<const Extractor>> Extractor::Load(const std::strin
   if (!memberships.ok()) return memberships.status();
   auto military = LoadMilitaryRule((fs::path(dir) / "military_rule.tsv").string());
   if (!military.ok()) return military.status();
-  return std::shared_ptr<const Extractor>(
-      std::make_shared<ExtractorImpl>(std::move(*gaz), std::move(*rules), std::move(*members),
-                                      std::move(*memberships), std::move(*military)));
+  auto hosts = LoadMembers((fs::path(dir) / "mission_hosts.tsv").string());
+  if (!hosts.ok()) return hosts.status();
+  return std::shared_ptr<const Extractor>(std::make_shared<ExtractorImpl>(
+      std::move(*gaz), std::move(*rules), std::move(*members), std::move(*memberships),
+      std::move(*military), std::move(*hosts)));
 }
 
 std::string Extractor::DefaultLexiconDir() {

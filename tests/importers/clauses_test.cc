@@ -758,3 +758,52 @@ TEST_CASE("Training crews is aid", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "MILITARY_AID intent CHN -> DJI"));
 }
+
+TEST_CASE("Troops sent to, serving with or withdrawn from a mission go to the state it serves in",
+          "[extract]") {
+  auto f = Facts("fr", "L'Égypte va fournir des troupes à l'AUSSOM.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent EGY -> SOM"));
+  auto g = Facts("fr", "Le Tchad a retiré ses soldats de la MINUSMA en 2023.");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done TCD -> MLI 2023"));
+  auto h =
+      Facts("en", "Kenya has 3,000 soldiers serving with the UN mission in South Sudan, UNMISS.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_PRESENT done KEN -> SSD"));
+  CHECK_FALSE(Has(h, "FORCES_PRESENT done UN"));
+  auto k = Facts("en", "Rwanda sent another battalion to MINUSCA.");
+  INFO(k.size());
+  CHECK(Has(k, "FORCES_DEPLOYED done RWA -> CAF"));
+}
+
+TEST_CASE("A landing of soldiers denied, talks by videoconference and no document signed",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "« Il n'y a eu aucun débarquement de soldats turcs en Libye », a déclaré le "
+                 "porte-parole.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied TUR -> LBY"));
+  auto g = Facts("fr",
+                 "Le ministre tchadien s'est entretenu par visioconférence jeudi avec son "
+                 "homologue nigérien. Aucun nouveau document n'a été signé entre le Tchad et le "
+                 "Niger.");
+  INFO(g.size());
+  CHECK(Has(g, "CALL done NER;TCD -> "));
+  CHECK(Has(g, "AGREEMENT_SIGNED denied NER;TCD -> "));
+  auto h = Facts("fr",
+                 "Le Caire enverra des soldats en Somalie dès que les conditions seront "
+                 "réunies.");
+  INFO(h.size());
+  CHECK_FALSE(Has(h, "MEET "));
+}
+
+TEST_CASE("'Les troupes' with their nationality are that state's, not the forces last named",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Des soldats égyptiens sont arrivés à Mogadiscio. Enfin, contrairement à ce que "
+                 "nous écrivions, les troupes éthiopiennes n'ont pas quitté la Somalie.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN denied ETH -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN denied EGY"));
+}

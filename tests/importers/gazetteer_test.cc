@@ -403,6 +403,15 @@ TEST_CASE("The extractor's own lexicons name the file and line of a bad row", "[
     CHECK(msg.find("military_rule.tsv:3:") != std::string::npos);
     CHECK(msg.find("YYYY-MM") != std::string::npos);
   }
+  SECTION("a mission's host that is no alpha-3 code") {
+    dir.Write("mission_hosts.tsv", "organization\thost\nMINUSMA\tMLI\nMINUSCA\tCentrafrique\n");
+    auto r = imp::Extractor::Load(dir.path());
+    REQUIRE(!r.ok());
+    const std::string msg = r.status().ToString();
+    INFO(msg);
+    CHECK(msg.find("mission_hosts.tsv:3:") != std::string::npos);
+    CHECK(msg.find("'Centrafrique' is not an alpha-3 code") != std::string::npos);
+  }
   SECTION("no members file at all") {
     auto r = imp::Extractor::Load(dir.path());
     CHECK(r.ok());

@@ -124,13 +124,15 @@ def main():
         if row["needs_state"] not in ("yes", "no") and row["needs_state"] not in iso | own:
             errors.append(f"titles.tsv:{number}: needs_state {row['needs_state']!r} is "
                           "not yes, no nor a country or organisation code")
-    # members.tsv and memberships.tsv: known organisations, known states.
-    for name in ("members.tsv", "memberships.tsv"):
+    # members.tsv, memberships.tsv, mission_hosts.tsv: known organisations,
+    # known states.
+    for name, column in (("members.tsv", "members"), ("memberships.tsv", "members"),
+                         ("mission_hosts.tsv", "host")):
         path = os.path.join(folder, name)
         if not os.path.exists(path):
             continue
         try:
-            for number, line in read(path, ["organization", "members"]):
+            for number, line in read(path, ["organization", column]):
                 cells = line.split("\t")
                 if len(cells) != 2 or cells[0] not in own:
                     errors.append(f"{name}:{number}: unknown organisation or bad row")
