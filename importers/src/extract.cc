@@ -372,7 +372,10 @@ bool IsDenial(const std::string& w) {
                 "refuses", "refused", "rejected", "rejects", "dismissed", "ecarte", "ecartent",
                 "ecartant", "ecarter", "refute", "refutent", "refuter", "refuted", "refutes",
                 // ("a exclu tout envoi de troupes": ruled out.)
-                "exclu", "exclut", "excluent", "exclure"});
+                "exclu", "exclut", "excluent", "exclure",
+                // ("Burundi snubs Arusha meeting", "a boycotté le sommet".)
+                "snub", "snubs", "snubbed", "boycott", "boycotts", "boycotted", "boycotte",
+                "boycottent", "boycotter"});
 }
 
 // "n'a pas précisé", "did not say": the negation is of the report, not of
@@ -3879,6 +3882,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // Forces of the article's own state are somewhere else: the next state
     // the article is about ("German service members are still stationed
     // at the hub" in an article on Germany and Niger).
+    // (A withdrawal is from where forces were last told to be: "Paris a
+    // retiré ses derniers soldats en décembre 2022", in an interview about
+    // Russians in Bangui.)
+    if (targets.empty() && actors.size() == 1 && rule.type == "FORCES_WITHDRAWN" &&
+        !ctx.forces_place.empty() && !actors.count(ctx.forces_place)) {
+      targets.insert(ctx.forces_place);
+    }
     if (targets.empty() && actors.size() == 1) {
       const std::string host = ctx.MainCountryOtherThan(actors);
       if (!host.empty()) targets.insert(host);
@@ -5314,11 +5324,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // ("dès que les conditions seront réunies", "once the conditions
         // are met": no meeting.)
-        if (rule.type == "MEET" && i >= 2 &&
-            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i - 2),
+        // ("conditions for dialogue are not met".)
+        constexpr std::size_t kConditions = 5;
+        if (rule.type == "MEET" &&
+            std::any_of(s.tokens.begin() +
+                            static_cast<std::ptrdiff_t>(i > kConditions ? i - kConditions : 0),
                         s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
-                          return In(t.fold, {"conditions", "criteres", "criteria", "conditions"});
+                          return In(t.fold, {"conditions", "criteres", "criteria"});
                         })) {
+          continue;
+        }
+        // ("La cérémonie s'est déroulée en présence du président", "in the
+        // presence of the minister": who attended.)
+        if (rule.type == "FORCES_PRESENT" && In(s.tokens[i].fold, {"presence"}) && i > 0 &&
+            (s.tokens[i - 1].fold == "en" ||
+             (i > 1 && s.tokens[i - 1].fold == "the" && s.tokens[i - 2].fold == "in"))) {
           continue;
         }
         // ("appelle au retrait sans délai": no deadline.)
@@ -5497,7 +5517,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                   "leader", "homologue", "counterpart"})) {
               break;
             }
-            if (IsForcesNoun(w)) {
+            // ("hosts the authors of the 2015 coup attempt", "accueille des
+            // réfugiés": people who are no side.)
+            if (IsForcesNoun(w) ||
+                StartsWithAny(w, {"author", "auteur", "refugi", "refuge", "migrant", "opposant",
+                                  "opponent", "rebel", "dissident", "exile", "putschist", "deplace",
+                                  "displaced", "headquarter", "siege"})) {
               troops = true;
               break;
             }

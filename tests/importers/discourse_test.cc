@@ -2044,3 +2044,28 @@ TEST_CASE("Forces hosted are stationed, and chiefs hosted are met", "[extract]")
   INFO(g.size());
   CHECK(Has(g, "MEET done KEN;SOM;UGA -> "));
 }
+
+TEST_CASE("A withdrawal with no place is from where the forces were last told to be", "[extract]") {
+  auto f = Facts("fr",
+                 "Des instructeurs russes sont présents en Centrafrique depuis 2018, a rappelé "
+                 "l'ambassadeur de Russie. Paris a retiré ses derniers soldats en décembre 2022.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> CAF 2022-12"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> RUS"));
+}
+
+TEST_CASE("Snubbing a meeting is a denied meeting; hosting people who are no side is none",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Burundi snubbed a meeting with Rwandan security officials, saying the "
+                 "conditions for dialogue were not met as long as Kigali hosts the authors of "
+                 "the failed coup.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET denied BDI;RWA -> "));
+  CHECK_FALSE(Has(f, "MEET done"));
+  auto g = Facts("fr",
+                 "La cérémonie s'est déroulée en présence du président malien et de "
+                 "l'ambassadeur de Chine.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "FORCES_PRESENT "));
+}
