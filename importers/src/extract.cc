@@ -5136,27 +5136,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                                 "must", "should", "could"}))) {
         continue;  // ("there are", "there remain")
       }
-      const Participant* where = nullptr;
+      std::string where = ctx.last_place;
       for (const auto& p : ps) {
-        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = &p;
+        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = p.codes[0];
       }
-      Participant p;
-      if (where) {
-        p.codes = where->codes;
-      } else if (!ctx.last_place.empty()) {
-        p.codes = {ctx.last_place};
-      } else {
-        continue;
+      if (where.empty()) continue;
+      add_pronoun(k, {where}, s.tokens[k].text, nullptr);
+      for (auto& p : ps) {
+        if (p.first == k) p.place = true;
       }
-      p.first = k;
-      p.last = k + 1;
-      p.name = s.tokens[k].text;
-      p.place = true;
-      p.anaphor = true;
-      auto at = std::upper_bound(
-          ps.begin(), ps.end(), p,
-          [](const Participant& a, const Participant& b) { return a.first < b.first; });
-      ps.insert(at, std::move(p));
     }
     for (const auto& p : ps) {
       if (p.place && !p.organization && !p.anaphor && p.codes.size() == 1) {
@@ -6210,7 +6198,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("attacks have not abated since French troops completed
             // their departure": the negation is of the main clause.)
             const bool other_time =
-                k < i &&
+                k < i && IsNegation(w) &&
                 std::any_of(
                     s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                     s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
@@ -6257,7 +6245,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("I spoke by telephone with my Kenyan counterpart and we agreed
             // to set up a committee": a later clause with its own subject.)
             bool new_clause = false;
-            for (std::size_t j = end; j + 1 < k; ++j) {
+            for (std::size_t j = end; IsIntent(w) && j + 1 < k; ++j) {
               new_clause |= In(s.tokens[j].fold, {"and", "et", "but", "mais"}) &&
                             In(s.tokens[j + 1].fold, {"we", "they", "he", "she", "nous", "ils",
                                                       "elles", "il", "elle", "on"});

@@ -49,8 +49,8 @@ TEST_CASE("Ending an agreement names who ends it and with whom", "[extract]") {
 }
 
 TEST_CASE("A phone call is a call and not also a meeting", "[extract]") {
-  auto f =
-      Facts("fr", "Le président nigérien s'est entretenu au téléphone avec son homologue russe.");
+  auto f = Facts("fr",
+                 "Le président nigérien s'est entretenu au téléphone avec son homologue russe.");
   CHECK(Has(f, "CALL done NER;RUS -> "));
   CHECK_FALSE(Has(f, "MEET"));
 }
@@ -62,7 +62,8 @@ TEST_CASE("Where a meeting happens is not a side of it", "[extract]") {
   CHECK(Has(f, "MEET done BFA;MLI;NER -> "));
 }
 
-TEST_CASE("Withdrawing troops are the actor and the country they leave the target", "[extract]") {
+TEST_CASE("Withdrawing troops are the actor and the country they leave the target",
+          "[extract]") {
   auto f = Facts("en", "The last French troops left Niger on Friday.", "2023-12-23");
   CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER"));
 }
@@ -116,9 +117,8 @@ TEST_CASE("An imported article's facts are in its graph and read back as extract
 TEST_CASE("Re-importing an unchanged article changes nothing and a changed one replaces it",
           "[extract][import]") {
   griot::testing::StoreFixture f;
-  auto v1 = TheExtractor()->Extract(
-      Article("a1", "fr", "2024-04-27",
-              "Le Mali et le Burkina Faso ont signé mardi un accord de défense."));
+  auto v1 = TheExtractor()->Extract(Article(
+      "a1", "fr", "2024-04-27", "Le Mali et le Burkina Faso ont signé mardi un accord de défense."));
   bool unchanged = false;
   GRIOT_REQUIRE_OK(imp::ImportExtraction(f.store(), v1, &unchanged));
   const auto before = f.store().GetStatistics();
