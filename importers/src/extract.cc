@@ -1752,8 +1752,25 @@ bool NamesAgreementContent(const Sentence& s, std::size_t trig, std::size_t trig
 
 // A date right after a noun and "de" ("l'accord de 2012", "the 2012
 // agreement", "le coup d'État du 26 juillet") names that thing's date.
+// "France keeps about a hundred personnel there, down from some 350 two
+// years ago", "contre 350 il y a deux ans": the date at `first` is that of
+// a figure compared.
+bool DatesAFigure(const Sentence& s, std::size_t first) {
+  constexpr std::size_t kFigure = 6;
+  for (std::size_t k = first > kFigure ? first - kFigure : 0; k + 1 < first; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if ((In(w, {"down", "up"}) && s.tokens[k + 1].fold == "from") || w == "contre") {
+      for (std::size_t j = k + 1; j < first; ++j) {
+        if (s.tokens[j].is_number) return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool QualifiesNoun(const Sentence& s, std::size_t first) {
   if (first == 0) return false;
+  if (DatesAFigure(s, first)) return true;
   std::size_t k = first;
   if (In(s.tokens[k - 1].fold, {"de", "du", "d'", "of"})) {
     if (--k == 0) return false;
@@ -6460,8 +6477,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // "l'accord de 2012" dates the accord, not this event (unless
             // the event is that accord's signing).
-            if (rule.type != "AGREEMENT_SIGNED" && rule.type != "COUP" &&
-                QualifiesNoun(s, d.first)) {
+            if ((rule.type != "AGREEMENT_SIGNED" && rule.type != "COUP" &&
+                 QualifiesNoun(s, d.first)) ||
+                DatesAFigure(s, d.first)) {
               continue;
             }
             // ("revoked the agreement signed with the US in 2012": the date

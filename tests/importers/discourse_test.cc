@@ -2069,3 +2069,13 @@ TEST_CASE("Snubbing a meeting is a denied meeting; hosting people who are no sid
   INFO(g.size());
   CHECK_FALSE(Has(g, "FORCES_PRESENT "));
 }
+
+TEST_CASE("The date of a figure compared dates no event", "[extract]") {
+  auto f = Facts("en",
+                 "Gabon's president was received by Macron on Thursday. The two leaders signed a "
+                 "new defence partnership; France keeps about a hundred military personnel "
+                 "there, down from some 350 two years ago.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done FRA;GAB ->  2025-06-12"));
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB 2025-06-12"));
+}
