@@ -1326,8 +1326,9 @@ class Finder {
       // l'attaque, la frontière a rouvert" dates neither from the story.)
       bool sets_after = false;
       for (Idx k = qfirst - 1; k >= floor_ && k >= qfirst - 4; --k) {
-        sets_after |= In(k, {"intervient", "intervenait", "survient", "survenait", "eclate",
-                             "arrive", "comes", "came", "follows", "followed"});
+        sets_after |= In(k, {"intervient", "interviennent", "intervenait", "survient",
+                             "surviennent", "survenait", "eclate", "arrive", "arrivent", "comes",
+                             "come", "came", "follows", "follow", "followed"});
       }
       const bool of_next =
           later_end < 0 && sets_after &&

@@ -642,6 +642,9 @@ TEST_CASE("An event the story's news comes a span after is dated that span befor
               "2024-08-24") == V{"2024-08 of_next"});
   CHECK(story("The delivery comes two weeks after the minister's trip.", "en", "2024-08-24") ==
         V{"2024-08 of_next"});
+  // (Also a plural subject: "The allegations come…".)
+  CHECK(story("The allegations come four months after the last French soldiers left.", "en",
+              "2025-05-21") == V{"2025-01 of_next"});
   // Without such a verb the span dates nothing.
   CHECK(story("Trois jours après l'attaque, la frontière a rouvert.", "fr", "2024-08-04").empty());
 }
