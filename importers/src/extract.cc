@@ -182,7 +182,8 @@ bool IsForcesNoun(const std::string& w) {
 }
 
 bool IsPlacePreposition(const std::string& w) {
-  return In(w, {"a", "au", "aux", "en", "dans", "vers", "sur", "in", "to", "at", "into"});
+  return In(w,
+            {"a", "au", "aux", "en", "dans", "vers", "sur", "in", "to", "at", "into", "through"});
 }
 
 // Words that show a clause has its own finite verb: an auxiliary or a modal.
@@ -1468,9 +1469,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         // "dans les rues de N'Djamena", "in the streets of Niamey".
         if (m.kind == K::kCapital && In(prev, {"de", "d'", "of"}) &&
-            In(prev2, {"rues", "rue", "streets", "quartier", "quartiers", "centre", "center",
-                       "cote", "centre-ville", "downtown", "banlieue", "outskirts", "aeroport",
-                       "airport", "ville", "city"})) {
+            In(prev2,
+               {"rues",         "rue",           "streets",   "quartier",      "quartiers",
+                "centre",       "center",        "cote",      "centre-ville",  "downtown",
+                "banlieue",     "outskirts",     "aeroport",  "airport",       "ville",
+                "city",         "district",      "districts", "neighbourhood", "neighbourhoods",
+                "neighborhood", "neighborhoods", "suburbs"})) {
           p.place = true;
         }
       }
@@ -4097,6 +4101,39 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           add(targets, p);
           break;
         }
+      }
+    }
+    // "several hundred people marched in the Hodan district of Mogadishu
+    // … against any Ethiopian naval presence", "À N'Djamena, des centaines
+    // de jeunes ont défilé": a crowd named by no state protests where it
+    // marched.
+    if (rule.type == "PROTEST") {
+      const bool own_subject = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+        return p.first >= own_cb && p.last <= trig && !p.place && !p.organization;
+      });
+      constexpr std::size_t kWhere = 12;
+      const Participant* where = nullptr;
+      for (const auto& p : ps) {
+        if (where || !p.place || p.organization || p.codes.size() != 1) continue;
+        if ((p.first >= own_cb && p.last <= trig) ||
+            (p.first >= trig_end && p.first <= trig_end + kWhere)) {
+          where = &p;
+        }
+      }
+      if (where && !own_subject) {
+        for (const auto& c : actors) {
+          if (c != where->codes[0]) targets.insert(c);
+        }
+        actors = {where->codes[0]};
+        // (Only the states it protests against: not the ones named as
+        // sides before.)
+        std::set<std::string> against;
+        for (const auto& p : ps) {
+          if (p.first >= trig_end && !p.place && !p.organization && p.codes.size() == 1) {
+            against.insert(p.codes[0]);
+          }
+        }
+        std::erase_if(targets, [&](const std::string& c) { return !against.count(c); });
       }
     }
     if (actors.empty() && rule.type == "PROTEST") actors = places;

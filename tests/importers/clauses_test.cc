@@ -807,3 +807,17 @@ TEST_CASE("'Les troupes' with their nationality are that state's, not the forces
   CHECK(Has(f, "FORCES_WITHDRAWN denied ETH -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_WITHDRAWN denied EGY"));
 }
+
+TEST_CASE("A crowd named by no state protests where it marched", "[extract]") {
+  auto f = Facts("en",
+                 "Egypt's navy unloaded armoured vehicles at the port on Tuesday. Several "
+                 "hundred people marched in the central districts of Mogadishu on Friday to "
+                 "protest against any Ethiopian naval presence.");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done SOM -> ETH"));
+  auto g = Facts("en",
+                 "Russia's envoy praised the talks. In May 2022, hundreds of young people marched "
+                 "through N'Djamena against France's military presence.");
+  INFO(g.size());
+  CHECK(Has(g, "PROTEST done TCD -> FRA"));
+}
