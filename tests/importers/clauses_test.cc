@@ -821,3 +821,19 @@ TEST_CASE("A crowd named by no state protests where it marched", "[extract]") {
   INFO(g.size());
   CHECK(Has(g, "PROTEST done TCD -> FRA"));
 }
+
+TEST_CASE("Joint and naval exercises and intelligence exchanged are cooperation", "[extract]") {
+  auto f = Facts("en",
+                 "An Indian frigate held a passage exercise with the Kenya Navy off Lamu on "
+                 "Saturday.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE done IND;KEN -> "));
+  auto g = Facts("fr",
+                 "« Nous échangeons déjà régulièrement des renseignements avec les forces "
+                 "maliennes », a déclaré le chef d'état-major sénégalais.");
+  INFO(g.size());
+  CHECK(Has(g, "COOPERATE done MLI;SEN -> "));
+  auto h = Facts("en", "The minister said the exercise of power must stay civilian in Mali.");
+  INFO(h.size());
+  CHECK_FALSE(Has(h, "COOPERATE "));
+}
