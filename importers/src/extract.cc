@@ -2020,6 +2020,14 @@ std::set<std::string> PlacesRightAfter(const Sentence& s, const std::vector<Part
   return went;
 }
 
+// A conjunction at `k` followed by a subject pronoun opens a clause of its
+// own: "… and they agreed to meet", "… et ils ont convenu".
+bool OpensOwnClause(const Sentence& s, std::size_t k) {
+  return k + 1 < s.tokens.size() && In(s.tokens[k].fold, {"and", "et", "but", "mais"}) &&
+         In(s.tokens[k + 1].fold,
+            {"we", "they", "he", "she", "nous", "ils", "elles", "il", "elle", "on"});
+}
+
 // Where a new clause joined by a conjunction starts after `from`: ", and
 // Russian instructors landed in Niamey", ", et les instructeurs…" (not a
 // list of places: "to Mali, Niger, and Chad", ", et au Tchad");
@@ -3679,10 +3687,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // no side.
     if (rule.type.starts_with("FORCES_")) {
       std::set<std::string> hosts, parents;
+      constexpr std::size_t kToMission = 10;
+      const std::size_t joined =
+          std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.host.empty(); })
+              ? JoinedClauseAfter(s, ps, trig_end)
+              : 0;
       for (const auto& p : ps) {
-        constexpr std::size_t kToMission = 10;
         if (p.mission && !p.host.empty() && p.first >= trig_end &&
-            p.first <= trig_end + kToMission && p.first < JoinedClauseAfter(s, ps, trig_end)) {
+            p.first <= trig_end + kToMission && p.first < joined) {
           hosts.insert(p.host);
           // (A state's own operation stays its forces: "la force Sabre".)
           if (p.organization) parents.insert(p.codes.begin(), p.codes.end());
@@ -6300,9 +6312,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // to set up a committee": a later clause with its own subject.)
             bool new_clause = false;
             for (std::size_t j = end; IsIntent(w) && j + 1 < k; ++j) {
-              new_clause |= In(s.tokens[j].fold, {"and", "et", "but", "mais"}) &&
-                            In(s.tokens[j + 1].fold, {"we", "they", "he", "she", "nous", "ils",
-                                                      "elles", "il", "elle", "on"});
+              new_clause |= OpensOwnClause(s, j);
             }
             // ("Burundi's withdrawal of its soldiers was expected": it was
             // foreseen, and it happened.)
@@ -6369,11 +6379,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               const std::string& w = s.tokens[k].fold;
               if (In(s.tokens[k].text, {".", ";", ":"})) break;
               // (Nor past a clause of its own: "… and they agreed".)
-              if (k + 1 < s.tokens.size() && In(w, {"and", "et", "but", "mais"}) &&
-                  In(s.tokens[k + 1].fold,
-                     {"we", "they", "he", "she", "nous", "ils", "elles", "il", "elle", "on"})) {
-                break;
-              }
+              if (OpensOwnClause(s, k)) break;
               // ("Nous avons signé avec lui un accord qui prévoit…": the
               // relative clause's verb is not the trigger's.)
               if (In(w, {"qui", "which", "that", "dont"})) break;
