@@ -510,6 +510,25 @@ const Participant* DelegationLeader(const Sentence& s, std::size_t first,
   return nullptr;
 }
 
+// "une délégation conduite par le ministre mauritanien", "a delegation led
+// by Kenya's foreign minister": the state of the leader named right after
+// the delegation mention at `mi` (not an organisation: see below).
+const Mention* LedBy(const Sentence& s, const std::vector<Mention>& mentions, std::size_t mi) {
+  using K = Mention::Kind;
+  const std::size_t at = mentions[mi].last;
+  if (at + 1 >= s.tokens.size() ||
+      !StartsWithAny(s.tokens[at].fold, {"condui", "men", "dirige", "led", "headed", "emmen"}) ||
+      !In(s.tokens[at + 1].fold, {"par", "by"})) {
+    return nullptr;
+  }
+  constexpr std::size_t kToState = 6;  // "par le ministre mauritanien", "by Kenya's"
+  for (std::size_t j = mi + 1; j < mentions.size() && mentions[j].first <= at + 2 + kToState; ++j) {
+    const Mention& n = mentions[j];
+    if (n.kind == K::kCountry || n.kind == K::kAdjective || n.kind == K::kDemonym) return &n;
+  }
+  return nullptr;
+}
+
 // "une délégation de la CEDEAO conduite par le ministre sierra-léonais…",
 // "an AU delegation led by Kenya's former president": an organisation's
 // envoys act for it, whoever leads them.
@@ -563,10 +582,14 @@ struct DocContext {
   // The states last named together, by their number ("les deux pays",
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
-  std::string last_forces;                // the state whose forces were last named
-  std::string last_place;                 // the state of the place last named
-  std::string forces_place;               // where forces were last said to be or go
-  std::string coup_state;                 // the state whose coup was last named
+  std::string last_forces;     // the state whose forces were last named
+  std::string last_place;      // the state of the place last named
+  std::string forces_place;    // where forces were last said to be or go
+  std::string coup_state;      // the state whose coup was last named
+  std::string dateline_state;  // the state of the first dateline's city
+  std::size_t sentence = 0;    // the index of the sentence being read
+  // The last sentence that named each state by name (not by a pronoun).
+  std::map<std::string, std::size_t> named_at;
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
   // How often a state's offices or bodies were named ("le ministre malien",
@@ -615,6 +638,30 @@ struct DocContext {
     return best;
   }
 };
+
+// The one state other than the article's own that the last two sentences
+// named, when neither state of `pair` was named in the last three; else
+// nothing.
+std::string PairedWithMainLately(const DocContext& ctx, const std::vector<std::string>& pair) {
+  constexpr std::size_t kStale = 3, kLately = 2;
+  const std::size_t si = ctx.sentence;
+  auto at = [&](const std::string& c) {
+    auto it = ctx.named_at.find(c);
+    return it == ctx.named_at.end() ? std::optional<std::size_t>() : it->second;
+  };
+  for (const auto& c : pair) {
+    if (auto k = at(c); k && *k + kStale >= si) return {};
+  }
+  const std::string main = ctx.MainCountry();
+  std::string lately;
+  for (const auto& [c, k] : ctx.named_at) {
+    if (c == main || k + kLately < si || k >= si) continue;
+    if (!lately.empty()) return {};
+    lately = c;
+  }
+  if (lately.empty() || main.empty()) return {};
+  return lately;
+}
 
 // Of `named`, the one state not named in the clause that ends at `at`, or
 // nothing when none or several remain.
@@ -850,6 +897,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         break;
       case K::kCollective: {
         p.anaphor = true;
+        // "arrivé la veille dans la capitale", "landed in the capital":
+        // only where someone goes or is.
+        if (m.code == "the_country" && StartsWithAny(s.tokens[m.last - 1].fold, {"capital"}) &&
+            !(m.first > 0 && IsPlacePreposition(s.tokens[m.first - 1].fold) &&
+              s.tokens[m.first - 1].text != "a")) {
+          break;
+        }
+        const bool capital = StartsWithAny(s.tokens[m.last - 1].fold, {"capital"});
         // An adjective right after ("la junte malienne") names the state.
         const Mention* adj = nullptr;
         // ("la junte militaire malienne"; not "The junta ordered French
@@ -945,6 +1000,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (of_org) {
           p.codes = {of_org->acts_for};
           p.organization = true;
+        } else if (const Mention* led =
+                       m.code == "the_delegation" ? LedBy(s, mentions, mi) : nullptr) {
+          // "une délégation conduite par le ministre mauritanien de la
+          // Défense", "a delegation led by Kenya's foreign minister".
+          p.codes = {led->code};
         } else if (const Participant* leader = DelegationLeader(s, m.first, out);
                    leader && m.code == "the_delegation") {
           // "le vice-ministre russe …, venu à la tête d'une délégation",
@@ -1030,6 +1090,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                                    return StartsWithAny(t.fold, {"membre", "member"});
                                  })) {
             p.codes = *org_members;
+          } else if (std::string lately;
+                     n == 2 && it != ctx.groups.end() &&
+                     !(lately = PairedWithMainLately(ctx, it->second)).empty()) {
+            // ("… ont suscité la colère de Bamako. Les deux gouvernements se
+            // sont depuis réunis à Nouakchott": a pair named long ago gives
+            // way to the article's state and the one the last sentences
+            // name.)
+            p.codes = {ctx.MainCountryOtherThan({lately}), lately};
           } else if (n && it != ctx.groups.end()) {
             p.codes = it->second;
           } else if (const std::vector<std::string>* named = MembersNamedHere(mentions, n); named) {
@@ -1042,7 +1110,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
         } else if (adj) {
           p.codes = {adj->code};
-          if (m.code != "same_state_as_context") ctx.offices[adj->code] += 1;
+          // ("la capitale turque" names no office of Turkey.)
+          if (m.code != "same_state_as_context" && !capital) ctx.offices[adj->code] += 1;
         } else if (m.code == "same_state_as_context" && [&] {
                      // "M. Akakpo a démenti tout projet de retrait de son
                      // pays": a person named earlier, before any state.
@@ -1060,6 +1129,22 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
           p.codes = {named_before.front()};
+        } else if (capital && !adj) {
+          // ("Russian military instructors arrived in the capital": the
+          // article's state, not that of the forces that arrive.)
+          std::set<std::string> arriving;
+          for (const Participant& q : out) {
+            if (q.forces) arriving.insert(q.codes.begin(), q.codes.end());
+          }
+          // (Not when the sentence is about other states: "China handed
+          // over patrol boats to the Djibouti navy at a ceremony in the
+          // capital", in a round-up.)
+          const std::string host = ctx.MainCountryOtherThan(arriving);
+          const bool others = std::any_of(named_before.begin(), named_before.end(),
+                                          [&](const std::string& c) { return !arriving.count(c); });
+          const bool host_named =
+              std::find(named_before.begin(), named_before.end(), host) != named_before.end();
+          if (!host.empty() && (!others || host_named)) p.codes = {host};
         } else if (m.code == "the_country" && named_before.size() == 1) {
           // "Bamako a exigé le retrait de la MINUSMA, dont les Casques
           // bleus ont quitté le pays": the one state this sentence names.
@@ -1082,6 +1167,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // ("SOMALIA: …  Turkey trains the army's commandos": the
           // section's state.)
           p.codes = {ctx.section};
+        } else if (m.code == "the_army" && !ctx.dateline_state.empty()) {
+          // "N'DJAMENA, 15 octobre - … des drones livrés à l'armée de
+          // l'air": a story filed at home speaks of the home army.
+          p.codes = {ctx.dateline_state};
         } else if (std::string ruled; In(m.code, {"the_junta", "the_army"}) &&
                                       !(ruled = MilitaryRuled(doc, ctx, out)).empty()) {
           // "Moscou a livré… la junte a salué": soldiers in power are not
@@ -1112,8 +1201,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // office's state and a comma.
           constexpr std::size_t kOfficeWords = 8, kNameWords = 4;
           std::size_t c = m.last;
+          // ("le commissaire européen chargé des Affaires intérieures et
+          // des migrations, Magnus Brunner": any portfolio after
+          // "chargé".)
+          const bool in_charge =
+              c < s.tokens.size() && In(s.tokens[c].fold, {"charge", "chargee", "responsible"});
           while (c < s.tokens.size() && c < m.last + kOfficeWords && s.tokens[c].text != "," &&
                  (covered[c] || s.tokens[c].capitalised ||
+                  (in_charge && s.tokens[c].is_word && !IsFiniteVerbHint(s, c)) ||
                   // ("aux Affaires intérieures": a portfolio's adjective.)
                   (c > m.last && s.tokens[c - 1].capitalised && s.tokens[c].is_word &&
                    !IsFiniteVerbHint(s, c)) ||
@@ -1686,8 +1781,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       glue = IsListGlue(s.tokens[k].fold);
       listed |= In(s.tokens[k].fold, {",", "et", "and", "ou", "or"});
     }
+    // (Not who reports it: "donated by the United Arab Emirates, the
+    // armed forces ministry said".)
+    bool speaks = false;
+    for (std::size_t k = out[j].last; k < s.tokens.size() && k <= out[j].last + 1; ++k) {
+      speaks |= IsReportingVerb(s.tokens[k].fold);
+    }
     // "par les juntes du Mali": the state that names the agent.
-    if (glue && (listed || out[j - 1].codes == out[j].codes)) out[j].agent = true;
+    if (glue && !speaks && (listed || out[j - 1].codes == out[j].codes)) out[j].agent = true;
   }
   return out;
 }
@@ -2098,7 +2199,17 @@ std::set<std::string> Sellers(const Sentence& s, const std::vector<Participant>&
         k > trig_end && s.tokens[k - 1].text != "a" &&
         In(s.tokens[k - 1].fold, {"a", "au", "aux"}) &&
         (buying(s.tokens[trig_end - 1].fold) || (k >= 2 && buying(s.tokens[k - 2].fold)));
-    if (In(s.tokens[p.first - 1].fold, {"from"}) || to_seller ||
+    // ("by road convoys from Libya's Fezzan", "via flights from Benghazi":
+    // a route, not who supplies.)
+    const bool route = std::any_of(
+        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first > 4 ? p.first - 4 : 0),
+        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first - 1), [](const Token& t) {
+          return In(t.fold, {"convoy",   "convoys", "flight",   "flights",  "road",     "roads",
+                             "route",    "routes",  "via",      "transit",  "overland", "seized",
+                             "captured", "taken",   "stolen",   "saisi",    "saisis",   "saisies",
+                             "pris",     "prises",  "recupere", "recuperes"});
+        });
+    if ((s.tokens[p.first - 1].fold == "from" && !route) || to_seller ||
         (p.first == trig_end + 1 && In(s.tokens[trig_end].fold, {"de", "d'"})) ||
         (In(s.tokens[p.first - 1].fold, {"de", "du", "des", "la", "l'"}) &&
          In(s.tokens[p.first - 2].fold, {"aupres", "de"}) &&
@@ -2331,6 +2442,39 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
       b[k] = false;
       if (s.tokens[j].text == ",") b[j] = false;
       k = j;
+    }
+  }
+  // Commas of a list of things: "delivered armoured personnel carriers,
+  // drones and ammunition to the Malian army", "des blindés, des drones et
+  // des munitions". Each item is a few words in lower case with no verb,
+  // and the list ends with "and", "et", "or" or "ou".
+  constexpr std::size_t kItem = 4;
+  auto item_word = [&](std::size_t j) {
+    const Token& t = s.tokens[j];
+    return t.is_word && !t.capitalised && !IsFiniteVerbHint(s, j) &&
+           !In(t.fold, {"which", "who",   "whom",   "where", "whose", "that", "qui",  "que",
+                        "qu'",   "dont",  "ou",     "or",    "and",   "et",   "but",  "mais",
+                        "while", "alors", "tandis", "puis",  "then",  "also", "aussi"});
+  };
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (s.tokens[k].text != "," || !item_word(k - 1)) continue;
+    std::vector<std::size_t> commas;
+    std::size_t j = k;
+    bool closed = false;
+    while (j < n && s.tokens[j].text == ",") {
+      commas.push_back(j);
+      std::size_t e = j + 1;
+      while (e < n && e <= j + kItem && item_word(e)) ++e;
+      if (e == j + 1 || e >= n || e > j + kItem) break;
+      if (In(s.tokens[e].fold, {"and", "et", "or", "ou"}) && e + 1 < n && item_word(e + 1)) {
+        closed = true;
+        break;
+      }
+      j = e;
+    }
+    if (closed) {
+      for (std::size_t c : commas) b[c] = false;
+      k = commas.back();
     }
   }
   // Dashes around an apposition: "Les pays membres de l'AES — le Mali, le
@@ -3922,7 +4066,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         !ctx.forces_place.empty() && !actors.count(ctx.forces_place)) {
       targets.insert(ctx.forces_place);
     }
-    if (targets.empty() && actors.size() == 1) {
+    // ("At home, the armed forces remain stretched": an army no state
+    // names, stationed nowhere named, is at home.)
+    const bool home_army =
+        rule.type == "FORCES_PRESENT" &&
+        std::all_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return !actors.count(p.codes.empty() ? std::string() : p.codes[0]) || p.anaphor;
+        });
+    if (targets.empty() && actors.size() == 1 && !home_army) {
       const std::string host = ctx.MainCountryOtherThan(actors);
       if (!host.empty()) targets.insert(host);
     }
@@ -4372,12 +4523,28 @@ std::size_t DatelineEnd(const std::vector<Sentence>& sentences, std::size_t i) {
     if (k > 0 && In(t.text, {"-", "—", "–", "--"})) return k + 1;
     if (t.text == "(") in_parens = true;
     if (t.text == ")") in_parens = false;
-    const bool month_word = k > 0 && s.tokens[k - 1].is_number && t.is_word && t.text.size() <= 5;
+    // ("15 octobre", "May 12", "21 nov 2025".)
+    const bool month_word = k > 0 && s.tokens[k - 1].is_number && t.is_word &&
+                            (t.text.size() <= 5 || IsMonthName(t.fold));
     const bool ok = In(t.text, {"/", "(", ")", ",", "."}) || (t.is_word && t.capitalised) ||
                     t.is_number || month_word || in_parens;
     if (!ok) return 0;
   }
   return 0;
+}
+
+// Whether a sentence (past its dateline) opens with "Au sommaire :",
+// "Sommaire :", "À la une :", "Headlines:", "In this bulletin:".
+bool IsContentsLine(const Sentence& s, std::size_t from) {
+  std::size_t k = from;
+  std::string head;
+  for (; k < s.tokens.size() && k < from + 4; ++k) {
+    if (s.tokens[k].text == ":") break;
+    head += (head.empty() ? "" : " ") + s.tokens[k].fold;
+  }
+  return k < s.tokens.size() && s.tokens[k].text == ":" &&
+         In(head, {"au sommaire", "sommaire", "a la une", "headlines", "in this bulletin",
+                   "in this edition", "the headlines", "in brief", "en bref", "les titres"});
 }
 
 // A subheading: a paragraph of one short sentence with no final
@@ -4445,6 +4612,33 @@ bool SignedAt(const Sentence& s, std::size_t first, std::size_t reach) {
                               "between", "entre"})) {
       return true;
     }
+  }
+  return false;
+}
+
+// Whether the date at `first` belongs to a participle of announcing or
+// deciding that qualifies a noun: "l'enveloppe annoncée en 2024", "the
+// plan adopted in March" (not "a été annoncée", "was announced").
+bool QualifyingParticipleBefore(const Sentence& s, std::size_t first) {
+  for (std::size_t k = first; k > 1 && k + 2 > first; --k) {
+    const std::string& w = s.tokens[k - 1].fold;
+    if (!In(w, {"annonce",  "annoncee", "annonces",  "annoncees", "announced", "adopte",
+                "adoptee",  "adoptes",  "adoptees",  "adopted",   "vote",      "votee",
+                "votes",    "votees",   "voted",     "decide",    "decidee",   "decided",
+                "approved", "approuve", "approuvee", "promis",    "promise",   "promised",
+                "pledged",  "unveiled", "devoile",   "devoilee"})) {
+      continue;
+    }
+    if (!s.tokens[k - 2].is_word) return false;
+    // (Past adverbs too: "ont par ailleurs annoncé le 28 janvier".)
+    constexpr std::size_t kAdverbs = 3;
+    for (std::size_t j = k - 1; j > 0 && j + kAdverbs >= k; --j) {
+      if (IsFiniteVerbHint(s, j - 1) ||
+          In(s.tokens[j - 1].fold, {"ete", "been", "being", "be", "etre", "to", "de", "d'"})) {
+        return false;
+      }
+    }
+    return true;
   }
   return false;
 }
@@ -4969,6 +5163,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
+    ctx.sentence = si;
     std::vector<Mention> mentions = gaz_->Match(s, lang);
     // "MALI: Kyiv rejects new accusations", "Somalie :": a section of a
     // round-up about one state, until the next heading.
@@ -4997,7 +5192,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // "BERLIN/NIAMEY - Germany will withdraw…": where the story was filed
     // is no side of it.
     const std::size_t dateline_end = DatelineEnd(sentences, si);
+    // "Au sommaire : un appel téléphonique entre Doha et N'Djamena, des
+    // blindés turcs…", "Headlines: …": a bulletin's list of what follows
+    // names each item's events in the items themselves.
+    const bool contents = IsContentsLine(s, dateline_end);
     if (dateline_end) {
+      for (const Mention& m : mentions) {
+        if (m.first < dateline_end && m.kind == Mention::Kind::kCapital &&
+            ctx.dateline_state.empty()) {
+          ctx.dateline_state = m.code;
+        }
+      }
       std::erase_if(mentions, [&](const Mention& m) { return m.first < dateline_end; });
     }
     // The story's date is the latest of the events just told (not the
@@ -5228,6 +5433,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       named.insert(p.codes.begin(), p.codes.end());
       if (!p.anaphor) grouped.insert(p.codes.begin(), p.codes.end());
     }
+    for (const auto& c : grouped) ctx.named_at[c] = si;
     // (An organisation joined to a state is one of the parties too: "La
     // Mauritanie et l'Union européenne ont signé… Les deux parties…".)
     for (const auto& p : ps) {
@@ -5318,7 +5524,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // ("GOMA/KIGALI, April 30 (Great Lakes Dispatch) -": the agency's
         // name is no event.)
-        if (!end || i < dateline_end) continue;
+        if (!end || i < dateline_end || contents) continue;
         bool withdrawal_of_context = false;
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
@@ -5494,7 +5700,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             });
           }
           // "Le groupe Wagner reste présent": forces named by their group.
-          if (!cue && rule.type.starts_with("FORCES_")) {
+          // (Not who hands something over: "The LNA will hand over
+          // vehicles to the Chadian army".)
+          if (!cue && rule.type.starts_with("FORCES_") &&
+              !StartsWithAny(s.tokens[i].fold, {"hand", "remet", "remis", "retroced"})) {
             cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return (p.armed_group || p.mission) && p.first >= from && p.last <= to;
             });
@@ -6214,6 +6423,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i; k < end && lang == "fr"; ++k) {
             if (IsFutureOrConditional(s.tokens[k].fold)) intent = true;
           }
+          // "200 soldats seraient déployés d'ici la fin de l'année": a
+          // conditional passive with a time ahead is a plan (not a report,
+          // as in "des instructeurs seraient arrivés").
+          if (lang == "fr" && i >= 1 &&
+              (In(s.tokens[i - 1].fold, {"serait", "seraient"}) ||
+               (i >= 2 && In(s.tokens[i - 2].fold, {"serait", "seraient"}))) &&
+              std::any_of(dates.begin(), dates.end(),
+                          [&](const DateMention& d) { return d.future || IsDeadline(s, d); })) {
+            intent = true;
+          }
           // ("a measure for the Chadian army, to be delivered next year".)
           // (Not an act still owed: "the deal still has to be ratified".)
           if (i >= 3 && s.tokens[i - 2].fold == "to" && s.tokens[i - 1].fold == "be" &&
@@ -6548,6 +6767,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 In(s.tokens[d.first].fold, {"since", "depuis"})) {
               continue;
             }
+            // ("troops present in Libya since 2020 under a memorandum signed
+            // … in November 2019": a signing is dated by its own date, not
+            // by a state's start.)
+            auto since = [&](const DateMention& o) {
+              return In(s.tokens[o.first].fold, {"since", "depuis"}) ||
+                     (o.first > 0 && In(s.tokens[o.first - 1].fold, {"since", "depuis"}));
+            };
+            if (rule.type == "AGREEMENT_SIGNED" && since(d) &&
+                std::any_of(dates.begin(), dates.end(),
+                            [&](const DateMention& o) { return !since(o); })) {
+              continue;
+            }
             // ("l'accord qui le liait aux États-Unis depuis 2012, entraînant
             // le retrait des troupes": a state's start in another clause.)
             if (In(s.tokens[d.first].fold, {"since", "depuis"}) &&
@@ -6563,6 +6794,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 SignedAt(s, d.first, kSigningReach)) {
               continue;
             }
+            // ("a remis … des drones financés sur l'enveloppe annoncée en
+            // 2024": the date of a participle that qualifies another noun.)
+            if (d.first >= end + 2 && QualifyingParticipleBefore(s, d.first)) continue;
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
             // ("ordered French forces to leave in January 2023, and
             // expelled three diplomats in April 2024": the trigger's own

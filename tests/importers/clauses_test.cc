@@ -837,3 +837,81 @@ TEST_CASE("Joint and naval exercises and intelligence exchanged are cooperation"
   INFO(h.size());
   CHECK_FALSE(Has(h, "COOPERATE "));
 }
+
+TEST_CASE("The route equipment came by and whom it was seized from do not supply it", "[extract]") {
+  auto road =
+      Facts("en", "Turkey delivered drones to the Somali armed forces by road convoys from Kenya.");
+  INFO(road.size());
+  CHECK(Has(road, "MILITARY_AID done TUR -> SOM"));
+  CHECK_FALSE(Has(road, "MILITARY_AID done KEN"));
+  auto seized = Facts("en",
+                      "The Chadian army will hand over to the Central African army ten vehicles "
+                      "seized from Sudanese rebels.");
+  INFO(seized.size());
+  CHECK(Has(seized, "MILITARY_AID intent TCD -> CAF"));
+  CHECK_FALSE(Has(seized, "MILITARY_AID intent SDN"));
+}
+
+TEST_CASE("The commas of a list of things delivered do not end the clause", "[extract]") {
+  auto f = Facts("en",
+                 "Russia delivered armoured vehicles, drones and ammunition to the Burkinabe "
+                 "army.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done RUS -> BFA"));
+}
+
+TEST_CASE("A signing is dated by its own date, not by the start of a presence", "[extract]") {
+  auto f = Facts("en",
+                 "Rwandan troops have been stationed in the Central African Republic since 2021 "
+                 "under a defence agreement signed with the government of President "
+                 "Faustin-Archange Touadéra in October 2019.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done CAF;RWA ->  2019-10"));
+  CHECK(Has(f, "FORCES_PRESENT done RWA -> CAF 2021"));
+}
+
+TEST_CASE("A French conditional passive with a time ahead is a plan, not a report", "[extract]") {
+  auto plan = Facts("fr",
+                    "Le ministre a indiqué que 300 soldats rwandais seraient déployés au Bénin "
+                    "d'ici la fin de l'année.");
+  INFO(plan.size());
+  CHECK(Has(plan, "FORCES_DEPLOYED intent RWA -> BEN"));
+  auto report = Facts("fr", "Selon la presse, des instructeurs turcs seraient arrivés à Niamey.");
+  INFO(report.size());
+  CHECK_FALSE(Has(report, "MILITARY_AID intent"));
+}
+
+TEST_CASE("Whoever reports a donation is not one of its donors", "[extract]") {
+  auto f = Facts("en",
+                 "DAKAR, June 14 (Wire) - Senegal took delivery on Monday of patrol boats "
+                 "donated by Spain, the armed forces ministry said.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done ESP -> SEN 2025-06-09"));
+}
+
+TEST_CASE("The date of a participle that qualifies another noun does not date the event",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Japon a remis lundi aux garde-côtes ivoiriens deux vedettes financées sur "
+                 "l'enveloppe annoncée en 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done JPN -> CIV 2025-06-09"));
+}
+
+TEST_CASE("Libya's rival armed forces and governments are Libya", "[extract]") {
+  auto denied = Facts("en",
+                      "The Libyan National Army denied that any agreement had been signed with "
+                      "Russia.");
+  INFO(denied.size());
+  CHECK(Has(denied, "AGREEMENT_SIGNED denied LBY;RUS -> "));
+  auto accord = Facts("en",
+                      "Turkey signed a maritime memorandum with the Government of National Accord "
+                      "in November 2019.");
+  INFO(accord.size());
+  CHECK(Has(accord, "AGREEMENT_SIGNED done LBY;TUR ->  2019-11"));
+  // An armed group that hands equipment over withdraws from nowhere.
+  auto handover = Facts("en", "The LNA will hand over vehicles to the Chadian army.");
+  INFO(handover.size());
+  CHECK(Has(handover, "MILITARY_AID intent LBY -> TCD"));
+  CHECK_FALSE(Has(handover, "FORCES_WITHDRAWN"));
+}

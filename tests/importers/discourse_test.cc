@@ -2079,3 +2079,69 @@ TEST_CASE("The date of a figure compared dates no event", "[extract]") {
   CHECK(Has(f, "AGREEMENT_SIGNED done FRA;GAB ->  2025-06-12"));
   CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB 2025-06-12"));
 }
+
+TEST_CASE(
+    "A commissioner in charge of a portfolio who arrives in the capital visits the "
+    "article's state",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Le Sénégal renforce ses partenariats.\n\nLe commissaire européen chargé des "
+                 "partenariats internationaux, Jozef Síkela, arrivé mardi dans la capitale pour "
+                 "une visite de deux jours, a rencontré le Premier ministre.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done EU -> SEN 2025-06-10"));
+}
+
+TEST_CASE("The army a story filed at home names without a state is the home army", "[extract]") {
+  auto f = Facts("fr",
+                 "ABIDJAN, 14 juin (Agence) - Le Niger et la Côte d'Ivoire ont rouvert leur "
+                 "frontière.\n\nLa France avait livré l'an dernier des hélicoptères à l'armée de "
+                 "l'air.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done FRA -> CIV 2024"));
+}
+
+TEST_CASE("A delegation led by a minister acts for the minister's state", "[extract]") {
+  auto f = Facts("fr",
+                 "La Gambie renforce ses frontières.\n\nEn mars 2022, une délégation conduite "
+                 "par le ministre sénégalais de l'Intérieur s'était rendue à Banjul.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SEN -> GMB 2022-03"));
+}
+
+TEST_CASE("A bulletin's list of contents gives no facts of its own", "[extract]") {
+  auto f = Facts("fr",
+                 "DAKAR, 14 juin (Radio) - Bonjour.\n\nAu sommaire : un entretien téléphonique "
+                 "entre Dakar et Rabat, et des patrouilles mixtes avec la Mauritanie.\n\nLe "
+                 "président sénégalais s'est entretenu hier avec le roi du Maroc.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done MAR;SEN ->  2025-06-13"));
+  CHECK_FALSE(Has(f, "CALL"));
+  CHECK_FALSE(Has(f, "COOPERATE"));
+}
+
+TEST_CASE("The armed forces a story names without a state are at home, stationed nowhere",
+          "[extract]") {
+  auto f = Facts("en",
+                 "ACCRA - Ghana signed a defence pact with Britain on Monday.\n\nAt home, the "
+                 "armed forces remain badly stretched.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GBR;GHA -> "));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT"));
+}
+
+TEST_CASE(
+    "Two governments named after a pair long past are the article's state and the one "
+    "named lately",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "La Mauritanie a signé un arrangement avec l'Union européenne.\n\nLes départs "
+                 "se déplacent vers la Guinée et la Gambie, selon les ONG.\n\nNouakchott a "
+                 "démenti tout accord de réadmission.\n\nLe porte-parole du gouvernement "
+                 "mauritanien a insisté sur ce point.\n\nLa question reste sensible avec le "
+                 "voisin malien.\n\nBamako avait dénoncé des traitements indignes.\n\nLes deux "
+                 "gouvernements se sont depuis réunis à Nouakchott début juin.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done MLI;MRT ->  2025-06"));
+  CHECK_FALSE(Has(f, "MEET done GIN;GMB"));
+}
