@@ -5771,21 +5771,32 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("accueille sur son sol des soldats américains", "hosts French
         // troops": forces stationed, no meeting.)
         // (Not "hosted the chiefs of defence forces", "a delegation".)
-        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"accueil", "host"})) {
+        // ("reprochant à Alger d'avoir reçu des dirigeants de la rébellion":
+        // leaders of rebels are no state either.)
+        auto no_side = [](const std::string& w) {
+          return StartsWithAny(w, {"author", "auteur", "refugi", "refuge", "migrant", "opposant",
+                                   "opponent", "rebel", "dissident", "exile", "putschist",
+                                   "deplace", "displaced", "insurg", "jihadis", "djihadis"});
+        };
+        if (In(rule.type, {"MEET", "VISIT"}) &&
+            StartsWithAny(s.tokens[i].fold, {"accueil", "host", "recu", "recev", "receiv"})) {
           bool troops = false;
           for (std::size_t k = end; k < s.tokens.size() && k < end + 6; ++k) {
             const std::string& w = s.tokens[k].fold;
             if (StartsWithAny(w, {"chief", "chef", "command", "minist", "official", "responsable",
                                   "delegation", "envoy", "emissaire", "president", "dirigeant",
                                   "leader", "homologue", "counterpart"})) {
+              constexpr std::size_t kOfWhom = 4;  // "des dirigeants de la rébellion"
+              for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kOfWhom; ++j) {
+                troops |= no_side(s.tokens[j].fold);
+              }
               break;
             }
             // ("hosts the authors of the 2015 coup attempt", "accueille des
             // réfugiés": people who are no side.)
-            if (IsForcesNoun(w) ||
-                StartsWithAny(w, {"author", "auteur", "refugi", "refuge", "migrant", "opposant",
-                                  "opponent", "rebel", "dissident", "exile", "putschist", "deplace",
-                                  "displaced", "headquarter", "siege"})) {
+            const bool hosts = StartsWithAny(s.tokens[i].fold, {"accueil", "host"});
+            if (no_side(w) ||
+                (hosts && (IsForcesNoun(w) || StartsWithAny(w, {"headquarter", "siege"})))) {
               troops = true;
               break;
             }
@@ -6814,7 +6825,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // April: what is done is past, so last year's 3 June.
               // ("a réceptionné ce lundi", two days before the article's
               // Wednesday… or five before its Saturday: the last Monday.)
-              if (d.relative && !d.future && f.mode == "done" && doc_date.valid() &&
+              // (Also a day after such a date: "Le 20 décembre, Bamako
+              // rappelle son ambassadeur ; Alger répond dès le lendemain".)
+              if (d.relative && f.mode == "done" && doc_date.valid() &&
                   AfterAtItsPrecision(v, doc_date)) {
                 if (d.behind.valid()) {
                   v = d.behind;

@@ -2145,3 +2145,19 @@ TEST_CASE(
   CHECK(Has(f, "MEET done MLI;MRT ->  2025-06"));
   CHECK_FALSE(Has(f, "MEET done GIN;GMB"));
 }
+
+TEST_CASE(
+    "An envoy recalled the day after a past date keeps that date's year, and receiving "
+    "rebel leaders is no meeting",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad et le Soudan se disputent.\n\nLe 20 décembre, N'Djamena rappelle son "
+                 "ambassadeur à Khartoum, reprochant aux autorités soudanaises d'avoir reçu des "
+                 "dirigeants de la rébellion sans le consulter ; Khartoum répond dès le lendemain "
+                 "en rappelant à son tour son ambassadeur à N'Djamena.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done TCD -> SDN 2024-12-20"));
+  CHECK(Has(f, "RELATIONS_CUT done SDN -> TCD 2024-12-21"));
+  CHECK_FALSE(Has(f, "VISIT"));
+  CHECK_FALSE(Has(f, "MEET"));
+}
