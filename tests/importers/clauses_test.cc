@@ -915,3 +915,16 @@ TEST_CASE("Libya's rival armed forces and governments are Libya", "[extract]") {
   CHECK(Has(handover, "MILITARY_AID intent LBY -> TCD"));
   CHECK_FALSE(Has(handover, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("Troops that are in a country or a state that keeps them there are stationed",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "L'Espagne garde un petit contingent au Mali."),
+            "FORCES_PRESENT done ESP -> MLI"));
+  CHECK(Has(Facts("en", "Burundian troops are in Somalia today, within the AU mission."),
+            "FORCES_PRESENT done BDI -> SOM"));
+  CHECK(Has(Facts("fr", "Des soldats tchadiens sont au Soudan depuis mars."),
+            "FORCES_PRESENT done TCD -> SDN"));
+  // (A state of mind is no place.)
+  CHECK_FALSE(HasType(Facts("fr", "Les soldats français sont en colère."), "FORCES_PRESENT"));
+  CHECK_FALSE(HasType(Facts("en", "The Kenyan soldiers are in shock."), "FORCES_PRESENT"));
+}
