@@ -5771,6 +5771,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("accueille sur son sol des soldats américains", "hosts French
         // troops": forces stationed, no meeting.)
         // (Not "hosted the chiefs of defence forces", "a delegation".)
+        // "le Mali, le Burkina Faso et le Niger, réunis au sein de l'AES",
+        // "grouped within the AES": members of a body, not a meeting.
+        if (rule.type == "MEET" &&
+            StartsWithAny(s.tokens[i].fold,
+                          {"reuni", "regroup", "rassembl", "grouped", "united"}) &&
+            end + 1 < s.tokens.size() &&
+            ((s.tokens[end].fold == "au" && s.tokens[end + 1].fold == "sein") ||
+             In(s.tokens[end].fold, {"within"}))) {
+          continue;
+        }
         // ("reprochant à Alger d'avoir reçu des dirigeants de la rébellion":
         // leaders of rebels are no state either.)
         auto no_side = [](const std::string& w) {

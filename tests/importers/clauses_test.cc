@@ -928,3 +928,14 @@ TEST_CASE("Troops that are in a country or a state that keeps them there are sta
   CHECK_FALSE(HasType(Facts("fr", "Les soldats français sont en colère."), "FORCES_PRESENT"));
   CHECK_FALSE(HasType(Facts("en", "The Kenyan soldiers are in shock."), "FORCES_PRESENT"));
 }
+
+TEST_CASE("States united within an organisation are its members, not a meeting", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad, le Cameroun et la Centrafrique, réunis au sein de la CEMAC, ont "
+                 "condamné l'attaque.");
+  INFO(f.size());
+  CHECK_FALSE(HasType(f, "MEET"));
+  auto met =
+      Facts("fr", "Le Tchad, le Cameroun et la Centrafrique se sont réunis lundi à Yaoundé.");
+  CHECK(Has(met, "MEET done CAF;CMR;TCD -> "));
+}
