@@ -2850,6 +2850,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // The partners of the earlier clause a side was found in: "The EU
   // approved a measure for the Chadian army, to be delivered next year".
   std::set<std::string> earlier_partners;
+  // "… said the two men discussed the fight against al-Shabaab, maritime
+  // security and Kenya's role in Haiti, and agreed to deepen cooperation":
+  // a verb after "and" with no subject of its own shares the group's.
+  if (no_side() && cb < s.tokens.size() && In(s.tokens[cb].fold, {"and", "et"})) {
+    for (const auto& p : ps) {
+      if (p.last <= cb && p.anaphor && p.codes.size() >= 2 && !p.place && !p.organization) {
+        before.push_back(&p);
+        break;
+      }
+    }
+  }
   if (no_side()) {
     std::size_t b = cb;
     constexpr int kHops = 4;  // (a quotation is two boundaries and a segment)

@@ -2161,3 +2161,14 @@ TEST_CASE(
   CHECK_FALSE(Has(f, "VISIT"));
   CHECK_FALSE(Has(f, "MEET"));
 }
+
+TEST_CASE("A verb after 'and' with no subject of its own shares the group the sentence named",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Uganda's President Museveni met South Sudan's President Salva Kiir in Kampala "
+                 "on Monday.\n\nA statement from the "
+                 "presidency said the two men discussed the fight against rebels, river trade and "
+                 "Uganda's role in the region, and agreed to deepen security cooperation.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent SSD;UGA -> "));
+}
