@@ -3595,10 +3595,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (rule.type == "VISIT" && actors.empty()) actors = forces;
     // "La visite du chef de l'État sierra-léonais", "the visit of the
     // Malian minister": whose visit it is visits.
-    if (rule.type == "VISIT" && subject.empty() && trig_end < s.tokens.size() &&
-        In(s.tokens[trig_end].fold, {"du", "de", "des", "d'", "of"})) {
+    // ("la visite à Nouakchott de la présidente de la Commission
+    // européenne": past where it went.)
+    std::size_t of = trig_end;
+    if (of < s.tokens.size() && IsPlacePreposition(s.tokens[of].fold)) {
       for (const auto& p : ps) {
-        if (p.first >= trig_end && p.first <= trig_end + 6 && !p.place && !p.organization &&
+        if (p.place && p.first > of && p.first <= of + 2) of = p.last;
+      }
+    }
+    if (rule.type == "VISIT" && subject.empty() && of < s.tokens.size() &&
+        In(s.tokens[of].fold, {"du", "de", "des", "d'", "of"})) {
+      for (const auto& p : ps) {
+        if (p.first >= of && p.first <= of + 6 && !p.place && (!p.organization || of > trig_end) &&
             p.codes.size() == 1) {
           actors = {p.codes[0]};
           targets.erase(p.codes[0]);
@@ -4402,6 +4410,29 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (separate) {
       for (const auto& a : actors) actor_sets.push_back({a});
       return;
+    }
+  }
+  // "la visite … de la présidente de la Commission, accompagnée du chef du
+  // gouvernement espagnol", "accompanied by the Italian prime minister":
+  // who goes along visits too.
+  if (rule.type == "VISIT" && !actors.empty() && !targets.empty()) {
+    constexpr std::size_t kReach = 16, kToWhom = 6;
+    for (std::size_t k = trig > kReach ? trig - kReach : 0;
+         k + 1 < s.tokens.size() && k < trig_end + kReach; ++k) {
+      if (!StartsWithAny(s.tokens[k].fold, {"accompagn", "accompanied", "joined"}) ||
+          !In(s.tokens[k + 1].fold, {"de", "du", "des", "d'", "by", "par"})) {
+        continue;
+      }
+      for (const auto& p : ps) {
+        if (p.first <= k || p.first > k + 1 + kToWhom || p.place || p.organization ||
+            p.codes.size() != 1 || actors.count(p.codes[0]) || targets.count(p.codes[0])) {
+          continue;
+        }
+        actor_sets.push_back(actors);
+        actor_sets.push_back({p.codes[0]});
+        return;
+      }
+      break;
     }
   }
   if (!actors.empty()) actor_sets.push_back(actors);
@@ -5782,6 +5813,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("accueille sur son sol des soldats américains", "hosts French
         // troops": forces stationed, no meeting.)
         // (Not "hosted the chiefs of defence forces", "a delegation".)
+        // "Le partenariat avait été lancé le 7 mars, après la visite de la
+        // présidente de la Commission européenne": what a passive founds is
+        // its subject, which must be the organisation.
+        if (rule.type == "ORG_FOUNDED" && i > 0 &&
+            In(s.tokens[i - 1].fold, {"ete", "been", "was", "were", "fut", "furent"})) {
+          std::size_t cb = i;
+          while (cb > 0 && !bounds[cb - 1]) --cb;
+          if (std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return p.organization && p.first >= cb && p.last <= i;
+              })) {
+            continue;
+          }
+        }
         // "le Mali, le Burkina Faso et le Niger, réunis au sein de l'AES",
         // "grouped within the AES": members of a body, not a meeting.
         if (rule.type == "MEET" &&

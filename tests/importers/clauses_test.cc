@@ -939,3 +939,24 @@ TEST_CASE("States united within an organisation are its members, not a meeting",
       Facts("fr", "Le Tchad, le Cameroun et la Centrafrique se sont réunis lundi à Yaoundé.");
   CHECK(Has(met, "MEET done CAF;CMR;TCD -> "));
 }
+
+TEST_CASE(
+    "Who goes along on a visit visits too, and a visit named by its place and its visitor "
+    "is theirs",
+    "[extract]") {
+  auto fr = Facts("fr",
+                  "Le programme avait été lancé le 2 mars 2024, après la visite à Dakar de la "
+                  "présidente de la Commission européenne, Ursula von der Leyen, accompagnée du "
+                  "chef du gouvernement italien Giorgia Meloni, le 8 février 2024.");
+  INFO(fr.size());
+  CHECK(Has(fr, "VISIT done EU -> SEN"));
+  CHECK(Has(fr, "VISIT done ITA -> SEN"));
+  // (A programme launched is no organisation founded.)
+  CHECK_FALSE(HasType(fr, "ORG_FOUNDED"));
+  auto en = Facts("en",
+                  "The French president, accompanied by the Italian prime minister, arrived in "
+                  "Tunis on Monday.");
+  INFO(en.size());
+  CHECK(Has(en, "VISIT done FRA -> TUN"));
+  CHECK(Has(en, "VISIT done ITA -> TUN"));
+}
