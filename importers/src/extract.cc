@@ -416,7 +416,7 @@ bool IsIntent(const std::string& w) {
        "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",    "approved",
        "approves",   "undertake",   "undertakes",  "undertook",     "deadline",      "ultimatum",
        "attend",     "attendent",   "expects",     "considering",   "contemplating", "mulling",
-       "approuve",   "approuvee",   "approuves",   "approuvent"});
+       "approuve",   "approuvee",   "approuves",   "approuvent",    "intention",     "intentions"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -5823,6 +5823,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
                 return p.organization && p.first >= cb && p.last <= i;
               })) {
+            continue;
+          }
+        }
+        // "Le Caire maintient son intention de fournir des troupes",
+        // "maintains its position": what is kept is no force.
+        if (rule.type == "FORCES_PRESENT" && end + 1 < s.tokens.size() &&
+            StartsWithAny(s.tokens[i].fold, {"maint", "conserv", "keep", "kept", "garde"})) {
+          std::size_t k = end;
+          while (k < s.tokens.size() && k < end + 3 &&
+                 In(s.tokens[k].fold,
+                    {"en",  "revanche", "toutefois", "cependant", "however", "still", "toujours",
+                     "son", "sa",       "ses",       "leur",      "leurs",   "its",   "their",
+                     "his", "her",      "la",        "le",        "les",     "the"})) {
+            ++k;
+          }
+          if (k < s.tokens.size() &&
+              StartsWithAny(s.tokens[k].fold,
+                            {"intention", "position", "decision", "demande", "exigence", "appel",
+                             "soutien", "offre", "refus", "engagement", "request", "demand",
+                             "support", "offer", "refusal", "commitment", "stance", "plan"})) {
             continue;
           }
         }

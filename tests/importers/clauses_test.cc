@@ -960,3 +960,14 @@ TEST_CASE(
   CHECK(Has(en, "VISIT done FRA -> TUN"));
   CHECK(Has(en, "VISIT done ITA -> TUN"));
 }
+
+TEST_CASE("An intention maintained to provide troops is a plan, and no troops kept", "[extract]") {
+  auto f = Facts("fr",
+                 "Ankara maintient en revanche son intention de fournir des troupes à la MINUSCA, "
+                 "ainsi que dans un cadre bilatéral.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent TUR -> CAF"));
+  CHECK_FALSE(HasType(f, "FORCES_PRESENT"));
+  CHECK(Has(Facts("en", "Cairo stated its intention to deploy troops to Sudan."),
+            "FORCES_DEPLOYED intent EGY -> SDN"));
+}
