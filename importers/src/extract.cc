@@ -1698,7 +1698,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           break;
         }
       }
-      if (glue && joined) p.place = true;
+      // (Not the subject of a verb of its own: "comme prévu par le sommet
+      // de Harare, et l'Afrique du Sud a rapatrié ses soldats".)
+      const bool subject = m.last < s.tokens.size() && IsFiniteVerbHint(s, m.last);
+      if (glue && joined && !subject) p.place = true;
     }
     if (p.forces && !p.organization && p.codes.size() == 1) ctx.last_forces = p.codes[0];
     out.push_back(std::move(p));
@@ -3877,6 +3880,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           if (!actors.count(h)) targets.insert(h);
         }
       }
+      // ("Tanzania, which also served in SAMIM, has since kept a
+      // contingent in Nangade": the organisation of a mission named
+      // anywhere is no host, the mission's state is.)
+      for (const auto& p : ps) {
+        if (!p.mission || p.host.empty() || !p.organization || actors.count(p.host)) continue;
+        if (std::any_of(p.codes.begin(), p.codes.end(),
+                        [&](const std::string& c) { return targets.erase(c) > 0; })) {
+          targets.insert(p.host);
+        }
+      }
     }
     // "troops withdrawn from Niger had been redeployed to Ghana": where
     // forces come from is not where they are sent.
@@ -4544,6 +4557,25 @@ bool HasOwnSubject(const Sentence& s, const Boundaries& bounds, const std::vecto
   std::size_t antecedent_end = SIZE_MAX;
   if (cb >= 2 && In(s.tokens[cb - 1].fold, {"qui", "which"})) {
     antecedent_end = s.tokens[cb - 2].text == "," ? cb - 2 : cb - 1;
+  }
+  // ("the last South African troops, the backbone of the force, flew
+  // home": the subject before an apposition with no verb nor state.)
+  if (cb >= 2 && s.tokens[cb - 1].text == ",") {
+    std::size_t b = cb - 1;
+    while (b > 0 && !bounds[b - 1]) --b;
+    bool bare = b >= 1 && b + 1 < cb && s.tokens[b - 1].text == ",";
+    for (std::size_t k = b; bare && k + 1 < cb; ++k) bare = !IsFiniteVerbHint(s, k);
+    bare = bare && std::none_of(ps.begin(), ps.end(),
+                                [&](const Participant& p) { return p.first >= b && p.last < cb; });
+    // (The state may qualify the noun before the comma: "South African
+    // troops".)
+    constexpr std::size_t kNoun = 2;
+    if (bare && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return p.last <= b - 1 && p.last + kNoun >= b - 1 && !p.place && !p.agent &&
+                 !p.organization;
+        })) {
+      return true;
+    }
   }
   return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
     return (p.first >= cb && p.last <= at && !p.place && !p.agent && !p.organization) ||
@@ -5825,6 +5857,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               })) {
             continue;
           }
+        }
+        // "a achevé son retrait, comme prévu par le sommet de Harare", "as
+        // agreed at the Luanda summit": a reference to what was settled
+        // before, no event of its own.
+        if (i >= 3) {
+          bool settled = false;
+          for (std::size_t k = i >= 5 ? i - 5 : 0; k + 2 < i; ++k) {
+            settled |= In(s.tokens[k].fold, {"comme", "as"}) &&
+                       In(s.tokens[k + 1].fold, {"prevu", "convenu", "decide", "agreed", "decided",
+                                                 "planned", "provided"}) &&
+                       In(s.tokens[k + 2].fold, {"par", "lors", "au", "a", "by", "at", "in"});
+          }
+          if (settled) continue;
         }
         // "Le Caire maintient son intention de fournir des troupes",
         // "maintains its position": what is kept is no force.

@@ -2172,3 +2172,33 @@ TEST_CASE("A verb after 'and' with no subject of its own shares the group the se
   INFO(f.size());
   CHECK(Has(f, "COOPERATE intent SSD;UGA -> "));
 }
+
+TEST_CASE("A mission named anywhere stands for the state it served in", "[extract]") {
+  auto f = Facts("en",
+                 "Mozambique takes stock.\n\nMalawi, which also served in SAMIM, has since kept a "
+                 "contingent in Niassa province.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done MWI -> MOZ"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done MWI -> SADC"));
+}
+
+TEST_CASE(
+    "A state after a place and 'and' is the subject of its own verb, and what a summit "
+    "settled before is no event",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Le Mozambique fait le point.\n\nLa mission a achevé son retrait en juillet, "
+                 "comme prévu par le sommet de Lusaka, et le Botswana a rapatrié ses derniers "
+                 "soldats à la même période.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BWA -> MOZ"));
+  CHECK_FALSE(Has(f, "MEET "));
+}
+
+TEST_CASE("Troops that flew home after an apposition withdrew", "[extract]") {
+  auto f = Facts("en",
+                 "Mozambique takes stock.\n\nThat mission wound down last year; the last Angolan "
+                 "troops, the backbone of the force, flew home from Pemba in July 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done AGO -> MOZ 2024-07"));
+}
