@@ -5817,6 +5817,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               cue = AnyAt(rule.cues, s, j);
             }
           }
+          // "les deux ministres ont signé :" and a list of what, one item a
+          // line: the cue in the first item.
+          if (!cue && !s.tokens.empty() && s.tokens.back().text == ":" &&
+              si + 1 < sentences.size() && !sentences[si + 1].tokens.empty() &&
+              In(sentences[si + 1].tokens[0].text, {"-", "–", "—", "•", "*"})) {
+            const Sentence& item = sentences[si + 1];
+            for (std::size_t j = 0; j < item.tokens.size() && !cue; ++j) {
+              cue = AnyAt(rule.cues, item, j);
+            }
+          }
           // "told reporters there were « no plans for a withdrawal »", "a
           // démenti tout retrait": a withdrawal denied with no forces named
           // is of the forces the sentence before named.
@@ -6804,6 +6814,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               intent = true;
             }
           }
+          // "a annoncé le déploiement prochain d'une compagnie", "le futur
+          // retrait": a noun the next word puts ahead.
+          if (end < s.tokens.size() &&
+              In(s.tokens[end].fold, {"prochain", "prochaine", "prochains", "prochaines", "futur",
+                                      "future", "futurs", "futures", "imminent", "imminente"})) {
+            intent = true;
+          }
           if (negated) {
             f.mode = "denied";
           } else if (intent) {
@@ -6820,7 +6837,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "Le déploiement de troupes américaines au Niger" heading a
           // clause, with no date: troops that are there, not a sending.
-          if (f.type == "FORCES_DEPLOYED" && i > 0 &&
+          if (f.type == "FORCES_DEPLOYED" && i > 0 && f.mode != "intent" &&
               In(s.tokens[i].fold, {"deploiement", "deployment"}) &&
               In(s.tokens[i - 1].fold, {"le", "du", "the"}) &&
               std::none_of(dates.begin(), dates.end(),

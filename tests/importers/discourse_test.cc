@@ -2202,3 +2202,22 @@ TEST_CASE("Troops that flew home after an apposition withdrew", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done AGO -> MOZ 2024-07"));
 }
+
+TEST_CASE("What two ministers signed may be listed on the lines after a colon", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Niger et le Bénin se réunissent.\n\n5. Au terme des travaux, les deux "
+                 "ministres ont signé :\n- un protocole d'accord relatif aux patrouilles mixtes "
+                 ";\n- un accord de coopération dans le domaine de la formation militaire.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done BEN;NER -> "));
+}
+
+TEST_CASE("A deployment the next word puts ahead is a plan, not a presence", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Niger et le Bénin se réunissent.\n\nLa partie nigérienne a annoncé le "
+                 "déploiement prochain d'une compagnie d'infanterie à Malanville, en appui aux "
+                 "forces béninoises.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent NER -> BEN"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT"));
+}
