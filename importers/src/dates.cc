@@ -497,6 +497,7 @@ class Finder {
       m.ahead = h.ahead;
       m.behind = h.behind;
       m.of_next = h.of_next;
+      m.anaphoric = h.anaphoric;
       // (An earlier event's date does not move the story on.)
       if (h.of_next) {
         out.push_back(m);
@@ -519,6 +520,7 @@ class Finder {
     bool needs_article = false;  // dropped when the article has no date
     bool drop = false;           // read but unresolvable: consumed, not reported
     bool of_next = false;        // dates the event named after it (DateMention)
+    bool anaphoric = false;      // counted from the story's date (DateMention)
   };
   // Words before a head that belong to its expression.
   struct Lead {
@@ -1194,6 +1196,7 @@ class Finder {
     h.first = std::min(h.first, Back(h.first).first);
     h.end = end;
     h.relative = true;
+    h.anaphoric = true;
     if (!anchor_ || !anchor_->valid()) return h.drop = true, true;
     const DateValue& a = *anchor_;
     if (unit == kYear) {

@@ -36,6 +36,9 @@ struct DateMention {
   // signing": the date of the event named after it (the story's date less
   // the span), not of the clause's own verb.
   bool of_next = false;
+  // Counted from an earlier date of the sentence or the story, not from the
+  // article's: "le lendemain", "two days later".
+  bool anaphoric = false;
 };
 
 // Finds and resolves the date expressions of a sentence: absolute and

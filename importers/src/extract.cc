@@ -6974,8 +6974,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // Wednesday… or five before its Saturday: the last Monday.)
               // (Also a day after such a date: "Le 20 décembre, Bamako
               // rappelle son ambassadeur ; Alger répond dès le lendemain".)
-              if (d.relative && f.mode == "done" && doc_date.valid() &&
-                  AfterAtItsPrecision(v, doc_date)) {
+              if (d.relative && (!d.future || d.anaphoric) && f.mode == "done" &&
+                  doc_date.valid() && AfterAtItsPrecision(v, doc_date)) {
                 if (d.behind.valid()) {
                   v = d.behind;
                 } else {
