@@ -5901,6 +5901,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
         }
+        // "a accordé un entretien à notre rédaction", "gave an interview
+        // to": an interview with the press is no meeting.
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"entretien", "interview"}) &&
+            i >= 2 &&
+            (StartsWithAny(s.tokens[i - 2].fold, {"accord", "donn", "gave", "give", "grant"}) ||
+             StartsWithAny(s.tokens[i - 1].fold, {"accord", "donn", "gave", "give", "grant"}))) {
+          continue;
+        }
         // "le Mali, le Burkina Faso et le Niger, réunis au sein de l'AES",
         // "grouped within the AES": members of a body, not a meeting.
         if (rule.type == "MEET" &&

@@ -971,3 +971,20 @@ TEST_CASE("An intention maintained to provide troops is a plan, and no troops ke
   CHECK(Has(Facts("en", "Cairo stated its intention to deploy troops to Sudan."),
             "FORCES_DEPLOYED intent EGY -> SDN"));
 }
+
+TEST_CASE(
+    "Back from a capital, a minister visited it; an interview given to the press is no "
+    "meeting",
+    "[extract]") {
+  auto fr = Facts("fr",
+                  "De retour de Dakar, le ministre malien de la Défense a accordé un entretien à "
+                  "notre rédaction.");
+  INFO(fr.size());
+  CHECK(Has(fr, "VISIT done MLI -> SEN"));
+  CHECK_FALSE(HasType(fr, "MEET"));
+  auto en = Facts("en",
+                  "Back from Nairobi, the Ugandan foreign minister told reporters the talks had "
+                  "gone well.");
+  INFO(en.size());
+  CHECK(Has(en, "VISIT done UGA -> KEN"));
+}
