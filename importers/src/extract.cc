@@ -1167,9 +1167,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // ("SOMALIA: …  Turkey trains the army's commandos": the
           // section's state.)
           p.codes = {ctx.section};
-        } else if (m.code == "the_army" && !ctx.dateline_state.empty()) {
+        } else if (m.code == "the_army" && !ctx.dateline_state.empty() &&
+                   ctx.counts.count(ctx.dateline_state) &&
+                   !(m.last < s.tokens.size() && In(s.tokens[m.last].fold, {"du", "of"}))) {
           // "N'DJAMENA, 15 octobre - … des drones livrés à l'armée de
-          // l'air": a story filed at home speaks of the home army.
+          // l'air": a story filed at home speaks of the home army (when the
+          // story names that state, and not "l'armée du général …", "the
+          // army of").
           p.codes = {ctx.dateline_state};
         } else if (std::string ruled; In(m.code, {"the_junta", "the_army"}) &&
                                       !(ruled = MilitaryRuled(doc, ctx, out)).empty()) {

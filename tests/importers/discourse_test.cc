@@ -2221,3 +2221,14 @@ TEST_CASE("A deployment the next word puts ahead is a plan, not a presence", "[e
   CHECK(Has(f, "FORCES_DEPLOYED intent NER -> BEN"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT"));
 }
+
+TEST_CASE("The army of a named general in a story filed abroad is not the filing city's",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "DAKAR, 14 juin (Agence) - Le Soudan est en guerre depuis avril 2023.\n\nDes "
+                 "drones ont été livrés par la Chine à l'armée du général Abdel Fattah al-Burhan, "
+                 "selon nos documents.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> SDN"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done CHN -> SEN"));
+}
