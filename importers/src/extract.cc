@@ -899,12 +899,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.anaphor = true;
         // "arrivé la veille dans la capitale", "landed in the capital":
         // only where someone goes or is.
-        if (m.code == "the_country" && StartsWithAny(s.tokens[m.last - 1].fold, {"capital"}) &&
+        const bool capital = StartsWithAny(s.tokens[m.last - 1].fold, {"capital"});
+        if (m.code == "the_country" && capital &&
             !(m.first > 0 && IsPlacePreposition(s.tokens[m.first - 1].fold) &&
               s.tokens[m.first - 1].text != "a")) {
           break;
         }
-        const bool capital = StartsWithAny(s.tokens[m.last - 1].fold, {"capital"});
         // An adjective right after ("la junte malienne") names the state.
         const Mention* adj = nullptr;
         // ("la junte militaire malienne"; not "The junta ordered French
@@ -5932,6 +5932,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         };
         if (In(rule.type, {"MEET", "VISIT"}) &&
             StartsWithAny(s.tokens[i].fold, {"accueil", "host", "recu", "recev", "receiv"})) {
+          const bool hosts = StartsWithAny(s.tokens[i].fold, {"accueil", "host"});
           bool troops = false;
           for (std::size_t k = end; k < s.tokens.size() && k < end + 6; ++k) {
             const std::string& w = s.tokens[k].fold;
@@ -5946,7 +5947,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // ("hosts the authors of the 2015 coup attempt", "accueille des
             // réfugiés": people who are no side.)
-            const bool hosts = StartsWithAny(s.tokens[i].fold, {"accueil", "host"});
             if (no_side(w) ||
                 (hosts && (IsForcesNoun(w) || StartsWithAny(w, {"headquarter", "siege"})))) {
               troops = true;
