@@ -1081,8 +1081,37 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             auto mt = members_.find(mentions[j].acts_for);
             if (mt != members_.end() && mt->second.size() == n) org_members = &mt->second;
           }
+          // ("sous l'égide du président turc …, l'Éthiopie et la Somalie ont
+          // conclu une déclaration par laquelle les deux voisins…": the n
+          // states named together, when the sentence names more.)
+          std::vector<std::string> together;
+          if (n >= 2 && here.size() > n) {
+            std::vector<std::string> run;
+            const Participant* prev = nullptr;
+            for (const Participant& q : out) {
+              if (q.organization || q.anaphor || q.codes.size() != 1) continue;
+              bool glue = prev != nullptr, joined = false;
+              for (std::size_t k = prev ? prev->last : 0; glue && k < q.first; ++k) {
+                glue = In(s.tokens[k].fold, {"et", "and", ",", "la", "le", "l'", "les", "the"});
+                joined |= In(s.tokens[k].fold, {"et", "and"});
+              }
+              if (!glue) run.clear();
+              prev = &q;
+              // (One state named twice is one item: "le vice-ministre, le
+              // colonel-général …".)
+              if (std::find(run.begin(), run.end(), q.codes[0]) != run.end()) continue;
+              run.push_back(q.codes[0]);
+              // (The last n of a list that ends with "et": "du président
+              // angolais, le Rwanda et le Burundi" are two.)
+              if (joined && run.size() >= n) {
+                together.assign(run.end() - static_cast<std::ptrdiff_t>(n), run.end());
+              }
+            }
+          }
           if (n >= 2 && here.size() == n) {
             p.codes = here;
+          } else if (n >= 2 && together.size() == n) {
+            p.codes = together;
           } else if (org_members &&
                      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
                                  s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
@@ -1157,6 +1186,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // renforcer leur coopération avec le pays": the partner is not
           // the clause's subject.
           p.codes = clause_states;
+        } else if (In(m.code, {"the_junta", "the_government", "the_authorities", "the_regime"}) &&
+                   m.first > 0 && s.tokens[m.first - 1].text == ":" && named_before.size() == 1) {
+          // "Bamako's answer came on 4 August: the transitional government
+          // broke relations": what the colon explains is that state's.
+          p.codes = named_before;
         } else if ((m.code == "the_junta" || new_power) && !ctx.coup_state.empty()) {
           // "Burkina Faso, led by Traore since a September 2022 coup… The
           // junta ordered": the state of the coup last named.
@@ -1592,8 +1626,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               }));
     };
     constexpr std::size_t kListHops = 10;
+    // (English adjectives come before their noun: "French troops and
+    // Sudanese refugees" gives the refugees no forces.)
+    const bool english_adjective = s.english && m.kind == K::kAdjective;
     for (std::size_t k = m.first, hops = 0;
-         k > 0 && hops < (m.kind == K::kAdjective ? kListHops : 4) && m.kind != K::kCity; ++hops) {
+         k > 0 && hops < (m.kind == K::kAdjective ? kListHops : 4) && m.kind != K::kCity &&
+         !english_adjective;
+         ++hops) {
       const std::string& w = s.tokens[--k].fold;
       // ("aucune base militaire française": the base is its state's.)
       const bool military_base =
@@ -1655,22 +1694,43 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     std::size_t noun = m.last;
     // ("Burkinabe and Nigerien battalions": an adjective listed with the
     // one before the noun.)
-    if (m.kind == K::kAdjective && mi + 1 < mentions.size() &&
+    // (Also "US and French troops": a short name listed with an adjective.)
+    if ((m.kind == K::kAdjective ||
+         (m.kind == K::kCountry && s.english && m.last < s.tokens.size() &&
+          s.tokens[m.last].fold == "and" &&
+          !(m.first > 0 && IsPlacePreposition(s.tokens[m.first - 1].fold)))) &&
+        mi + 1 < mentions.size() &&
         (mentions[mi + 1].kind == K::kAdjective || mentions[mi + 1].kind == K::kDemonym) &&
         mentions[mi + 1].first == m.last + 1 && m.last < s.tokens.size() &&
         In(s.tokens[m.last].fold, {"and", "et", ","})) {
       noun = mentions[mi + 1].last;
     }
+    // ("China's first overseas military base": past the possessive, for a
+    // base; "Burkina Faso's armed forces" are the subject's own.)
+    const bool possessive =
+        m.kind == K::kCountry && noun + 1 < s.tokens.size() && s.tokens[noun].text == "'s";
+    if (possessive) ++noun;
     const std::size_t noun_from = noun;
-    while (noun + 1 < s.tokens.size() && noun < noun_from + 2 &&
-           In(s.tokens[noun].fold, {"special", "military", "armed", "combat", "ground", "elite",
-                                    "regular", "naval", "air", "navy"})) {
+    while (noun + 1 < s.tokens.size() && noun < noun_from + (possessive ? 4 : 2) &&
+           (In(s.tokens[noun].fold, {"special", "military", "armed", "combat", "ground", "elite",
+                                     "regular", "naval", "air", "navy"}) ||
+            (possessive && In(s.tokens[noun].fold, {"first", "only", "largest", "own", "main",
+                                                    "overseas", "permanent", "last"})))) {
       ++noun;
     }
+    // ("a US base", "a Chinese naval base": a state's base is its forces.)
+    const bool base =
+        s.english && noun < s.tokens.size() && In(s.tokens[noun].fold, {"base", "bases"}) &&
+        (m.kind == K::kAdjective || possessive ||
+         (m.kind == K::kCountry && m.last == m.first + 1 &&
+          std::all_of(s.tokens[m.first].text.begin(), s.tokens[m.first].text.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c)) || c == '.';
+          })));
     const bool service_members = noun + 1 < s.tokens.size() && s.tokens[noun].fold == "service" &&
                                  In(s.tokens[noun + 1].fold, {"members", "member", "personnel"});
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
-        noun < s.tokens.size() && (IsForcesNoun(s.tokens[noun].fold) || service_members)) {
+        noun < s.tokens.size() &&
+        ((IsForcesNoun(s.tokens[noun].fold) && !possessive) || service_members || base)) {
       // English order: "US troops"; "alongside Burkinabe units" are the
       // forces something joins.
       std::size_t j = m.first;
@@ -1794,6 +1854,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     for (std::size_t k = out[j].last; k < s.tokens.size() && k <= out[j].last + 1; ++k) {
       speaks |= IsReportingVerb(s.tokens[k].fold);
     }
+    // (Nor the subject of a verb of its own after ", et": "reçu par le
+    // président Erdogan, et les deux hommes ont signé"; but "par le Gabon
+    // et le Congo ont surpris" is one list.)
+    bool comma_and = false;
+    for (std::size_t k = out[j - 1].last; k + 1 < out[j].first; ++k) {
+      comma_and |= s.tokens[k].text == "," && In(s.tokens[k + 1].fold, {"et", "and"});
+    }
+    speaks |= comma_and && out[j].last < s.tokens.size() && IsFiniteVerbHint(s, out[j].last);
     // "par les juntes du Mali": the state that names the agent.
     if (glue && !speaks && (listed || out[j - 1].codes == out[j].codes)) out[j].agent = true;
   }
@@ -2286,14 +2354,22 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
 
 // The clause around a trigger: tokens between clause boundaries
 // (punctuation, relative pronouns, subordinating words).
+// "qui", "which", "dont", and the pronouns after a preposition: "un sommet
+// au terme duquel les trois capitales se sont engagées à…".
+bool IsRelativePronoun(const std::string& w) {
+  return In(w, {"qui", "which", "that", "dont", "duquel", "desquels", "desquelles", "auquel",
+                "auxquels", "laquelle", "lequel", "lesquels", "lesquelles"});
+}
+
 bool IsClauseBoundary(const Token& t) {
   if (!t.is_word && !t.is_number) {
     return In(t.text, {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"});
   }
-  return In(t.fold, {"qui",        "que",      "qu'",      "dont",  "ou",      "apres",   "alors",
-                     "tandis",     "mais",     "lorsque",  "quand", "puisque", "car",     "which",
-                     "who",        "while",    "after",    "but",   "when",    "whereas", "because",
-                     "lesquelles", "lesquels", "laquelle", "lequel"});
+  return In(t.fold, {"qui",    "que",     "qu'",      "dont",       "ou",       "apres",
+                     "alors",  "tandis",  "mais",     "lorsque",    "quand",    "puisque",
+                     "car",    "which",   "who",      "while",      "after",    "but",
+                     "when",   "whereas", "because",  "lesquelles", "lesquels", "laquelle",
+                     "lequel", "duquel",  "desquels", "desquelles", "auquel",   "auxquels"});
 }
 
 // The clause boundaries of a sentence, except quotes and brackets around a
@@ -2712,6 +2788,25 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       break;
     }
     ce = e;
+  }
+  // Over a list of forces: "hosts Camp Lemonnier, the only permanent US
+  // base, France's largest contingent abroad, some 1,500 troops, and, since
+  // 2017, China's first overseas military base". Each item has no verb and
+  // names forces. (Only what a state hosts: "maintained a naval base in
+  // Djibouti, a few kilometres from the US base" names another's.)
+  if (rule.type == "FORCES_PRESENT" &&
+      StartsWithAny(s.tokens[trig].fold, {"host", "abrit", "heberg", "accueill"})) {
+    while (ce + 1 < s.tokens.size() && s.tokens[ce].text == ",") {
+      std::size_t e = ce + 1;
+      bool verb = false, named = false;
+      while (e < s.tokens.size() && !bounds[e]) {
+        verb |= IsFiniteVerbHint(s, e);
+        named |= IsForcesNoun(s.tokens[e].fold) || In(s.tokens[e].fold, {"base", "bases"});
+        ++e;
+      }
+      if (verb || !named) break;
+      ce = e;
+    }
   }
   // Over an office's apposition: "a reçu le ministre d'État, ministre de
   // la Défense nationale du Niger, le général…".
@@ -3863,8 +3958,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
               ? JoinedClauseAfter(s, ps, trig_end)
               : 0;
       for (const auto& p : ps) {
+        // ("des soldats au sein de la nouvelle mission de l'Union
+        // africaine, l'AUSSOM": the mission named in apposition.)
+        bool named = false;
+        for (std::size_t k = trig_end; k < p.first && k < s.tokens.size(); ++k) {
+          named |= In(s.tokens[k].fold, {"mission", "force", "operation"});
+        }
         if (p.mission && !p.host.empty() && p.first >= trig_end &&
-            p.first <= trig_end + kToMission && p.first < joined) {
+            p.first <= trig_end + kToMission + (named ? kToMission / 2 : 0) && p.first < joined) {
           hosts.insert(p.host);
           // (A state's own operation stays its forces: "la force Sabre".)
           if (p.organization) parents.insert(p.codes.begin(), p.codes.end());
@@ -3902,6 +4003,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (p.place && p.first > 0 && In(s.tokens[p.first - 1].fold, {"from", "depuis"})) {
           for (const auto& c : p.codes) targets.erase(c);
         }
+      }
+    }
+    // "Chad hosts French troops and Sudanese refugees": the state that hosts
+    // is where the forces are, not what else it hosts.
+    if (targets.empty() && rule.type == "FORCES_PRESENT" &&
+        StartsWithAny(s.tokens[trig].fold, {"host", "abrit", "heberg", "accueill"})) {
+      for (const auto& c : subject) {
+        if (!actors.count(c)) targets.insert(c);
       }
     }
     if (targets.empty()) {
@@ -4422,7 +4531,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       for (std::size_t j = own[k - 1]->last; j < own[k]->first && !trigger; ++j) {
         trigger = AnyAt(rule.triggers, s, j);
       }
-      separate = trigger && own[k - 1]->codes != own[k]->codes;
+      // ("hosts a US base, a French contingent and a Chinese naval base":
+      // each state's forces named on their own are its own presence.)
+      bool noun = false;
+      for (std::size_t j = own[k - 1]->last; j < own[k]->first && !noun; ++j) {
+        noun = IsForcesNoun(s.tokens[j].fold) || In(s.tokens[j].fold, {"base", "bases"});
+      }
+      separate = (trigger || (noun && rule.type == "FORCES_PRESENT")) &&
+                 own[k - 1]->codes != own[k]->codes;
     }
     if (separate) {
       for (const auto& a : actors) actor_sets.push_back({a});
@@ -5345,6 +5461,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           break;
         }
       }
+      // ("le président somalien s'est rendu à Addis-Abeba, où il a été
+      // reçu par Abiy Ahmed": the subject this sentence named, by office.)
+      if (!who && k > 0 &&
+          In(s.tokens[k - 1].fold, {"ou", "quand", "lorsqu'", "lorsque", "laquelle", "lequel",
+                                    "duquel", "where", "when"})) {
+        const Participant* subject = nullptr;
+        for (const auto& p : ps) {
+          if (p.first >= k) break;
+          if (p.place || p.agent || p.organization || p.anaphor || p.forces ||
+              p.codes.size() != 1) {
+            continue;
+          }
+          subject = &p;
+          break;
+        }
+        if (subject) {
+          add_pronoun(k, subject->codes, subject->name, nullptr);
+          break;
+        }
+      }
       const bool object = In(s.tokens[k].fold, {"lui", "him"});
       if (!who && object && ctx.last_named && !ctx.last_named->state.empty() &&
           si > ctx.last_named_sentence && si <= ctx.last_named_sentence + kPronounReach) {
@@ -6056,6 +6192,39 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 })) {
           continue;
         }
+        // "was in Djibouti on June 10": a visit only where a place follows
+        // (not "was in favour of talks with Mali").
+        if (rule.type == "VISIT" && In(s.tokens[i].fold, {"was", "were"}) &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.first >= end && p.first <= end + 1 && !p.organization;
+            })) {
+          continue;
+        }
+        // "the rebels had received \"the necessary information\"", "a reçu
+        // des garanties": a thing received, not a guest.
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"receiv", "recu", "recev"})) {
+          std::size_t k = end;
+          constexpr std::size_t kObject = 4;
+          while (k < s.tokens.size() && k < end + kObject &&
+                 (!s.tokens[k].is_word ||
+                  In(s.tokens[k].fold,
+                     {"the", "a",         "an",       "des",   "de",   "d'",      "du",
+                      "la",  "le",        "les",      "l'",    "un",   "une",     "necessary",
+                      "new", "nouvelles", "nouveaux", "fresh", "some", "several", "plusieurs"}))) {
+            ++k;
+          }
+          if (k < s.tokens.size() &&
+              StartsWithAny(s.tokens[k].fold, {"information", "intelligence", "renseignement",
+                                               "support",     "soutien",      "assurance",
+                                               "guarantee",   "garantie",     "letter",
+                                               "lettre",      "message",      "instruction",
+                                               "order",       "ordre",        "fund",
+                                               "financement", "weapon",       "arme",
+                                               "threat",      "menace",       "invitation",
+                                               "approval",    "feu"})) {
+            continue;
+          }
+        }
         // "Cotonou denies hosting French troops": forces hosted are there.
         if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
             std::any_of(
@@ -6118,7 +6287,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                         }) &&
             std::none_of(
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 4)),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 8)),
                 [](const Token& t) {
                   return In(t.fold, {"avec", "with"});
                 })) {
@@ -6313,21 +6482,36 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // "les instructeurs russes ont débarqué": aid, not a deployment.
             (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&
              types_done["MILITARY_AID"] <= i + 4 &&  // ("proposé d'envoyer des instructeurs")
-             StartsWithAny(s.tokens[types_done["MILITARY_AID"]].fold, {"instruct", "trainer"}) &&
+             (StartsWithAny(s.tokens[types_done["MILITARY_AID"]].fold, {"instruct", "trainer"}) ||
+              // ("Russian military instructors arrived", "will deliver patrol
+              // boats and send a small team of naval instructors": the
+              // forces sent are instructors.)
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 1 ? i - 1 : 0),
+                          s.tokens.begin() +
+                              static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 6)),
+                          [](const Token& t) {
+                            return StartsWithAny(t.fold, {"instruct", "trainer"});
+                          })) &&
              !In(s.tokens[i - 1].fold, {"toujours", "encore", "still"})) ||
             // "ont quitté leur dernière base": the base left is no presence.
             // "le retrait des forces américaines présentes au Niger": the
             // withdrawal is the news, the presence its premise.
             // (Unless another clause sets a presence against it: "tandis
             // que l'Italie maintient une mission", "while Italy keeps".)
-            (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
-             types_done["FORCES_WITHDRAWN"] < i &&
-             std::none_of(
-                 s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
-                 s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                 [](const Token& t) {
-                   return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
-                 })) ||
+            (
+                rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
+                types_done["FORCES_WITHDRAWN"] < i &&
+                std::
+                    none_of(
+                        s
+                                .tokens.begin() +
+                            static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
+                        s
+                                .tokens.begin() +
+                            static_cast<std::ptrdiff_t>(i),
+                        [](const Token& t) {
+                          return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
+                        })) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the
@@ -6679,11 +6863,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("un accord … qui prévoit des patrouilles mixtes": what the
             // accord provides for is no plan to sign it.)
             const bool in_relative =
-                k >= end &&
-                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                            s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
-                              return In(t.fold, {"qui", "which", "that", "dont"});
-                            });
+                k >= end && std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                        s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                                        [](const Token& t) { return IsRelativePronoun(t.fold); });
             // ("a engagé un drone livré par la Turquie": put to use; "s'est
             // engagée à livrer" commits.)
             const bool put_to_use =
@@ -6764,7 +6946,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (OpensOwnClause(s, k)) break;
               // ("Nous avons signé avec lui un accord qui prévoit…": the
               // relative clause's verb is not the trigger's.)
-              if (In(w, {"qui", "which", "that", "dont"})) break;
+              if (IsRelativePronoun(w)) break;
               if (IsIntent(w) || IsFutureOrConditional(w)) {
                 intent = true;
                 break;
@@ -6832,6 +7014,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               In(s.tokens[end].fold, {"prochain", "prochaine", "prochains", "prochaines", "futur",
                                       "future", "futurs", "futures", "imminent", "imminente"})) {
             intent = true;
+          }
+          // "During their June 14 call, Guelleh and Erdogan agreed to
+          // deepen…", "lors de leur entretien, les deux présidents se sont
+          // engagés à…": the meeting a time phrase names took place; what
+          // was agreed there is the plan.
+          if (intent && !s.tokens[i].is_number) {
+            std::size_t k = i;
+            constexpr std::size_t kFrame = 5;
+            while (k > 0 && k + kFrame > i &&
+                   (s.tokens[k - 1].is_number || IsMonthName(s.tokens[k - 1].fold) ||
+                    In(s.tokens[k - 1].fold,
+                       {"their", "his", "her",  "its",    "the",     "a",        "leur",   "son",
+                        "sa",    "la",  "le",   "l'",     "de",      "du",       "d'",     "des",
+                        "un",    "une", "last", "recent", "dernier", "derniere", "recente"}))) {
+              --k;
+            }
+            const bool frame =
+                k > 0 && k < i &&
+                In(s.tokens[k - 1].fold, {"during", "lors", "pendant", "durant", "cours"});
+            const bool ahead = end < s.tokens.size() &&
+                               In(s.tokens[end].fold, {"prochain", "prochaine", "futur", "future",
+                                                       "planned", "prevu", "prevue"});
+            if (frame && !ahead) intent = false;
           }
           if (negated) {
             f.mode = "denied";

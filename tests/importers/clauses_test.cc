@@ -988,3 +988,98 @@ TEST_CASE(
   INFO(en.size());
   CHECK(Has(en, "VISIT done UGA -> KEN"));
 }
+
+TEST_CASE("A state that hosts other states' bases and troops is where each of them is",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Gabon hosts Camp de Gaulle, the only permanent French base in the country, "
+                 "India's first military base in Africa, some 200 personnel, and a US base.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> GAB"));
+  CHECK(Has(f, "FORCES_PRESENT done IND -> GAB"));
+  CHECK(Has(f, "FORCES_PRESENT done USA -> GAB"));
+  CHECK_FALSE(HasType(f, "MEET"));
+  auto e = Facts("en", "Niger hosts Algerian troops and Malian refugees.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done DZA -> NER"));
+  CHECK_FALSE(Has(e, "MLI"));
+  CHECK(Has(Facts("fr", "Le Bénin accueille des soldats rwandais et des réfugiés nigériens."),
+            "FORCES_PRESENT done RWA -> BEN"));
+}
+
+TEST_CASE("A call that a time phrase names took place, whatever was agreed during it",
+          "[extract]") {
+  auto f = Facts("en",
+                 "During their call on Monday, the presidents of Kenya and Ghana agreed to "
+                 "strengthen security cooperation.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done GHA;KEN -> "));
+  CHECK(Has(f, "COOPERATE intent GHA;KEN -> "));
+  auto fr = Facts("fr",
+                  "Lors de leur entretien téléphonique, les présidents togolais et béninois se "
+                  "sont engagés à renforcer leur coopération.");
+  INFO(fr.size());
+  CHECK(Has(fr, "CALL done BEN;TGO -> "));
+}
+
+TEST_CASE("The arrival of a contingent is a deployment, and instructors sent are aid",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Mogadishu welcomed the arrival last week of the first Ugandan contingent in "
+                 "the country.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED done UGA -> SOM"));
+  auto e = Facts("en",
+                 "Officials said Ankara will deliver two patrol boats to the Ghanaian navy and "
+                 "send a small team of naval instructors.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID intent TUR -> GHA"));
+  CHECK_FALSE(HasType(e, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Soldiers sent within a mission named in apposition go to the mission's country",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Burundi a promis d'envoyer des soldats au sein de la nouvelle mission de "
+                 "l'Union africaine, l'AUSSOM.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent BDI -> SOM"));
+}
+
+TEST_CASE("Information or guarantees received are no meeting", "[extract]") {
+  auto f = Facts("en",
+                 "Kenya's army said the rebels had received \"the necessary information\" from "
+                 "Uganda.");
+  INFO(f.size());
+  CHECK_FALSE(HasType(f, "MEET"));
+  auto fr = Facts("fr", "Le Tchad a reçu des garanties du Soudan.");
+  INFO(fr.size());
+  CHECK_FALSE(HasType(fr, "MEET"));
+}
+
+TEST_CASE("What a relative clause after a summit commits to leaves the summit done", "[extract]") {
+  auto f = Facts("fr",
+                 "En mai, à Kampala, les présidents ougandais, kényan et tanzanien se sont "
+                 "retrouvés pour un sommet au terme duquel les trois capitales se sont engagées "
+                 "à renforcer leur coordination.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done KEN;TZA;UGA -> "));
+}
+
+TEST_CASE("A delegation that was in a capital visited it, but not one in favour of talks",
+          "[extract]") {
+  auto f = Facts("en", "A Nigerian delegation led by the defence minister was in Accra on May 3.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done NGA -> GHA"));
+  auto e = Facts("en", "The Nigerian minister was in favour of talks with Ghana.");
+  INFO(e.size());
+  CHECK_FALSE(HasType(e, "VISIT"));
+}
+
+TEST_CASE("An agent's list stops at a subject that has a verb of its own", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président kényan a été reçu par le président ougandais, et les deux hommes "
+                 "ont signé un accord de défense.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done KEN;UGA -> "));
+}

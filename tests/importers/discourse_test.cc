@@ -2232,3 +2232,43 @@ TEST_CASE("The army of a named general in a story filed abroad is not the filing
   CHECK(Has(f, "MILITARY_AID done CHN -> SDN"));
   CHECK_FALSE(Has(f, "MILITARY_AID done CHN -> SEN"));
 }
+
+TEST_CASE("What a colon explains is done by the state named before it", "[extract]") {
+  auto f = Facts("en",
+                 "Kyiv's ambassador in Dakar praised the attack. Bamako's answer came on 4 "
+                 "August: the transitional government broke diplomatic relations with Ukraine.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done MLI -> UKR"));
+}
+
+TEST_CASE("A national security and defence council is its state's, not the UN's", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministère burkinabè des Affaires étrangères l'a annoncé mardi. Le Conseil de "
+                 "sécurité et de défense a décidé de rompre les relations diplomatiques avec la "
+                 "Côte d'Ivoire.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done BFA -> CIV"));
+  CHECK_FALSE(Names(f, "UN"));
+}
+
+TEST_CASE("Two neighbours are the two states named together, not others in the sentence",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Caire a signé un accord avec Khartoum. Le 11 mai, sous l'égide du président "
+                 "angolais, le Rwanda et le Burundi ont conclu une déclaration par laquelle les "
+                 "deux voisins s'engagent à coopérer.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BDI;RWA -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent EGY"));
+}
+
+TEST_CASE("He who is received where a sentence's subject went is that subject", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président turc a salué l'accord. La Turquie est un médiateur. Le mois "
+                 "dernier, le président kényan s'est rendu à Kampala, où il a été reçu par "
+                 "Yoweri Museveni.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done KEN -> UGA"));
+  CHECK_FALSE(Has(f, "TUR -> UGA"));
+  CHECK_FALSE(Has(f, "MEET done TUR;UGA"));
+}
