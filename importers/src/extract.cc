@@ -269,6 +269,30 @@ std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
 // members: a noun for states, their leaders or ministers right before it
 // ("les chefs d'État de l'AES", "les pays de la Confédération") or right
 // after it ("AES foreign ministers", "AES countries").
+// The state of who speaks a quote that goes on past `from`: the first state
+// named within a few words after the closing quote ("», a affirmé le
+// ministre ivoirien", "\", Ghana's minister said"), else `home` (a
+// spokesman of the state the story is about); empty outside a quote.
+std::string QuoteSpeaker(const Sentence& s, const std::vector<Mention>& mentions, std::size_t from,
+                         const std::string& home) {
+  std::size_t close = from;
+  while (close < s.tokens.size() && !In(s.tokens[close].text, {"»", "”", "\""})) {
+    if (In(s.tokens[close].text, {"«", "“"})) return "";
+    ++close;
+  }
+  if (close >= s.tokens.size()) return "";
+  constexpr std::size_t kToSpeaker = 8;
+  for (const Mention& n : mentions) {
+    if (n.first <= close || n.first > close + kToSpeaker) continue;
+    if ((n.kind == Mention::Kind::kAdjective || n.kind == Mention::Kind::kCountry ||
+         n.kind == Mention::Kind::kCapital) &&
+        n.code.size() == 3) {
+      return n.code;
+    }
+  }
+  return home;
+}
+
 bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
   auto members_noun = [](const std::string& w) {
     return In(w,
@@ -893,6 +917,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if (who.role.empty()) who.role = m.role;
             p.person = &who;
           }
+        } else if (m.org_type == "state_body" && !ctx.dateline_state.empty() &&
+                   !(mi + 1 < mentions.size() && mentions[mi + 1].kind == K::kAdjective &&
+                     mentions[mi + 1].first == m.last)) {
+          // "LOMÉ, 20 juin - Le ministère des Armées…": a body every state
+          // has is the home state's in a story filed at home.
+          p.codes = {ctx.dateline_state};
         }
         break;
       case K::kCollective: {
@@ -1108,8 +1138,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               }
             }
           }
+          // ("a tour of the three Sahel states that quit ECOWAS", "les trois
+          // juntes sahéliennes": the AES's members, when no three were
+          // named together.)
+          const bool sahel_three =
+              n == 3 && members_.count("AES") && members_.at("AES").size() == 3 &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
+                          [](const Token& t) {
+                            return StartsWithAny(t.fold, {"sahel", "juntes", "juntas"});
+                          });
           if (n >= 2 && here.size() == n) {
             p.codes = here;
+          } else if (sahel_three && it == ctx.groups.end()) {
+            p.codes = members_.at("AES");
           } else if (n >= 2 && together.size() == n) {
             p.codes = together;
           } else if (org_members &&
@@ -1155,6 +1197,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                      }
                      return false;
                    }()) {
+        } else if (std::string speaker;
+                   m.code == "same_state_as_context" &&
+                   In(s.tokens[m.first].fold, {"notre", "nos", "our"}) &&
+                   !(speaker = QuoteSpeaker(s, mentions, m.last, ctx.MainCountry())).empty()) {
+          // "« Aucun drone russe n'a été déployé sur notre territoire », a
+          // affirmé le ministre ivoirien": the speaker's state.
+          p.codes = {speaker};
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
           p.codes = {named_before.front()};
@@ -2361,6 +2410,44 @@ bool IsRelativePronoun(const std::string& w) {
                 "auxquels", "laquelle", "lequel", "lesquels", "lesquelles"});
 }
 
+// Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
+// que") that the text right after it rates false ("The claim is false.",
+// a "VERDICT: FALSE" line, "C'est faux."); SIZE_MAX otherwise.
+std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& sentences,
+                            std::size_t si) {
+  const Sentence& s = sentences[si];
+  std::size_t at = SIZE_MAX;
+  for (std::size_t k = 0; k < s.tokens.size() && at == SIZE_MAX; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    const bool label = k + 1 < s.tokens.size() && s.tokens[k + 1].text == ":" &&
+                       In(w, {"claim", "affirmation", "intox", "rumeur", "rumour", "rumor"});
+    const bool claims = In(w, {"claim", "claims", "claimed", "claiming", "pretend", "pretendent",
+                               "pretendait", "affirment", "affirmait"}) &&
+                        k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"that", "que", "qu'"});
+    if (label || claims) at = k;
+  }
+  if (at == SIZE_MAX) return SIZE_MAX;
+  // (Up to the end of the second sentence after it: a verdict line may be
+  // no sentence of its own.)
+  constexpr std::size_t kReach = 300;
+  std::size_t until = std::min(text.size(), s.end + kReach);
+  if (si + 2 < sentences.size()) until = std::min(until, sentences[si + 2].end);
+  std::string word;
+  for (std::size_t k = s.end; k <= until; ++k) {
+    const char c = k < until ? text[k] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      continue;
+    }
+    if (In(word, {"false", "untrue", "faux", "fausse", "inexact", "inexacte", "baseless",
+                  "fabricated", "mensonger", "mensongere"})) {
+      return at;
+    }
+    word.clear();
+  }
+  return SIZE_MAX;
+}
+
 bool IsClauseBoundary(const Token& t) {
   if (!t.is_word && !t.is_number) {
     return In(t.text, {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"});
@@ -2642,8 +2729,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (items) b = c;
         break;
       }
+      // (Or a subordinate clause: "when Ghana, Benin, … and Togo founded".)
       bool list =
-          b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"});
+          b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"}) ||
+          In(s.tokens[b - 1].fold, {"when", "while", "whereas", "because", "but", "quand",
+                                    "lorsque", "lorsqu'", "puisque", "car", "mais", "tandis"});
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
       // les accords avec les États-Unis, la Chine et la Turquie ont…").
       // (But a date before the list is no such phrase: "In January this
@@ -3292,9 +3382,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // organisation (members.tsv) together are one party.)
     std::set<std::string> all_sides = side;
     all_sides.insert(partner.begin(), partner.end());
+    // (Or the partners alone are its members: "ready to work with Burkina
+    // Faso, Mali and Niger".)
     const bool one_organisation =
         std::any_of(members_.begin(), members_.end(), [&](const auto& org) {
-          return std::set<std::string>(org.second.begin(), org.second.end()) == all_sides;
+          const std::set<std::string> members(org.second.begin(), org.second.end());
+          return members == all_sides || (members.size() >= 3 && members == partner);
         });
     if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group &&
         !side_is_org && !one_organisation) {
@@ -5390,6 +5483,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // blindés turcs…", "Headlines: …": a bulletin's list of what follows
     // names each item's events in the items themselves.
     const bool contents = IsContentsLine(s, dateline_end);
+    // "CLAIM: US troops have been deployed… VERDICT: FALSE", "Several
+    // versions of the post also claim that Accra recalled its ambassador.
+    // This is also false.": a claim the next sentences rate false is a
+    // denial.
+    const std::size_t claim_at = ClaimRatedFalse(doc.text, sentences, si);
     if (dateline_end) {
       for (const Mention& m : mentions) {
         if (m.first < dateline_end && m.kind == Mention::Kind::kCapital &&
@@ -6192,6 +6290,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 })) {
           continue;
         }
+        // "les pays côtiers se retrouvent « en première ligne »", "se
+        // retrouve isolé": who finds itself somewhere meets no one ("se
+        // retrouveront en juin à Niamey" do).
+        if (rule.type == "MEET" && i > 0 && s.tokens[i].fold == "se" && end < s.tokens.size() &&
+            StartsWithAny(s.tokens[end - 1].fold, {"retrouv"})) {
+          std::size_t k = end;
+          while (k < s.tokens.size() && In(s.tokens[k].text, {"«", "\"", "“"})) ++k;
+          const bool dated = k + 1 < s.tokens.size() && In(s.tokens[k].fold, {"en", "dans"}) &&
+                             (s.tokens[k + 1].is_number || IsMonthName(s.tokens[k + 1].fold) ||
+                              In(s.tokens[k + 1].fold, {"fin", "debut", "marge"}));
+          if (k < s.tokens.size() && !dated &&
+              (In(s.tokens[k].fold, {"en", "dans", "face", "sans", "desormais", "aujourd'hui"}) ||
+               StartsWithAny(s.tokens[k].fold, {"seul", "isol", "confront", "expos", "pris", "priv",
+                                                "pieg", "coinc", "prive", "orphelin"}))) {
+            continue;
+          }
+        }
         // "was in Djibouti on June 10": a visit only where a place follows
         // (not "was in favour of talks with Mali").
         if (rule.type == "VISIT" && In(s.tokens[i].fold, {"was", "were"}) &&
@@ -6486,11 +6601,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // ("Russian military instructors arrived", "will deliver patrol
               // boats and send a small team of naval instructors": the
               // forces sent are instructors.)
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 1 ? i - 1 : 0),
+              // ("a fourni des drones armés Anka, désormais déployés dans le
+              // nord": the drones supplied.)
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 6 ? i - 6 : 0),
                           s.tokens.begin() +
                               static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 6)),
                           [](const Token& t) {
-                            return StartsWithAny(t.fold, {"instruct", "trainer"});
+                            return StartsWithAny(t.fold, {"instruct", "trainer", "drone"});
                           })) &&
              !In(s.tokens[i - 1].fold, {"toujours", "encore", "still"})) ||
             // "ont quitté leur dernière base": the base left is no presence.
@@ -7038,7 +7155,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                                        "planned", "prevu", "prevue"});
             if (frame && !ahead) intent = false;
           }
-          if (negated) {
+          if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {
             f.mode = "intent";

@@ -1083,3 +1083,69 @@ TEST_CASE("An agent's list stops at a subject that has a verb of its own", "[ext
   INFO(f.size());
   CHECK(Has(f, "AGREEMENT_SIGNED done KEN;UGA -> "));
 }
+
+TEST_CASE("States listed after 'when' are the subject of its verb", "[extract]") {
+  auto f = Facts("en",
+                 "He was there in 2014 when Mali, Mauritania, Niger, Chad and Burkina Faso "
+                 "founded the G5 Sahel.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_FOUNDED done BFA;MLI;MRT;NER;TCD"));
+}
+
+TEST_CASE("Willingness to work with an organisation's members is one relation", "[extract]") {
+  auto f = Facts("en", "Senegal said it was ready to work with Burkina Faso, Mali and Niger.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent BFA;MLI;NER;SEN -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent MLI;SEN -> "));
+}
+
+TEST_CASE("Drones deployed are forces, drones supplied then deployed are aid", "[extract]") {
+  auto f = Facts("fr",
+                 "« Aucun drone russe n'a été déployé sur notre territoire », a affirmé le "
+                 "ministre ivoirien de la Défense.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied RUS -> CIV"));
+  auto g = Facts("fr",
+                 "La Chine a fourni l'an dernier des drones armés au Togo, désormais déployés "
+                 "dans le nord du pays.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done CHN -> TGO"));
+  CHECK_FALSE(HasType(g, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("States that find themselves somewhere do not meet", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Togo et le Bénin se retrouvent « en première ligne » face aux groupes armés.");
+  INFO(f.size());
+  CHECK_FALSE(HasType(f, "MEET"));
+  CHECK(Has(Facts("fr", "Le Togo et le Bénin se sont retrouvés en mai à Lomé."),
+            "MEET done BEN;TGO -> "));
+}
+
+TEST_CASE("A claim that the text rates false is a denial", "[extract]") {
+  auto f = Facts("en",
+                 "CLAIM: Russian troops have been deployed to northern Togo.\n\nVERDICT: FALSE\n\n"
+                 "Posts also claim that Lome recalled its ambassador from Niamey. This is also "
+                 "false.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied RUS -> TGO"));
+  CHECK(Has(f, "RELATIONS_CUT denied TGO -> NER"));
+  CHECK(Has(Facts("en", "Moscow claims that Kyiv recalled its ambassador from Bamako."),
+            "RELATIONS_CUT done UKR -> MLI"));
+}
+
+TEST_CASE("Words that only begin like a trigger trigger nothing", "[extract]") {
+  auto f = Facts("en",
+                 "Several Ghanaian officials described Togo as hostile, said the State Department "
+                 "had a significant agreement in mind, and called the withdrawal orderly and the "
+                 "deal quite urgent.");
+  INFO(f.size());
+  CHECK_FALSE(HasType(f, "RELATIONS_CUT"));
+  CHECK_FALSE(HasType(f, "MEET"));
+  CHECK_FALSE(HasType(f, "AGREEMENT_SIGNED"));
+  CHECK_FALSE(HasType(f, "ORG_LEFT"));
+  CHECK_FALSE(HasType(f, "WITHDRAWAL_DEMANDED"));
+  auto g = Facts("fr", "Nous sommes crédibles au sommet, a signalé le ministre togolais.");
+  INFO(g.size());
+  CHECK(g.empty());
+}

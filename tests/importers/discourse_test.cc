@@ -2272,3 +2272,21 @@ TEST_CASE("He who is received where a sentence's subject went is that subject", 
   CHECK_FALSE(Has(f, "TUR -> UGA"));
   CHECK_FALSE(Has(f, "MEET done TUR;UGA"));
 }
+
+TEST_CASE("A ministry of the armed forces is the state the story is filed from", "[extract]") {
+  auto f = Facts("fr",
+                 "LOMÉ, 12 juin (Agence) - Le ministère des Armées a annoncé jeudi la signature "
+                 "d'un mémorandum avec le Ghana.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO -> "));
+  CHECK_FALSE(Names(f, "FRA"));
+}
+
+TEST_CASE("The three Sahel states are the AES's members when none were named together",
+          "[extract]") {
+  auto f = Facts("en",
+                 "The Senegalese president travelled to Bamako for talks, as part of a tour of the "
+                 "three Sahel states that quit ECOWAS in January.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+}
