@@ -2866,6 +2866,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     while (next < s.tokens.size() && !bounds[next]) ++next;
     ce = next;
   }
+  // (A list that runs on into the subject of a later verb is that verb's
+  // whole: "Two years after the last French soldier left Niger, the three
+  // juntas of the AES - Mali, Burkina Faso and Niger - have assembled…".)
+  const std::size_t ce_own = ce;
   while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_party(ce + 1)) {
     std::size_t e = ce + 1;
     std::size_t verb = 0;
@@ -2874,7 +2878,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       ++e;
     }
     if (verb) {
-      if (ends_agent(ce)) ce = verb;
+      if (ends_agent(ce)) {
+        ce = verb;
+      } else if (ce != ce_own) {
+        ce = ce_own;
+      }
       break;
     }
     ce = e;
@@ -3338,6 +3346,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                      [](const Participant& p) { return !p.place && !p.organization; })) {
       return;
     }
+    // ("Traore held a telephone call with his Malian and Nigerien
+    // counterparts": the possessor, named first in the sentence.)
+    if (side.empty() && partner.size() >= 2 && cb == 0 && s.tokens[0].capitalised) {
+      bool counterparts = false;
+      for (std::size_t k = trig_end; k < ce && k < s.tokens.size(); ++k) {
+        counterparts |=
+            StartsWithAny(s.tokens[k].fold, {"counterpart", "homologue"}) && k >= 2 &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
+                          return In(t.fold, {"his", "her", "ses", "son", "sa"});
+                        });
+      }
+      auto it = ctx.persons.find(s.tokens[0].fold);
+      if (counterparts && it != ctx.persons.end() && !it->second.state.empty() &&
+          !partner.count(it->second.state)) {
+        side.insert(it->second.state);
+      }
+    }
     // "vise à mutualiser les efforts des trois pays voisins": with no
     // subject, the states named together are the sides.
     if (side.empty() && partner.size() >= 2) {
@@ -3450,7 +3476,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // des États du Sahel": the organisation past an aside, before another
     // verb; the states of the aside act with the subject.
     constexpr std::size_t kPastAside = 16;
-    if (!org && rule.type != "MEMBER_OF") {
+    // (Not past the verb's own object: "after the last French soldier left
+    // Niger, the three juntas of the AES…".)
+    const bool has_object = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+      std::size_t k = p.first;
+      while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+      return k == trig_end && !p.organization;
+    });
+    if (!org && rule.type != "MEMBER_OF" && !has_object) {
       for (const auto& p : ps) {
         if (p.organization && !p.mission && p.first >= trig_end &&
             p.first <= trig_end + kPastAside) {
@@ -6643,6 +6676,38 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "s'est rendu à Lomé, puis à Cotonou", "travelled to Bamako and
         // then to Nouakchott": one visit to each place.
         std::vector<std::set<std::string>> target_sets(actor_sets.size(), targets);
+        // The date each job must take, when its place has one of its own.
+        std::vector<std::size_t> own_date(actor_sets.size(), SIZE_MAX);
+        // "French forces left Mali in August 2022, Burkina Faso in February
+        // 2023 and Niger in December 2023": a withdrawal from each place on
+        // its date.
+        if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_DEPLOYED"}) && targets.size() > 1 &&
+            actor_sets.size() == 1) {
+          std::vector<std::pair<std::string, std::size_t>> dated;
+          for (const auto& p : ps) {
+            if (p.organization || p.codes.size() != 1 || p.first < end ||
+                !targets.count(p.codes[0])) {
+              continue;
+            }
+            for (std::size_t d = 0; d < dates.size(); ++d) {
+              if (dates[d].first >= p.last && dates[d].first <= p.last + 2) {
+                dated.emplace_back(p.codes[0], d);
+                break;
+              }
+            }
+          }
+          if (dated.size() == targets.size()) {
+            std::vector<std::set<std::string>> each_actor, each_target;
+            own_date.clear();
+            for (const auto& [t, d] : dated) {
+              each_actor.push_back(actor_sets[0]);
+              each_target.push_back({t});
+              own_date.push_back(d);
+            }
+            actor_sets = std::move(each_actor);
+            target_sets = std::move(each_target);
+          }
+        }
         if (rule.type == "VISIT") {
           for (const auto& p : ps) {
             if (!p.place || p.organization || p.first < end || p.first < 2) continue;
@@ -6663,6 +6728,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             actor_sets = std::move(each_actor);
             target_sets = std::move(each_target);
+            own_date.assign(actor_sets.size(), SIZE_MAX);
           }
         }
         for (std::size_t job = 0; job < actor_sets.size(); ++job) {
@@ -6786,18 +6852,34 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'", "lesquelles", "lesquels"})
                   ? 25
                   : 15;
-          for (std::size_t k = i > denial_scope ? i - denial_scope : 0; k < cb; ++k) {
+          // ("rejected claims that the attackers had rear bases … and that
+          // French special forces were still stationed": a second content
+          // clause is denied as the first.)
+          std::size_t chain = cb;
+          constexpr std::size_t kContent = 25;
+          while (chain >= 2 && In(s.tokens[chain - 1].fold, {"that", "que", "qu'"}) &&
+                 In(s.tokens[chain - 2].fold, {"and", "et"})) {
+            std::size_t k = chain - 2;
+            while (k > 0 && k + kContent > chain &&
+                   !In(s.tokens[k - 1].fold, {"that", "que", "qu'"})) {
+              --k;
+            }
+            if (k == 0 || k + kContent <= chain) break;
+            chain = k;
+          }
+          const std::size_t from = chain < cb ? chain : i;
+          for (std::size_t k = from > denial_scope ? from - denial_scope : 0; k < chain; ++k) {
             if (!IsDenial(s.tokens[k].fold)) continue;
             bool other_verb = false;
             // "denied reports that units had been sent": the verbs of the
             // denied content are its own.
             const bool content =
-                cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'", "lesquelles", "lesquels",
-                                                     "laquelle", "lequel"});
+                chain > 0 && In(s.tokens[chain - 1].fold, {"that", "que", "qu'", "lesquelles",
+                                                           "lesquels", "laquelle", "lequel"});
             // ("de quitter la CEDEAO, dont le pays demeure un membre": a
             // relative clause on what is denied is not denied.)
             if (cb > 0 && In(s.tokens[cb - 1].fold, {"dont", "which", "whose"})) continue;
-            for (std::size_t j = k + 1; j < (content ? cb : i); ++j) {
+            for (std::size_t j = k + 1; j < (content ? chain : i); ++j) {
               // (Also ", assurant que…", ", saying…": a participle starts a
               // statement of its own.)
               const std::string& w = s.tokens[j].fold;
@@ -7164,8 +7246,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // centre", "troops still deployed in": a presence.
           // ("ses unités demeuraient déployées au Mali", "remain deployed".)
           if (f.type == "FORCES_DEPLOYED" && i > 0 &&
-              (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remained",
-                                         "actuellement", "currently"}) ||
+              (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remains",
+                                         "remained", "actuellement", "currently"}) ||
                StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"}))) {
             f.type = "FORCES_PRESENT";
           }
@@ -7218,6 +7300,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // The date nearest the trigger.
           std::size_t best = SIZE_MAX;
           for (const auto& d : dates) {
+            if (own_date[job] != SIZE_MAX && &d != &dates[own_date[job]]) continue;
             // ("Cette livraison intervient dix jours après le séjour à
             // Moscou": the span dates the stay only.)
             constexpr std::size_t kNamedNext = 4;

@@ -1149,3 +1149,44 @@ TEST_CASE("Words that only begin like a trigger trigger nothing", "[extract]") {
   INFO(g.size());
   CHECK(g.empty());
 }
+
+TEST_CASE("A second content clause of a rejected claim is denied too", "[extract]") {
+  auto f = Facts("en",
+                 "Ghana on Tuesday rejected claims by online accounts that the attackers had bases "
+                 "on Ghanaian soil and that Russian instructors were still stationed in the north "
+                 "of the country.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT denied RUS -> GHA"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done"));
+}
+
+TEST_CASE("Forces that left several places each on its own date left each on that date",
+          "[extract]") {
+  auto f = Facts("en",
+                 "German troops left Mali in December 2023, Niger in August 2024 and Chad in "
+                 "January 2025.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> MLI 2023-12"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER 2024-08"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> TCD 2025-01"));
+}
+
+TEST_CASE("A list that runs on into a later verb's subject is not the object of the first",
+          "[extract]") {
+  auto f = Facts("en",
+                 "A year after the last Belgian soldier left Niger, the three juntas of the "
+                 "Alliance of Sahel States (AES) - Mali, Burkina Faso and Niger - have found new "
+                 "partners.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done BEL -> BFA"));
+  CHECK_FALSE(HasType(f, "ORG_LEFT"));
+}
+
+TEST_CASE("Who calls his counterparts of two states is the third side", "[extract]") {
+  auto f = Facts("en",
+                 "The raid came a year after Captain Ibrahim Traore took power. Traore spoke by "
+                 "telephone on Monday with his Nigerien and Malian counterparts.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done BFA;MLI;NER -> "));
+}
