@@ -2857,7 +2857,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     return false;
   };
-  if (const std::size_t e = place_aside(ce); e && starts_party(e + 1)) {
+  // (Or to whom, past the aside: "handed its last base in the country, at
+  // Port-Bouet, to the Ivorian army".)
+  auto to_party = [&](std::size_t at) {
+    return starts_party(at) ||
+           (at + 1 < s.tokens.size() && s.tokens[at].fold == "to" && starts_party(at + 1));
+  };
+  if (const std::size_t e = place_aside(ce); e && to_party(e + 1)) {
     ce = e;
   } else if (e && ce == trig_end) {
     // ("réclame, à la tribune du Conseil de sécurité, le retrait de la
@@ -2870,7 +2876,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // whole: "Two years after the last French soldier left Niger, the three
   // juntas of the AES - Mali, Burkina Faso and Niger - have assembled…".)
   const std::size_t ce_own = ce;
-  while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && starts_party(ce + 1)) {
+  while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && to_party(ce + 1)) {
     std::size_t e = ce + 1;
     std::size_t verb = 0;
     while (e < s.tokens.size() && !bounds[e]) {
@@ -5105,7 +5111,27 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
          ++k) {
       named |= StartsWithAny(s.tokens[k].fold, {"delegation"});
     }
-    if (named && !p.place && !delegation) delegation = &p;
+    // ("une délégation de l'état-major général des Forces armées nationales
+    // du Burkina Faso", "a delegation of the Ghanaian army": past the body
+    // it comes from.)
+    constexpr std::size_t kBody = 10;
+    bool of_body = false;
+    for (std::size_t k = p.first; !named && k > 0 && k + kBody > p.first; --k) {
+      const std::string& w = s.tokens[k - 1].fold;
+      if (StartsWithAny(w, {"delegation"})) {
+        named = of_body = true;
+      } else if (!In(w, {"de", "du", "des", "d'", "l'", "la", "le", "les", "of", "the", "from"}) &&
+                 !IsForcesNoun(w) && !s.tokens[k - 1].capitalised &&
+                 !In(w, {"etat-major", "general", "generale", "nationales", "nationale", "armee",
+                         "ministere", "staff", "army", "ministry", "defence", "defense"})) {
+        break;
+      }
+    }
+    // (The state of the body is no place: "des Forces armées du Burkina".)
+    if (named && (!p.place || of_body) && !delegation) {
+      delegation = &p;
+      continue;
+    }
     // ("à une délégation de la Fédération de Russie": no place.)
     if (p.place && !p.anaphor && !place) place = &p;
   }
@@ -5185,8 +5211,14 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
         ((receive > 0 && In(s.tokens[receive - 1].fold,
                             {"ete", "est", "sont", "etait", "was", "were", "been", "is", "be"})) ||
          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(receive),
-                     s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
-                       return In(t.fold, {"par", "by"});
+                     s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [&](const Token& t) {
+                       // ("une délégation …, conduite par le colonel-major",
+                       // "led by": who leads the guests.)
+                       const std::size_t k = static_cast<std::size_t>(&t - s.tokens.data());
+                       return In(t.fold, {"par", "by"}) &&
+                              !(k > 0 && StartsWithAny(s.tokens[k - 1].fold,
+                                                       {"conduit", "led", "headed", "dirige",
+                                                        "menee", "mene", "presidee"}));
                      }))) {
       receive = SIZE_MAX;
     }
@@ -7050,7 +7082,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                            "quelques", "deja", "desormais"}));
             // ("open to resuming cooperation", "ouvert à une coopération":
             // willing.)
-            if (In(w, {"open", "ouvert", "ouverte", "ouverts", "ouvertes"}) &&
+            // (Also "the bloc was prepared to cooperate".)
+            if (In(w, {"open", "ouvert", "ouverte", "ouverts", "ouvertes", "prepared"}) &&
                 k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"to", "a"}) &&
                 s.tokens[k + 1].text != "a" && k < i) {
               intent = true;

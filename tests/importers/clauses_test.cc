@@ -1190,3 +1190,27 @@ TEST_CASE("Who calls his counterparts of two states is the third side", "[extrac
   INFO(f.size());
   CHECK(Has(f, "CALL done BFA;MLI;NER -> "));
 }
+
+TEST_CASE("A bloc prepared to cooperate only intends to", "[extract]") {
+  auto f = Facts("en", "The ECOWAS Commission said the bloc was prepared to cooperate with Mali.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent ECOWAS;MLI -> "));
+  CHECK_FALSE(Has(f, "COOPERATE done"));
+}
+
+TEST_CASE("A base handed over past a place aside is left where the aside says", "[extract]") {
+  auto f = Facts("en",
+                 "N'DJAMENA, June 14 - Chad welcomed the move. France handed its last base in the "
+                 "country, at Abeche, to the Chadian army in July.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> TCD"));
+}
+
+TEST_CASE("A delegation of a state's army received by a minister visits the minister's state",
+          "[extract]") {
+  auto f =
+      Facts("fr", "Le ministre béninois a reçu en audience une délégation de l'armée nigériane.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done NGA -> BEN"));
+  CHECK_FALSE(Has(f, "VISIT done BEN"));
+}
