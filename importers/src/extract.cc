@@ -412,35 +412,39 @@ bool IsReportingVerb(const std::string& w) {
 }
 
 bool IsIntent(const std::string& w) {
-  return In(
-      w,
-      {"va",         "vont",        "allait",      "devra",         "devrait",       "devraient",
-       "doit",       "doivent",     "prevoit",     "prevoient",     "prevu",         "prevue",
-       "envisage",   "envisagent",  "compte",      "comptent",      "souhaite",      "souhaitent",
-       "veut",       "veulent",     "volonte",     "pret",          "prete",         "prets",
-       "pretes",     "dispose",     "disposee",    "disposes",      "engagement",    "engage",
-       "s'engage",   "engagent",    "promet",      "promis",        "propose",       "offre",
-       "calendrier", "projet",      "plan",        "entend",        "entendent",     "accepte",
-       "will",       "would",       "plans",       "plan",          "planned",       "intends",
-       "intend",     "ready",       "willing",     "willingness",   "pledged",       "pledge",
-       "promised",   "offered",     "agreed",      "expected",      "timetable",     "commitment",
-       "committed",  "wants",       "seeks",       "going",         "aims",          "reiterated",
-       "reaffirmed", "convenu",     "conviennent", "upcoming",      "couvre",        "couvrent",
-       "covers",     "provides",    "prevoyant",   "vise",          "visent",        "visant",
-       "engages",    "engagee",     "engagees",    "sollicitant",   "sollicite",     "solliciter",
-       "scheduled",  "should",      "slated",      "sera",          "seront",        "programme",
-       "programmee", "programmes",  "programmees", "candidature",   "applied",       "apply",
-       "invited",    "invite",      "invitation",  "disponibilite", "readiness",     "disposition",
-       "comptons",   "entendons",   "souhaitons",  "voulons",       "allons",        "devons",
-       "prevoyons",  "envisageons", "convenus",    "convenue",      "convenues",     "preparent",
-       "preparons",  "commits",     "commit",      "want",          "wanted",        "hope",
-       "hopes",      "hoped",       "seek",        "sought",        "aim",           "aimed",
-       "intended",   "voulait",     "voulaient",   "souhaitait",    "souhaitaient",  "espere",
-       "esperent",   "esperait",    "esperaient",  "autorise",      "autorisee",     "autorises",
-       "autorisent", "authorized",  "authorised",  "authorizes",    "authorises",    "approved",
-       "approves",   "undertake",   "undertakes",  "undertook",     "deadline",      "ultimatum",
-       "attend",     "attendent",   "expects",     "considering",   "contemplating", "mulling",
-       "approuve",   "approuvee",   "approuves",   "approuvent",    "intention",     "intentions"});
+  return In(w, {"va",          "vont",        "allait",        "devra",        "devrait",
+                "devraient",   "doit",        "doivent",       "prevoit",      "prevoient",
+                "prevu",       "prevue",      "envisage",      "envisagent",   "compte",
+                "comptent",    "souhaite",    "souhaitent",    "veut",         "veulent",
+                "volonte",     "pret",        "prete",         "prets",        "pretes",
+                "dispose",     "disposee",    "disposes",      "engagement",   "engage",
+                "s'engage",    "engagent",    "promet",        "promis",       "propose",
+                "offre",       "calendrier",  "projet",        "plan",         "entend",
+                "entendent",   "accepte",     "will",          "would",        "plans",
+                "plan",        "planned",     "intends",       "intend",       "ready",
+                "willing",     "willingness", "pledged",       "pledge",       "promised",
+                "offered",     "agreed",      "expected",      "timetable",    "commitment",
+                "offer",       "offers",      "proposal",      "committed",    "wants",
+                "seeks",       "going",       "aims",          "reiterated",   "reaffirmed",
+                "convenu",     "conviennent", "upcoming",      "couvre",       "couvrent",
+                "covers",      "provides",    "prevoyant",     "vise",         "visent",
+                "visant",      "engages",     "engagee",       "engagees",     "sollicitant",
+                "sollicite",   "solliciter",  "scheduled",     "should",       "slated",
+                "sera",        "seront",      "programme",     "programmee",   "programmes",
+                "programmees", "candidature", "applied",       "apply",        "invited",
+                "invite",      "invitation",  "disponibilite", "readiness",    "disposition",
+                "comptons",    "entendons",   "souhaitons",    "voulons",      "allons",
+                "devons",      "prevoyons",   "envisageons",   "convenus",     "convenue",
+                "convenues",   "preparent",   "preparons",     "commits",      "commit",
+                "want",        "wanted",      "hope",          "hopes",        "hoped",
+                "seek",        "sought",      "aim",           "aimed",        "intended",
+                "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
+                "esperent",    "esperait",    "esperaient",    "autorise",     "autorisee",
+                "autorises",   "autorisent",  "authorized",    "authorised",   "authorizes",
+                "authorises",  "approved",    "approves",      "undertake",    "undertakes",
+                "undertook",   "deadline",    "ultimatum",     "attend",       "attendent",
+                "expects",     "considering", "contemplating", "mulling",      "approuve",
+                "approuvee",   "approuves",   "approuvent",    "intention",    "intentions"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -7269,6 +7273,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                In(s.tokens[end].fold, {"prochain", "prochaine", "futur", "future",
                                                        "planned", "prevu", "prevue"});
             if (frame && !ahead) intent = false;
+          }
+          // "Next: Nigerian and Nigerien defence chiefs to meet in Abuja in
+          // April", "Troops to leave by June": a headline's infinitive with
+          // no verb before it is a plan.
+          // (Only a headline or a list item's: not "prompting a US
+          // delegation to travel", "the first official to travel".)
+          if (s.english && i > cb + 1 && s.tokens[i - 1].fold == "to" && !negated &&
+              (cb == 0 || In(s.tokens[cb - 1].text, {":", "-", "–", "—"}))) {
+            bool verb = false;
+            for (std::size_t k = cb; k + 1 < i && !verb; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              verb = IsFiniteVerbHint(s, k) || IsReportingVerb(w) ||
+                     (w.size() > 2 && w.ends_with("ed")) ||
+                     (w.size() > 4 && w.ends_with("ing")) ||
+                     In(w, {"most", "first", "last", "only"});
+            }
+            if (!verb) intent = true;
           }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";

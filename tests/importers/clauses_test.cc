@@ -1214,3 +1214,23 @@ TEST_CASE("A delegation of a state's army received by a minister visits the mini
   CHECK(Has(f, "VISIT done NGA -> BEN"));
   CHECK_FALSE(Has(f, "VISIT done BEN"));
 }
+
+TEST_CASE("An offer to train is a plan, and a headline's infinitive too", "[extract]") {
+  auto f =
+      Facts("en", "Paris has renewed its offer to resume the training of Chadian special forces.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent FRA -> TCD"));
+  auto g = Facts("en", "Next: Ghanaian and Togolese army chiefs to meet in Lome in May.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET intent GHA;TGO -> "));
+  auto h =
+      Facts("en", "The report prompted a senior British delegation to travel to Accra in 2022.");
+  INFO(h.size());
+  CHECK_FALSE(Has(h, "VISIT intent"));
+}
+
+TEST_CASE("An army that withdrew from its hub withdrew its forces", "[extract]") {
+  auto f = Facts("en", "The Bundeswehr withdrew from its air transport hub in Niamey in August.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER"));
+}
