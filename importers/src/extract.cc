@@ -181,6 +181,11 @@ bool IsForcesNoun(const std::string& w) {
                            "helicopter",  "helicoptere"});
 }
 
+// A verb of hosting forces: "hosts", "abrite", "héberge", "accueille".
+bool IsHostingVerb(const std::string& w) {
+  return StartsWithAny(w, {"host", "abrit", "heberg", "accueill"});
+}
+
 bool IsPlacePreposition(const std::string& w) {
   return In(w,
             {"a", "au", "aux", "en", "dans", "vers", "sur", "in", "to", "at", "into", "through"});
@@ -265,10 +270,6 @@ std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
   return start;
 }
 
-// Whether the organisation mentioned at [first, last) stands for its
-// members: a noun for states, their leaders or ministers right before it
-// ("les chefs d'État de l'AES", "les pays de la Confédération") or right
-// after it ("AES foreign ministers", "AES countries").
 // The state of who speaks a quote that goes on past `from`: the first state
 // named within a few words after the closing quote ("», a affirmé le
 // ministre ivoirien", "\", Ghana's minister said"), else `home` (a
@@ -293,6 +294,10 @@ std::string QuoteSpeaker(const Sentence& s, const std::vector<Mention>& mentions
   return home;
 }
 
+// Whether the organisation mentioned at [first, last) stands for its
+// members: a noun for states, their leaders or ministers right before it
+// ("les chefs d'État de l'AES", "les pays de la Confédération") or right
+// after it ("AES foreign ministers", "AES countries").
 bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
   auto members_noun = [](const std::string& w) {
     return In(w,
@@ -2405,8 +2410,6 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
   return true;
 }
 
-// The clause around a trigger: tokens between clause boundaries
-// (punctuation, relative pronouns, subordinating words).
 // "qui", "which", "dont", and the pronouns after a preposition: "un sommet
 // au terme duquel les trois capitales se sont engagées à…".
 bool IsRelativePronoun(const std::string& w) {
@@ -2452,6 +2455,8 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   return SIZE_MAX;
 }
 
+// The clause around a trigger: tokens between clause boundaries
+// (punctuation, relative pronouns, subordinating words).
 bool IsClauseBoundary(const Token& t) {
   if (!t.is_word && !t.is_number) {
     return In(t.text, {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"});
@@ -2902,8 +2907,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // 2017, China's first overseas military base". Each item has no verb and
   // names forces. (Only what a state hosts: "maintained a naval base in
   // Djibouti, a few kilometres from the US base" names another's.)
-  if (rule.type == "FORCES_PRESENT" &&
-      StartsWithAny(s.tokens[trig].fold, {"host", "abrit", "heberg", "accueill"})) {
+  if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[trig].fold)) {
     while (ce + 1 < s.tokens.size() && s.tokens[ce].text == ",") {
       std::size_t e = ce + 1;
       bool verb = false, named = false;
@@ -4143,8 +4147,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "Chad hosts French troops and Sudanese refugees": the state that hosts
     // is where the forces are, not what else it hosts.
-    if (targets.empty() && rule.type == "FORCES_PRESENT" &&
-        StartsWithAny(s.tokens[trig].fold, {"host", "abrit", "heberg", "accueill"})) {
+    if (targets.empty() && rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[trig].fold)) {
       for (const auto& c : subject) {
         if (!actors.count(c)) targets.insert(c);
       }
@@ -6409,15 +6412,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
         }
-        // "Cotonou denies hosting French troops": forces hosted are there.
-        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
-            std::any_of(
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 4)),
-                [](const Token& t) {
-                  return IsForcesNoun(t.fold) || StartsWithAny(t.fold, {"base"});
-                })) {
-          continue;
+        // "Cotonou denies hosting French troops", "hosts the only permanent
+        // US base": forces hosted are there (not "hosted the chiefs of
+        // defence forces of Uganda and Kenya", who are met).
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"})) {
+          constexpr std::size_t kHosted = 8;
+          bool forces = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + kHosted; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (StartsWithAny(
+                    w, {"chief", "chef", "command", "minist", "head", "delegation", "president"})) {
+              break;
+            }
+            if (IsForcesNoun(w) || StartsWithAny(w, {"base"})) {
+              forces = true;
+              break;
+            }
+          }
+          if (forces) continue;
         }
         // "Accra avait désigné un envoyé spécial": the envoy is a person,
         // not a sending.
@@ -6471,7 +6483,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                         }) &&
             std::none_of(
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 8)),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 4)),
                 [](const Token& t) {
                   return In(t.fold, {"avec", "with"});
                 })) {
@@ -6655,6 +6667,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "COUP" && actor_sets.size() == 1 && actor_sets[0].size() == 1) {
           ctx.coup_state = *actor_sets[0].begin();
         }
+        // The forces of a deployment are what an aid fact of the sentence
+        // already sent: instructors ("Russian military instructors
+        // arrived", "will deliver patrol boats and send a small team of
+        // naval instructors"), drones supplied ("a fourni des drones armés
+        // Anka, désormais déployés dans le nord").
+        const bool aid_sent =
+            types_done.count("MILITARY_AID") &&
+            (StartsWithAny(s.tokens[types_done["MILITARY_AID"]].fold, {"instruct", "trainer"}) ||
+             std::any_of(
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 6 ? i - 6 : 0),
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 6)),
+                 [](const Token& t) {
+                   return StartsWithAny(t.fold, {"instruct", "trainer", "drone"});
+                 }));
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
         if ((rule.type == "MEET" &&
@@ -6666,38 +6692,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // "les instructeurs russes ont débarqué": aid, not a deployment.
             (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&
              types_done["MILITARY_AID"] <= i + 4 &&  // ("proposé d'envoyer des instructeurs")
-             (StartsWithAny(s.tokens[types_done["MILITARY_AID"]].fold, {"instruct", "trainer"}) ||
-              // ("Russian military instructors arrived", "will deliver patrol
-              // boats and send a small team of naval instructors": the
-              // forces sent are instructors.)
-              // ("a fourni des drones armés Anka, désormais déployés dans le
-              // nord": the drones supplied.)
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 6 ? i - 6 : 0),
-                          s.tokens.begin() +
-                              static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 6)),
-                          [](const Token& t) {
-                            return StartsWithAny(t.fold, {"instruct", "trainer", "drone"});
-                          })) &&
-             !In(s.tokens[i - 1].fold, {"toujours", "encore", "still"})) ||
+             aid_sent && !In(s.tokens[i - 1].fold, {"toujours", "encore", "still"})) ||
             // "ont quitté leur dernière base": the base left is no presence.
             // "le retrait des forces américaines présentes au Niger": the
             // withdrawal is the news, the presence its premise.
             // (Unless another clause sets a presence against it: "tandis
             // que l'Italie maintient une mission", "while Italy keeps".)
-            (
-                rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
-                types_done["FORCES_WITHDRAWN"] < i &&
-                std::
-                    none_of(
-                        s
-                                .tokens.begin() +
-                            static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
-                        s
-                                .tokens.begin() +
-                            static_cast<std::ptrdiff_t>(i),
-                        [](const Token& t) {
-                          return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
-                        })) ||
+            (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
+             types_done["FORCES_WITHDRAWN"] < i &&
+             std::none_of(
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                 [](const Token& t) {
+                   return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
+                 })) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the
@@ -7285,8 +7293,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             for (std::size_t k = cb; k + 1 < i && !verb; ++k) {
               const std::string& w = s.tokens[k].fold;
               verb = IsFiniteVerbHint(s, k) || IsReportingVerb(w) ||
-                     (w.size() > 2 && w.ends_with("ed")) ||
-                     (w.size() > 4 && w.ends_with("ing")) ||
+                     (w.size() > 2 && w.ends_with("ed")) || (w.size() > 4 && w.ends_with("ing")) ||
                      In(w, {"most", "first", "last", "only"});
             }
             if (!verb) intent = true;
