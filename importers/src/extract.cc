@@ -6379,6 +6379,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
         }
+        // "Avec près de 30 000 expulsés vers le Niger en 2024, … la question
+        // migratoire": migrants sent back are no expulsion of diplomats or
+        // troops.
+        if (rule.type == "EXPELLED") {
+          bool migrants = false, officials = false;
+          for (const Token& t : s.tokens) {
+            migrants |= StartsWithAny(
+                t.fold, {"migra", "refugi", "refugee", "refoul", "clandestin", "deport"});
+            officials |=
+                StartsWithAny(t.fold, {"ambassad", "diplomat", "consul", "troup", "troop", "soldat",
+                                       "soldier", "militaire", "personnel", "attache", "charge"});
+          }
+          if (migrants && !officials) continue;
+        }
         // "was in Djibouti on June 10": a visit only where a place follows
         // (not "was in favour of talks with Mali").
         if (rule.type == "VISIT" && In(s.tokens[i].fold, {"was", "were"}) &&

@@ -1234,3 +1234,13 @@ TEST_CASE("An army that withdrew from its hub withdrew its forces", "[extract]")
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER"));
 }
+
+TEST_CASE("Migrants sent back are no expulsion, an ambassador expelled is one", "[extract]") {
+  auto f = Facts("fr",
+                 "Avec près de 12 000 expulsés vers le Mali l'an dernier, la question migratoire "
+                 "empoisonne les relations avec la Mauritanie.");
+  INFO(f.size());
+  CHECK_FALSE(HasType(f, "EXPELLED"));
+  CHECK(Has(Facts("fr", "La Mauritanie a expulsé l'ambassadeur du Mali."),
+            "EXPELLED done MRT -> MLI"));
+}
