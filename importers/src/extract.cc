@@ -608,7 +608,10 @@ struct DocContext {
   // ("Kinshasa", not "congolais").
   std::map<std::string, int> sure;
   std::vector<std::string> last_group;  // states last named together
-  std::string last_org;                 // the organisation last named
+  // The parties of the agreement last told of ("le traité de défense signé
+  // avec la France en 2012"), for "le traité de 2012 n'a pas été dénoncé".
+  std::set<std::string> agreement_parties;
+  std::string last_org;  // the organisation last named
   // Organisations in the order last named, with the words of their names
   // ("confederation", "etats", "sahel" for AES).
   std::vector<std::pair<std::string, std::set<std::string>>> orgs;
@@ -1484,6 +1487,35 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               by_office = true;
             }
           }
+          // "DAKAR, 19 juillet - Le ministre des Forces armées, le général
+          // Ibrahima Ndao,": an office named without a state in a story
+          // filed at home (that names its state) is the home government's;
+          // in a round-up's section ("**Côte d'Ivoire.** … a visit to Doha
+          // by army chief of staff General Lassina Doumbia"), the section's.
+          // (Not at home in a sentence that names another state: "Dans une
+          // interview à la presse hongroise, le ministre de la Défense,
+          // Kristóf Szalay-Bobrovniczky".)
+          const std::string& home = ctx.section.empty() ? ctx.dateline_state : ctx.section;
+          if (state.empty() && specific && IsGovernmentOffice(role) && !home.empty() &&
+              (!ctx.section.empty() || ctx.counts.count(home)) &&
+              std::none_of(mentions.begin(), mentions.end(),
+                           [&](const Mention& n) {
+                             return (ctx.section.empty() &&
+                                     (n.kind == K::kAdjective || n.kind == K::kCountry ||
+                                      n.kind == K::kCapital) &&
+                                     n.code != home) ||
+                                    // (Nor an organisation's office: "ECOWAS
+                                    // Commission president Omar Alieu Touray".)
+                                    (n.kind == K::kOrganization && n.last + 3 >= chain_first &&
+                                     n.first <= k);
+                           }) &&
+              // ("the mission's spokesperson, Lieutenant-Colonel Thabo
+              // Mokoena".)
+              !(chain_first >= 2 && s.tokens[chain_first - 1].text == "'s") &&
+              !(chain_first >= 2 && StartsWithAny(s.tokens[chain_first - 2].fold, {"mission"}))) {
+            state = home;
+            by_office = true;
+          }
           if (!state.empty() && !by_office && IsGovernmentOffice(role)) ctx.offices[state] += 1;
           if (!state.empty()) {
             Person& who = ctx.persons[s.tokens[k - 1].fold];
@@ -2193,6 +2225,12 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
   return false;
 }
 
+// A noun for an agreement: "accord", "traité", "treaty", "pact".
+bool IsAgreementNoun(const std::string& w) {
+  return In(w, {"accord", "accords", "traite", "traites", "pacte", "agreement", "agreements",
+                "treaty", "treaties", "pact", "memorandum", "protocole", "protocol"});
+}
+
 // French future and conditional forms of a verb: "quitteraient",
 // "signera", "retireront".
 bool IsFutureOrConditional(const std::string& w) {
@@ -2200,7 +2238,9 @@ bool IsFutureOrConditional(const std::string& w) {
   // ("recevra", "recevraient": the verbs in -cevoir.)
   for (const char* end :
        {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront", "ira", "drait",
-        "draient", "dront", "dra", "evra", "evront", "evrait", "evraient"}) {
+        "draient", "dront", "dra", "evra", "evront", "evrait", "evraient",
+        // ("poursuivra": the verbs in -ivre.)
+        "ivra", "ivront", "ivrait", "ivraient"}) {
     const std::size_t n = std::char_traits<char>::length(end);
     if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return true;
   }
@@ -3689,6 +3729,29 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
+    // "Le traité de défense signé avec la France en 2012 n'a pas été
+    // dénoncé": the partner an agreement was made with is its target; the
+    // article's state is the other party.
+    auto with_partner = [&](const Participant& p) {
+      std::size_t k = p.first;
+      while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+      return k > 0 && In(s.tokens[k - 1].fold, {"avec", "with"});
+    };
+    auto subject_side = [&](const Participant& p) {
+      return p.last <= trig && std::any_of(p.codes.begin(), p.codes.end(),
+                                           [&](const auto& c) { return actors.count(c) > 0; });
+    };
+    if (rule.type == "AGREEMENT_ENDED" && targets.empty() && !actors.empty() &&
+        std::any_of(ps.begin(), ps.end(),
+                    [&](const Participant& p) { return subject_side(p) && with_partner(p); }) &&
+        std::all_of(ps.begin(), ps.end(),
+                    [&](const Participant& p) { return !subject_side(p) || with_partner(p); })) {
+      const std::string other = ctx.MainCountryOtherThan(actors);
+      if (!other.empty()) {
+        targets = std::move(actors);
+        actors = {other};
+      }
+    }
     // "lors d'une visite à Moscou du ministre burkinabè de la Défense",
     // "a visit to Abuja by Ghana's president": the visitor after the noun.
     // (Also over the main clause's subject: "Le Niger et la Russie ont
@@ -3909,6 +3972,30 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         last = p.last;
       }
       for (const auto& a : actors) targets.erase(a);
+    }
+    // "« Le traité de 2012 n'a pas été dénoncé à ce jour »": the agreement
+    // named before, with no party named here, is between the same states.
+    if (rule.type == "AGREEMENT_ENDED" && targets.empty() &&
+        std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.place; })) {
+      for (std::size_t k = cb; k + 1 < trig; ++k) {
+        // (Not "la dénonciation … de l'accord qui liait les deux pays".)
+        if (!In(s.tokens[k].fold, {"le", "l'", "cet", "ce", "the", "this"}) ||
+            !IsAgreementNoun(s.tokens[k + 1].fold) ||
+            (k > 0 && In(s.tokens[k - 1].fold, {"de", "d'", "du", "of"}))) {
+          continue;
+        }
+        std::set<std::string> sides = ctx.agreement_parties;
+        // (The home state of a story filed at home, else the article's.)
+        const std::string home = sides.count(ctx.dateline_state) ? ctx.dateline_state
+                                 : sides.count(main)             ? main
+                                                                 : "";
+        if (sides.size() == 2 && !home.empty()) {
+          sides.erase(home);
+          actors = {home};
+          targets = std::move(sides);
+        }
+        break;
+      }
     }
   } else if (r == "forces" && receives) {
     // "Bamako a réceptionné des drones livrés par la Russie", "Burkina
@@ -4866,6 +4953,21 @@ std::size_t DatelineEnd(const std::vector<Sentence>& sentences, std::size_t i) {
   return 0;
 }
 
+// The end of a run-in label in bold that opens a sentence ("**Gabon.**
+// The French defence ministry…", "**Sénégal :** …"): the token after its
+// closing asterisks, or 0.
+std::size_t RunInLabelEnd(const Sentence& s) {
+  constexpr std::size_t kMaxLabel = 10;
+  const auto& t = s.tokens;
+  if (t.size() < 5 || t[0].text != "*" || t[1].text != "*") return 0;
+  for (std::size_t k = 3; k + 1 < t.size() && k <= kMaxLabel; ++k) {
+    if (t[k].text == "*" && t[k + 1].text == "*") {
+      return In(t[k - 1].text, {".", ":"}) && k + 2 < t.size() ? k + 2 : 0;
+    }
+  }
+  return 0;
+}
+
 // Whether a sentence (past its dateline) opens with "Au sommaire :",
 // "Sommaire :", "À la une :", "Headlines:", "In this bulletin:".
 bool IsContentsLine(const Sentence& s, std::size_t from) {
@@ -5548,9 +5650,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
       }
     }
+    // "**Côte d'Ivoire.** Qatar has pledged…": a round-up's run-in label
+    // names the state its paragraph is about, and is no side of the
+    // sentence.
+    const std::size_t label_end = RunInLabelEnd(s);
+    if (label_end) {
+      ctx.section.clear();
+      for (const Mention& m : mentions) {
+        if (m.last <= label_end && m.kind == Mention::Kind::kCountry && m.code.size() == 3) {
+          ctx.section = m.code;
+          break;
+        }
+      }
+      std::erase_if(mentions, [&](const Mention& m) { return m.first < label_end; });
+    }
     // "BERLIN/NIAMEY - Germany will withdraw…": where the story was filed
     // is no side of it.
-    const std::size_t dateline_end = DatelineEnd(sentences, si);
+    const std::size_t dateline_end = std::max(label_end, DatelineEnd(sentences, si));
     // "Au sommaire : un appel téléphonique entre Doha et N'Djamena, des
     // blindés turcs…", "Headlines: …": a bulletin's list of what follows
     // names each item's events in the items themselves.
@@ -5781,6 +5897,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
       }
     }
+    // "« … et notre coopération militaire avec la France se poursuivra »",
+    // "our partnership with Ankara": a relation the speaker calls ours is
+    // the speaker's state's (named after the quote, else the person the
+    // last sentences named, else the article's state).
+    for (std::size_t k = 0; speaks_for.empty() && k + 1 < s.tokens.size(); ++k) {
+      if (!In(s.tokens[k].fold, {"notre", "nos", "our"}) ||
+          !StartsWithAny(s.tokens[k + 1].fold,
+                         {"cooperation", "partenariat", "partnership", "relation", "alliance"})) {
+        continue;
+      }
+      if (std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k; })) {
+        continue;
+      }
+      const bool recent = ctx.last_person && !ctx.last_person->state.empty() &&
+                          si <= ctx.last_person_sentence + kPronounReach;
+      const std::string speaker =
+          QuoteSpeaker(s, mentions, k, recent ? ctx.last_person->state : ctx.MainCountry());
+      if (!speaker.empty()) add_pronoun(k, {speaker}, s.tokens[k].text, nullptr);
+    }
     // "the conversion of Camp de Gaulle in Libreville…; France keeps about
     // a hundred military personnel there": the place last named.
     for (std::size_t k = 1; s.english && k < s.tokens.size(); ++k) {
@@ -5855,6 +5990,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       const std::set<std::string> t(f.targets.begin(), f.targets.end());
       auto [it, fresh] = seen.emplace(std::make_tuple(f.type, f.mode, a, t), out.facts.size());
       told_here = true;
+      if (f.type.starts_with("AGREEMENT_") && f.mode != "denied") {
+        ctx.agreement_parties = SidesOf(f);
+      }
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];
         forces_sentence = si;
@@ -5987,6 +6125,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
+        // (Where a cue after the trigger stands: "notre coopération …
+        // se poursuivra".)
+        std::size_t cue_after = SIZE_MAX;
         if (!rule.cues.empty()) {
           // A cue counts near the trigger: "signé un accord", "retrait des
           // troupes", not words of another clause.
@@ -6035,6 +6176,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = AnyAt(rule.cues, s, j) &&
                   !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
+            if (cue && j >= end) cue_after = j;
           }
           // "the United States completed its pull-out", "son retrait du
           // Niger": a state's own withdrawal is of its forces (leaving an
@@ -7027,6 +7169,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i; k < end && lang == "fr"; ++k) {
             if (IsFutureOrConditional(s.tokens[k].fold)) intent = true;
           }
+          // ("la coopération militaire avec la France se poursuivra": a
+          // noun's verb after it.)
+          if (lang == "fr" && cue_after != SIZE_MAX &&
+              IsFutureOrConditional(s.tokens[cue_after].fold)) {
+            intent = true;
+          }
           // "200 soldats seraient déployés d'ici la fin de l'année": a
           // conditional passive with a time ahead is a plan (not a report,
           // as in "des instructeurs seraient arrivés").
@@ -7661,8 +7809,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // The person this sentence names as its subject: before its first
     // verb, not a place, an agent or a pronoun.
     {
+      // ("« Je me suis rendu à Bamako, où j'ai été reçu par mon homologue
+      // malien, le général Sadio Camara »": the speaker is the subject.)
       std::size_t verb = 0;
-      while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb)) ++verb;
+      while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
+             !In(s.tokens[verb].fold, {"je", "j'", "nous"}) && s.tokens[verb].text != "I") {
+        ++verb;
+      }
       for (const auto& p : ps) {
         if (p.first >= verb) break;
         if (p.person && !p.place && !p.agent && !p.anaphor) {
@@ -7679,6 +7832,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     for (const auto& c : named) ctx.counts[c] += si == 0 ? kHeadlineWeight : 1;
     // "Le Togo, médiateur entre les deux voisins, a fait savoir…": a
     // sentence that refers back to a group keeps it.
+    // "le traité de coopération en matière de défense signé avec la France
+    // en 2012": the partner an agreement is with, and the article's state.
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (!IsAgreementNoun(s.tokens[k].fold)) continue;
+      constexpr std::size_t kWith = 10;
+      for (const auto& p : ps) {
+        if (p.first <= k || p.first > k + kWith || p.organization || p.codes.size() != 1) continue;
+        std::size_t w = p.first;
+        while (w > k && In(s.tokens[w - 1].fold, {"la", "le", "les", "l'", "the"})) --w;
+        if (w == k || !In(s.tokens[w - 1].fold, {"avec", "with"})) continue;
+        const std::string other = ctx.MainCountryOtherThan({p.codes[0]});
+        if (!other.empty()) ctx.agreement_parties = {p.codes[0], other};
+        break;
+      }
+    }
     // (Not a group of this sentence's own states: "Niger's minister visited
     // Abuja … between the two neighbours".)
     const bool refers_to_group = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {

@@ -2290,3 +2290,74 @@ TEST_CASE("The three Sahel states are the AES's members when none were named tog
   INFO(f.size());
   CHECK(Has(f, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
 }
+
+TEST_CASE("An office named without a state in a story filed at home is the home government's",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "ACCRA, 13 juin (Agence) - Le Ghana renforce sa frontière nord. Le ministre de la "
+                 "Défense, le général Kwame Asante, a tenu à rassurer les députés. Il s'est rendu "
+                 "mardi à Lomé.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GHA -> TGO"));
+}
+
+TEST_CASE("An office in a sentence that names another state is not given the home state",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "ACCRA, 13 juin (Agence) - Le Ghana renforce sa frontière nord. Dans un entretien "
+                 "à la presse hongroise, le ministre de la Défense, Kristóf Szabó, a annoncé qu'il "
+                 "se rendrait à Lomé.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "VISIT intent GHA"));
+}
+
+TEST_CASE("We in a quote that names a counterpart are the speaker's state", "[extract]") {
+  auto f = Facts("fr",
+                 "ACCRA, 13 juin (Agence) - Le Ghana renforce sa frontière nord. Le ministre de la "
+                 "Défense, le général Kwame Asante, a tenu à rassurer. « J'ai été reçu à Abidjan "
+                 "par mon homologue ivoirien, le général Téné Birahima Ouattara. Nous voulons "
+                 "renforcer notre coopération sécuritaire avec le Togo », a-t-il ajouté.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent GHA;TGO -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent CIV"));
+}
+
+TEST_CASE("Our cooperation in a quote is the speaker's, and what will go on is a plan",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "« L'accord sera renégocié, et notre coopération militaire avec le Maroc se "
+                 "poursuivra », a déclaré le ministre ghanéen.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent GHA;MAR -> "));
+}
+
+TEST_CASE("A treaty signed with a partner and not denounced is a denied ending", "[extract]") {
+  auto f = Facts("fr",
+                 "LIBREVILLE, 13 juin (Agence) - Le Gabon diversifie ses partenaires. Le traité de "
+                 "défense signé avec la Chine en 2019 n'a pas été dénoncé.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED denied GAB -> CHN"));
+}
+
+TEST_CASE("The treaty named before with no party is between the same states", "[extract]") {
+  auto f = Facts("fr",
+                 "LIBREVILLE, 13 juin (Agence) - Un député gabonais a demandé si le traité de "
+                 "défense signé avec la Chine en 2019 était dénoncé. Le ministre a été catégorique "
+                 ": « Le traité de 2019 n'a pas été dénoncé à ce jour. »");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED denied GAB -> CHN"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED denied CHN"));
+}
+
+TEST_CASE("A bold run-in label names its paragraph's state and is no side of the sentence",
+          "[extract]") {
+  auto f =
+      Facts("en",
+            "**Ghana.** Turkey has pledged to supply two patrol boats to the navy, the defence "
+            "ministry said on Wednesday.\n\nA visit to Ankara by army chief of staff General "
+            "Kofi Mensah took place last month.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent TUR -> GHA"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent GHA;TUR"));
+  CHECK(Has(f, "VISIT done GHA -> TUR"));
+}
