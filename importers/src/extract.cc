@@ -2207,6 +2207,24 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
         k = open;
         continue;
       }
+      // ("a exigé, en juin 2023 devant le Conseil de sécurité, le retrait":
+      // a time or place between commas.)
+      constexpr std::size_t kPlaceAside = 12;
+      open = k;
+      for (std::size_t j = k - 1; j > 0 && j + kPlaceAside > k; --j) {
+        if (IsFiniteVerbHint(s, j)) break;
+        if (s.tokens[j].text == ",") {
+          open = j;
+          break;
+        }
+      }
+      if (open != k && open + 1 < k &&
+          (In(s.tokens[open + 1].fold, {"en", "au", "aux", "dans", "devant", "lors", "in", "at",
+                                        "on", "before", "during"}) ||
+           s.tokens[open + 1].text == "à")) {
+        k = open;
+        continue;
+      }
     }
     if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
     // ("Asked whether Paris was considering recalling its ambassador": a
@@ -2843,7 +2861,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     constexpr std::size_t kAside = 10;
     if (comma + 2 >= s.tokens.size() || s.tokens[comma].text != ",") return 0;
     const Token& w = s.tokens[comma + 1];
-    if (!(In(w.fold, {"au", "aux", "dans", "at", "in"}) || w.text == "à" || w.text == "À")) {
+    // (Also a time and place: "a exigé, en juin 2023 devant le Conseil de
+    // sécurité, le retrait de la MINUSMA".)
+    if (!(In(w.fold, {"au", "aux", "dans", "sur", "at", "in", "en", "devant", "before"}) ||
+          w.text == "à" || w.text == "À")) {
       return 0;
     }
     // (A place names one; "à l'image du Mali, du Burkina Faso et du
@@ -2912,9 +2933,20 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     return starts_party(at) ||
            (at + 1 < s.tokens.size() && s.tokens[at].fold == "to" && starts_party(at + 1));
   };
+  // (After a day: "a réceptionné lundi, sur la base aérienne 101 de
+  // Niamey, un nouveau lot de drones".)
+  bool right_after = true;
+  for (std::size_t k = trig_end; k < ce && right_after; ++k) {
+    right_after =
+        s.tokens[k].is_number || IsMonthName(s.tokens[k].fold) ||
+        In(s.tokens[k].fold,
+           {"lundi",  "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche",
+            "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+            "hier",   "yesterday", "dernier",   "derniere", "last",     "on",       "le"});
+  }
   if (const std::size_t e = place_aside(ce); e && to_party(e + 1)) {
     ce = e;
-  } else if (e && ce == trig_end) {
+  } else if (e && right_after) {
     // ("réclame, à la tribune du Conseil de sécurité, le retrait de la
     // Minusma": the verb's object past the aside.)
     std::size_t next = e + 1;
@@ -6158,7 +6190,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // mémorandum"; nor a short aside right after the trigger: "de
           // suspendre, à compter de ce jour, l'application du protocole".)
           constexpr std::size_t kAside = 10;  // (", à la tribune du Conseil de sécurité,")
-          const std::size_t aside_end = ClosingComma(s, end, kAside);
+          // (Also after a date: "a réceptionné lundi, sur la base aérienne
+          // 101 de Niamey, un nouveau lot de drones".)
+          std::size_t aside_at = end;
+          while (aside_at < s.tokens.size() &&
+                 std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+                   return d.first <= aside_at && aside_at < d.last;
+                 })) {
+            ++aside_at;
+          }
+          const std::size_t aside_end = ClosingComma(s, aside_at, kAside);
           for (std::size_t n = 0; words_after < s.tokens.size() && n < kCueWindow; ++words_after) {
             if (words_after < aside_end) continue;
             const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
@@ -7222,6 +7263,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   expletive = false;
                 }
               }
+              // ("Aucun accord, ni secret ni public, n'a été signé": a
+              // negative subject before it.)
+              constexpr std::size_t kSubject = 12;
+              for (std::size_t j = k > kSubject ? k - kSubject : 0; j < k && expletive; ++j) {
+                if (In(s.tokens[j].fold, {"aucun", "aucune", "nul", "nulle", "rien"})) {
+                  expletive = false;
+                }
+              }
             }
             // ("les plus lourds jamais livrés", "le premier jamais signé": a
             // superlative's "jamais" is "ever".)
@@ -7503,6 +7552,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 break;
               }
             }
+          }
+          // "Instructors from the Africa Corps … landed in Niamey", "des
+          // instructeurs russes sont arrivés": instructors sent are aid.
+          // (Not with troops: "200 soldiers and instructors arrived".)
+          if (f.type == "FORCES_DEPLOYED") {
+            bool instructors = false, troops = false;
+            for (std::size_t k = 0; k < i; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              if (IsFiniteVerbHint(s, k)) break;
+              instructors |= In(w, {"instructors", "trainers", "instructeurs", "formateurs"});
+              troops |= IsForcesNoun(w) &&
+                        !In(w, {"instructors", "trainers", "instructeurs", "formateurs"});
+            }
+            if (instructors && !troops) f.type = "MILITARY_AID";
           }
           // ("Russia will open a naval base in Port Sudan": a base to open
           // is a deployment intended.)

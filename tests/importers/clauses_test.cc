@@ -1244,3 +1244,47 @@ TEST_CASE("Migrants sent back are no expulsion, an ambassador expelled is one", 
   CHECK(Has(Facts("fr", "La Mauritanie a expulsé l'ambassadeur du Mali."),
             "EXPELLED done MRT -> MLI"));
 }
+
+TEST_CASE("A negative subject makes a lone ne a negation", "[extract]") {
+  auto f = Facts("fr",
+                 "Le gouvernement malien a publié un démenti. « Aucun accord, ni secret ni public, "
+                 "n'a été signé avec l'Iran », affirme le texte.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED denied IRN;MLI -> "));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done"));
+}
+
+TEST_CASE("A demand reaches its object past a time and place between commas", "[extract]") {
+  auto f = Facts("fr",
+                 "Lorsque Kinshasa a exigé, en décembre 2023 devant le Conseil de sécurité, le "
+                 "retrait de la MONUSCO, beaucoup ont prédit le chaos.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done COD -> UN"));
+  CHECK_FALSE(HasType(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("What is received past a day and a place aside comes from its maker", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad a réceptionné lundi, sur la base aérienne de Kossei, un lot de drones "
+                 "chinois.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> TCD"));
+}
+
+TEST_CASE("Instructors who land are aid, not a deployment", "[extract]") {
+  auto f = Facts("en",
+                 "Instructors from the Africa Corps, the Russian defence ministry's successor to "
+                 "the Wagner group, landed in Bangui in April.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done RUS -> CAF"));
+  CHECK_FALSE(HasType(f, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Soldiers who flew out left, and intelligence-sharing is cooperation", "[extract]") {
+  auto f = Facts("en",
+                 "The last Belgian soldiers flew out of Bamako in March. Belgium says it is "
+                 "prepared to resume intelligence-sharing with Mali.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI"));
+  CHECK(Has(f, "COOPERATE intent BEL;MLI -> "));
+}
