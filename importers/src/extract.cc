@@ -7893,8 +7893,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // (The headline's states count more: "Niger : le gouvernement rompt…".)
     constexpr int kHeadlineWeight = 2;
     for (const auto& c : named) ctx.counts[c] += si == 0 ? kHeadlineWeight : 1;
-    // "Le Togo, médiateur entre les deux voisins, a fait savoir…": a
-    // sentence that refers back to a group keeps it.
     // "le traité de coopération en matière de défense signé avec la France
     // en 2012": the partner an agreement is with, and the article's state.
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
@@ -7910,6 +7908,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         break;
       }
     }
+    // "Le Togo, médiateur entre les deux voisins, a fait savoir…": a
+    // sentence that refers back to a group keeps it.
     // (Not a group of this sentence's own states: "Niger's minister visited
     // Abuja … between the two neighbours".)
     const bool refers_to_group = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
