@@ -361,6 +361,22 @@ constexpr Abbr kAbbrFr[] = {{"janv", 1}, {"fev", 2},  {"fevr", 2}, {"avr", 4}, {
 constexpr Abbr kAbbrEn[] = {{"jan", 1},  {"feb", 2},  {"mar", 3},  {"apr", 4},
                             {"jun", 6},  {"jul", 7},  {"aug", 8},  {"sep", 9},
                             {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+}  // namespace
+
+bool IsMonthWord(std::string_view fold) {
+  if (fold.ends_with('.')) fold.remove_suffix(1);
+  if (IsMonthName(fold)) return true;
+  for (const auto& a : kAbbrFr) {
+    if (a.word == fold) return true;
+  }
+  for (const auto& a : kAbbrEn) {
+    if (a.word == fold) return true;
+  }
+  return false;
+}
+
+namespace {
+
 constexpr std::array<std::string_view, 7> kWeekdaysFr = {
     "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
 constexpr std::array<std::string_view, 7> kWeekdaysEn = {

@@ -64,4 +64,8 @@ std::vector<DateMention> FindDates(const Sentence& sentence, std::string_view la
 // "march").
 bool IsMonthName(std::string_view fold);
 
+// Whether a folded word names a month or abbreviates one, with or without
+// its period ("sept", "dec.", "janv").
+bool IsMonthWord(std::string_view fold);
+
 }  // namespace griot::importers

@@ -281,7 +281,14 @@ std::string QuoteSpeaker(const Sentence& s, const std::vector<Mention>& mentions
     if (In(s.tokens[close].text, {"«", "“"})) return "";
     ++close;
   }
-  if (close >= s.tokens.size()) return "";
+  if (close >= s.tokens.size()) {
+    // ("« Un détachement … demeure sur notre sol," with the quote going on
+    // in the next sentence: opened here and not closed.)
+    const bool opened =
+        std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                    [](const Token& t) { return t.text == "«" || t.text == "“"; });
+    return opened ? home : "";
+  }
   constexpr std::size_t kToSpeaker = 8;
   for (const Mention& n : mentions) {
     if (n.first <= close || n.first > close + kToSpeaker) continue;
@@ -343,6 +350,28 @@ bool IsPartnerPreposition(const std::string& w) {
 // Mode cues around a trigger.
 bool IsNegation(const std::string& w) {
   return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"});
+}
+
+// Before a verb of leaving at `i`: a span of time given ("giving French
+// forces a month to leave", "gave them 72 hours to go", "leur a accordé un
+// mois pour partir").
+bool GivenTimeToLeave(const Sentence& s, std::size_t i) {
+  if (i < 3 || !In(s.tokens[i - 1].fold, {"to", "pour", "de", "d'"})) return false;
+  constexpr std::size_t kSpan = 4, kGive = 6;
+  for (std::size_t k = i - 1; k-- > 0 && k + kSpan >= i - 1;) {
+    if (!In(s.tokens[k].fold, {"month", "months", "weeks", "week", "days", "hours", "mois",
+                               "semaines", "semaine", "jours", "heures"})) {
+      continue;
+    }
+    for (std::size_t j = k; j-- > 0 && j + kGive >= k;) {
+      if (In(s.tokens[j].fold,
+             {"gave", "give", "gives", "giving", "given", "granted", "granting", "donne", "donnant",
+              "donnait", "accorde", "accordant", "laisse", "laissant"})) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // After a demand's verb at `i`: diplomats, then a deadline counted in
@@ -440,7 +469,8 @@ bool IsIntent(const std::string& w) {
                 "invite",      "invitation",  "disponibilite", "readiness",    "disposition",
                 "comptons",    "entendons",   "souhaitons",    "voulons",      "allons",
                 "devons",      "prevoyons",   "envisageons",   "convenus",     "convenue",
-                "convenues",   "preparent",   "preparons",     "commits",      "commit",
+                "convenues",   "preparent",   "preparons",     "prepare",      "apprete",
+                "appretent",   "preparing",   "prepares",      "commits",      "commit",
                 "want",        "wanted",      "hope",          "hopes",        "hoped",
                 "seek",        "sought",      "aim",           "aimed",        "intended",
                 "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
@@ -1235,6 +1265,27 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           const bool host_named =
               std::find(named_before.begin(), named_before.end(), host) != named_before.end();
           if (!host.empty() && (!others || host_named)) p.codes = {host};
+        } else if (
+            std::string host;
+            m.code == "the_country" && m.first >= 2 &&
+            (In(s.tokens[m.first - 1].fold, {"dans", "vers", "into", "to"}) ||
+             In(s.tokens[m.first - 2].fold, {"dans", "vers", "into", "to"})) &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first > 10 ? m.first - 10 : 0),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                [](const Token& t) {
+                  return StartsWithAny(t.fold, {"envoy", "deploy", "depech", "send", "sent"});
+                }) &&
+            std::find(named_before.begin(), named_before.end(), ctx.MainCountry()) ==
+                named_before.end() &&
+            !(host = ctx.MainCountryOtherThan(
+                  std::set<std::string>(named_before.begin(), named_before.end())))
+                 .empty()) {
+          // "le Rwanda se prépare à envoyer un bataillon supplémentaire dans
+          // le pays": troops are sent to the article's state, not to the
+          // sender's (when the sentence does not name the article's state:
+          // "la MINUSCA, … en Centrafrique, reste déployée dans le pays").
+          p.codes = {host};
         } else if (m.code == "the_country" && named_before.size() == 1) {
           // "Bamako a exigé le retrait de la MINUSMA, dont les Casques
           // bleus ont quitté le pays": the one state this sentence names.
@@ -4970,9 +5021,13 @@ std::size_t DatelineEnd(const std::vector<Sentence>& sentences, std::size_t i) {
   // Africa Wire) -", "N'DJAMENA, 21 nov 2025 (ALTP) -".)
   constexpr std::size_t kMaxDateline = 12;
   bool in_parens = false;
+  // (A place must be named: "Aug. 3, 2023 - The junta announces…" opens a
+  // timeline's line, whose date is the event's.)
+  bool place = false;
   for (std::size_t k = 0; k < s.tokens.size() && k <= kMaxDateline; ++k) {
     const Token& t = s.tokens[k];
-    if (k > 0 && In(t.text, {"-", "—", "–", "--"})) return k + 1;
+    if (k > 0 && In(t.text, {"-", "—", "–", "--"})) return place ? k + 1 : 0;
+    place |= t.is_word && t.capitalised && !in_parens && !IsMonthWord(t.fold);
     if (t.text == "(") in_parens = true;
     if (t.text == ")") in_parens = false;
     // ("15 octobre", "May 12", "21 nov 2025".)
@@ -6922,12 +6977,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "French forces left Mali in August 2022, Burkina Faso in February
         // 2023 and Niger in December 2023": a withdrawal from each place on
         // its date.
-        if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_DEPLOYED"}) && targets.size() > 1 &&
+        // ("left Mali in August 2022, then Burkina Faso in February 2023":
+        // also a place after "then", when each has its date.)
+        std::set<std::string> places_then = targets;
+        for (const auto& p : ps) {
+          if (!In(rule.type, {"FORCES_WITHDRAWN", "FORCES_DEPLOYED"}) || p.organization ||
+              p.codes.size() != 1 || p.first < end || p.first < 2) {
+            continue;
+          }
+          if (In(s.tokens[p.first - 1].fold, {"puis", "then", "ensuite"}) ||
+              In(s.tokens[p.first - 2].fold, {"puis", "then", "ensuite"})) {
+            places_then.insert(p.codes[0]);
+          }
+        }
+        if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_DEPLOYED"}) && places_then.size() > 1 &&
             actor_sets.size() == 1) {
           std::vector<std::pair<std::string, std::size_t>> dated;
           for (const auto& p : ps) {
             if (p.organization || p.codes.size() != 1 || p.first < end ||
-                !targets.count(p.codes[0])) {
+                !places_then.count(p.codes[0])) {
               continue;
             }
             for (std::size_t d = 0; d < dates.size(); ++d) {
@@ -6937,7 +7005,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
-          if (dated.size() == targets.size()) {
+          if (dated.size() == places_then.size()) {
             std::vector<std::set<std::string>> each_actor, each_target;
             own_date.clear();
             for (const auto& [t, d] : dated) {
@@ -6983,6 +7051,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           for (const auto& a : actors) tg.erase(a);  // each acting on the other
+          // "giving French forces a month to leave", "leur a donné un mois
+          // pour partir": time given to leave is a demand that they leave,
+          // made by the state the sentence names first, else by the
+          // article's.
+          const bool given_time = rule.type == "FORCES_WITHDRAWN" && GivenTimeToLeave(s, i);
+          for (const auto& p : ps) {
+            if (given_time && tg.empty() && p.last <= i && !p.forces && !p.organization &&
+                p.codes.size() == 1 && !actors.count(p.codes[0])) {
+              tg = {p.codes[0]};
+            }
+          }
+          if (const std::string host = ctx.MainCountryOtherThan(actors);
+              given_time && tg.empty() && !host.empty()) {
+            tg = {host};
+          }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
                rule.type == "MILITARY_AID" || rule.type == "RELATIONS_CUT" ||
                rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
@@ -7463,6 +7546,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               intent = true;
             }
           }
+          // "le président russe a promis, selon la présidence malienne, de
+          // nouvelles livraisons": a promise past an aside, its object the
+          // trigger.
+          constexpr std::size_t kPromise = 20;
+          for (std::size_t k = i > kPromise ? i - kPromise : 0; k < i; ++k) {
+            if (!In(s.tokens[k].fold, {"promis", "promet", "promettent", "promised", "promises"})) {
+              continue;
+            }
+            constexpr std::size_t kAside = 8;
+            std::size_t after = k + 1;
+            if (const std::size_t c = ClosingComma(s, after, kAside, i); c != after) after = c + 1;
+            constexpr std::size_t kObject = 4;  // "de nouvelles livraisons d'"
+            if (after < i && i <= after + kObject &&
+                In(s.tokens[after].fold, {"de", "d'", "des", "to", "new", "more"})) {
+              intent = true;
+            }
+          }
           // "a annoncé le déploiement prochain d'une compagnie", "le futur
           // retrait": a noun the next word puts ahead.
           if (end < s.tokens.size() &&
@@ -7538,6 +7638,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // expelled.
           if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsGivenHours(s, i)) {
             f.type = "EXPELLED";
+          }
+          if (given_time && f.mode == "done") {
+            f.type = "WITHDRAWAL_DEMANDED";
+            std::swap(actors, tg);
           }
           // "l'arrivée à N'Djamena, en mars dernier, d'un premier
           // détachement d'instructeurs militaires turcs": instructors who

@@ -1288,3 +1288,63 @@ TEST_CASE("Soldiers who flew out left, and intelligence-sharing is cooperation",
   CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI"));
   CHECK(Has(f, "COOPERATE intent BEL;MLI -> "));
 }
+
+TEST_CASE("A timeline's line opens with its event's date, not a dateline", "[extract]") {
+  auto f = Facts("en",
+                 "Key dates\n\nSept. 16, 2024 - Chad and Sudan sign a border security pact in "
+                 "Abeche.\n\nDec 2024 - Chad takes delivery of Turkish drones.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done SDN;TCD ->  2024-09-16"));
+  CHECK(Has(f, "MILITARY_AID done TUR -> TCD 2024-12"));
+}
+
+TEST_CASE("Time given to forces to leave is a demand that they leave", "[extract]") {
+  auto f = Facts("en",
+                 "The junta of Mali announced it was ending its defence accords with Denmark, "
+                 "giving Danish forces a month to leave.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> DNK"));
+  CHECK_FALSE(HasType(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Forces that left one place then another left each on its date", "[extract]") {
+  auto f = Facts("en",
+                 "Swedish troops left Mali in May 2022, then Niger in March 2023, after both "
+                 "juntas turned to Moscow.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done SWE -> MLI 2022-05"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done SWE -> NER 2023-03"));
+}
+
+TEST_CASE("A promise past an aside makes its object a plan", "[extract]") {
+  auto f = Facts("fr",
+                 "Le président turc a promis, selon la présidence somalienne, de nouvelles "
+                 "livraisons de drones à la Somalie.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent TUR -> SOM"));
+}
+
+TEST_CASE("Troops a state prepares to send to the country go to the article's state", "[extract]") {
+  auto f = Facts("fr",
+                 "BANGUI, 13 juin (Agence) - La Centrafrique renforce sa sécurité. Dans le même "
+                 "temps, le Burundi se prépare à envoyer un bataillon dans le pays.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent BDI -> CAF"));
+}
+
+TEST_CASE("Our soil in a quote that goes on is the speaker's state", "[extract]") {
+  auto f = Facts("fr",
+                 "ACCRA, 13 juin (Agence) - Le Ghana a tenu une conférence de presse. « Un "
+                 "détachement d'environ cinquante militaires britanniques demeure sur notre sol. "
+                 "Il partira en juillet », a déclaré le ministre.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done GBR -> GHA"));
+}
+
+TEST_CASE("Ending a memorandum is ending an agreement", "[extract]") {
+  auto f = Facts("fr",
+                 "Le gouvernement malien a décidé de mettre fin au mémorandum d'entente conclu "
+                 "avec le Danemark.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done MLI -> DNK"));
+}
