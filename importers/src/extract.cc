@@ -2304,6 +2304,11 @@ bool IsAgreementNoun(const std::string& w) {
 // "signera", "retireront".
 bool IsFutureOrConditional(const std::string& w) {
   if (w.size() < 6) return false;
+  // (The present of verbs in -érer: "nous coopérons", "espérons".)
+  if (In(w, {"cooperons", "operons", "esperons", "considerons", "liberons", "preferons",
+             "reiterons", "accelerons", "tolerons", "deliberons", "gerons", "regenerons"})) {
+    return false;
+  }
   // ("recevra", "recevraient": the verbs in -cevoir.)
   for (const char* end :
        {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront", "ira", "drait",
@@ -3573,6 +3578,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.size() == 1 && rule.type != "AGREEMENT_SIGNED" && !org_only) {
       for (const auto& c : places) actors.insert(c);
     }
+    // ("En janvier, à Moscou, le Niger a signé un accord": a signing by one
+    // state in another's capital is with that state.)
+    for (const auto& p : ps) {
+      if (rule.type == "AGREEMENT_SIGNED" && actors.size() == 1 && !org_only && p.place &&
+          !p.city && !p.organization && p.codes.size() == 1 && p.first > 0 &&
+          s.tokens[p.first - 1].text == "à" && !actors.count(p.codes[0])) {
+        actors.insert(p.codes[0]);
+      }
+    }
     if (actors.size() == 1 && !main.empty() && !org_only) actors.insert(main);
     actor_sets.push_back(actors);
     return;
@@ -4133,9 +4147,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     actors = forces;
     // "Le Rwanda, dont les troupes sont déployées au Mozambique", "Kenya,
     // whose troops are in Somalia": the troops of the state before.
-    const std::size_t whose = cb > 0 && In(s.tokens[cb - 1].fold, {"dont", "whose"}) ? cb - 1
-                              : In(s.tokens[cb].fold, {"dont", "whose"})             ? cb
-                                                                                     : SIZE_MAX;
+    std::size_t whose = cb > 0 && In(s.tokens[cb - 1].fold, {"dont", "whose"}) ? cb - 1
+                        : In(s.tokens[cb].fold, {"dont", "whose"})             ? cb
+                                                                               : SIZE_MAX;
+    // ("follows that of France, whose troops left": also in a clause a
+    // list extended.)
+    constexpr std::size_t kWhose = 4;
+    for (std::size_t k = trig; whose == SIZE_MAX && k-- > 0 && k + kWhose >= trig;) {
+      if (In(s.tokens[k].fold, {"dont", "whose"})) whose = k;
+    }
     if (whose != SIZE_MAX && whose + 2 < s.tokens.size() &&
         (IsForcesNoun(s.tokens[whose + 1].fold) || IsForcesNoun(s.tokens[whose + 2].fold)) &&
         std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
@@ -4986,6 +5006,9 @@ bool HasOwnSubject(const Sentence& s, const Boundaries& bounds, const std::vecto
   std::size_t antecedent_end = SIZE_MAX;
   if (cb >= 2 && In(s.tokens[cb - 1].fold, {"qui", "which"})) {
     antecedent_end = s.tokens[cb - 2].text == "," ? cb - 2 : cb - 1;
+  } else if (cb >= 2 && cb < s.tokens.size() && In(s.tokens[cb].fold, {"whose", "dont"})) {
+    // ("that of France, whose troops left": the state whose forces act.)
+    antecedent_end = s.tokens[cb - 1].text == "," ? cb - 1 : cb;
   }
   // ("the last South African troops, the backbone of the force, flew
   // home": the subject before an apposition with no verb nor state.)
@@ -7051,6 +7074,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           for (const auto& a : actors) tg.erase(a);  // each acting on the other
+          // ("The U.S. departure follows that of France": a state named as
+          // whose other such event it is, no target.)
+          for (const auto& p : ps) {
+            std::size_t k = p.first;
+            while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+            if (k >= 2 && In(s.tokens[k - 1].fold, {"of", "de", "du", "d'", "des"}) &&
+                In(s.tokens[k - 2].fold, {"that", "those", "celui", "celle", "ceux", "celles"}) &&
+                p.codes.size() == 1 && !p.place && tg.size() > 0 && !IsSymmetric(rule.type)) {
+              tg.erase(p.codes[0]);
+              if (tg.empty()) {
+                if (const std::string host = ctx.MainCountryOtherThan(actors); !host.empty()) {
+                  tg = {host};
+                }
+              }
+            }
+          }
           // "giving French forces a month to leave", "leur a donné un mois
           // pour partir": time given to leave is a demand that they leave,
           // made by the state the sentence names first, else by the

@@ -1348,3 +1348,28 @@ TEST_CASE("Ending a memorandum is ending an agreement", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "AGREEMENT_ENDED done MLI -> DNK"));
 }
+
+TEST_CASE("A state whose troops left is who left, and that of a state is no target", "[extract]") {
+  auto f = Facts("en",
+                 "BAMAKO, June 13 (Agency) - Mali. The German departure follows that of Sweden, "
+                 "whose troops left at the end of last year.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done SWE -> MLI"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> MLI"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done DEU -> SWE"));
+}
+
+TEST_CASE("We cooperate is the present, not the future", "[extract]") {
+  auto f = Facts("fr",
+                 "NIAMEY, 13 juin (Agence) - Le Niger. « Nous coopérons étroitement avec Lomé sur "
+                 "le renseignement », a dit le ministre.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE done NER;TGO -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent"));
+}
+
+TEST_CASE("A signing by one state in another's capital is with that state", "[extract]") {
+  auto f = Facts("fr", "Le Tchad. En janvier, à Budapest, le Tchad a signé un accord de défense.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done HUN;TCD -> "));
+}
