@@ -6235,6 +6235,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
+        // "un accord de coopération militaire portant sur la formation des
+        // pilotes", "an agreement covering the training of pilots": what an
+        // agreement is about is its topic, not aid given.
+        if (rule.type == "MILITARY_AID" && i >= 2) {
+          constexpr std::size_t kTopic = 10;
+          bool about = false, agreement = false;
+          for (std::size_t k = i > kTopic ? i - kTopic : 0; k < i; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            if (IsAgreementNoun(w)) agreement = true;
+            if (agreement && In(w, {"portant", "relatif", "relative", "concernant", "covering"}) &&
+                k + 3 >= i) {
+              about = true;
+            }
+          }
+          if (about) continue;
+        }
         // (Where a cue after the trigger stands: "notre coopération …
         // se poursuivra".)
         std::size_t cue_after = SIZE_MAX;
@@ -7175,7 +7191,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           const std::size_t lo = std::max(mode_cb, i >= 10 ? i - 10 : 0);
           const std::size_t hi = std::min(ce, end + 4);
-          bool negated = false, intent = false;
+          // ("Le texte prévoit selon un communiqué du ministère « l'envoi
+          // à Niamey d'une équipe »": a plan's verb before the quotation
+          // its object opens.)
+          bool planned_quote = false;
+          if (cb >= 1 && In(s.tokens[cb - 1].text, {"«", "\"", "“"}) && i <= cb + 2) {
+            constexpr std::size_t kVerb = 8;
+            for (std::size_t k = cb - 1; k-- > 0 && k + kVerb >= cb;) {
+              if (In(s.tokens[k].fold, {"prevoit", "prevoient", "prevoyait", "prevoyant",
+                                        "provides", "provide", "envisage", "envisagent"})) {
+                planned_quote = true;
+                break;
+              }
+              if (IsFiniteVerbHint(s, k)) break;
+            }
+          }
+          bool negated = false, intent = planned_quote;
           // "Britain will send a team of trainers … later this year and
           // supply two interceptor boats", "va envoyer des instructeurs et
           // livrer des drones": a verb after "and" shares the modal of the
@@ -7701,7 +7732,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Not with troops: "200 soldiers and instructors arrived".)
           if (f.type == "FORCES_DEPLOYED") {
             bool instructors = false, troops = false;
-            for (std::size_t k = 0; k < i; ++k) {
+            // (Also what "l'envoi d'une équipe de techniciens et
+            // d'instructeurs" sends.)
+            constexpr std::size_t kSent = 12;  // "à Niamey d'une équipe de … et d'instructeurs"
+            const bool sending_noun = In(s.tokens[i].fold, {"envoi", "sending", "dispatch"});
+            const std::size_t until = sending_noun ? std::min(s.tokens.size(), end + kSent) : i;
+            for (std::size_t k = sending_noun ? end : 0; k < until; ++k) {
               const std::string& w = s.tokens[k].fold;
               if (IsFiniteVerbHint(s, k)) break;
               instructors |= In(w, {"instructors", "trainers", "instructeurs", "formateurs"});

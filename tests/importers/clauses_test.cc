@@ -1373,3 +1373,29 @@ TEST_CASE("A signing by one state in another's capital is with that state", "[ex
   INFO(f.size());
   CHECK(Has(f, "AGREEMENT_SIGNED done HUN;TCD -> "));
 }
+
+TEST_CASE("A state that makes a gift of vehicles gives aid", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad. Ankara a fait don en mars d'une vingtaine de véhicules blindés à "
+                 "l'armée tchadienne.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done TUR -> TCD"));
+}
+
+TEST_CASE("What an agreement covers is its topic, not aid given", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre tchadien de la Défense a signé à Budapest avec son homologue "
+                 "hongrois un accord portant sur la formation des pilotes.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done HUN;TCD -> "));
+  CHECK_FALSE(HasType(f, "MILITARY_AID"));
+}
+
+TEST_CASE("A text that provides for sending instructors plans aid", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad et la Hongrie. Le texte prévoit selon un communiqué du ministère « "
+                 "l'envoi à N'Djamena d'une équipe de techniciens et d'instructeurs hongrois ».");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent HUN -> TCD"));
+  CHECK_FALSE(HasType(f, "FORCES_DEPLOYED"));
+}
