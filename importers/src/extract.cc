@@ -1137,9 +1137,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           // ("Diop held a call with his Russian counterpart Lavrov …, which
           // said the two ministers agreed": the two this sentence names.)
+          // (Also a government named by its office: "Le Gouvernement se
+          // félicite … des hélicoptères fournis par la Fédération de Russie,
+          // dans le cadre de l'accord signé entre les deux pays".)
           std::vector<std::string> here;
           for (const Participant& q : out) {
-            if (q.organization || q.anaphor || q.codes.size() != 1) continue;
+            if (q.organization || q.codes.size() != 1) continue;
+            if (q.anaphor &&
+                !In(s.tokens[q.last - 1].fold,
+                    {"gouvernement", "government", "junte", "junta", "autorites", "authorities"})) {
+              continue;
+            }
             if (std::find(here.begin(), here.end(), q.codes[0]) == here.end()) {
               here.push_back(q.codes[0]);
             }

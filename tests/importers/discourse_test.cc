@@ -2361,3 +2361,14 @@ TEST_CASE("A bold run-in label names its paragraph's state and is no side of the
   CHECK_FALSE(Has(f, "MILITARY_AID intent GHA;TUR"));
   CHECK(Has(f, "VISIT done GHA -> TUR"));
 }
+
+TEST_CASE("The two countries are the government and the state named with it", "[extract]") {
+  auto f = Facts("fr",
+                 "BANGUI, 13 juin (Agence) - La Centrafrique et la France ont longtemps coopéré. "
+                 "Le Gouvernement se félicite de la réception d'hélicoptères fournis par la "
+                 "Fédération de Russie, dans le cadre de l'accord de coopération militaire signé "
+                 "entre les deux pays en mars 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done CAF;RUS -> "));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done CAF;FRA"));
+}
