@@ -874,6 +874,25 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       if (IsFiniteVerbHint(s, k)) first_verb = k;
     }
   }
+  // "Enfin, en Guinée, l'armée a réceptionné…", "In Chad, the junta…":
+  // the state an opening place phrase names, for the army or government
+  // the sentence then names without a state.
+  std::string opener_place;
+  for (const Mention& m : mentions) {
+    if ((m.kind != Mention::Kind::kCountry && m.kind != Mention::Kind::kCapital) ||
+        m.code.size() != 3 || m.first == 0 || m.last >= s.tokens.size() ||
+        s.tokens[m.last].text != ",") {
+      continue;
+    }
+    std::size_t prep = m.first - 1;
+    if (prep > 0 && In(s.tokens[prep].fold, {"la", "le", "l'"})) --prep;
+    constexpr std::size_t kLead = 3;  // "Enfin ,", "Par ailleurs ,"
+    if (In(s.tokens[prep].fold, {"en", "au", "aux", "a", "in"}) &&
+        (prep == 0 || (s.tokens[prep - 1].text == "," && prep <= kLead))) {
+      opener_place = m.code;
+    }
+    break;
+  }
   std::size_t border_list_end = SIZE_MAX;  // the last state a border was named with
   std::size_t members_named = SIZE_MAX;    // where an organisation named its members
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
@@ -1321,6 +1340,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // ("SOMALIA: …  Turkey trains the army's commandos": the
           // section's state.)
           p.codes = {ctx.section};
+        } else if (In(m.code, {"the_army", "the_junta", "the_government", "the_authorities"}) &&
+                   !opener_place.empty() && m.first > 2) {
+          // ("Enfin, en Guinée, l'armée a réceptionné…": the state the
+          // opening place phrase names.)
+          p.codes = {opener_place};
         } else if (m.code == "the_army" && !ctx.dateline_state.empty() &&
                    ctx.counts.count(ctx.dateline_state) &&
                    !(m.last < s.tokens.size() && In(s.tokens[m.last].fold, {"du", "of"}))) {
@@ -1914,7 +1938,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // (Not the subject of a verb of its own: "comme prévu par le sommet
       // de Harare, et l'Afrique du Sud a rapatrié ses soldats".)
       const bool subject = m.last < s.tokens.size() && IsFiniteVerbHint(s, m.last);
-      if (glue && joined && !subject) p.place = true;
+      // (Nor past the comma that closes an opening place: "À Libreville, la
+      // France et le Gabon ont signé".)
+      const bool opener = out.back().first <= 1 && out.back().last < s.tokens.size() &&
+                          s.tokens[out.back().last].text == ",";
+      if (glue && joined && !subject && !opener) p.place = true;
     }
     if (p.forces && !p.organization && p.codes.size() == 1) ctx.last_forces = p.codes[0];
     out.push_back(std::move(p));
@@ -5748,7 +5776,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // round-up about one state, until the next heading.
     if (heading && si > 0) {
       ctx.section.clear();
-      if (!mentions.empty() && mentions[0].first == 0 &&
+      // (Also in bold: "**Centrafrique : arrivée d'instructeurs russes**".)
+      std::size_t lead = 0;
+      while (lead < s.tokens.size() && In(s.tokens[lead].text, {"*", "#"})) ++lead;
+      if (!mentions.empty() && mentions[0].first == lead &&
           mentions[0].kind == Mention::Kind::kCountry &&
           (mentions[0].last == s.tokens.size() ||
            In(s.tokens[mentions[0].last].text, {":", "-", "—", "–"}))) {

@@ -2372,3 +2372,21 @@ TEST_CASE("The two countries are the government and the state named with it", "[
   CHECK(Has(f, "AGREEMENT_SIGNED done CAF;RUS -> "));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done CAF;FRA"));
 }
+
+TEST_CASE("A bold heading that opens with a state makes its section", "[extract]") {
+  auto f = Facts("fr",
+                 "Le journal de 7 heures\n\n**Ghana : nouvel accord**\n\nLe Burkina Faso a "
+                 "exprimé sa colère. À Accra, la France et le Ghana ont signé hier un accord de "
+                 "défense. Le gouvernement a salué la signature.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done FRA;GHA -> "));
+}
+
+TEST_CASE("An opening place phrase names the army the sentence speaks of", "[extract]") {
+  auto f = Facts("fr",
+                 "NIAMEY, 13 juin (Agence) - Le Niger a reçu des drones. Enfin, en Guinée, "
+                 "l'armée a réceptionné samedi un lot de véhicules blindés offerts par la Chine.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> GIN"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done CHN -> GIN;NER"));
+}
