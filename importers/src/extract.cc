@@ -219,6 +219,13 @@ bool IsFiniteVerbHint(const Sentence& s, std::size_t k) {
                      "added",    "stressed",   "noted",    "told"});
 }
 
+// Where a noun phrase starting at `first` begins with its articles ("avec
+// la France": the position of "la"), not before `floor`.
+std::size_t ArticlesStart(const Sentence& s, std::size_t first, std::size_t floor = 0) {
+  while (first > floor && In(s.tokens[first - 1].fold, {"la", "le", "les", "l'", "the"})) --first;
+  return first;
+}
+
 // "Turkish-made", "Russian-built": the state that made the equipment.
 bool IsMakerAdjective(const std::string& fold) {
   for (std::string_view end : {"-made", "-built", "-designed", "-manufactured", "-supplied"}) {
@@ -1013,8 +1020,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Nor an armed group, which acts abroad: "Wagner, dont les
           // éléments sont présents dans le pays".)
           if (q.organization || q.city || q.armed_group || q.codes.size() != 1) continue;
-          std::size_t k = q.first;
-          while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+          std::size_t k = ArticlesStart(s, q.first);
           const bool partner =
               k > 0 && s.tokens[k - 1].text != "a" && IsPartnerPreposition(s.tokens[k - 1].fold);
           auto& list = q.forces ? forces_named : named_before;
@@ -3131,8 +3137,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // "Le Mali… a rompu avec la France et exigé le départ de la
       // Minusma": the partner of an earlier verb, before "et", is no side.
       {
-        std::size_t k = p.first;
-        while (k > cb && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+        std::size_t k = ArticlesStart(s, p.first, cb);
         const bool partner_of_earlier =
             k > cb && In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against"}) &&
             std::any_of(
@@ -3380,8 +3385,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // only context ("au sein de l'AES").
   auto org_side = [&](const Participant* p, bool subject_side) {
     if (!p->organization || p->mission || rule.roles == "org") return false;
-    std::size_t k = p->first;
-    while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+    std::size_t k = ArticlesStart(s, p->first);
     // Not a noun's complement: "le retrait du G5 Sahel"; but the body or
     // the readiness of one is the organisation acting ("la Commission de
     // la CEDEAO", "la disponibilité de la CEDEAO à coopérer").
@@ -3666,8 +3670,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // (Not past the verb's own object: "after the last French soldier left
     // Niger, the three juntas of the AES…".)
     const bool has_object = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-      std::size_t k = p.first;
-      while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+      std::size_t k = ArticlesStart(s, p.first, trig_end);
       return k == trig_end && !p.organization;
     });
     if (!org && rule.type != "MEMBER_OF" && !has_object) {
@@ -3866,8 +3869,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // dénoncé": the partner an agreement was made with is its target; the
     // article's state is the other party.
     auto with_partner = [&](const Participant& p) {
-      std::size_t k = p.first;
-      while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+      std::size_t k = ArticlesStart(s, p.first);
       return k > 0 && In(s.tokens[k - 1].fold, {"avec", "with"});
     };
     auto subject_side = [&](const Participant& p) {
@@ -4236,8 +4238,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // after it, not another's: "the gap left by the French").
       std::set<std::string> by;
       for (const Participant* p : before) {
-        std::size_t k = p->first;
-        while (k > trig_end && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+        std::size_t k = ArticlesStart(s, p->first, trig_end);
         if (p->agent && k == trig_end + 1 && In(s.tokens[trig_end].fold, {"par", "by"})) {
           add(by, *p);
         }
@@ -7132,8 +7133,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("The U.S. departure follows that of France": a state named as
           // whose other such event it is, no target.)
           for (const auto& p : ps) {
-            std::size_t k = p.first;
-            while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the"})) --k;
+            std::size_t k = ArticlesStart(s, p.first);
             if (k >= 2 && In(s.tokens[k - 1].fold, {"of", "de", "du", "d'", "des"}) &&
                 In(s.tokens[k - 2].fold, {"that", "those", "celui", "celle", "ceux", "celles"}) &&
                 p.codes.size() == 1 && !p.place && tg.size() > 0 && !IsSymmetric(rule.type)) {
@@ -8118,8 +8118,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       constexpr std::size_t kWith = 10;
       for (const auto& p : ps) {
         if (p.first <= k || p.first > k + kWith || p.organization || p.codes.size() != 1) continue;
-        std::size_t w = p.first;
-        while (w > k && In(s.tokens[w - 1].fold, {"la", "le", "les", "l'", "the"})) --w;
+        std::size_t w = ArticlesStart(s, p.first, k);
         if (w == k || !In(s.tokens[w - 1].fold, {"avec", "with"})) continue;
         const std::string other = ctx.MainCountryOtherThan({p.codes[0]});
         if (!other.empty()) ctx.agreement_parties = {p.codes[0], other};
