@@ -226,6 +226,21 @@ std::size_t ArticlesStart(const Sentence& s, std::size_t first, std::size_t floo
   return first;
 }
 
+// Whether "puis", "then" or "ensuite" stands among the `reach` words
+// before `first` ("puis Nouakchott", "then Burkina Faso").
+bool AfterThen(const Sentence& s, std::size_t first, std::size_t reach) {
+  for (std::size_t k = first > reach ? first - reach : 0; k < first; ++k) {
+    if (In(s.tokens[k].fold, {"puis", "then", "ensuite"})) return true;
+  }
+  return false;
+}
+
+// Instructors and trainers, whose sending is aid ("instructeurs",
+// "trainers").
+bool IsInstructorsNoun(const std::string& w) {
+  return In(w, {"instructors", "trainers", "instructeurs", "formateurs"});
+}
+
 // "Turkish-made", "Russian-built": the state that made the equipment.
 bool IsMakerAdjective(const std::string& fold) {
   for (std::string_view end : {"-made", "-built", "-designed", "-manufactured", "-supplied"}) {
@@ -7064,10 +7079,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               p.codes.size() != 1 || p.first < end || p.first < 2) {
             continue;
           }
-          if (In(s.tokens[p.first - 1].fold, {"puis", "then", "ensuite"}) ||
-              In(s.tokens[p.first - 2].fold, {"puis", "then", "ensuite"})) {
-            places_then.insert(p.codes[0]);
-          }
+          if (AfterThen(s, p.first, 2)) places_then.insert(p.codes[0]);
         }
         if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_DEPLOYED"}) && places_then.size() > 1 &&
             actor_sets.size() == 1) {
@@ -7099,12 +7111,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "VISIT") {
           for (const auto& p : ps) {
             if (!p.place || p.organization || p.first < end || p.first < 2) continue;
-            for (std::size_t k = p.first > 3 ? p.first - 3 : 0; k < p.first; ++k) {
-              if (In(s.tokens[k].fold, {"puis", "then", "ensuite"})) {
-                targets.insert(p.codes.begin(), p.codes.end());
-                break;
-              }
-            }
+            if (AfterThen(s, p.first, 3)) targets.insert(p.codes.begin(), p.codes.end());
           }
           if (targets.size() > 1) {
             std::vector<std::set<std::string>> each_actor, each_target;
@@ -7779,9 +7786,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             for (std::size_t k = sending_noun ? end : 0; k < until; ++k) {
               const std::string& w = s.tokens[k].fold;
               if (IsFiniteVerbHint(s, k)) break;
-              instructors |= In(w, {"instructors", "trainers", "instructeurs", "formateurs"});
-              troops |= IsForcesNoun(w) &&
-                        !In(w, {"instructors", "trainers", "instructeurs", "formateurs"});
+              instructors |= IsInstructorsNoun(w);
+              troops |= IsForcesNoun(w) && !IsInstructorsNoun(w);
             }
             if (instructors && !troops) f.type = "MILITARY_AID";
           }
