@@ -6178,9 +6178,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         out.facts[it->second] = std::move(f);
         from_heading[it->second] = false;
       } else {
-        // (A date the news lent it gives way to one of its own.)
-        std::string& told = out.facts[it->second].date;
-        if (told.empty() || (told == kLeadDate && !f.date.empty())) told = f.date;
+        // (A date the news lent it gives way to one of its own, and a year
+        // to a day: "livre des équipements depuis 2019… Le 3 juin, … a
+        // livré"; the dated mention is then the evidence.)
+        Fact& told = out.facts[it->second];
+        if (told.date == kLeadDate && !f.date.empty()) {
+          told.date = f.date;
+        } else if (!f.date.empty() && f.date != kLeadDate && f.date.size() > told.date.size()) {
+          if (f.topic.empty()) f.topic = told.topic;
+          told = std::move(f);
+        }
         // Named by a verb or dated once is enough.
         refs[it->second] = std::min(refs[it->second], ref);
       }

@@ -2390,3 +2390,17 @@ TEST_CASE("An opening place phrase names the army the sentence speaks of", "[ext
   CHECK(Has(f, "MILITARY_AID done CHN -> GIN"));
   CHECK_FALSE(Has(f, "MILITARY_AID done CHN -> GIN;NER"));
 }
+
+TEST_CASE("A fact told twice keeps the most precise of its dates", "[extract]") {
+  // Background first, with a year; the news later, with its day.
+  auto f = Facts("fr",
+                 "Le Japon livre des équipements au Kenya depuis 2019. Le 3 juin, le Japon a "
+                 "livré des véhicules blindés au Kenya.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done JPN -> KEN 2025-06-03"));
+  // A story date the sentence only carries on gives way to neither.
+  auto g = Facts("en",
+                 "On June 3, Japan delivered armoured vehicles to Kenya. Japan delivered "
+                 "equipment to Kenya in 2024, officials said.");
+  CHECK(Has(g, "MILITARY_AID done JPN -> KEN 2025-06-03"));
+}
