@@ -82,10 +82,26 @@ bool TokenMatches(const TokenPattern& p, const std::string& fold) {
   return fold == p.stem;
 }
 
+bool In(const std::string& w, std::initializer_list<const char*> words);
+
+// Words that may stand inside a phrase without changing it: "s'est
+// lui-même rendu", "a finalement conduit une délégation", "went also to".
+bool IsInterposed(const std::string& fold) {
+  return In(fold, {"lui-meme",   "elle-meme",  "eux-memes",  "elles-memes",     "deja",
+                   "aussi",      "egalement",  "finalement", "officiellement",  "formellement",
+                   "notamment",  "ensuite",    "alors",      "personnellement", "himself",
+                   "herself",    "themselves", "also",       "already",         "finally",
+                   "officially", "formally",   "then",       "personally",      "reportedly"});
+}
+
 // The end (exclusive) of `phrase` matched at token i, or 0.
 std::size_t MatchAt(const Phrase& phrase, const Sentence& s, std::size_t i) {
   std::size_t k = i;
   for (const auto& t : phrase) {
+    if (k > i && k + 1 < s.tokens.size() && !TokenMatches(t, s.tokens[k].fold) &&
+        IsInterposed(s.tokens[k].fold)) {
+      ++k;
+    }
     if (k >= s.tokens.size() || !TokenMatches(t, s.tokens[k].fold)) return 0;
     ++k;
   }
@@ -5793,12 +5809,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     if (heading && si > 0) {
       ctx.section.clear();
       // (Also in bold: "**Centrafrique : arrivée d'instructeurs russes**".)
+      // (And "L'Ouganda, gendarme régional": a state set apart by a comma
+      // when the heading names no other, in a story not filed from one
+      // state, whose headings may name its partners.)
       std::size_t lead = 0;
       while (lead < s.tokens.size() && In(s.tokens[lead].text, {"*", "#"})) ++lead;
-      if (!mentions.empty() && mentions[0].first == lead &&
-          mentions[0].kind == Mention::Kind::kCountry &&
+      const bool alone = std::all_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.code == mentions[0].code || m.kind == Mention::Kind::kTitle;
+      });
+      if (!mentions.empty() && mentions[0].kind == Mention::Kind::kCountry &&
+          (mentions[0].first == lead ||
+           (mentions[0].first == lead + 1 && In(s.tokens[lead].fold, {"l'", "le", "la", "les"}))) &&
           (mentions[0].last == s.tokens.size() ||
-           In(s.tokens[mentions[0].last].text, {":", "-", "—", "–"}))) {
+           In(s.tokens[mentions[0].last].text, {":", "-", "—", "–"}) ||
+           (alone && ctx.dateline_state.empty() && s.tokens[mentions[0].last].text == ","))) {
         ctx.section = mentions[0].code;
       }
       // ("3. Gabon's president in Paris", "6. Brazzaville ratifies Russian

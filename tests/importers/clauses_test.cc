@@ -1399,3 +1399,27 @@ TEST_CASE("A text that provides for sending instructors plans aid", "[extract]")
   CHECK(Has(f, "MILITARY_AID intent HUN -> TCD"));
   CHECK_FALSE(HasType(f, "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("An emphatic pronoun or adverb inside a verb phrase keeps its trigger", "[extract]") {
+  auto f = Facts("fr",
+                 "Jeudi, le chef d'état-major sénégalais, le général Mbaye Cissé, s'est "
+                 "lui-même rendu à Bamako.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SEN -> MLI"));
+  auto g = Facts("fr", "Le ministre ghanéen de la Défense s'est finalement rendu à Lomé.");
+  CHECK(Has(g, "VISIT done GHA -> TGO"));
+}
+
+TEST_CASE("Being back in a capital, passing through it and its passage are visits", "[extract]") {
+  auto f = Facts("en", "Kenya's defence minister was back in Kampala in March.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done KEN -> UGA"));
+  auto g = Facts("en", "A Moroccan military delegation passed through Dakar last week.");
+  CHECK(Has(g, "VISIT done MAR -> SEN"));
+  auto h = Facts("fr",
+                 "L'accord a été annoncé après le passage à Libreville du vice-ministre "
+                 "espagnol de la Défense.");
+  CHECK(Has(h, "VISIT done ESP -> GAB"));
+  auto k = Facts("fr", "Le chef d'état-major camerounais était à Malabo mardi.");
+  CHECK(Has(k, "VISIT done CMR -> GNQ"));
+}

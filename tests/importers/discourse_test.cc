@@ -2404,3 +2404,24 @@ TEST_CASE("A fact told twice keeps the most precise of its dates", "[extract]") 
                  "equipment to Kenya in 2024, officials said.");
   CHECK(Has(g, "MILITARY_AID done JPN -> KEN 2025-06-03"));
 }
+
+TEST_CASE("A round-up's heading naming one state before a comma makes its section", "[extract]") {
+  const std::string body =
+      "Revue de la semaine : les voisins en mouvement\n\n"
+      "L'Ouganda, gendarme régional\n\n"
+      "L'Ouganda a déployé des soldats au Soudan du Sud. Kampala affirme que l'Ouganda "
+      "restera.\n\n"
+      "Le Kenya, médiateur discret\n\n"
+      "Mardi, le chef d'état-major, le général Joseph Kamau, s'est rendu à Juba.";
+  auto f = Facts("fr", body);
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done KEN -> SSD"));
+  CHECK_FALSE(Has(f, "VISIT done UGA"));
+  // (Not in a story filed from one state, whose headings name its partners.)
+  auto g = Facts("fr",
+                 "NAIROBI, 12 juin (Agence) - Le Kenya renforce ses alliances.\n\n"
+                 "Le Japon, bailleur discret\n\n"
+                 "Mardi, le chef d'état-major, le général Joseph Kamau, s'est rendu à Juba.");
+  CHECK(Has(g, "VISIT done KEN -> SSD"));
+  CHECK_FALSE(Has(g, "VISIT done JPN"));
+}
