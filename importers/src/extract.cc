@@ -7770,6 +7770,38 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"}))) {
             f.type = "FORCES_PRESENT";
           }
+          // "ses soldats déployés au Sud-Kivu", "his soldiers - around
+          // 10,000, deployed in South Kivu": a participle after the forces
+          // it describes says where they are. (A finite English "troops
+          // deployed to" has no comma before it.)
+          if (f.type == "FORCES_DEPLOYED" &&
+              StartsWithAny(s.tokens[i].fold, {"deploye", "deployed"})) {
+            std::size_t k = i;
+            bool comma = false;
+            while (k > 0 &&
+                   (s.tokens[k - 1].is_number || In(s.tokens[k - 1].text, {",", "-", "–", "—"}) ||
+                    In(s.tokens[k - 1].fold,
+                       {"environ", "quelque", "around", "some", "about", "nearly"}))) {
+              comma |= In(s.tokens[k - 1].text, {",", "-", "–", "—"});
+              --k;
+            }
+            if (k > 0 && k < i && IsForcesNoun(s.tokens[k - 1].fold) && (!s.english || comma)) {
+              f.type = "FORCES_PRESENT";
+              f.mode = f.mode == "intent" ? "done" : f.mode;
+            } else if (k == i && i > 0 && IsForcesNoun(s.tokens[i - 1].fold) && !s.english) {
+              f.type = "FORCES_PRESENT";
+              f.mode = f.mode == "intent" ? "done" : f.mode;
+            }
+          }
+          // "ending a decade of deployment in the country", "après dix ans
+          // de déploiement": a time spent is no sending.
+          if (f.type == "FORCES_DEPLOYED" && i >= 2 &&
+              In(s.tokens[i].fold, {"deploiement", "deployment"}) &&
+              In(s.tokens[i - 1].fold, {"of", "de", "d'"}) &&
+              StartsWithAny(s.tokens[i - 2].fold, {"decade", "decenn", "year", "month", "ans",
+                                                   "annee", "mois", "siecle"})) {
+            continue;
+          }
           // "Le déploiement de troupes américaines au Niger" heading a
           // clause, with no date: troops that are there, not a sending.
           if (f.type == "FORCES_DEPLOYED" && i > 0 && f.mode != "intent" &&

@@ -1423,3 +1423,29 @@ TEST_CASE("Being back in a capital, passing through it and its passage are visit
   auto k = Facts("fr", "Le chef d'état-major camerounais était à Malabo mardi.");
   CHECK(Has(k, "VISIT done CMR -> GNQ"));
 }
+
+TEST_CASE("Forces a participle describes as deployed somewhere are present there", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad a rapatrié une partie de ses soldats déployés au Niger après "
+                 "l'attaque.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done TCD -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+  auto g = Facts("en",
+                 "Kenya's president said his soldiers - around 1,000, deployed in Somalia under "
+                 "a bilateral deal - would stay.");
+  CHECK(Has(g, "FORCES_PRESENT done KEN -> SOM"));
+  CHECK_FALSE(Has(g, "FORCES_DEPLOYED"));
+  // (A finite English verb still sends them.)
+  auto h = Facts("en", "Kenyan troops deployed to Somalia in March.");
+  CHECK(Has(h, "FORCES_DEPLOYED done KEN -> SOM"));
+}
+
+TEST_CASE("Years of deployment are no sending", "[extract]") {
+  auto f = Facts("en",
+                 "The last Belgian troops left Mali on Monday, ending a decade of deployment in "
+                 "the country.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+}
