@@ -7163,6 +7163,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (IsSymmetric(rule.type)) {
             actors.insert(tg.begin(), tg.end());
             tg.clear();
+            // "a reçu l'ambassadeur turc, avec lequel il a évoqué le
+            // renforcement de la coopération": the one "avec lequel" stands
+            // for is the other side.
+            // ("avec lequel il a évoqué, selon la présidence, « le renforcement de la")
+            constexpr std::size_t kRelative = 16;
+            for (std::size_t k = i; actors.size() == 1 && k >= 2 && k + kRelative > i; --k) {
+              if (!In(s.tokens[k - 1].fold,
+                      {"lequel", "laquelle", "lesquels", "lesquelles", "whom"}) ||
+                  !In(s.tokens[k - 2].fold, {"avec", "with"})) {
+                continue;
+              }
+              const std::size_t with = k - 2;
+              const std::size_t before =
+                  with > 0 && s.tokens[with - 1].text == "," ? with - 1 : with;
+              for (const auto& p : ps) {
+                if (p.last == before && p.codes.size() == 1 && !p.place &&
+                    !actors.count(p.codes[0])) {
+                  actors.insert(p.codes[0]);
+                }
+              }
+              break;
+            }
             if (actors.size() < 2) continue;
           } else if (actors.empty()) {
             continue;
@@ -7601,6 +7623,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               intent = true;
             }
             if (rule.type == "COOPERATE" && k < i && IsCooperationGoal(w)) intent = true;
+          }
+          // "il a évoqué, selon la primature, « le renforcement de la
+          // coopération »": the quote is the object of the verb before it.
+          if (rule.type == "COOPERATE" && lo > 1 && In(s.tokens[lo - 1].text, {"«", "\"", "“"})) {
+            constexpr std::size_t kBefore = 8;  // "évoqué, selon la primature, «"
+            for (std::size_t k = lo - 1; k > 0 && k + kBefore > lo; --k) {
+              if (In(s.tokens[k - 1].text, {".", ";", "»", "”"})) break;
+              if (IsCooperationGoal(s.tokens[k - 1].fold)) intent = true;
+            }
           }
           // "Une réunion extraordinaire des ministres … devrait se tenir":
           // a noun in the subject takes the mode of its verb.

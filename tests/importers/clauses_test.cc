@@ -1449,3 +1449,14 @@ TEST_CASE("Years of deployment are no sending", "[extract]") {
   CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("Cooperation discussed with the one a relative stands for is an intent between them",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le président sénégalais a reçu l'ambassadeur japonais, avec lequel il a "
+                 "évoqué, selon la présidence, « le renforcement de la coopération dans le "
+                 "domaine maritime ».");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent JPN;SEN"));
+  CHECK_FALSE(Has(f, "COOPERATE done"));
+}
