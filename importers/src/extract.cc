@@ -2375,8 +2375,10 @@ bool IsAgreementNoun(const std::string& w) {
 
 // French future and conditional forms of a verb: "quitteraient",
 // "signera", "retireront".
-bool IsFutureOrConditional(const std::string& w) {
-  if (w.size() < 6) return false;
+// (Not a name: "le président Touadéra", "Pereira".)
+bool IsFutureOrConditional(const Token& t) {
+  const std::string& w = t.fold;
+  if (w.size() < 6 || t.capitalised) return false;
   // (The present of verbs in -érer: "nous coopérons", "espérons".)
   if (In(w, {"cooperons", "operons", "esperons", "considerons", "liberons", "preferons",
              "reiterons", "accelerons", "tolerons", "deliberons", "gerons", "regenerons"})) {
@@ -7316,7 +7318,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (i > cb && bare && In(s.tokens[i - 1].fold, {"and", "et"})) {
             for (std::size_t k = cb; k + 1 < i; ++k) {
               if (In(s.tokens[k].fold, {"will", "would", "va", "vont", "devrait", "devraient"}) ||
-                  IsFutureOrConditional(s.tokens[k].fold)) {
+                  IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
               }
             }
@@ -7460,12 +7462,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // verb the trigger's infinitive depends on ("continuerait à
           // aider", "signera d'ici").
           for (std::size_t k = i; k < end && lang == "fr"; ++k) {
-            if (IsFutureOrConditional(s.tokens[k].fold)) intent = true;
+            if (IsFutureOrConditional(s.tokens[k])) intent = true;
           }
           // ("la coopération militaire avec la France se poursuivra": a
           // noun's verb after it.)
-          if (lang == "fr" && cue_after != SIZE_MAX &&
-              IsFutureOrConditional(s.tokens[cue_after].fold)) {
+          if (lang == "fr" && cue_after != SIZE_MAX && IsFutureOrConditional(s.tokens[cue_after])) {
             intent = true;
           }
           // "200 soldats seraient déployés d'ici la fin de l'année": a
@@ -7487,7 +7488,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (lang == "fr" && i >= 2 && In(s.tokens[i - 1].text, {"à", "de", "d'", "d’"})) {
             std::size_t v = i - 2;
             while (v > 0 && In(s.tokens[v].text, {"«", "\"", "“"})) --v;  // continuerait « à
-            if (IsFutureOrConditional(s.tokens[v].fold)) intent = true;
+            if (IsFutureOrConditional(s.tokens[v])) intent = true;
           }
           // "a accepté la demande du régime nigérien pour retirer son
           // contingent": agreeing governs its whole complement.
@@ -7663,7 +7664,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // ("Nous avons signé avec lui un accord qui prévoit…": the
               // relative clause's verb is not the trigger's.)
               if (IsRelativePronoun(w)) break;
-              if (IsIntent(w) || IsFutureOrConditional(w)) {
+              if (IsIntent(w) || IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
                 break;
               }

@@ -1460,3 +1460,13 @@ TEST_CASE("Cooperation discussed with the one a relative stands for is an intent
   CHECK(Has(f, "COOPERATE intent JPN;SEN"));
   CHECK_FALSE(Has(f, "COOPERATE done"));
 }
+
+TEST_CASE("A name that ends like a future verb does not make a plan", "[extract]") {
+  // ("Mendera" ends like "sera", "Pereira" like "ira".)
+  auto f = Facts("fr",
+                 "Reçu lundi par le président ghanéen, Kofi Mendera, le ministre angolais de la "
+                 "Défense est reparti mardi.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done AGO;GHA -> "));
+  CHECK_FALSE(Has(f, "MEET intent"));
+}
