@@ -1495,6 +1495,40 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             break;
           }
         }
+        // "Mohammad-Reza Tavakoli, ambassadeur de la République islamique
+        // d'Iran, accorde…": a name set off before an office of a state
+        // named within it.
+        bool name_before = false;
+        std::string office_state_before;
+        std::size_t office_state_at = 0;
+        if (k == m.last && m.first >= 3 && s.tokens[m.first - 1].text == ",") {
+          constexpr std::size_t kNameWords = 4, kOfficeWords = 8;
+          const std::size_t e = m.first - 1;
+          std::size_t b = e;
+          while (b > 0 && e - b < kNameWords && !covered[b - 1] && s.tokens[b - 1].capitalised &&
+                 s.tokens[b - 1].is_word) {
+            --b;
+          }
+          const bool set_off = b == 0 || In(s.tokens[b - 1].text, {",", ":", "(", "«"});
+          for (const Mention& n : mentions) {
+            if ((n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.last &&
+                n.first < m.last + kOfficeWords && office_state_before.empty()) {
+              bool within = true;
+              for (std::size_t j = m.last; j < n.first && within; ++j) {
+                within = s.tokens[j].text != "," && !IsFiniteVerbHint(s, j);
+              }
+              if (within) {
+                office_state_before = n.code;
+                office_state_at = n.first;
+              }
+            }
+          }
+          if (e >= b + 2 && set_off && !office_state_before.empty()) {
+            name_first = b;
+            k = e;
+            name_before = true;
+          }
+        }
         // The state of an office named without a person ("le ministre
         // malien a signé") still tells whose government the article follows.
         if (k == m.last && IsGovernmentOffice(m.code)) {
@@ -1535,11 +1569,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               grew = true;
             }
           }
-          std::string state;
-          std::size_t near_state_at = 0;
+          std::string state = office_state_before;
+          std::size_t near_state_at = office_state_at;
           // (Not a state after the name: "President Omar Touray and by
           // Mali's foreign minister".)
           for (const Mention& n : mentions) {
+            if (name_before) break;
             bool near = n.last + 3 >= chain_first &&
                         (n.first < k || (n.first <= k + 2 && k < s.tokens.size() &&
                                          In(s.tokens[k].fold, {"de", "du", "d'", "of"})));
@@ -5798,6 +5833,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // An interview guest's state or office, for the turn's paragraph, and the
   // states of the counterparts guests named.
   std::string turn_state, turn_role;
+  std::string guest_state;  // an interview's guest's, from its introduction
+  bool guest_known = false;
   std::set<std::string> counterpart_states;
   std::size_t story_facts = 0;
   std::size_t forces_sentence = SIZE_MAX;  // the last sentence with a fact about forces
@@ -6029,7 +6066,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         while (last + 1 < sentences.size() && sentences[last + 1].paragraph == s.paragraph) ++last;
         const bool asks =
             !sentences[last].tokens.empty() && sentences[last].tokens.back().text == "?";
-        if (turn_state.empty() && turn_role.empty() && !asks && si > 0) turn_role = "guest";
+        if (turn_state.empty() && turn_role.empty() && !asks && si > 0) {
+          turn_role = "guest";
+          // ("En poste à Niamey depuis dix-huit mois, Mohammad-Reza
+          // Tavakoli, ambassadeur de la République islamique d'Iran, …
+          // R : Nous n'avons aucun militaire au Niger": the guest is the
+          // person the introduction named last, for the whole interview.)
+          if (!guest_known) {
+            guest_known = true;
+            if (ctx.last_person) guest_state = ctx.last_person->state;
+          }
+          turn_state = guest_state;
+        }
         if (asks && turn_role == "") turn_state.clear();
       }
     }

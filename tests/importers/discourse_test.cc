@@ -2425,3 +2425,19 @@ TEST_CASE("A round-up's heading naming one state before a comma makes its sectio
   CHECK(Has(g, "VISIT done KEN -> SSD"));
   CHECK_FALSE(Has(g, "VISIT done JPN"));
 }
+
+TEST_CASE("An interview's guest is the person its introduction named, name before office",
+          "[extract]") {
+  const std::string body =
+      "Le Sénégal diversifie ses partenaires. En poste à Dakar depuis deux ans, Hiroshi "
+      "Tanaka, ambassadeur du Japon, parle rarement à la presse. Il nous a reçus dans sa "
+      "résidence.\n\n"
+      "Q : Des rumeurs font état d'une base étrangère au Sénégal. Qu'en est-il ?\n\n"
+      "R : Nous n'avons aucun soldat au Sénégal. Si les autorités sénégalaises le "
+      "demandent, nous sommes prêts à fournir des vedettes de surveillance.";
+  auto f = Facts("fr", body);
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT denied JPN -> SEN"));
+  CHECK(Has(f, "MILITARY_AID intent JPN -> SEN"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent SEN"));
+}
