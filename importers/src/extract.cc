@@ -6030,6 +6030,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       }
       break;
     }
+    // "le gouvernement du capitaine Ibrahim Traoré", "the government of
+    // President X": a body named by its head is the head's state's.
+    for (auto& p : ps) {
+      if (!p.anaphor || p.person || p.last + 1 >= s.tokens.size() ||
+          !In(s.tokens[p.last].fold, {"du", "de", "d'", "of"}) ||
+          std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                       s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last), [](const Token& t) {
+                         return StartsWithAny(t.fold, {"gouvernement", "government", "junte",
+                                                       "junta", "regime", "administration"});
+                       })) {
+        continue;
+      }
+      constexpr std::size_t kTitled = 5;  // "du capitaine Ibrahim Traoré", "of President"
+      for (const auto& q : ps) {
+        if (q.person && q.codes.size() == 1 && q.first > p.last && q.first <= p.last + kTitled &&
+            !q.person->state.empty()) {
+          p.codes = q.codes;
+          break;
+        }
+      }
+    }
     // An interview's turns: "LE MINISTRE : Nous avons pris ces attaques
     // au sérieux… j'ai eu au téléphone mon homologue malien". A label
     // before a colon opens a turn for its paragraph; the guest (named by

@@ -1470,3 +1470,14 @@ TEST_CASE("A name that ends like a future verb does not make a plan", "[extract]
   CHECK(Has(f, "MEET done AGO;GHA -> "));
   CHECK_FALSE(Has(f, "MEET intent"));
 }
+
+TEST_CASE("A government named by its head is the head's state's", "[extract]") {
+  // (The article is about Mali; the government is Guinea's.)
+  auto f = Facts("fr",
+                 "Le Mali observe. Bamako a salué la décision. En janvier, le gouvernement du "
+                 "général guinéen Mamadi Doumbouya dénonce l'accord de défense avec la France.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done GIN -> FRA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED done GIN;MLI"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED done MLI"));
+}
