@@ -1354,6 +1354,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Bamako a exigé le retrait de la MINUSMA, dont les Casques
           // bleus ont quitté le pays": the one state this sentence names.
           p.codes = named_before;
+        } else if (std::set<std::string> places;
+                   m.code == "the_country" && named_before.size() > 1 && [&] {
+                     for (const Participant& q : out) {
+                       if (q.place && !q.organization && q.codes.size() == 1) {
+                         places.insert(q.codes[0]);
+                       }
+                     }
+                     return places.size() == 1;
+                   }()) {
+          // "General Langley was in Abidjan, where he met the defence
+          // minister to discuss the security of the country's border": the
+          // one place the sentence names.
+          p.codes = {*places.begin()};
         } else if (m.code == "the_country" && m.first > 0 &&
                    IsPartnerPreposition(s.tokens[m.first - 1].fold) &&
                    !(clause_states = OtherThanClauseStates(named_before, out, bounds, m.first))

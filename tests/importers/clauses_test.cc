@@ -1481,3 +1481,15 @@ TEST_CASE("A government named by its head is the head's state's", "[extract]") {
   CHECK_FALSE(Has(f, "AGREEMENT_ENDED done GIN;MLI"));
   CHECK_FALSE(Has(f, "AGREEMENT_ENDED done MLI"));
 }
+
+TEST_CASE("The country is the one place a sentence naming several states names", "[extract]") {
+  // (The article is about Mali; the country of the talks is Senegal.)
+  auto f = Facts("en",
+                 "Mali is watching. Mali's junta said nothing. The British envoy was in Dakar "
+                 "last week, where he met Senegal's defence minister to discuss intelligence "
+                 "sharing and the security of the country's eastern border.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GBR -> SEN"));
+  CHECK_FALSE(Has(f, "COOPERATE intent GBR;MLI"));
+  CHECK_FALSE(Has(f, "MEET done GBR;MLI"));
+}
