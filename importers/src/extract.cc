@@ -6328,6 +6328,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // name is no event.)
         if (!end || i < dateline_end || contents) continue;
         bool withdrawal_of_context = false;
+        bool ordered_own = false;  // a withdrawal of the state's own forces it ordered
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
@@ -6983,7 +6984,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (In(rule.type,
                {"FORCES_WITHDRAWN", "AGREEMENT_ENDED", "RELATIONS_CUT", "ORG_LEFT", "EXPELLED"}) &&
             DemandedBefore(s, bounds, i, rule.type == "EXPELLED")) {
-          continue;
+          // ("Malawi's President Lazarus Chakwera ordered that preparations
+          // begin for the withdrawal of Malawian troops": a state that
+          // orders its own forces out plans their withdrawal.)
+          constexpr std::size_t kWhose = 6;  // "of the Malawian troops"
+          const Participant* whose = nullptr;
+          for (const auto& p : ps) {
+            if (p.forces && p.first >= end && p.first <= end + kWhose && p.codes.size() == 1) {
+              whose = &p;
+              break;
+            }
+          }
+          ordered_own = rule.type == "FORCES_WITHDRAWN" && whose &&
+                        std::any_of(ps.begin(), ps.end(),
+                                    [&](const Participant& p) {
+                                      return p.last <= i && !p.place && !p.forces &&
+                                             !p.organization && !p.anaphor &&
+                                             p.codes == whose->codes;
+                                    }) &&
+                        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                          return p.last <= i && p.codes != whose->codes;
+                        });
+          if (!ordered_own) continue;
         }
         // "gave diplomats 48 hours to leave the country and accused
         // Brussels…": the organisation left is the verb's object, or named
@@ -7870,6 +7892,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             if (!verb) intent = true;
           }
+          if (ordered_own) intent = true;
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

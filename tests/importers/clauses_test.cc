@@ -1493,3 +1493,17 @@ TEST_CASE("The country is the one place a sentence naming several states names",
   CHECK_FALSE(Has(f, "COOPERATE intent GBR;MLI"));
   CHECK_FALSE(Has(f, "MEET done GBR;MLI"));
 }
+
+TEST_CASE("A state that orders its own forces out plans their withdrawal", "[extract]") {
+  auto f = Facts("en",
+                 "Zambian troops have served in the Central African Republic since 2022. "
+                 "Zambia's President Daniel Mwale ordered on Monday that preparations begin for "
+                 "the withdrawal of Zambian troops.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN intent ZMB -> CAF"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED"));
+  // (Another state's forces are a demand.)
+  auto g = Facts("en", "Zambia's president demanded the withdrawal of Rwandan troops from Zambia.");
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done ZMB -> RWA"));
+  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
+}
