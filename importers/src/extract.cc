@@ -1357,15 +1357,25 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (std::set<std::string> places;
                    m.code == "the_country" && named_before.size() > 1 && [&] {
                      for (const Participant& q : out) {
-                       if (q.place && !q.organization && q.codes.size() == 1) {
-                         places.insert(q.codes[0]);
-                       }
+                       if (!q.place || q.organization || q.codes.size() != 1) continue;
+                       places.insert(q.codes[0]);
+                       // (A place a visit reached, "where" the rest
+                       // happened: "in Abidjan last week, where".)
+                       constexpr std::size_t kWhere = 5;
+                       const auto from = s.tokens.begin() + static_cast<std::ptrdiff_t>(q.last);
+                       const bool where = std::any_of(from,
+                                                      from + static_cast<std::ptrdiff_t>(std::min(
+                                                                 kWhere, s.tokens.size() - q.last)),
+                                                      [](const Token& t) {
+                                                        return In(t.fold, {"where", "ou"});
+                                                      });
+                       if (!where) places.insert("");  // (then no one place)
                      }
                      return places.size() == 1;
                    }()) {
-          // "General Langley was in Abidjan, where he met the defence
-          // minister to discuss the security of the country's border": the
-          // one place the sentence names.
+          // "General Langley was in Abidjan last week, where he met the
+          // defence minister to discuss the security of the country's
+          // border": the one place the sentence names, where it happened.
           p.codes = {*places.begin()};
         } else if (m.code == "the_country" && m.first > 0 &&
                    IsPartnerPreposition(s.tokens[m.first - 1].fold) &&
