@@ -8019,6 +8019,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // The date nearest the trigger.
           std::size_t best = SIZE_MAX;
+          bool dated_ahead = false;  // by "next week", "la semaine prochaine"
           for (const auto& d : dates) {
             if (own_date[job] != SIZE_MAX && &d != &dates[own_date[job]]) continue;
             // ("Cette livraison intervient dix jours après le séjour à
@@ -8105,6 +8106,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (dist < best) {
               best = dist;
               DateValue v = d.value;
+              // (In the trigger's clause, or opening the sentence: "Next
+              // week: …".)
+              dated_ahead =
+                  d.future && !d.anaphoric && ((d.first >= cb && d.last <= ce) || d.first == 0);
               // "Le Bénin a dénoncé le 3 juin l'accord…" in an article of
               // April: what is done is past, so last year's 3 June.
               // ("a réceptionné ce lundi", two days before the article's
@@ -8142,6 +8147,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
               f.date = v.ToString();
             }
+          }
+          // "Next week: the AES foreign ministers meet in Bamako": what is
+          // dated ahead of the article is a plan.
+          if (dated_ahead && f.mode == "done" && !In(f.type, {"FORCES_PRESENT", "MEMBER_OF"})) {
+            f.mode = "intent";
           }
           // "Dans la foulée, Ouagadougou a rappelé son ambassadeur", "The
           // two men then held talks": a sentence without a date goes on

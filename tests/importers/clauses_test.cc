@@ -1507,3 +1507,14 @@ TEST_CASE("A state that orders its own forces out plans their withdrawal", "[ext
   CHECK(Has(g, "WITHDRAWAL_DEMANDED done ZMB -> RWA"));
   CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("What the text dates next week or next month is a plan", "[extract]") {
+  auto f = Facts("en", "Next week: the Ghanaian and Togolese defence ministers meet in Lomé.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent GHA;TGO"));
+  auto g = Facts("fr",
+                 "Les ministres ghanéen et togolais de la Défense se réunissent à Lomé la "
+                 "semaine prochaine.");
+  CHECK(Has(g, "MEET intent GHA;TGO"));
+  CHECK_FALSE(Has(g, "MEET done"));
+}
