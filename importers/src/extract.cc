@@ -349,7 +349,9 @@ bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
               {"chefs", "dirigeants", "ministres", "pays", "etats", "gouvernements", "presidents",
                "leaders", "ministers", "countries", "states", "governments", "heads", "presidents",
                // ("le Mali et ses partenaires de l'AES", "its AES partners")
-               "partenaires", "allies", "partners"});
+               "partenaires", "allies", "partners",
+               // ("The three AES juntas", "les juntes de l'AES")
+               "juntes", "juntas", "regimes", "capitales", "capitals", "armees", "armies"});
   };
   std::size_t k = first;
   constexpr std::size_t kBack = 6;  // "les ministres des Affaires étrangères de l'AES"

@@ -1190,3 +1190,13 @@ TEST_CASE("A word two states share is the one the article names surely", "[extra
   INFO(c.size());
   CHECK(Has(c, "FORCES_PRESENT denied RWA -> COD"));
 }
+
+TEST_CASE("An organisation's juntas are its member states", "[extract]") {
+  auto f = Facts("en",
+                 "France left Chad in 2025. On Monday the three AES juntas announced that they "
+                 "are quitting the Economic Community of West African States.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  CHECK_FALSE(Has(f, "ORG_LEFT done FRA"));
+  CHECK_FALSE(Has(f, "ORG_LEFT done TCD"));
+}
