@@ -6237,13 +6237,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       named.insert(p.codes.begin(), p.codes.end());
       if (!p.anaphor) grouped.insert(p.codes.begin(), p.codes.end());
     }
-    for (const auto& c : grouped) ctx.named_at[c] = si;
-    // (An organisation joined to a state is one of the parties too: "La
-    // Mauritanie et l'Union européenne ont signé… Les deux parties…".)
+    // (An organisation joined to a state, or to another organisation, is
+    // one of the parties too: "La Mauritanie et l'Union européenne ont
+    // signé… Les deux parties…", "ECOWAS and the AES … Officials from both
+    // sides".)
     for (const auto& p : ps) {
       if (!p.organization || p.mission || p.codes.size() != 1) continue;
       const bool joined = std::any_of(ps.begin(), ps.end(), [&](const Participant& q) {
-        if (q.organization || q.anaphor || q.place) return false;
+        if (&q == &p || q.mission || q.anaphor || q.place || q.codes == p.codes) return false;
         const std::size_t from = std::min(p.last, q.last), to = std::max(p.first, q.first);
         if (from > to) return false;
         bool conj = false;
@@ -6258,6 +6259,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       });
       if (joined) grouped.insert(p.codes[0]);
     }
+    for (const auto& c : grouped) ctx.named_at[c] = si;
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
     // Adds a fact, or merges it with the same one seen before.
     // The codes this sentence names itself (a heading's fact needs them:

@@ -1200,3 +1200,13 @@ TEST_CASE("An organisation's juntas are its member states", "[extract]") {
   CHECK_FALSE(Has(f, "ORG_LEFT done FRA"));
   CHECK_FALSE(Has(f, "ORG_LEFT done TCD"));
 }
+
+TEST_CASE("Two organisations named together are both sides", "[extract]") {
+  auto f = Facts("en",
+                 "Mali and Burkina Faso signed a road deal. ECOWAS and the AES opened talks on "
+                 "trade. Officials from both sides are expected to meet in Accra in the coming "
+                 "weeks.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent AES;ECOWAS -> "));
+  CHECK_FALSE(Has(f, "MEET intent BFA;MLI"));
+}
