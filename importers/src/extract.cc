@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "dates.h"
 #include "gazetteer.h"
@@ -76,33 +77,43 @@ std::vector<Phrase> ParsePhrases(const std::string& cell) {
   return out;
 }
 
-bool TokenMatches(const TokenPattern& p, const std::string& fold) {
+[[gnu::always_inline]] inline bool TokenMatches(const TokenPattern& p, const std::string& fold) {
   if (!p.stem.empty() && (fold.empty() || fold[0] != p.stem[0])) return false;
   if (p.prefix) return fold.size() >= p.stem.size() && fold.compare(0, p.stem.size(), p.stem) == 0;
   return fold == p.stem;
 }
 
-bool In(const std::string& w, std::initializer_list<const char*> words);
-
 // Words that may stand inside a phrase without changing it: "s'est
 // lui-même rendu", "a finalement conduit une délégation", "went also to".
 bool IsInterposed(const std::string& fold) {
-  return In(fold, {"lui-meme",   "elle-meme",  "eux-memes",  "elles-memes",     "deja",
-                   "aussi",      "egalement",  "finalement", "officiellement",  "formellement",
-                   "notamment",  "ensuite",    "alors",      "personnellement", "himself",
-                   "herself",    "themselves", "also",       "already",         "finally",
-                   "officially", "formally",   "then",       "personally",      "reportedly"});
+  static const std::unordered_set<std::string> kWords = {
+      "lui-meme",   "elle-meme",  "eux-memes",  "elles-memes",     "deja",
+      "aussi",      "egalement",  "finalement", "officiellement",  "formellement",
+      "notamment",  "ensuite",    "alors",      "personnellement", "himself",
+      "herself",    "themselves", "also",       "already",         "finally",
+      "officially", "formally",   "then",       "personally",      "reportedly"};
+  return kWords.count(fold) > 0;
+}
+
+// The rest of `phrase` from its token `t` at sentence token k, past one
+// interposed word (the slow path of MatchAt, taken on a mismatch).
+[[gnu::noinline]] std::size_t MatchPastInterposed(const Phrase& phrase, std::size_t t,
+                                                  const Sentence& s, std::size_t k) {
+  if (k + 1 >= s.tokens.size() || !IsInterposed(s.tokens[k].fold)) return 0;
+  for (++k; t < phrase.size(); ++t, ++k) {
+    if (k >= s.tokens.size() || !TokenMatches(phrase[t], s.tokens[k].fold)) return 0;
+  }
+  return k;
 }
 
 // The end (exclusive) of `phrase` matched at token i, or 0.
 std::size_t MatchAt(const Phrase& phrase, const Sentence& s, std::size_t i) {
   std::size_t k = i;
   for (const auto& t : phrase) {
-    if (k > i && k + 1 < s.tokens.size() && !TokenMatches(t, s.tokens[k].fold) &&
-        IsInterposed(s.tokens[k].fold)) {
-      ++k;
+    if (k >= s.tokens.size()) return 0;
+    if (!TokenMatches(t, s.tokens[k].fold)) {
+      return k == i ? 0 : MatchPastInterposed(phrase, k - i, s, k);
     }
-    if (k >= s.tokens.size() || !TokenMatches(t, s.tokens[k].fold)) return 0;
     ++k;
   }
   return k;
