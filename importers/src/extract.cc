@@ -7947,12 +7947,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               comma |= In(s.tokens[k - 1].text, {",", "-", "–", "—"});
               --k;
             }
-            if (k > 0 && k < i && IsForcesNoun(s.tokens[k - 1].fold) && (!s.english || comma)) {
+            // (A presence is stated, not intended: the mode is mended
+            // below.)
+            if (k > 0 && IsForcesNoun(s.tokens[k - 1].fold) && (!s.english || comma)) {
               f.type = "FORCES_PRESENT";
-              f.mode = f.mode == "intent" ? "done" : f.mode;
-            } else if (k == i && i > 0 && IsForcesNoun(s.tokens[i - 1].fold) && !s.english) {
-              f.type = "FORCES_PRESENT";
-              f.mode = f.mode == "intent" ? "done" : f.mode;
             }
           }
           // "ending a decade of deployment in the country", "après dix ans
