@@ -385,6 +385,29 @@ bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// Whether the words from `k` name a news outlet: the article's source, or
+// capitalised words with a newspaper's word among them ("Cotonou Hebdo",
+// "L'Écho de Niamey", "Sahel Matin", "the Daily Monitor").
+bool ReceivesOutlet(const Sentence& s, std::size_t k, const std::string& source) {
+  const std::string source_fold = text::Fold(source);
+  constexpr std::size_t kName = 5;
+  std::string run;
+  for (std::size_t j = k; j < s.tokens.size() && j < k + kName; ++j) {
+    const Token& t = s.tokens[j];
+    if (!t.capitalised && !In(t.fold, {"de", "du", "des", "d'", "l'", "la", "le", "the"})) break;
+    if (In(t.fold, {"hebdo",  "matin",    "info",    "infos",       "journal",   "tribune",
+                    "echo",   "times",    "post",    "monitor",     "daily",     "radio",
+                    "tele",   "tv",       "presse",  "soir",        "quotidien", "magazine",
+                    "news",   "observer", "gazette", "courrier",    "express",   "depeche",
+                    "herald", "mail",     "today",   "hebdomadaire"})) {
+      return true;
+    }
+    run += (run.empty() ? "" : " ") + t.fold;
+    if (!source_fold.empty() && run == source_fold) return true;
+  }
+  return false;
+}
+
 // Determiners and conjunctions that may stand between the members of a list
 // of states: "du Mali, du Burkina Faso et du Niger".
 bool IsListGlue(const std::string& w) {
@@ -5782,6 +5805,12 @@ bool EndedAccordBefore(const Sentence& s, std::size_t trig) {
 // a clause and not impersonal ("il y a", "il faut", "il est prévu").
 bool IsPersonPronoun(const Sentence& s, std::size_t k) {
   const std::string& w = s.tokens[k].fold;
+  // ("Le président Poutine l'a reçu au Kremlin": the one received.)
+  if (w == "l'" && k + 2 < s.tokens.size() &&
+      In(s.tokens[k + 1].fold, {"a", "avait", "ont", "avaient"}) &&
+      StartsWithAny(s.tokens[k + 2].fold, {"recu", "accueilli", "rencontre", "invite"})) {
+    return true;
+  }
   // ("Nous avons signé avec lui un accord", "signed an accord with him".)
   if (k > 0 && In(w, {"lui", "him"}) && In(s.tokens[k - 1].fold, {"avec", "with"})) return true;
   if (s.english) return In(w, {"he", "she"});
@@ -6005,8 +6034,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       // laquelle il s'est entretenu…": a person named before it in the
       // sentence.)
       const Person* who = nullptr;
+      // ("Le président Poutine l'a reçu": an object is not the subject
+      // before it.)
+      const bool clitic = s.tokens[k].fold == "l'";
       for (const auto& p : ps) {
-        if (p.person && p.first < k && !p.place && !p.agent && !p.person->state.empty()) {
+        if (!clitic && p.person && p.first < k && !p.place && !p.agent &&
+            !p.person->state.empty()) {
           who = p.person;
           break;
         }
@@ -6031,7 +6064,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           break;
         }
       }
-      const bool object = In(s.tokens[k].fold, {"lui", "him"});
+      const bool object = In(s.tokens[k].fold, {"lui", "him", "l'"});
       if (!who && object && ctx.last_named && !ctx.last_named->state.empty() &&
           si > ctx.last_named_sentence && si <= ctx.last_named_sentence + kPronounReach) {
         who = ctx.last_named;
@@ -6355,6 +6388,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         bool withdrawal_of_context = false;
         bool ordered_own = false;  // a withdrawal of the state's own forces it ordered
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
+        // "a reçu Cotonou Hebdo dans son bureau", "received L'Écho de
+        // Niamey": an interview's outlet, received by its guest, is no
+        // meeting between states.
+        // ("… a reçu Dakar Hebdo pour un long entretien": nor the
+        // interview.)
+        if (In(rule.type, {"MEET", "VISIT"}) &&
+            std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
+              const std::size_t k = static_cast<std::size_t>(&t - s.tokens.data());
+              return StartsWithAny(t.fold, {"recu", "recoit", "receiv", "accueilli"}) &&
+                     ReceivesOutlet(s, k + 1, doc.source);
+            })) {
+          continue;
+        }
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
         // ("La Chine n'est pas un fournisseur nouveau": a supplier is no

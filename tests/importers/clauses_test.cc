@@ -1518,3 +1518,20 @@ TEST_CASE("What the text dates next week or next month is a plan", "[extract]") 
   CHECK(Has(g, "MEET intent GHA;TGO"));
   CHECK_FALSE(Has(g, "MEET done"));
 }
+
+TEST_CASE("A news outlet its guest receives is no meeting between states", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Niger observe. Le ministre sénégalais de la Défense a reçu Dakar Hebdo dans "
+                 "son bureau pour un long entretien.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+  CHECK_FALSE(Has(f, "VISIT"));
+}
+
+TEST_CASE("The one a host received is the person the text named last, not the host", "[extract]") {
+  auto f = Facts("fr",
+                 "En janvier, le président ghanéen Kofi Mensah s'est rendu à Pékin. Le président "
+                 "Xi Jinping l'a reçu le 16 janvier.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done CHN;GHA -> "));
+}
