@@ -2693,6 +2693,23 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
   return true;
 }
 
+// "Les derniers sont partis le 30 janvier", "The last left in August": a
+// sentence that opens on "the last" with no noun, and a verb of leaving.
+bool LastOnesLeave(const Sentence& s) {
+  std::size_t k = 0;
+  if (k < s.tokens.size() && In(s.tokens[k].fold, {"et", "and", "puis", "then"})) ++k;
+  if (k + 2 >= s.tokens.size() || !In(s.tokens[k].fold, {"les", "the"}) ||
+      !In(s.tokens[k + 1].fold, {"derniers", "dernieres", "last"})) {
+    return false;
+  }
+  const std::size_t v = k + 2;
+  if (In(s.tokens[v].fold, {"left", "departed", "pulled", "flew"})) return true;
+  return v + 1 < s.tokens.size() &&
+         ((s.tokens[v].fold == "sont" &&
+           StartsWithAny(s.tokens[v + 1].fold, {"parti", "rentre", "retire"})) ||
+          (s.tokens[v].fold == "ont" && StartsWithAny(s.tokens[v + 1].fold, {"quitt", "evacu"})));
+}
+
 // "qui", "which", "dont", and the pronouns after a preposition: "un sommet
 // au terme duquel les trois capitales se sont engagées à…".
 bool IsRelativePronoun(const std::string& w) {
@@ -6027,6 +6044,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           [](const Participant& a, const Participant& b) { return a.first < b.first; });
       ps.insert(at, std::move(p));
     };
+    // "… que les quelque mille militaires français aient quitté le pays.
+    // Les derniers sont partis le 30 janvier": "les derniers", "the last"
+    // with no noun, leaving, are the forces last named.
+    const bool last_ones = LastOnesLeave(s) && !ctx.last_forces.empty();
+    if (last_ones) {
+      Participant p;
+      p.codes = {ctx.last_forces};
+      p.first = s.tokens[0].fold == "the" || s.tokens[0].fold == "les" ? 0 : 1;
+      p.last = p.first + 2;
+      p.name = Surface(doc, s, p.first, p.last);
+      p.forces = true;
+      p.anaphor = true;
+      ps.insert(ps.begin(), std::move(p));
+    }
     constexpr std::size_t kPronounReach = 2;
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
       if (!IsPersonPronoun(s, k)) continue;
@@ -6666,6 +6697,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                           [](const Token& t) { return IsDenial(t.fold) || IsNegation(t.fold); }) &&
               std::none_of(ps.begin(), ps.end(),
                            [](const Participant& p) { return p.organization && !p.mission; })) {
+            cue = true;
+            withdrawal_of_context = true;
+          }
+          if (rule.type == "FORCES_WITHDRAWN" && last_ones && i <= 4) {
             cue = true;
             withdrawal_of_context = true;
           }

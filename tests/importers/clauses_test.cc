@@ -1535,3 +1535,15 @@ TEST_CASE("The one a host received is the person the text named last, not the ho
   INFO(f.size());
   CHECK(Has(f, "MEET done CHN;GHA -> "));
 }
+
+TEST_CASE("The last ones who left are the forces last named", "[extract]") {
+  auto f = Facts("fr",
+                 "Bamako avait exigé en mai que les quelque 500 soldats belges aient quitté le "
+                 "pays avant le 10 juin. Les derniers sont partis le 2 juin, en remettant leur "
+                 "base à l'armée malienne.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> MLI 2025-06-02"));
+  // (Not without forces named before.)
+  auto g = Facts("fr", "Le Mali a reçu des délégations. Les derniers sont partis le 2 juin.");
+  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
+}
