@@ -385,11 +385,11 @@ bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
-// Whether the words from `k` name a news outlet: the article's source, or
+// Whether the words from `k` name a news outlet: the article's source
+// (folded), or
 // capitalised words with a newspaper's word among them ("Cotonou Hebdo",
 // "L'Écho de Niamey", "Sahel Matin", "the Daily Monitor").
-bool ReceivesOutlet(const Sentence& s, std::size_t k, const std::string& source) {
-  const std::string source_fold = text::Fold(source);
+bool ReceivesOutlet(const Sentence& s, std::size_t k, const std::string& source_fold) {
   constexpr std::size_t kName = 5;
   std::string run;
   for (std::size_t j = k; j < s.tokens.size() && j < k + kName; ++j) {
@@ -2694,20 +2694,23 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
 }
 
 // "Les derniers sont partis le 30 janvier", "The last left in August": a
-// sentence that opens on "the last" with no noun, and a verb of leaving.
-bool LastOnesLeave(const Sentence& s) {
+// sentence that opens on "the last" with no noun, and a verb of leaving;
+// where "the last" starts, or SIZE_MAX.
+std::size_t LastOnesLeave(const Sentence& s) {
   std::size_t k = 0;
   if (k < s.tokens.size() && In(s.tokens[k].fold, {"et", "and", "puis", "then"})) ++k;
   if (k + 2 >= s.tokens.size() || !In(s.tokens[k].fold, {"les", "the"}) ||
       !In(s.tokens[k + 1].fold, {"derniers", "dernieres", "last"})) {
-    return false;
+    return SIZE_MAX;
   }
   const std::size_t v = k + 2;
-  if (In(s.tokens[v].fold, {"left", "departed", "pulled", "flew"})) return true;
-  return v + 1 < s.tokens.size() &&
-         ((s.tokens[v].fold == "sont" &&
-           StartsWithAny(s.tokens[v + 1].fold, {"parti", "rentre", "retire"})) ||
-          (s.tokens[v].fold == "ont" && StartsWithAny(s.tokens[v + 1].fold, {"quitt", "evacu"})));
+  const bool leave =
+      In(s.tokens[v].fold, {"left", "departed", "pulled", "flew"}) ||
+      (v + 1 < s.tokens.size() &&
+       ((s.tokens[v].fold == "sont" &&
+         StartsWithAny(s.tokens[v + 1].fold, {"parti", "rentre", "retire"})) ||
+        (s.tokens[v].fold == "ont" && StartsWithAny(s.tokens[v + 1].fold, {"quitt", "evacu"}))));
+  return leave ? k : SIZE_MAX;
 }
 
 // "qui", "which", "dont", and the pronouns after a preposition: "un sommet
@@ -5897,6 +5900,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   std::vector<Sentence> sentences = Segment(doc.text, lang);
   DateValue doc_date;
   if (auto d = DateValue::Parse(doc.date)) doc_date = *d;
+  const std::string source_fold = text::Fold(doc.source);
   if (!doc_date.valid()) doc_date = InferDocumentDate(sentences, lang);
 
   DocContext ctx;
@@ -6047,11 +6051,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // "… que les quelque mille militaires français aient quitté le pays.
     // Les derniers sont partis le 30 janvier": "les derniers", "the last"
     // with no noun, leaving, are the forces last named.
-    const bool last_ones = LastOnesLeave(s) && !ctx.last_forces.empty();
+    const std::size_t last_ones_at = LastOnesLeave(s);
+    const bool last_ones = last_ones_at != SIZE_MAX && !ctx.last_forces.empty();
     if (last_ones) {
       Participant p;
       p.codes = {ctx.last_forces};
-      p.first = s.tokens[0].fold == "the" || s.tokens[0].fold == "les" ? 0 : 1;
+      p.first = last_ones_at;
       p.last = p.first + 2;
       p.name = Surface(doc, s, p.first, p.last);
       p.forces = true;
@@ -6394,6 +6399,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::size_t last_word = s.tokens.size();
     while (last_word > 0 && In(s.tokens[last_word - 1].text, {"»", "\"", ")"})) --last_word;
     const bool question = last_word > 0 && s.tokens[last_word - 1].text == "?";
+    // "a reçu Cotonou Hebdo dans son bureau", "received L'Écho de Niamey":
+    // an interview's outlet, received by its guest, makes no meeting or
+    // visit between states ("… pour un long entretien": nor the interview).
+    // (Read on the first meeting or visit the sentence triggers.)
+    std::optional<bool> outlet_received;
+    auto receives_outlet = [&] {
+      if (!outlet_received) {
+        outlet_received = false;
+        for (std::size_t k = 0; k < s.tokens.size() && !*outlet_received; ++k) {
+          *outlet_received =
+              StartsWithAny(s.tokens[k].fold, {"recu", "recoit", "receiv", "accueilli"}) &&
+              ReceivesOutlet(s, k + 1, source_fold);
+        }
+      }
+      return *outlet_received;
+    };
     for (const Rule& rule : rules_) {
       if (question) break;
       if (rule.lang != lang) continue;
@@ -6419,19 +6440,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         bool withdrawal_of_context = false;
         bool ordered_own = false;  // a withdrawal of the state's own forces it ordered
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
-        // "a reçu Cotonou Hebdo dans son bureau", "received L'Écho de
-        // Niamey": an interview's outlet, received by its guest, is no
-        // meeting between states.
-        // ("… a reçu Dakar Hebdo pour un long entretien": nor the
-        // interview.)
-        if (In(rule.type, {"MEET", "VISIT"}) &&
-            std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
-              const std::size_t k = static_cast<std::size_t>(&t - s.tokens.data());
-              return StartsWithAny(t.fold, {"recu", "recoit", "receiv", "accueilli"}) &&
-                     ReceivesOutlet(s, k + 1, doc.source);
-            })) {
-          continue;
-        }
+        if (In(rule.type, {"MEET", "VISIT"}) && receives_outlet()) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
         // ("La Chine n'est pas un fournisseur nouveau": a supplier is no
