@@ -553,7 +553,8 @@ bool IsIntent(const std::string& w) {
                 "authorises",  "approved",    "approves",      "undertake",    "undertakes",
                 "undertook",   "deadline",    "ultimatum",     "attend",       "attendent",
                 "expects",     "considering", "contemplating", "mulling",      "approuve",
-                "approuvee",   "approuves",   "approuvent",    "intention",    "intentions"});
+                "approuvee",   "approuves",   "approuvent",    "intention",    "intentions",
+                "attendue",    "attendues",   "attendus"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -1098,7 +1099,23 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // "Chad ended its accord with France, and the last French troops
         // left the country": troops are not the country they are in,
         // unless no other state is named ("Nigerian troops were deployed
-        // to Niger State, in the north of the country").
+        // to Niger State, in the north of the country"); not the country
+        // they leave ("les derniers soldats français avaient quitté le
+        // pays").
+        constexpr std::size_t kLeaveVerb = 3;  // "ont définitivement quitté le pays"
+        const bool left = std::any_of(
+            s.tokens.begin() +
+                static_cast<std::ptrdiff_t>(m.first > kLeaveVerb ? m.first - kLeaveVerb : 0),
+            s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first), [](const Token& t) {
+              return StartsWithAny(t.fold, {"quitt", "left", "leav", "withdr", "retire", "depart"});
+            });
+        if (named_before.empty() && !forces_named.empty() && left) {
+          const std::string leaving = forces_named.back();
+          forces_named.pop_back();
+          const std::string host =
+              forces_named.empty() ? ctx.MainCountryOtherThan({leaving}) : forces_named.front();
+          if (!host.empty()) named_before.push_back(host);
+        }
         for (const auto& c : forces_named) {
           if (named_before.empty()) named_before.push_back(c);
         }
@@ -2720,6 +2737,94 @@ bool IsRelativePronoun(const std::string& w) {
                 "auxquels", "laquelle", "lequel", "lesquels", "lesquelles"});
 }
 
+// Where the relative clause set off by commas that holds the trigger at
+// `trig` ends ("Washington, which lost its base after Niger ordered
+// American troops out, has offered Ghana drones": its cues stop at the
+// comma); SIZE_MAX when the trigger is in none.
+std::size_t RelativeAsideEnd(const Sentence& s, const std::vector<Participant>& ps,
+                             std::size_t trig) {
+  constexpr std::size_t kAside = 30;
+  for (std::size_t c = trig; c-- > 0 && c + kAside > trig;) {
+    if (In(s.tokens[c].text, {".", ";", ":"})) break;
+    if (s.tokens[c].text != ",") continue;
+    if (c + 1 >= trig || !In(s.tokens[c + 1].fold, {"which", "who", "whose", "qui", "dont"}) ||
+        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == c; })) {
+      break;
+    }
+    for (std::size_t e = trig + 1; e < s.tokens.size() && e < c + kAside; ++e) {
+      if (In(s.tokens[e].text, {".", ";"})) break;
+      if (s.tokens[e].text == ",") return e;
+    }
+    break;
+  }
+  return SIZE_MAX;
+}
+
+// Whether the word at `k` only qualifies another noun: "drone base",
+// "drone strikes", "drone production lines"; "base de drones", "frappes
+// de drones", "usine d'armement".
+bool NamesAnotherThing(const Sentence& s, std::size_t k) {
+  auto head = [](const std::string& w) {
+    return In(w, {"base",     "bases",      "strike",     "strikes",  "attack",    "attacks",
+                  "frappe",   "frappes",    "attaque",    "attaques", "program",   "programme",
+                  "programs", "programmes", "production", "factory",  "factories", "plant",
+                  "usine",    "usines",     "fabrication"});
+  };
+  if (s.english) return k + 1 < s.tokens.size() && head(s.tokens[k + 1].fold);
+  return k >= 2 && In(s.tokens[k - 1].text, {"de", "d'", "d’"}) && head(s.tokens[k - 2].fold);
+}
+
+// Whether the base or camp at `k`, after a verb of handing over or
+// returning at `trig`, is where it happened ("at the Niamey air base",
+// "sur la base aérienne 101") rather than what was handed over.
+bool PlaceOfHandover(const Sentence& s, std::size_t trig, std::size_t k) {
+  if (!StartsWithAny(s.tokens[trig].fold, {"hand", "return", "remet", "remis", "retroced"})) {
+    return false;
+  }
+  constexpr std::size_t kPhrase = 4;  // "at the Niamey air base"
+  for (std::size_t j = k; j-- > trig + 1 && j + kPhrase >= k;) {
+    const Token& t = s.tokens[j];
+    if (In(t.text, {",", ".", ";"})) return false;
+    if (In(t.fold, {"at", "in", "to", "from", "near", "on", "into", "sur", "dans", "depuis", "vers",
+                    "au", "aux"}) ||
+        t.text == "à") {
+      // (One phrase: not "a remis au Niger la base".)
+      for (std::size_t d = j + 2; d < k; ++d) {
+        if (In(s.tokens[d].fold, {"the", "its", "their", "la", "le", "les", "l'", "sa", "son",
+                                  "ses", "leur", "leurs"})) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// "The United States, which lost its drone base at Agadez after Niger
+// ordered American troops out, has offered Ghana…": the words of the
+// relative clause set off by commas after a side, when the trigger at
+// `trig` comes after it; what it names is no side nor cue of the trigger.
+// {0, 0} when there is none.
+std::pair<std::size_t, std::size_t> RelativeAsideBefore(const Sentence& s,
+                                                        const std::vector<Participant>& ps,
+                                                        std::size_t trig) {
+  constexpr std::size_t kAside = 30;
+  for (std::size_t c = trig; c-- > 0 && c + kAside > trig;) {
+    if (In(s.tokens[c].text, {".", ";", ":"})) break;
+    if (s.tokens[c].text != "," || c + 2 >= trig ||
+        !In(s.tokens[c + 1].fold, {"which", "who", "whose", "qui", "dont"}) ||
+        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == c; })) {
+      continue;
+    }
+    std::size_t e = c + 2;
+    while (e < trig && !In(s.tokens[e].text, {",", ".", ";"})) ++e;
+    if (e < trig && s.tokens[e].text == ",") return {c + 1, e};
+    break;
+  }
+  return {0, 0};
+}
+
 // Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
 // que") that the text right after it rates false ("The claim is false.",
 // a "VERDICT: FALSE" line, "C'est faux."); SIZE_MAX otherwise.
@@ -3468,7 +3573,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         // with Russia, originally signed in 2019".)
         const bool qualifies_noun = rule.roles == "sym" && trig <= own_cb + 2 && own_cb > 0 &&
                                     s.tokens[own_cb - 1].text == ",";
-        partner = !qualifies_noun && (after_preposition || (partner && glue_only && prev_last > b));
+        // ("Avec le Mali, le Niger a fondé l'AES": a name its verb follows,
+        // with no "et" before it, starts the clause after the partner.)
+        const bool own_subject =
+            !after_preposition && p.last < s.tokens.size() && IsFiniteVerbHint(s, p.last) &&
+            std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(prev_last, k)),
+                         s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
+                           return In(t.fold, {"et", "and", "ou", "or"});
+                         });
+        partner = !qualifies_noun &&
+                  (after_preposition || (partner && glue_only && prev_last > b && !own_subject));
         prev_last = p.last;
         if (!partner) before.push_back(&p);
         if (partner && !p.place && !p.organization) {
@@ -3785,8 +3899,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // la MINUSMA" is its troops leaving).
     const Participant* org = nullptr;
     constexpr std::size_t kObjectWindow = 8;  // "le retrait de leurs trois pays de la CEDEAO"
+    // (Not the object of an earlier verb: "a fondé l'AES puis annoncé son
+    // retrait de la CEDEAO".)
     for (const Participant* p : after) {
-      if (p->organization && !p->mission && p->first <= trig_end + kObjectWindow) {
+      if (p->organization && !p->mission && p->first >= trig_end &&
+          p->first <= trig_end + kObjectWindow) {
         org = p;
         break;
       }
@@ -6520,6 +6637,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "un accord de coopération militaire portant sur la formation des
         // pilotes", "an agreement covering the training of pilots": what an
         // agreement is about is its topic, not aid given.
+        // ("rappelé pour consultations", "recalled for consultations": no
+        // meeting; "offered to expand cooperation": an offer to act, not of
+        // equipment.)
+        if (rule.type == "MEET" && s.tokens[i].fold == "consultations" && i > 0 &&
+            In(s.tokens[i - 1].fold, {"pour", "for"})) {
+          continue;
+        }
+        if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("offer") &&
+            end < s.tokens.size() && s.tokens[end].fold == "to") {
+          continue;
+        }
         if (rule.type == "MILITARY_AID" && i >= 2) {
           constexpr std::size_t kTopic = 10;
           bool about = false, agreement = false;
@@ -6546,6 +6674,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t kClauseCueWindow = rule.type.starts_with("AGREEMENT_") ? 20 : 12;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
+          const auto [aside_first, aside_last] = RelativeAsideBefore(s, ps, i);
           // The crowd that protests may stand far before its verb:
           // "plusieurs centaines de personnes, répondant à l'appel d'une
           // coordination…, se sont rassemblées".
@@ -6584,13 +6713,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if ((s.tokens[words_after].is_word || s.tokens[words_after].is_number) && !dated) ++n;
           }
           const std::size_t to = std::min(
-              s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)));
+              {s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)),
+               RelativeAsideEnd(s, ps, i)});
           for (std::size_t j = from; j < to && !cue; ++j) {
             // The trigger's head is not its own cue; a later word of a
             // phrase is ("cut+ties", "recall*+its+ambassador").
-            if (j == i) continue;
+            if (j == i || (j >= aside_first && j < aside_last)) continue;
             // ("which ended without a deal": no agreement ended.)
+            // (Nor equipment that only names another thing: "the drone
+            // base near Agadez", "les frappes de drones".)
+            // (Nor a base where something was handed over: "Beijing handed
+            // Niger armoured carriers at a ceremony at the air base".)
             cue = AnyAt(rule.cues, s, j) &&
+                  !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
+                  !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j)) &&
                   !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
             if (cue && j >= end) cue_after = j;
@@ -7189,11 +7325,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         std::set<std::string> targets;
         // (Equipment named by its model is a side of aid only: "took
         // delivery of Aksungur drones after ending its pact with France".)
-        if (rule.type != "MILITARY_AID" &&
-            std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.equipment; })) {
+        // (Nor what a relative clause before the trigger names.)
+        const auto [aside_first, aside_last] = RelativeAsideBefore(s, ps, i);
+        const bool drop_equipment =
+            rule.type != "MILITARY_AID" &&
+            std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.equipment; });
+        if (drop_equipment || aside_first < aside_last) {
           std::vector<Participant> sides;
-          std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides),
-                       [](const Participant& p) { return !p.equipment; });
+          std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
+            return !(drop_equipment && p.equipment) &&
+                   (p.mission || !(p.first >= aside_first && p.last <= aside_last));
+          });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
         } else {
           Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);

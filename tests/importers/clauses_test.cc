@@ -1547,3 +1547,92 @@ TEST_CASE("The last ones who left are the forces last named", "[extract]") {
   auto g = Facts("fr", "Le Mali a reçu des délégations. Les derniers sont partis le 2 juin.");
   CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE(
+    "What a relative clause after the subject names is neither a side nor a cue of the main verb",
+    "[extract]") {
+  auto f = Facts("en",
+                 "France, which lost its air base at Gao after Mali ordered French troops out, has "
+                 "offered Senegal surveillance drones.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent FRA -> SEN"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent FRA -> MLI"));
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> FRA"));
+}
+
+TEST_CASE(
+    "Equipment that only qualifies a base is no aid, and a base where aid is handed over is no "
+    "handover",
+    "[extract]") {
+  auto f = Facts("en", "France handed over its drone base near Niamey in December.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER"));
+  CHECK_FALSE(Has(f, "MILITARY_AID"));
+  auto g = Facts("en",
+                 "China handed Chad a batch of armoured vehicles last week at a ceremony at the "
+                 "N'Djamena air base.");
+  CHECK(Has(g, "MILITARY_AID done CHN -> TCD"));
+  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Consultations held are a meeting, an envoy recalled for consultations is not",
+          "[extract]") {
+  auto f = Facts("en",
+                 "The foreign ministers of Chad and Sudan held consultations with Sergei Lavrov in "
+                 "Moscow on Friday.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done RUS;SDN;TCD"));
+  auto g = Facts("fr",
+                 "En réponse, le Togo a rappelé lundi pour consultations son chargé d'affaires au "
+                 "Ghana.");
+  CHECK_FALSE(Has(g, "MEET"));
+}
+
+TEST_CASE("Equipment offered is planned aid, an offer to act is not aid", "[extract]") {
+  auto f = Facts("en", "Britain has offered Ghana two patrol boats.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent GBR -> GHA"));
+  auto g = Facts("en",
+                 "Britain has offered to expand maritime cooperation with Ghana, including patrol "
+                 "boat maintenance.");
+  CHECK_FALSE(Has(g, "MILITARY_AID"));
+}
+
+TEST_CASE("A state that trains another's units gives it aid", "[extract]") {
+  auto f = Facts("fr", "Paris forme depuis 2021 des unités tchadiennes.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done FRA -> TCD 2021"));
+}
+
+TEST_CASE("A state named after a partner and before its verb is the subject, not another partner",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Avec le Tchad, le Soudan a fondé en 2024 une force commune, puis annoncé en mars "
+                 "son retrait de l'IGAD.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done SDN -> IGAD 2025-03"));
+}
+
+TEST_CASE("The organisation one leaves is the one after the trigger, not an earlier verb's object",
+          "[extract]") {
+  auto f = Facts("fr", "Le Tchad a fondé l'AES et annoncé son retrait de la CEEAC.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done TCD -> ECCAS"));
+  CHECK_FALSE(Has(f, "ORG_LEFT done TCD -> AES"));
+}
+
+TEST_CASE("Deliveries expected are a plan", "[extract]") {
+  auto f = Facts("fr", "Les livraisons de drones turcs au Togo sont attendues au printemps.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent TUR -> TGO"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done"));
+}
+
+TEST_CASE("The country soldiers leave is not their own", "[extract]") {
+  auto f =
+      Facts("fr",
+            "Le Niger a exigé en mars le départ des militaires allemands. Les derniers soldats "
+            "allemands ont quitté le pays en mai.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER 2025-05"));
+}

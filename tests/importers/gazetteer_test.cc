@@ -199,6 +199,10 @@ TEST_CASE("Blockers hide the country inside them", "[gazetteer]") {
   INFO(Dump(found));
   CHECK(!HasCode(found, "NER"));
   CHECK(HasCode(found, "NGA"));
+  found = Match("The army chiefs met at Burma Camp in Accra.", "en");
+  INFO(Dump(found));
+  CHECK(!HasCode(found, "MMR"));
+  CHECK(HasCode(found, "GHA"));
   // A longer organisation wins over the blocker inside it.
   found = Match("la Commission du bassin du lac Tchad", "fr");
   INFO(Dump(found));
