@@ -1912,8 +1912,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           In(prev, {"senior", "top", "high-level", "a", "an", "two", "three", "several"})) {
         p.agent = true;
       }
+      // ("to northern Benin", "in eastern Chad"; "dans le nord du Bénin":
+      // a region of the state.)
+      const bool region =
+          In(prev, {"northern", "southern", "eastern", "western", "central", "north-eastern",
+                    "north-western", "south-eastern", "south-western", "northeastern",
+                    "northwestern", "southeastern", "southwestern"});
+      if (m.first > 1 && m.kind == K::kCountry && In(prev, {"du", "de", "of"}) &&
+          In(s.tokens[m.first - 2].fold,
+             {"nord", "sud", "est", "ouest", "centre", "north", "south", "east", "west"})) {
+        p.place = true;
+      }
       if (m.first > 1 &&
-          In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"})) {
+          (region || In(prev, {"du", "de", "des", "d'", "la", "le", "les", "l'", "of", "the"}))) {
         const std::string& prev2 = s.tokens[m.first - 2].fold;
         if (IsPlacePreposition(prev2) && m.kind != K::kAdjective) p.place = true;
         // "lors du sommet de Niamey": where a meeting was held.
@@ -3062,6 +3073,36 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
     if (closed) {
       for (std::size_t c : commas) b[c] = false;
       k = commas.back();
+    }
+  }
+  // Commas around a count: "the first battalion of its standby brigade,
+  // about 550 troops, to northern Benin", "un contingent, soit quelque 300
+  // hommes, vers le Tchad".
+  constexpr std::size_t kCount = 7;
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (s.tokens[k].text != "," || k == 0) continue;
+    const Token& w = s.tokens[k + 1];
+    if (!(w.is_number || In(w.fold, {"about", "some", "around", "nearly", "roughly", "almost",
+                                     "environ", "quelque", "pres", "soit", "plus", "more"}))) {
+      continue;
+    }
+    for (std::size_t j = k + 2; j < n && j <= k + kCount; ++j) {
+      if (IsFiniteVerbHint(s, j) || In(s.tokens[j].text, {".", ";", ":"})) break;
+      if (s.tokens[j].text == ",") {
+        // (Of people: not a date's year, "on Jan. 25, 2024, the".)
+        const bool counts =
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& t) {
+                          return IsForcesNoun(t.fold) ||
+                                 In(t.fold, {"men", "hommes", "people", "personnes", "strong"});
+                        });
+        if (counts) {
+          b[k] = b[j] = false;
+          for (std::size_t m = k + 1; m < j; ++m) b[m] = false;
+          k = j;
+        }
+        break;
+      }
     }
   }
   // Dashes around an apposition: "Les pays membres de l'AES — le Mali, le
@@ -6038,6 +6079,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   std::string turn_state, turn_role;
   std::string guest_state;  // an interview's guest's, from its introduction
   bool guest_known = false;
+  // ("Yawovi Adjakly : « Le Togo ne quittera pas la CEDEAO »": the one
+  // state an interview's title names is its guest's when nothing else
+  // says.)
+  std::string title_state;
+  {
+    std::set<std::string> named;
+    for (const Sentence& t : Segment(doc.title, lang)) {
+      for (const Mention& m : gaz_->Match(t, lang)) {
+        if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kDemonym ||
+            m.kind == Mention::Kind::kAdjective || m.kind == Mention::Kind::kCapital) {
+          named.insert(m.code);
+        }
+      }
+    }
+    if (named.size() == 1) title_state = *named.begin();
+  }
   std::set<std::string> counterpart_states;
   std::size_t story_facts = 0;
   std::size_t forces_sentence = SIZE_MAX;  // the last sentence with a fact about forces
@@ -6318,10 +6375,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (!guest_known) {
             guest_known = true;
             if (ctx.last_person) guest_state = ctx.last_person->state;
+            if (guest_state.empty()) guest_state = title_state;
           }
           turn_state = guest_state;
         }
         if (asks && turn_role == "") turn_state.clear();
+      }
+      // ("Vous étiez à Niamey en septembre ?" then, unlabelled, "J'ai été
+      // reçu le 12 septembre…": once the guest has spoken, a paragraph
+      // that asks nothing and speaks in the first person is theirs.)
+      if (guest_known && turn_state.empty() && turn_role.empty()) {
+        std::size_t last = si;
+        while (last + 1 < sentences.size() && sentences[last + 1].paragraph == s.paragraph) ++last;
+        const bool asks =
+            !sentences[last].tokens.empty() && sentences[last].tokens.back().text == "?";
+        bool first_person = false;
+        for (std::size_t k = si; k <= last && !first_person; ++k) {
+          first_person = std::any_of(
+              sentences[k].tokens.begin(), sentences[k].tokens.end(), [](const Token& t) {
+                return In(t.fold, {"je", "j'", "nous", "nos", "notre", "we", "our", "i", "my"});
+              });
+        }
+        if (!asks && first_person) {
+          turn_role = "guest";
+          turn_state = guest_state;
+        }
       }
     }
     // An office's state is the one the article gave it, else the article's
@@ -6642,6 +6720,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // equipment.)
         if (rule.type == "MEET" && s.tokens[i].fold == "consultations" && i > 0 &&
             In(s.tokens[i - 1].fold, {"pour", "for"})) {
+          continue;
+        }
+        // ("the Hungarian troops must leave": a demand, not a departure.)
+        if (rule.type == "FORCES_WITHDRAWN" && i >= 2 &&
+            (s.tokens[i - 1].fold == "must" ||
+             (s.tokens[i - 1].fold == "to" && In(s.tokens[i - 2].fold, {"have", "has"})))) {
           continue;
         }
         if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("offer") &&
@@ -7282,26 +7366,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 // Intergovernmental Authority on Development (IGAD)".)
                 const bool long_name =
                     s.tokens[k].capitalised || In(s.tokens[k].text, {"(", "on", "pour", "for"});
-                if (!state && !long_name && !IsListGlue(w) && !In(w, {"from",       "of",
-                                                                      "out",        "officially",
-                                                                      "formally",   "effectif",
-                                                                      "effective",  "immediat",
-                                                                      "immediate",  "officiel",
-                                                                      "official",   "leurs",
-                                                                      "leur",       "their",
-                                                                      "its",        "son",
-                                                                      "sa",         "ses",
-                                                                      "trois",      "three",
-                                                                      "pays",       "countries",
-                                                                      "states",     "etats",
-                                                                      "sans",       "delai",
-                                                                      "without",    "delay",
-                                                                      "«",          "»",
-                                                                      "\"",         "“",
-                                                                      "”",          "avec",
-                                                                      "effet",      "with",
-                                                                      "effect",     "immediatement",
-                                                                      "immediately"})) {
+                if (!state && !long_name && !IsListGlue(w) &&
+                    !In(w, {"from",        "of",
+                            "out",         "officially",
+                            "formally",    "effectif",
+                            "effective",   "immediat",
+                            "immediate",   "officiel",
+                            "official",    "leurs",
+                            "leur",        "their",
+                            "its",         "son",
+                            "sa",          "ses",
+                            "trois",       "three",
+                            "pays",        "countries",
+                            "states",      "etats",
+                            "sans",        "delai",
+                            "without",     "delay",
+                            "«",           "»",
+                            "\"",          "“",
+                            "”",           "avec",
+                            "effet",       "with",
+                            "effect",      "immediatement",
+                            "immediately", "pas",
+                            "plus",        "jamais"})) {
                   return false;
                 }
               }
@@ -7349,12 +7435,67 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "WITHDRAWAL_DEMANDED" && targets.empty() && actor_sets.size() == 1 &&
             !ctx.last_forces.empty() && !actor_sets[0].count(ctx.last_forces)) {
           for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + 3; ++k) {
-            if (In(s.tokens[k].fold, {"leur", "leurs", "their"}) &&
+            // (Also "qui avait exigé ce départ", "demanded this withdrawal".)
+            if (In(s.tokens[k].fold, {"leur", "leurs", "their", "ce", "cette", "this"}) &&
                 StartsWithAny(s.tokens[k + 1].fold,
                               {"depart", "retrait", "withdraw", "exit", "pull", "evacuat"})) {
               targets = {ctx.last_forces};
               break;
             }
+          }
+        }
+        // "Le président tchadien a affirmé que les soldats français doivent
+        // partir", "French bases must close, Senegal's prime minister
+        // said": the subject of "must" is what is to leave, and who says
+        // it must demands it.
+        if (rule.type == "WITHDRAWAL_DEMANDED" &&
+            In(s.tokens[i].fold, {"must", "have", "has", "doit", "doivent"})) {
+          // (Forces, or the state whose bases they are: "French bases are
+          // incompatible with Senegal's sovereignty and must close".)
+          auto bases_of = [&](const Participant& p) {
+            auto base = [&](std::size_t k) {
+              return k < s.tokens.size() && StartsWithAny(s.tokens[k].fold, {"base", "camp"});
+            };
+            return base(p.last) || (p.first > 0 && base(p.first - 1));
+          };
+          const Participant* leaving = nullptr;
+          for (const auto& p : ps) {
+            if (p.last <= i && !p.place && !p.organization && (p.forces || bases_of(p))) {
+              leaving = &p;
+            }
+          }
+          const Participant* speaker = nullptr;
+          for (const auto& p : ps) {
+            if (!leaving || p.forces || p.place || p.organization || p.codes.size() != 1 ||
+                p.codes == leaving->codes) {
+              continue;
+            }
+            if (p.last <= leaving->first) {
+              speaker = &p;  // the nearest before
+            } else if (p.first >= end && !speaker) {
+              // (After: ", a déclaré le Premier ministre sénégalais".)
+              constexpr std::size_t kToSpeaker = 8;
+              for (std::size_t k = end; k < p.first; ++k) {
+                if (s.tokens[k].text == "," && k + kToSpeaker >= p.first &&
+                    std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                                s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                [](const Token& t) {
+                                  return IsReportingVerb(t.fold) ||
+                                         StartsWithAny(t.fold, {"declar", "affirm", "annonc",
+                                                                "estim", "insist", "martel"});
+                                })) {
+                  speaker = &p;
+                  break;
+                }
+              }
+              break;
+            }
+          }
+          actor_sets.clear();
+          targets.clear();
+          if (speaker) {
+            actor_sets = {std::set<std::string>(speaker->codes.begin(), speaker->codes.end())};
+            targets.insert(leaving->codes.begin(), leaving->codes.end());
           }
         }
         DropDelegationLeaders(s, ps, i, actor_sets);

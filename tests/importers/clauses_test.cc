@@ -1636,3 +1636,38 @@ TEST_CASE("The country soldiers leave is not their own", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER 2025-05"));
 }
+
+TEST_CASE("Who says foreign forces or bases must go demands their withdrawal", "[extract]") {
+  auto f = Facts("en",
+                 "Chad's foreign minister said the Hungarian troops must leave. Gabon's president "
+                 "says French bases are incompatible with Gabon's sovereignty and must close.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done TCD -> HUN"));
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GAB -> FRA"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done HUN"));
+  auto g = Facts("fr",
+                 "Le président tchadien a affirmé que les soldats hongrois doivent partir. Les "
+                 "bases françaises doivent fermer, a déclaré le Premier ministre gabonais.");
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done TCD -> HUN"));
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done GAB -> FRA"));
+}
+
+TEST_CASE("Demanding this departure demands the departure of the forces last named", "[extract]") {
+  auto f = Facts("fr",
+                 "Les militaires français ont quitté le Gabon. C'est le président Oligui Nguema "
+                 "qui avait exigé ce départ.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GAB -> FRA"));
+}
+
+TEST_CASE("A region of a state is a place, and a count between commas goes on with its clause",
+          "[extract]") {
+  auto f = Facts("en",
+                 "In February ECOWAS is due to deploy the first battalion of its standby brigade, "
+                 "about 550 troops, to northern Togo.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent ECOWAS -> TGO"));
+  auto g = Facts(
+      "fr", "Le Tchad a envoyé un contingent, soit quelque 300 hommes, dans le nord du Cameroun.");
+  CHECK(Has(g, "FORCES_DEPLOYED done TCD -> CMR"));
+}

@@ -2441,3 +2441,25 @@ TEST_CASE("An interview's guest is the person its introduction named, name befor
   CHECK(Has(f, "MILITARY_AID intent JPN -> SEN"));
   CHECK_FALSE(Has(f, "MILITARY_AID intent SEN"));
 }
+
+TEST_CASE(
+    "An interview's guest no one places speaks for the one state its title names, in unlabelled "
+    "answers too",
+    "[extract]") {
+  griot::importers::Document d = griot::testing::Article(
+      "t", "fr", "2025-06-14",
+      "Ministre de la Défense depuis janvier, Amadou Diallo revient sur l'accord conclu avec "
+      "Moscou et sur les relations avec Paris.\n\n"
+      "Le Quotidien : Le Parlement a approuvé l'accord avec la Russie. Des instructeurs russes "
+      "vont-ils arriver ?\n\n"
+      "Amadou Diallo : Non. Cet accord porte sur la formation de nos cadres.\n\n"
+      "Et le Sénégal ?\n\n"
+      "Nous avons signé en mai avec le Sénégal un protocole sur la sécurité des frontières. "
+      "Nous ne quitterons pas la CEDEAO.");
+  d.title = "Amadou Diallo : « La Guinée ne tournera pas le dos à ses voisins »";
+  auto f = griot::testing::FactsOf(d);
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GIN;SEN"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done RUS;SEN"));
+  CHECK(Has(f, "ORG_LEFT denied GIN -> ECOWAS"));
+}

@@ -31,10 +31,9 @@ inline importers::Document Article(const std::string& id, const std::string& lan
   return d;
 }
 
-// "TYPE mode ACTORS -> TARGETS date" per fact of `body` in an article of `date`.
-inline std::vector<std::string> Facts(const std::string& lang, const std::string& body,
-                                      const std::string& date) {
-  importers::Extraction x = TheExtractor()->Extract(Article("t", lang, date, body));
+// "TYPE mode ACTORS -> TARGETS date" per fact of `doc`.
+inline std::vector<std::string> FactsOf(const importers::Document& doc) {
+  importers::Extraction x = TheExtractor()->Extract(doc);
   std::vector<std::string> out;
   for (const auto& f : x.facts) {
     std::string a, t;
@@ -43,6 +42,12 @@ inline std::vector<std::string> Facts(const std::string& lang, const std::string
     out.push_back(f.type + " " + f.mode + " " + a + " -> " + t + " " + f.date);
   }
   return out;
+}
+
+// The same, of `body` in an article of `date`.
+inline std::vector<std::string> Facts(const std::string& lang, const std::string& body,
+                                      const std::string& date) {
+  return FactsOf(Article("t", lang, date, body));
 }
 
 // Whether one of the facts starts with `prefix`.
