@@ -307,8 +307,11 @@ bool IsSignNoun(const Sentence& s, std::size_t i) {
 // SIZE_MAX when a verb stands before.
 std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
   std::size_t k = i;
+  // (Also past a negation: "le protocole … n'a toujours pas été signé".)
   while (k > 0 && (IsFiniteVerbHint(s, k - 1) ||
-                   In(s.tokens[k - 1].fold, {"s'", "se", "deja", "already", "also", "aussi"}))) {
+                   In(s.tokens[k - 1].fold, {"s'", "se", "deja", "already", "also", "aussi", "ne",
+                                             "n'", "pas", "toujours", "jamais", "encore", "not",
+                                             "never", "yet", "still", "ete", "been"}))) {
     --k;
   }
   std::size_t start = k;
@@ -1911,6 +1914,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           In(s.tokens[m.first - 2].fold, {"by"}) &&
           In(prev, {"senior", "top", "high-level", "a", "an", "two", "three", "several"})) {
         p.agent = true;
+      }
+      // ("arrived in the Malian capital", "dans la capitale malienne": a
+      // place, not the state's side.)
+      if (m.kind == K::kAdjective &&
+          ((m.last < s.tokens.size() && s.tokens[m.last].fold == "capital" && m.first >= 2 &&
+            s.tokens[m.first - 1].fold == "the" &&
+            IsPlacePreposition(s.tokens[m.first - 2].fold)) ||
+           (m.first >= 3 && s.tokens[m.first - 1].fold == "capitale" &&
+            s.tokens[m.first - 2].fold == "la" &&
+            IsPlacePreposition(s.tokens[m.first - 3].fold)))) {
+        p.place = true;
       }
       // ("to northern Benin", "in eastern Chad"; "dans le nord du Bénin":
       // a region of the state.)
@@ -3515,8 +3529,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   const bool received_by_one = rule.type == "MEET" &&
                                std::count_if(before.begin(), before.end(),
                                              [&](const Participant* p) { return p->agent; }) == 1 &&
-                               std::all_of(before.begin(), before.end(),
-                                           [&](const Participant* p) { return p->first > trig; });
+                               std::all_of(before.begin(), before.end(), [&](const Participant* p) {
+                                 // (Or where the guest arrived: "arrived in the
+                                 // Malian capital and was received by…".)
+                                 return p->first > trig || p->place;
+                               });
   auto no_side = [&] {
     return std::all_of(before.begin(), before.end(), [&](const Participant* p) {
       return p->place || (rule.roles == "org" && p->organization) ||
@@ -6778,7 +6795,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor a date: "ont signé le jeudi 13 novembre 2025, à Niamey, un
           // mémorandum"; nor a short aside right after the trigger: "de
           // suspendre, à compter de ce jour, l'application du protocole".)
-          constexpr std::size_t kAside = 10;  // (", à la tribune du Conseil de sécurité,")
+          constexpr std::size_t kAside =
+              14;  // (", au cours d'une brève cérémonie sur l'esplanade du ministère,")
           // (Also after a date: "a réceptionné lundi, sur la base aérienne
           // 101 de Niamey, un nouveau lot de drones".)
           std::size_t aside_at = end;
@@ -6788,7 +6806,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                  })) {
             ++aside_at;
           }
-          const std::size_t aside_end = ClosingComma(s, aside_at, kAside);
+          // (Not a relative clause: "instructors, who accompany Malian units
+          // in the centre of the country, were not part of the deployment".)
+          const bool relative_aside =
+              aside_at + 1 < s.tokens.size() &&
+              In(s.tokens[aside_at + 1].fold, {"who", "which", "whose", "qui", "dont", "that"});
+          std::size_t aside_end = relative_aside ? aside_at : ClosingComma(s, aside_at, kAside);
+          // (Nor a clause with its own verb: "avant son départ, Accra avait
+          // désigné un envoyé spécial,".)
+          for (std::size_t k = aside_at; k < aside_end; ++k) {
+            if (IsFiniteVerbHint(s, k)) aside_end = aside_at;
+          }
           for (std::size_t n = 0; words_after < s.tokens.size() && n < kCueWindow; ++words_after) {
             if (words_after < aside_end) continue;
             const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
@@ -6799,19 +6827,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t to = std::min(
               {s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)),
                RelativeAsideEnd(s, ps, i)});
+          // A cue of this sentence at `j`: not equipment that only names
+          // another thing ("the drone base near Agadez", "les frappes de
+          // drones"), nor a base where something was handed over ("Beijing
+          // handed Niger armoured carriers at a ceremony at the air base").
+          auto cue_at = [&](std::size_t j) {
+            return AnyAt(rule.cues, s, j) &&
+                   !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
+                   !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j));
+          };
           for (std::size_t j = from; j < to && !cue; ++j) {
             // The trigger's head is not its own cue; a later word of a
             // phrase is ("cut+ties", "recall*+its+ambassador").
             if (j == i || (j >= aside_first && j < aside_last)) continue;
             // ("which ended without a deal": no agreement ended.)
-            // (Nor equipment that only names another thing: "the drone
-            // base near Agadez", "les frappes de drones".)
-            // (Nor a base where something was handed over: "Beijing handed
-            // Niger armoured carriers at a ceremony at the air base".)
-            cue = AnyAt(rule.cues, s, j) &&
-                  !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
-                  !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j)) &&
-                  !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
+            cue = cue_at(j) && !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
             if (cue && j >= end) cue_after = j;
           }
@@ -6875,7 +6905,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // régionale…, M. Komlan Agbéyomé, est arrivé": a subject long with
           // its titles and appositions, with no verb before the trigger's.
           if (const std::size_t subject = SubjectOnlyBefore(s, i); !cue && subject < from) {
-            for (std::size_t j = subject; j < from && !cue; ++j) cue = AnyAt(rule.cues, s, j);
+            for (std::size_t j = subject; j < from && !cue; ++j) cue = cue_at(j);
           }
           // "ses premiers instructeurs militaires, accompagnés d'un système
           // de défense, ont débarqué": a trigger in the subject finds its
@@ -6894,7 +6924,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             [](const Token& t) { return t.text == ","; });
             for (std::size_t j = to;
                  apposition && j < verb + kPastVerb && j < s.tokens.size() && !cue; ++j) {
-              cue = AnyAt(rule.cues, s, j);
+              cue = cue_at(j);
             }
           }
           // "Arrivé vendredi soir dans la capitale burkinabè, le président
@@ -6903,7 +6933,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (!cue && cb0 == 0 && ce0 < s.tokens.size() && s.tokens[ce0].text == ",") {
             for (std::size_t j = ce0; j < s.tokens.size() && !cue; ++j) {
               if (IsFiniteVerbHint(s, j)) break;
-              cue = AnyAt(rule.cues, s, j);
+              cue = cue_at(j);
             }
           }
           // "les deux ministres ont signé :" and a list of what, one item a
@@ -8155,8 +8185,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor a noun after "by", "au": "spoke by telephone … and they
           // agreed to meet".)
           const bool manner = i > 0 && In(s.tokens[i - 1].fold, {"by", "par", "au", "over"});
+          // (Nor a participle after its auxiliary and an adverb: "l'armée
+          // avait déjà reçu de la Turquie un lot de drones, engagés depuis".)
+          const bool after_adverb =
+              i >= 2 && IsFiniteVerbHint(s, i - 2) &&
+              (s.tokens[i - 1].fold.ends_with("ment") ||
+               In(s.tokens[i - 1].fold, {"deja", "aussi", "egalement", "bien", "enfin", "toujours",
+                                         "recemment", "encore", "already", "also", "recently"}));
+          // (Nor a passive participle: "a été paraphé".)
+          const bool passive = i > 0 && In(s.tokens[i - 1].fold, {"ete", "been", "be", "etre"});
           if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i) &&
-              !verb_trigger && !relative && !manner) {
+              !verb_trigger && !relative && !manner && !after_adverb && !passive) {
             constexpr std::size_t kToVerb = 15;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;

@@ -1671,3 +1671,49 @@ TEST_CASE("A region of a state is a place, and a count between commas goes on wi
       "fr", "Le Tchad a envoyé un contingent, soit quelque 300 hommes, dans le nord du Cameroun.");
   CHECK(Has(g, "FORCES_DEPLOYED done TCD -> CMR"));
 }
+
+TEST_CASE("A guest who arrived somewhere and was received there meets the host", "[extract]") {
+  auto f = Facts("en",
+                 "Yevkurov, who has made several trips to the Sahel since 2023, arrived in the "
+                 "Chadian capital on Wednesday and was received by President Mahamat Deby.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done RUS -> TCD"));
+  CHECK(Has(f, "MEET done RUS;TCD"));
+}
+
+TEST_CASE(
+    "A participle after its auxiliary and an adverb is a verb, not a noun taking a later mode",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "En février, l'armée tchadienne avait déjà reçu de la Turquie un lot de drones, "
+                 "engagés depuis dans l'Est.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done TUR -> TCD 2025-02"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent"));
+}
+
+TEST_CASE("An agreement a long subject says has still not been signed is denied", "[extract]") {
+  auto f = Facts("fr",
+                 "En revanche, le protocole de coopération en matière de défense avec le Japon, "
+                 "évoqué fin janvier lors du séjour à Dakar d'une délégation militaire japonaise, "
+                 "n'a toujours pas été signé.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED denied JPN;SEN"));
+}
+
+TEST_CASE("A drone base in an apposition is no aid handed over", "[extract]") {
+  auto f = Facts("en",
+                 "The United States handed over its last facility, the drone base near Garoua, and "
+                 "completed its withdrawal from Cameroon in August.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done USA -> CMR"));
+  CHECK_FALSE(Has(f, "MILITARY_AID"));
+}
+
+TEST_CASE("A relative clause after a trigger is no aside its cues are read past", "[extract]") {
+  auto f = Facts("en",
+                 "A Malian military source said Russian instructors, who accompany Malian units in "
+                 "the centre of the country, were not part of the deployment.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MILITARY_AID"));
+}
