@@ -196,6 +196,10 @@ bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stem
 // Nouns for a state's forces, and for what it sends or delivers (the state
 // they belong to is the one that acts in deployments, withdrawals and aid).
 bool IsForcesNoun(const std::string& w) {
+  // ("Niger forced out the American troops", "forcément": no forces.)
+  if (In(w, {"forced", "forcing", "forcement", "forcee", "forcees", "forceful", "forcefully"})) {
+    return false;
+  }
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
          StartsWithAny(w, {"troupe",      "force",      "soldat",     "contingent",  "instructeur",
                            "unites",      "materiel",   "equipement", "mercenaire",  "troop",
@@ -5579,7 +5583,9 @@ void ExpelledFrom(const Sentence& s, const std::vector<Participant>& ps, std::si
                   std::size_t end, std::vector<std::set<std::string>>& actor_sets,
                   std::set<std::string>& targets) {
   if (!In(s.tokens[trig].fold, {"chasse", "chassee", "chasses", "chassees", "expulse", "expulsee",
-                                "expulses", "expulsees", "expelled", "kicked", "ousted"})) {
+                                "expulses", "expulsees", "expelled", "kicked", "ousted",
+                                // ("Washington, forced out of Niger in 2024,".)
+                                "forced"})) {
     return;
   }
   // ("a expulsé des diplomates", "has expelled": a finite verb.)
@@ -7811,6 +7817,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           Fact f;
           f.type = rule.type;
+          // ("to station American forces in Ghana", "de stationner des
+          // troupes": forces to be placed are sent.)
+          if (rule.type == "FORCES_PRESENT" && i > 0 &&
+              ((s.tokens[i].fold == "station" && s.tokens[i - 1].fold == "to") ||
+               s.tokens[i].fold == "stationner")) {
+            f.type = "FORCES_DEPLOYED";
+          }
           f.mode = rule.mode;
           // Mode: a denial or negation in the clause, else an intention.
           // The cues are read in the trigger's clause, at most ten tokens
@@ -7840,6 +7853,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           bool negated = false, intent = planned_quote;
+          // "There is no plan, and there has been no request, to station
+          // American forces in Ghana", "il n'est pas question de déployer":
+          // what nobody plans is denied.
+          if (i >= 2 && In(s.tokens[i - 1].fold, {"to", "de", "d'"})) {
+            constexpr std::size_t kPlan = 16;
+            for (std::size_t k = i > kPlan ? i - kPlan : 0; k + 1 < i; ++k) {
+              if ((In(s.tokens[k].fold, {"no", "aucun", "aucune"}) &&
+                   In(s.tokens[k + 1].fold, {"plan", "plans", "intention", "request", "projet",
+                                             "demande", "question"})) ||
+                  (s.tokens[k].fold == "pas" && s.tokens[k + 1].fold == "question")) {
+                negated = true;
+              }
+            }
+          }
           // "Britain will send a team of trainers … later this year and
           // supply two interceptor boats", "va envoyer des instructeurs et
           // livrer des drones": a verb after "and" shares the modal of the

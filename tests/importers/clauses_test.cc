@@ -1717,3 +1717,28 @@ TEST_CASE("A relative clause after a trigger is no aside its cues are read past"
   INFO(f.size());
   CHECK_FALSE(Has(f, "MILITARY_AID"));
 }
+
+TEST_CASE("A state forced out of another is expelled by it, and 'forced' names no forces",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Paris, forced out of Mali in 2022, spent much of that year looking for a new "
+                 "base.");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done MLI -> FRA 2022"));
+  CHECK_FALSE(Has(f, "EXPELLED done FRA"));
+  auto g = Facts("en", "Niger forced out the American troops in 2024.");
+  CHECK(Has(g, "EXPELLED done NER -> USA 2024"));
+}
+
+TEST_CASE("Forces no one plans to station are a deployment denied", "[extract]") {
+  auto f = Facts("en",
+                 "\"There is no plan, and there has been no request, to station British forces "
+                 "in Ghana,\" she said.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied GBR -> GHA"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done"));
+  auto g = Facts("fr",
+                 "Il n'est pas question de stationner des troupes turques au Togo, a assuré le "
+                 "ministre.");
+  CHECK(Has(g, "FORCES_DEPLOYED denied TUR -> TGO"));
+}
