@@ -1392,16 +1392,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (
             std::string host;
             m.code == "the_country" && m.first >= 2 &&
-            (In(s.tokens[m.first - 1].fold, {"dans", "vers", "into", "to"}) ||
-             In(s.tokens[m.first - 2].fold, {"dans", "vers", "into", "to"})) &&
+            (In(s.tokens[m.first - 1].fold, {"dans", "vers", "into", "to", "in"}) ||
+             In(s.tokens[m.first - 2].fold, {"dans", "vers", "into", "to", "in"})) &&
             std::any_of(
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first > 10 ? m.first - 10 : 0),
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
                 [](const Token& t) {
                   return StartsWithAny(t.fold, {"envoy", "deploy", "depech", "send", "sent"});
                 }) &&
-            std::find(named_before.begin(), named_before.end(), ctx.MainCountry()) ==
-                named_before.end() &&
+            (std::find(named_before.begin(), named_before.end(), ctx.MainCountry()) ==
+                 named_before.end() ||
+             // (Or the article's state is named only as who is sent: "an
+             // estimated 2,000 Russians are still deployed in the country".)
+             std::none_of(out.begin(), out.end(), [](const Participant& q) { return q.place; })) &&
             !(host = ctx.MainCountryOtherThan(
                   std::set<std::string>(named_before.begin(), named_before.end())))
                  .empty()) {
@@ -3449,12 +3452,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // Minusma": the partner of an earlier verb, before "et", is no side.
       {
         std::size_t k = ArticlesStart(s, p.first, cb);
+        // (Past a title: "with Prime Minister Abiy Ahmed".)
+        if (p.person) {
+          std::size_t t = k;
+          while (t > cb + 1 && s.tokens[t - 1].capitalised && s.tokens[t - 1].is_word) --t;
+          if (t > cb && In(s.tokens[t - 1].fold, {"avec", "with"})) k = t;
+        }
         const bool partner_of_earlier =
             k > cb && In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against"}) &&
             std::any_of(
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                [&](const Token& t) { return IsFiniteVerbHint(s, &t - s.tokens.data()); }) &&
+                [&](const Token& t) {
+                  // (Or an English past: "he spoke by phone with Abiy and plans
+                  // to travel".)
+                  return IsFiniteVerbHint(s, &t - s.tokens.data()) ||
+                         (s.english && !t.capitalised &&
+                          In(t.fold, {"spoke", "met", "held", "talked", "agreed", "signed"}));
+                }) &&
             std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
                         s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
                           return In(t.fold, {"et", "and"});
@@ -7600,12 +7615,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                  }));
         // One event type per sentence: a phone call is not also a meeting,
         // a delivery by instructors not also a visit.
+        constexpr std::size_t kSameAct = 6;
         if ((rule.type == "MEET" &&
              (types_done.count("CALL") ||
               (types_done.count("VISIT") && types_done["VISIT"] < i &&
                !StartsWithAny(s.tokens[i].fold, {"recu", "recei", "entret", "met", "rencontr",
                                                  "talk", "pourparler"})))) ||
-            (rule.type == "VISIT" && types_done.count("MILITARY_AID")) ||
+            // (Not aid of another clause: "a delegation … that spent a week
+            // in the capital promised to train drone operators".)
+            (rule.type == "VISIT" && types_done.count("MILITARY_AID") &&
+             types_done["MILITARY_AID"] + kSameAct >= i &&
+             i + kSameAct >= types_done["MILITARY_AID"]) ||
             // "les instructeurs russes ont débarqué": aid, not a deployment.
             (rule.type == "FORCES_DEPLOYED" && types_done.count("MILITARY_AID") &&
              types_done["MILITARY_AID"] <= i + 4 &&  // ("proposé d'envoyer des instructeurs")
@@ -7823,6 +7843,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               ((s.tokens[i].fold == "station" && s.tokens[i - 1].fold == "to") ||
                s.tokens[i].fold == "stationner")) {
             f.type = "FORCES_DEPLOYED";
+          }
+          // ("2,000 Russians are still deployed in the country", "toujours
+          // déployés": forces still there are present.)
+          if (rule.type == "FORCES_DEPLOYED" && i > 0 &&
+              StartsWithAny(s.tokens[i].fold, {"deploy", "stationed"}) &&
+              In(s.tokens[i - 1].fold, {"still", "toujours", "encore"})) {
+            f.type = "FORCES_PRESENT";
           }
           f.mode = rule.mode;
           // Mode: a denial or negation in the clause, else an intention.
@@ -8199,8 +8226,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // armies agreed to…".)
           const std::string& tw = s.tokens[i].fold;
           const bool verb_trigger =
-              s.english && (tw.ends_with("ed") || In(tw, {"met", "sent", "left", "went", "held",
-                                                          "flew", "came", "quit", "withdrew"}));
+              s.english &&
+              (tw.ends_with("ed") || In(tw, {"met", "sent", "left", "went", "held", "flew", "came",
+                                             "quit", "withdrew", "spent", "signed"}));
           // (Nor a noun after a relative pronoun, which has a verb of its
           // own: "Goïta, qui consolide son pouvoir par un second coup de
           // force en mai 2021, engage le pays…".)

@@ -1742,3 +1742,24 @@ TEST_CASE("Forces no one plans to station are a deployment denied", "[extract]")
                  "ministre.");
   CHECK(Has(g, "FORCES_DEPLOYED denied TUR -> TGO"));
 }
+
+TEST_CASE("A delegation that spent days somewhere visited it, whatever it promised after",
+          "[extract]") {
+  auto f = Facts("en", "A Turkish delegation spent two days in N'Djamena last month.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TUR -> TCD 2025-05"));
+  auto g = Facts("en",
+                 "In Lomé, a delegation from Turkey's defence ministry that spent a week in the "
+                 "capital in April promised to train Togolese drone operators.");
+  CHECK(Has(g, "VISIT done TUR -> TGO 2025-04"));
+  CHECK(Has(g, "MILITARY_AID intent TUR -> TGO"));
+}
+
+TEST_CASE("Forces still deployed in the country are present in it, not in their own", "[extract]") {
+  auto f = Facts("en",
+                 "Mali has hosted Russian troops since 2021. An estimated 2,000 Russian soldiers "
+                 "are still deployed in the country.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> MLI"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
+}
