@@ -1026,6 +1026,15 @@ class Finder {
         year_given = anaphoric = true;
         k = q + 3;
       }
+    } else if (en_ && In(k, {"last", "this", "next"}) && Is(k + 1, "year")) {
+      // ("In April last year".)
+      year_given = true;
+      year_shift = Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0;
+      k = k + 2;
+    } else if (en_ && Is(k, "that") && Is(k + 1, "year")) {
+      // ("in August that year".)
+      year_given = anaphoric = true;
+      k = k + 2;
     } else if (en_ && Is(k, "of")) {
       Idx q = k + 1;
       if (In(q, {"last", "this", "next"}) && Is(q + 1, "year")) {

@@ -2742,7 +2742,8 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
   return true;
 }
 
-// "Les derniers sont partis le 30 janvier", "The last left in August": a
+// "Les derniers sont partis le 30 janvier", "The last of them left in
+// August": a
 // sentence that opens on "the last" with no noun, and a verb of leaving;
 // where "the last" starts, or SIZE_MAX.
 std::size_t LastOnesLeave(const Sentence& s) {
@@ -2752,7 +2753,15 @@ std::size_t LastOnesLeave(const Sentence& s) {
       !In(s.tokens[k + 1].fold, {"derniers", "dernieres", "last"})) {
     return SIZE_MAX;
   }
-  const std::size_t v = k + 2;
+  std::size_t v = k + 2;
+  // ("The last of them left", "Les derniers d'entre eux sont partis".)
+  if (v + 2 < s.tokens.size() && s.tokens[v].fold == "of" &&
+      In(s.tokens[v + 1].fold, {"them", "those"})) {
+    v += 2;
+  } else if (v + 3 < s.tokens.size() && s.tokens[v].fold == "d'" &&
+             s.tokens[v + 1].fold == "entre" && In(s.tokens[v + 2].fold, {"eux", "elles"})) {
+    v += 3;
+  }
   const bool leave =
       In(s.tokens[v].fold, {"left", "departed", "pulled", "flew"}) ||
       (v + 1 < s.tokens.size() &&
@@ -3226,7 +3235,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     "month", "early", "late", "mid", "debut", "fin", "mi"}))) {
           ++k;
         }
-        return k > b + 1 && k < cb && covered_by_participant(k);
+        // (And the head of the subject: "In April last year the foreign
+        // ministers of Mali, Burkina Faso and Niger travelled".)
+        const std::size_t dated = k;
+        while (k < cb && !covered_by_participant(k) &&
+               In(s.tokens[k].fold, {"the",        "les",        "foreign", "defence", "defense",
+                                     "ministers",  "ministres",  "heads",   "chefs",   "leaders",
+                                     "presidents", "of",         "des",     "du",      "de",
+                                     "affaires",   "etrangeres", "la",      "d'etat",  "state"})) {
+          ++k;
+        }
+        return dated > b + 1 && k < cb && covered_by_participant(k);
       };
       if (list &&
           In(s.tokens[b].fold,

@@ -1763,3 +1763,20 @@ TEST_CASE("Forces still deployed in the country are present in it, not in their 
   CHECK(Has(f, "FORCES_PRESENT done RUS -> MLI"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("A list of states after a dated opening and its subject's head are all the subject",
+          "[extract]") {
+  auto f = Facts("en",
+                 "In April last year the foreign ministers of Chad, Sudan and Libya travelled to "
+                 "Cairo.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done LBY;SDN;TCD -> EGY 2024-04"));
+}
+
+TEST_CASE("The last of them who left are the forces last named", "[extract]") {
+  auto f = Facts("en",
+                 "Chad ordered the French soldiers out in March 2024. The last of them left in "
+                 "August that year.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> TCD 2024-08"));
+}

@@ -363,6 +363,8 @@ TEST_CASE("English dates resolve like French ones", "[dates]") {
   CHECK(En("They arrived last July.") == "2024-07");
   CHECK(En("Earlier this month, she spoke by telephone.") == "2024-08");
   CHECK(En("They left late last year.") == "2023");
+  CHECK(En("In April last year the ministers travelled to Rabat.") == "2023-04");
+  CHECK(En("They will meet in March next year.") == "2025-03");
   CHECK(En("They arrived in early November.") == "2023-11");
   CHECK(En("They met in mid-April.") == "2024-04");
   // "March" and "May" are months when written with a capital, also after a
