@@ -901,6 +901,16 @@ class ExtractorImpl final : public Extractor {
     }
     return nullptr;
   }
+  // The members of the organisation of `n` states the text named last
+  // ("… la Confédération des États du Sahel. … les trois pays, qui ont
+  // annoncé leur retrait").
+  const std::vector<std::string>* MembersNamedLately(const DocContext& ctx, std::size_t n) const {
+    for (auto it = ctx.orgs.rbegin(); it != ctx.orgs.rend(); ++it) {
+      auto m = members_.find(it->first);
+      if (m != members_.end() && m->second.size() == n) return &m->second;
+    }
+    return nullptr;
+  }
   // "la junte", "the junta" with no state of their own: the state under
   // military rule at the article's date that the article has named most
   // (the state whose offices were named most, if it is one), or nothing.
@@ -1342,6 +1352,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             // three the sentence names, when no three were named
             // together.)
             p.codes = *named;
+          } else if (const std::vector<std::string>* lately = MembersNamedLately(ctx, n);
+                     n >= 3 && lately) {
+            p.codes = *lately;
           } else if (ctx.last_group.size() >= 2) {
             p.codes = ctx.last_group;
           }
@@ -6566,6 +6579,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     std::set<std::string> grouped;
     for (const auto& p : ps) {
       if (p.organization) continue;
+      // (Nor forces referred back to: "The last of them departed" names
+      // no state anew.)
+      if (p.anaphor && p.forces) continue;
       named.insert(p.codes.begin(), p.codes.end());
       if (!p.anaphor) grouped.insert(p.codes.begin(), p.codes.end());
     }
@@ -7566,6 +7582,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (speaker) {
             actor_sets = {std::set<std::string>(speaker->codes.begin(), speaker->codes.end())};
             targets.insert(leaving->codes.begin(), leaving->codes.end());
+          }
+        }
+        // "le sommet de Niamey du 6 juillet, où le général Tiani, le
+        // capitaine Traoré et le colonel Goïta ont…", "the summit, where
+        // …": who the relative clause names met.
+        if (rule.type == "MEET" && actor_sets.size() <= 1 &&
+            StartsWithAny(s.tokens[i].fold,
+                          {"sommet", "summit", "reunion", "meeting", "rencontre", "conference"})) {
+          constexpr std::size_t kToWhere = 10;
+          for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + kToWhere; ++k) {
+            if (In(s.tokens[k].text, {".", ";", ":"})) break;
+            if (s.tokens[k].text != "," || !In(s.tokens[k + 1].text, {"où", "where"})) continue;
+            std::set<std::string> met =
+                actor_sets.empty() ? std::set<std::string>() : actor_sets[0];
+            for (std::size_t j = k + 2; j < s.tokens.size() && !IsFiniteVerbHint(s, j); ++j) {
+              for (const auto& p : ps) {
+                if (p.first == j && !p.place && !p.organization) {
+                  met.insert(p.codes.begin(), p.codes.end());
+                }
+              }
+            }
+            if (met.size() >= 2) actor_sets = {met};
+            break;
           }
         }
         DropDelegationLeaders(s, ps, i, actor_sets);

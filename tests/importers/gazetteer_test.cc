@@ -221,6 +221,9 @@ TEST_CASE("Capitals and seats of power stand for their state", "[gazetteer]") {
   REQUIRE(!found.empty());
   CHECK(found[0].kind == Kind::kOrganization);
   CHECK(found[0].acts_for == "EU");
+  // Journalists' nicknames of a state.
+  CHECK(HasCode(Match("le départ des soldats de l'Oncle Sam", "fr"), "USA"));
+  CHECK(HasCode(Match("Uncle Sam's troops left Agadez.", "en"), "USA"));
 }
 
 TEST_CASE("Organisations carry the code they act for", "[gazetteer]") {

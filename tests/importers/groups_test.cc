@@ -1210,3 +1210,25 @@ TEST_CASE("Two organisations named together are both sides", "[extract]") {
   CHECK(Has(f, "MEET intent AES;ECOWAS -> "));
   CHECK_FALSE(Has(f, "MEET intent BFA;MLI"));
 }
+
+TEST_CASE(
+    "'The three countries' are the members of the organisation of three last named when no three "
+    "were named together",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Le sommet de Niamey a lancé la Confédération des États du Sahel. Le président "
+                 "sénégalais pourrait se rendre à Niamey avant la fin de l'été. Les trois pays ont "
+                 "annoncé en janvier leur retrait de la CEDEAO.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  CHECK_FALSE(Has(f, "ORG_LEFT done NER;SEN"));
+}
+
+TEST_CASE("Those a summit's 'where' clause names are the ones who met", "[extract]") {
+  auto f = Facts("fr",
+                 "Un mois après le sommet de Niamey du 6 juillet, où le général Tiani, le "
+                 "capitaine Ibrahim Traoré et le colonel Assimi Goïta ont lancé la Confédération "
+                 "des États du Sahel, le journal s'interroge.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done BFA;MLI;NER"));
+}
