@@ -5411,6 +5411,15 @@ bool HasOwnSubject(const Sentence& s, const Boundaries& bounds, const std::vecto
                    std::size_t at) {
   std::size_t cb = at;
   while (cb > 0 && !bounds[cb - 1]) --cb;
+  // ("…, tandis que la base 201 d'Agadez doit être rétrocédée", "while
+  // the Agadez base is to be handed back": a clause of contrast has a
+  // subject of its own.)
+  for (std::size_t k = cb >= 2 ? cb - 2 : 0; k < at && k < cb + 3; ++k) {
+    if (In(s.tokens[k].fold, {"tandis", "while", "whereas"}) ||
+        (s.tokens[k].fold == "alors" && k + 1 < at && s.tokens[k + 1].fold == "que")) {
+      return true;
+    }
+  }
   // ("contrairement au Mali, qui l'a quittée": the state a relative
   // pronoun follows.)
   std::size_t antecedent_end = SIZE_MAX;
@@ -8134,6 +8143,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             while (v > 0 && In(s.tokens[v].text, {"«", "\"", "“"})) --v;  // continuerait « à
             if (IsFutureOrConditional(s.tokens[v])) intent = true;
           }
+          // ("la Türkiye procèdera « dans les meilleurs délais » à la
+          // livraison de drones": a future verb before "à la", "au", past
+          // a quoted aside.)
+          {
+            std::size_t prep = SIZE_MAX;
+            if (i >= 3 && In(s.tokens[i - 1].fold, {"la", "le", "l'", "les"}) &&
+                In(s.tokens[i - 2].text, {"à", "de"})) {
+              prep = i - 2;
+            } else if (i >= 2 && In(s.tokens[i - 1].fold, {"au", "aux"})) {
+              prep = i - 1;
+            }
+            if (lang == "fr" && prep != SIZE_MAX && prep >= 1) {
+              std::size_t v = prep - 1;
+              constexpr std::size_t kQuotedAside = 8;
+              if (In(s.tokens[v].text, {"»", "”"})) {
+                for (std::size_t q = v; q-- > 0 && q + kQuotedAside > v;) {
+                  if (In(s.tokens[q].text, {"«", "“"})) {
+                    v = q > 0 ? q - 1 : q;
+                    break;
+                  }
+                }
+              }
+              if (IsFutureOrConditional(s.tokens[v])) intent = true;
+            }
+          }
           // "a accepté la demande du régime nigérien pour retirer son
           // contingent": agreeing governs its whole complement.
           constexpr std::size_t kAgreeScope = 16;
@@ -8235,8 +8269,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool foreseen = w == "expected" && k >= end &&
                                   In(s.tokens[k - 1].fold, {"was", "were", "been"}) &&
                                   !(k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to");
+            // ("Nous sommes venus réaffirmer la disponibilité de la Türkiye":
+            // what a visit is for is not its mode.)
+            const bool purpose = rule.type == "VISIT" && k >= end;
             if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
-                !foreseen && (k < i || k >= end)) {
+                !foreseen && !purpose && (k < i || k >= end)) {
               intent = true;
             }
             // "doutent que la force puisse être déployée", "could send": a

@@ -1780,3 +1780,33 @@ TEST_CASE("The last of them who left are the forces last named", "[extract]") {
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> TCD 2024-08"));
 }
+
+TEST_CASE("A future verb before 'à la livraison' and a quoted aside makes a plan", "[extract]") {
+  auto f =
+      Facts("fr",
+            "Le ministre turc a annoncé que la Türkiye procèdera « dans les meilleurs délais » "
+            "à la livraison de nouveaux drones à l'armée tchadienne.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent TUR -> TCD"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done"));
+}
+
+TEST_CASE("What a visit was for is not its mode", "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre turc des Affaires étrangères, M. Hakan Fidan, a été reçu par le "
+                 "président tchadien. « Nous sommes venus réaffirmer la disponibilité de la "
+                 "Türkiye à accompagner le Tchad », a-t-il déclaré.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TUR -> TCD"));
+  CHECK_FALSE(Has(f, "VISIT intent"));
+}
+
+TEST_CASE("A clause of contrast has a subject of its own for a second event", "[extract]") {
+  auto f =
+      Facts("fr",
+            "Le dernier contingent français a quitté la base de Faya le 7 juillet, tandis que "
+            "la base d'Abéché doit être rétrocédée à l'armée tchadienne au plus tard fin août.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
+}
