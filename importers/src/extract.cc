@@ -2756,9 +2756,8 @@ bool IsApposition(const Sentence& s, const Boundaries& bounds, std::size_t b) {
 }
 
 // "Les derniers sont partis le 30 janvier", "The last of them left in
-// August": a
-// sentence that opens on "the last" with no noun, and a verb of leaving;
-// where "the last" starts, or SIZE_MAX.
+// August": a sentence that opens on "the last" with no noun, and a verb
+// of leaving; where "the last" starts, or SIZE_MAX.
 std::size_t LastOnesLeave(const Sentence& s) {
   std::size_t k = 0;
   if (k < s.tokens.size() && In(s.tokens[k].fold, {"et", "and", "puis", "then"})) ++k;
@@ -3495,13 +3494,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
             std::any_of(
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                [&](const Token& t) {
-                  // (Or an English past: "he spoke by phone with Abiy and plans
-                  // to travel".)
-                  return IsFiniteVerbHint(s, &t - s.tokens.data()) ||
-                         (s.english && !t.capitalised &&
-                          In(t.fold, {"spoke", "met", "held", "talked", "agreed", "signed"}));
-                }) &&
+                [&](const Token& t) { return IsFiniteVerbHint(s, &t - s.tokens.data()); }) &&
             std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
                         s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
                           return In(t.fold, {"et", "and"});
@@ -6860,8 +6853,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor a date: "ont signé le jeudi 13 novembre 2025, à Niamey, un
           // mémorandum"; nor a short aside right after the trigger: "de
           // suspendre, à compter de ce jour, l'application du protocole".)
-          constexpr std::size_t kAside =
-              14;  // (", au cours d'une brève cérémonie sur l'esplanade du ministère,")
+          // (", au cours d'une brève cérémonie sur l'esplanade du ministère,")
+          constexpr std::size_t kAside = 14;
           // (Also after a date: "a réceptionné lundi, sur la base aérienne
           // 101 de Niamey, un nouveau lot de drones".)
           std::size_t aside_at = end;
