@@ -2790,27 +2790,30 @@ bool IsRelativePronoun(const std::string& w) {
                 "auxquels", "laquelle", "lequel", "lesquels", "lesquelles"});
 }
 
-// Where the relative clause set off by commas that holds the trigger at
-// `trig` ends ("Washington, which lost its base after Niger ordered
-// American troops out, has offered Ghana drones": its cues stop at the
-// comma); SIZE_MAX when the trigger is in none.
-std::size_t RelativeAsideEnd(const Sentence& s, const std::vector<Participant>& ps,
-                             std::size_t trig) {
+// The relative clause set off by commas after a side that stands nearest
+// before the trigger at `trig` ("The United States, which lost its drone
+// base at Agadez after Niger ordered American troops out, has offered
+// Ghana…"): its first word and its closing comma, {0, 0} when there is
+// none. What it names is no side nor cue of a trigger after it, and a
+// trigger inside it finds no cue past its closing comma.
+std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
+                                                  const std::vector<Participant>& ps,
+                                                  std::size_t trig) {
   constexpr std::size_t kAside = 30;
   for (std::size_t c = trig; c-- > 0 && c + kAside > trig;) {
     if (In(s.tokens[c].text, {".", ";", ":"})) break;
-    if (s.tokens[c].text != ",") continue;
-    if (c + 1 >= trig || !In(s.tokens[c + 1].fold, {"which", "who", "whose", "qui", "dont"}) ||
+    if (s.tokens[c].text != "," || c + 1 >= trig ||
+        !In(s.tokens[c + 1].fold, {"which", "who", "whose", "qui", "dont"}) ||
         std::none_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == c; })) {
-      break;
+      continue;
     }
-    for (std::size_t e = trig + 1; e < s.tokens.size() && e < c + kAside; ++e) {
+    for (std::size_t e = c + 2; e < s.tokens.size() && e < c + kAside; ++e) {
       if (In(s.tokens[e].text, {".", ";"})) break;
-      if (s.tokens[e].text == ",") return e;
+      if (s.tokens[e].text == ",") return {c + 1, e};
     }
     break;
   }
-  return SIZE_MAX;
+  return {0, 0};
 }
 
 // Whether the word at `k` only qualifies another noun: "drone base",
@@ -2852,30 +2855,6 @@ bool PlaceOfHandover(const Sentence& s, std::size_t trig, std::size_t k) {
     }
   }
   return false;
-}
-
-// "The United States, which lost its drone base at Agadez after Niger
-// ordered American troops out, has offered Ghana…": the words of the
-// relative clause set off by commas after a side, when the trigger at
-// `trig` comes after it; what it names is no side nor cue of the trigger.
-// {0, 0} when there is none.
-std::pair<std::size_t, std::size_t> RelativeAsideBefore(const Sentence& s,
-                                                        const std::vector<Participant>& ps,
-                                                        std::size_t trig) {
-  constexpr std::size_t kAside = 30;
-  for (std::size_t c = trig; c-- > 0 && c + kAside > trig;) {
-    if (In(s.tokens[c].text, {".", ";", ":"})) break;
-    if (s.tokens[c].text != "," || c + 2 >= trig ||
-        !In(s.tokens[c + 1].fold, {"which", "who", "whose", "qui", "dont"}) ||
-        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == c; })) {
-      continue;
-    }
-    std::size_t e = c + 2;
-    while (e < trig && !In(s.tokens[e].text, {",", ".", ";"})) ++e;
-    if (e < trig && s.tokens[e].text == ",") return {c + 1, e};
-    break;
-  }
-  return {0, 0};
 }
 
 // Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
@@ -6833,7 +6812,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::size_t kClauseCueWindow = rule.type.starts_with("AGREEMENT_") ? 20 : 12;
           auto [cb0, ce0] = ClauseOf(bounds, i, end);
           bool cue = false;
-          const auto [aside_first, aside_last] = RelativeAsideBefore(s, ps, i);
+          const auto aside = RelativeAside(s, ps, i);
+          const auto [aside_first, aside_last] =
+              aside.second < i ? aside : std::pair<std::size_t, std::size_t>{0, 0};
           // The crowd that protests may stand far before its verb:
           // "plusieurs centaines de personnes, répondant à l'appel d'une
           // coordination…, se sont rassemblées".
@@ -6884,7 +6865,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           const std::size_t to = std::min(
               {s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)),
-               RelativeAsideEnd(s, ps, i)});
+               aside.second > i ? aside.second : SIZE_MAX});
           // A cue of this sentence at `j`: not equipment that only names
           // another thing ("the drone base near Agadez", "les frappes de
           // drones"), nor a base where something was handed over ("Beijing
@@ -7500,7 +7481,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // (Equipment named by its model is a side of aid only: "took
         // delivery of Aksungur drones after ending its pact with France".)
         // (Nor what a relative clause before the trigger names.)
-        const auto [aside_first, aside_last] = RelativeAsideBefore(s, ps, i);
+        auto [aside_first, aside_last] = RelativeAside(s, ps, i);
+        if (aside_last > i) aside_first = aside_last = 0;
         const bool drop_equipment =
             rule.type != "MILITARY_AID" &&
             std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.equipment; });
