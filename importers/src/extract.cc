@@ -6778,7 +6778,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // ("the Hungarian troops must leave": a demand, not a departure.)
         if (rule.type == "FORCES_WITHDRAWN" && i >= 2 &&
-            (s.tokens[i - 1].fold == "must" ||
+            (In(s.tokens[i - 1].fold, {"must", "should"}) ||
              (s.tokens[i - 1].fold == "to" && In(s.tokens[i - 2].fold, {"have", "has"})))) {
           continue;
         }
@@ -7519,7 +7519,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // said": the subject of "must" is what is to leave, and who says
         // it must demands it.
         if (rule.type == "WITHDRAWAL_DEMANDED" &&
-            In(s.tokens[i].fold, {"must", "have", "has", "doit", "doivent"})) {
+            In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"})) {
           // (Forces, or the state whose bases they are: "French bases are
           // incompatible with Senegal's sovereignty and must close".)
           auto bases_of = [&](const Participant& p) {
@@ -7530,7 +7530,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           };
           const Participant* leaving = nullptr;
           for (const auto& p : ps) {
-            if (p.last <= i && !p.place && !p.organization && (p.forces || bases_of(p))) {
+            if (p.last <= i && !p.place && (!p.organization || p.mission) &&
+                (p.forces || p.mission || bases_of(p))) {
               leaving = &p;
             }
           }
@@ -8359,6 +8360,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (In(s.tokens[k].fold, {"priorite", "objectif", "necessite", "priority", "goal"})) {
               intent = true;
             }
+          }
+          // ("appellent à une marche vendredi", "called for a rally on
+          // Friday": a protest called for is planned.)
+          constexpr std::size_t kCalledFor = 3;
+          for (std::size_t k = i > kCalledFor ? i - kCalledFor : 0; rule.type == "PROTEST" && k < i;
+               ++k) {
+            if (StartsWithAny(s.tokens[k].fold, {"appel", "call"})) intent = true;
           }
           // ("Beijing pledges vehicles": the trigger itself promises.)
           if (In(s.tokens[i].fold, {"pledges", "pledged", "pledge", "promised", "promises"})) {

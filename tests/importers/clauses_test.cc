@@ -1810,3 +1810,31 @@ TEST_CASE("A clause of contrast has a subject of its own for a second event", "[
   CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> TCD"));
   CHECK(Has(f, "FORCES_WITHDRAWN intent FRA -> TCD"));
 }
+
+TEST_CASE("Forces that hand over their last positions or quit a country withdraw from it",
+          "[extract]") {
+  auto f = Facts("en",
+                 "The blue helmets handed over their last positions in northern Mali on December "
+                 "31, 2023. German special forces quit Niger in February 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done UN -> MLI 2023-12-31"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done DEU -> NER 2024-02"));
+}
+
+TEST_CASE("A mission that should leave is a demand, not a departure", "[extract]") {
+  auto f = Facts("en",
+                 "In June 2023, Foreign Minister Abdoulaye Diop told the Security Council that the "
+                 "peacekeeping mission, MINUSMA, should leave without delay.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MLI -> UN 2023-06"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("A march called for is planned", "[extract]") {
+  auto f = Facts("fr",
+                 "Des organisations de la société civile appellent à une marche vendredi à Niamey "
+                 "contre la présence française.");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST intent NER -> FRA"));
+  CHECK_FALSE(Has(f, "PROTEST done"));
+}
