@@ -8114,24 +8114,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               !In(s.tokens[i - 3].fold, {"has", "have", "had", "needs", "need", "yet"})) {
             intent = true;
           }
-          if (lang == "fr" && i >= 2 && In(s.tokens[i - 1].text, {"à", "de", "d'", "d’"})) {
-            std::size_t v = i - 2;
-            while (v > 0 && In(s.tokens[v].text, {"«", "\"", "“"})) --v;  // continuerait « à
-            if (IsFutureOrConditional(s.tokens[v])) intent = true;
-          }
-          // ("la Türkiye procèdera « dans les meilleurs délais » à la
-          // livraison de drones": a future verb before "à la", "au", past
-          // a quoted aside.)
-          {
+          // A future or conditional verb the trigger's preposition depends on
+          // ("continuerait « à aider", "signera d'ici", "la Türkiye procèdera
+          // « dans les meilleurs délais » à la livraison de drones"), past an
+          // opening quote or a quoted aside.
+          if (lang == "fr") {
             std::size_t prep = SIZE_MAX;
-            if (i >= 3 && In(s.tokens[i - 1].fold, {"la", "le", "l'", "les"}) &&
-                In(s.tokens[i - 2].text, {"à", "de"})) {
+            if (i >= 2 && In(s.tokens[i - 1].text, {"à", "de", "d'", "d’"})) {
+              prep = i - 1;
+            } else if (i >= 3 && In(s.tokens[i - 1].fold, {"la", "le", "l'", "les"}) &&
+                       In(s.tokens[i - 2].text, {"à", "de"})) {
               prep = i - 2;
             } else if (i >= 2 && In(s.tokens[i - 1].fold, {"au", "aux"})) {
               prep = i - 1;
             }
-            if (lang == "fr" && prep != SIZE_MAX && prep >= 1) {
+            if (prep != SIZE_MAX) {
               std::size_t v = prep - 1;
+              while (v > 0 && In(s.tokens[v].text, {"«", "\"", "“"})) --v;
               constexpr std::size_t kQuotedAside = 8;
               if (In(s.tokens[v].text, {"»", "”"})) {
                 for (std::size_t q = v; q-- > 0 && q + kQuotedAside > v;) {
