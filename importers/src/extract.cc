@@ -740,6 +740,9 @@ struct DocContext {
   std::map<std::string, std::size_t> named_at;
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
+  // How often each state was named as where something happens ("au
+  // Tchad", "in Niamey"), once a sentence.
+  std::map<std::string, int> places;
   // How often a state's offices or bodies were named ("le ministre malien",
   // "la junte malienne").
   std::map<std::string, int> offices;
@@ -781,6 +784,25 @@ struct DocContext {
       if (k > n && !but.count(c)) {
         best = c;
         n = k;
+      }
+    }
+    return best;
+  }
+  // The state events happen in: the one named most, a sentence naming it
+  // as where something happens ("au Tchad", "in Niamey") counting twice.
+  // Where an event with one side and no place named happens ("Les drones
+  // livrés par la Turquie" in a report from N'Djamena on Hungary's
+  // trainers, whose headline names Budapest).
+  std::string HostOtherThan(const std::set<std::string>& but) const {
+    if (!section.empty()) return MainCountryOtherThan(but);
+    std::string best;
+    int n = 0;
+    for (const auto& [c, k] : counts) {
+      auto it = places.find(c);
+      const int score = k + (it == places.end() ? 0 : it->second);
+      if (score > n && !but.count(c)) {
+        best = c;
+        n = score;
       }
     }
     return best;
@@ -2142,9 +2164,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   }
   for (Participant& q : by_office_persons) out.push_back(std::move(q));
 
-  // Persons named earlier with their state ("le général Mody").
+  // Persons named earlier with their state ("le général Mody"; "Traoré and
+  // Tiani … travelled" at the head of a sentence).
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-    if (covered[i] || !s.tokens[i].capitalised || i == 0) continue;
+    if (covered[i] || !s.tokens[i].capitalised) continue;
     auto it = ctx.persons.find(s.tokens[i].fold);
     if (it == ctx.persons.end()) continue;
     Participant p;
@@ -3676,7 +3699,21 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // depuis lundi, le ministre malien a signé…", "Réunis samedi à Niamey,
   // les chefs d'État… ont signé"): the subject of the main clause after it,
   // up to its verb.
-  if (no_side() && own_cb == 0 && ce < s.tokens.size() && s.tokens[ce].text == ",") {
+  // (Also from a relative clause inside the opener whose object is that
+  // subject: "Arrivé au terme d'une tournée qui l'avait conduit à Bamako,
+  // le président ghanéen…".)
+  const auto opener_object = [&] {
+    if (own_cb == 0 || own_cb + 1 >= s.tokens.size()) return false;
+    std::size_t q = own_cb;
+    if (s.tokens[q].fold != "qui" && q > 0 && s.tokens[q - 1].fold == "qui") --q;
+    return s.tokens[q].fold == "qui" && In(s.tokens[q + 1].fold, {"l'", "les", "le", "la"}) &&
+           std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(q),
+                        [](const Token& t) {
+                          return In(t.text, {",", ";", ":", "."});
+                        });
+  };
+  if (no_side() && (own_cb == 0 || opener_object()) && ce < s.tokens.size() &&
+      s.tokens[ce].text == ",") {
     // (Past a relative clause on the opener: "Arrivé au pouvoir à la
     // faveur du coup d'État du 26 juillet 2023, qui a renversé le président
     // Bazoum, le CNSP a…".)
@@ -4734,6 +4771,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "chassés du Niger, ils sont partis au Tchad", "withdrawn to
     // Chad": where forces go is not what they leave.
+    // ("Huit mois après le départ du dernier soldat français, le Tchad
+    // signe avec la Hongrie": a partner is not the state left.)
+    if (rule.type == "FORCES_WITHDRAWN" && targets.size() > 1) {
+      for (const auto& p : ps) {
+        const std::size_t k = ArticlesStart(s, p.first);
+        if (k > 0 && In(s.tokens[k - 1].fold, {"avec", "with"}) && p.codes.size() == 1 &&
+            targets.size() > 1) {
+          targets.erase(p.codes[0]);
+        }
+      }
+    }
     if (rule.type == "FORCES_WITHDRAWN") {
       bool gone = false, moves = false;
       for (std::size_t k = trig; k < trig_end; ++k) {
@@ -4930,7 +4978,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           return !actors.count(p.codes.empty() ? std::string() : p.codes[0]) || p.anaphor;
         });
     if (targets.empty() && actors.size() == 1 && !home_army) {
-      const std::string host = ctx.MainCountryOtherThan(actors);
+      const std::string host = ctx.HostOtherThan(actors);
       if (!host.empty()) targets.insert(host);
     }
   } else if (r == "demand") {
@@ -6070,10 +6118,13 @@ bool IsPersonPronoun(const Sentence& s, std::size_t k) {
 }
 
 // "Bamako avait pris la même décision", "Niger followed suit", "le Niger
-// emboîte le pas au Mali", "did the same": an event told again with another
-// actor (kSame). "une mesure de réciprocité", "in retaliation": the event
-// returned by its target (kReturned). Gives the phrase's first token.
-enum class Echo { kNone, kSame, kReturned };
+// emboîte le pas au Mali", "did the same", "Burkina Faso and Niger
+// followed in December 2023": an event told again with another actor
+// (kSame); "imité deux jours plus tard par Niamey", "followed by Niger":
+// the same, by the agent (kSameBy). "une mesure de réciprocité", "in
+// retaliation", "responded in kind": the event returned by its target
+// (kReturned). Gives the phrase's first token.
+enum class Echo { kNone, kSame, kSameBy, kReturned };
 std::pair<Echo, std::size_t> EchoIn(const Sentence& s) {
   const auto& t = s.tokens;
   auto at = [&](std::size_t k, std::initializer_list<const char*> words) {
@@ -6081,8 +6132,36 @@ std::pair<Echo, std::size_t> EchoIn(const Sentence& s) {
   };
   for (std::size_t k = 0; k < t.size(); ++k) {
     const std::string& w = t[k].fold;
-    if (StartsWithAny(w, {"reciprocit", "reciprocal", "reciprocat", "represaille", "retaliat"})) {
+    if (StartsWithAny(w, {"reciprocit", "reciprocal", "reciprocat", "represaille", "retaliat"}) ||
+        (w == "in" && at(k + 1, {"kind"}) && k > 0 &&
+         StartsWithAny(t[k - 1].fold, {"respond", "replied", "reacted", "answered"})) ||
+        (w == "la" && at(k + 1, {"pareille"}))) {
       return {Echo::kReturned, k};
+    }
+    // ("imité par", "followed by": the agent does it too; not "followed
+    // by a short clip", which names no state.)
+    if ((StartsWithAny(w, {"imite"}) || w == "followed") &&
+        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                    t.begin() + static_cast<std::ptrdiff_t>(std::min(t.size(), k + 6)),
+                    [](const Token& x) {
+                      return In(x.fold, {"par", "by"});
+                    })) {
+      return {Echo::kSameBy, k};
+    }
+    // ("Burkina Faso and Niger followed in December 2023": a state's own
+    // "followed" with a date or nothing after it; not "the weeks that
+    // followed".)
+    if (w == "followed" && k > 0 && !In(t[k - 1].fold, {"that", "which", "who", "weeks", "days"}) &&
+        (k + 1 == t.size() ||
+         at(k + 1, {"in", "on", "two", "three", "days", "weeks", "a", "shortly", "soon", "later",
+                    "months"}) ||
+         In(t[k + 1].text, {".", ",", ";"}))) {
+      return {Echo::kSame, k};
+    }
+    if (w == "suivi" && k > 0 && In(t[k - 1].fold, {"a", "ont", "avait", "avaient"}) &&
+        (k + 1 == t.size() || at(k + 1, {"en", "le", "deux", "trois", "quelques", "peu", "des"}) ||
+         In(t[k + 1].text, {".", ",", ";"}))) {
+      return {Echo::kSame, k};
     }
     if ((In(w, {"meme", "memes"}) && at(k + 1, {"decision", "decisions", "mesure", "mesures"})) ||
         (In(w, {"same"}) && at(k + 1, {"decision", "step", "move", "measure"})) ||
@@ -6547,11 +6626,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (p.first == k) p.place = true;
       }
     }
+    std::set<std::string> places;
     for (const auto& p : ps) {
       if (p.place && !p.organization && !p.anaphor && p.codes.size() == 1) {
         ctx.last_place = p.codes[0];
+        if (p.first > 0 && IsPlacePreposition(s.tokens[p.first - 1].fold))
+          places.insert(p.codes[0]);
       }
     }
+    for (const auto& c : places) ++ctx.places[c];
     // States named in this sentence count for the context of later ones.
     std::set<std::string> named;
     // States named together make a group ("les deux pays" later), but not
@@ -6692,6 +6775,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (In(rule.type, {"MEET", "VISIT"}) && receives_outlet()) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
+        // ("what they call the unified force", "calls for talks": the verb
+        // names or asks; a telephone call is the noun.)
+        if (rule.type == "CALL" && s.tokens[i].fold == "call" && i > 0 &&
+            In(s.tokens[i - 1].fold,
+               {"they", "we",    "i",    "you",     "what",      "to",      "will",  "would",
+                "may",  "might", "can",  "could",   "should",    "must",    "often", "also",
+                "so",   "now",   "some", "critics", "officials", "analysts"})) {
+          continue;
+        }
         // ("La Chine n'est pas un fournisseur nouveau": a supplier is no
         // supplying.)
         if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("fournisseur")) continue;
@@ -7905,6 +7997,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               In(s.tokens[cb - 2].fold, {"to", "de", "d'", "a"})) {
             mode_cb = ClauseOf(bounds, cb - 2, cb - 1).first;
           }
+          // (Past a short aside before the clause: "le Tchad n'entend pas, à
+          // ce stade, rompre ses relations".)
+          constexpr std::size_t kShortAside = 6;
+          if (mode_cb == cb && cb >= 3 && s.tokens[cb - 1].text == ",") {
+            for (std::size_t k = cb - 2; k > 0 && k + kShortAside >= cb; --k) {
+              if (IsFiniteVerbHint(s, k) || In(s.tokens[k].text, {".", ";", ":", "«", "»"})) break;
+              if (s.tokens[k].text == ",") {
+                if (k >= 1 && !IsClauseBoundary(s.tokens[k - 1]))
+                  mode_cb = ClauseOf(bounds, k - 1, k).first;
+                break;
+              }
+            }
+          }
           const std::size_t lo = std::max(mode_cb, i >= 10 ? i - 10 : 0);
           const std::size_t hi = std::min(ce, end + 4);
           // ("Le texte prévoit selon un communiqué du ministère « l'envoi
@@ -8331,6 +8436,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // relative clause's verb is not the trigger's.)
               if (IsRelativePronoun(w)) break;
               if (IsIntent(w) || IsFutureOrConditional(s.tokens[k])) {
+                intent = true;
+                break;
+              }
+              // ("une rencontre … pourrait être organisée", "pourra avoir
+              // lieu": the event may happen; not "l'expulsion pourrait
+              // préfigurer d'autres mesures", which it may lead to.)
+              if (In(w, {"pourrait", "pourraient", "pourra", "pourront"}) &&
+                  k + 1 < s.tokens.size() &&
+                  In(s.tokens[k + 1].fold, {"etre", "avoir", "se", "s'", "intervenir"})) {
                 intent = true;
                 break;
               }
@@ -8797,18 +8911,53 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // the decision told just before, by the state it names before the
     // phrase (returned: by that decision's target, to its actor).
     constexpr std::size_t kEchoReach = 3;  // sentences back
-    if (!told_here && !question && !heading && last_decision != SIZE_MAX &&
-        si <= last_decision_sentence + kEchoReach) {
-      if (auto [echo, at] = EchoIn(s); echo != Echo::kNone) {
+    // (In the sentence that told the decision, the echo is a clause of
+    // its own after it: "Mali had left the G5 Sahel in May 2022; Burkina
+    // Faso and Niger followed in December 2023", "…, and Algeria responded
+    // in kind", "…, imité deux jours plus tard par Niamey".)
+    auto [echo, echo_at] = EchoIn(s);
+    std::size_t echo_clause = 0;  // where the echo's clause starts
+    if (told_here && echo != Echo::kNone && last_decision_sentence == si) {
+      echo_clause = SIZE_MAX;
+      for (std::size_t k = echo_at; k-- > 0;) {
+        if (In(s.tokens[k].text, {";", ","})) {
+          echo_clause = k + 1;
+          break;
+        }
+      }
+    }
+    if ((!told_here || echo_clause != SIZE_MAX) && !question && !heading &&
+        last_decision != SIZE_MAX && si <= last_decision_sentence + kEchoReach) {
+      if (const std::size_t at = echo_at; echo != Echo::kNone) {
         const Fact told = out.facts[last_decision];
         const Participant* who = nullptr;
         for (const auto& p : ps) {
-          if (p.last <= at && !p.place && !p.agent && !p.forces) who = &p;
+          if (echo == Echo::kSameBy) {
+            if (p.first > at && p.agent && !p.forces) {
+              who = &p;
+              break;
+            }
+          } else if (p.last <= at && p.first >= echo_clause && !p.place && !p.agent && !p.forces) {
+            who = &p;
+          }
         }
         std::set<std::string> actors, targets;
         if (who) actors.insert(who->codes.begin(), who->codes.end());
+        // (All the states of an echo's own clause: "Burkina Faso and Niger
+        // followed".)
+        for (const auto& p : ps) {
+          if (echo_clause > 0 && echo != Echo::kSameBy && p.first >= echo_clause && p.last <= at &&
+              !p.place && !p.agent && !p.forces) {
+            actors.insert(p.codes.begin(), p.codes.end());
+          }
+        }
         if (echo == Echo::kReturned) {
-          if (actors.empty()) actors.insert(told.targets.begin(), told.targets.end());
+          // (In the decision's own sentence, only a state the echo's clause
+          // names returns it: not "annoncé qu'il expulserait deux
+          // diplomates, au nom du principe de réciprocité".)
+          if (actors.empty() && echo_clause == 0) {
+            actors.insert(told.targets.begin(), told.targets.end());
+          }
           targets.insert(told.actors.begin(), told.actors.end());
           // Only the one the decision struck returns it.
           if (!std::includes(told.targets.begin(), told.targets.end(), actors.begin(),
@@ -8838,7 +8987,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // Its own date, else the month of the decision it echoes.
           f.date.clear();
           for (const auto& d : dates) {
-            if (!QualifiesNoun(s, d.first) && !IsDeadline(s, d)) {
+            if (d.first >= echo_clause && !QualifiesNoun(s, d.first) && !IsDeadline(s, d)) {
               f.date = d.value.ToString();
               break;
             }
@@ -8848,7 +8997,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           f.evidence_begin = s.begin;
           f.evidence_end = s.end;
           f.rule =
-              std::string(echo == Echo::kSame ? "echo:same as " : "echo:returned ") + told.rule;
+              std::string(echo == Echo::kReturned ? "echo:returned " : "echo:same as ") + told.rule;
           record(std::move(f), NounRef{});
         }
       }

@@ -1838,3 +1838,75 @@ TEST_CASE("A march called for is planned", "[extract]") {
   CHECK(Has(f, "PROTEST intent NER -> FRA"));
   CHECK_FALSE(Has(f, "PROTEST done"));
 }
+
+TEST_CASE("A tour that took the subject of an opening participle somewhere is that subject's visit",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Arrivé samedi au terme d'une tournée qui l'avait d'abord conduit à Lomé puis à "
+      "Accra, le président sénégalais a été reçu par le président ivoirien.",
+      "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SEN -> TGO"));
+  CHECK(Has(f, "VISIT done SEN -> GHA"));
+  CHECK(Has(f, "MEET done CIV;SEN"));
+  CHECK_FALSE(Has(f, "VISIT done CIV"));
+}
+
+TEST_CASE("Signing with a state is an agreement even when the text names no accord", "[extract]") {
+  CHECK(Has(griot::testing::Facts("fr", "Le Bénin a signé avec le Rwanda mardi.", "2024-05-01"),
+            "AGREEMENT_SIGNED done BEN;RWA"));
+  CHECK(Has(griot::testing::Facts("en", "Benin signed with Rwanda on Tuesday.", "2024-05-01"),
+            "AGREEMENT_SIGNED done BEN;RWA"));
+}
+
+TEST_CASE("A partner named with 'avec' is not the state forces left", "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Huit mois après le départ du dernier soldat français, le Gabon coopère avec le "
+      "Maroc.",
+      "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> GAB "));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> GAB;MAR"));
+}
+
+TEST_CASE("A meeting that could be organised is planned", "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Selon lui, une rencontre entre les ministres gabonais et camerounais pourrait "
+      "être organisée.",
+      "2024-05-01");
+  CHECK(Has(f, "MEET intent CMR;GAB"));
+  CHECK_FALSE(Has(f, "MEET done"));
+  // (Not an event that could lead to another.)
+  auto g = griot::testing::Facts(
+      "fr",
+      "Le Mali a expulsé deux diplomates danois lundi. L'expulsion des deux diplomates "
+      "pourrait préfigurer d'autres mesures.",
+      "2024-05-01");
+  CHECK_FALSE(Has(g, "EXPELLED intent"));
+}
+
+TEST_CASE("A negation before a short aside governs the verb after it", "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Le Gabon n'entend pas, à ce stade, rompre ses relations diplomatiques avec le "
+      "Cameroun.",
+      "2024-05-01");
+  CHECK(Has(f, "RELATIONS_CUT denied GAB -> CMR"));
+  CHECK_FALSE(Has(f, "RELATIONS_CUT done"));
+}
+
+TEST_CASE("What people call something is no telephone call", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "At a summit in Accra, the presidents of Guinea and Senegal launched what they "
+      "call the joint brigade.",
+      "2024-05-01");
+  CHECK_FALSE(Has(f, "CALL"));
+  CHECK(
+      Has(griot::testing::Facts(
+              "en", "Guinea's president held a phone call with Senegal's president.", "2024-05-01"),
+          "CALL done GIN;SEN"));
+}

@@ -2463,3 +2463,65 @@ TEST_CASE(
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done RUS;SEN"));
   CHECK(Has(f, "ORG_LEFT denied GIN -> ECOWAS"));
 }
+
+TEST_CASE("A state that follows in a clause of its own repeats the decision told before it",
+          "[extract]") {
+  auto en = griot::testing::Facts(
+      "en",
+      "Chad had left the G5 Sahel in May 2022; Mauritania and Niger followed in "
+      "December 2023.",
+      "2024-05-01");
+  INFO(en.size());
+  CHECK(Has(en, "ORG_LEFT done TCD -> G5_SAHEL 2022-05"));
+  CHECK(Has(en, "ORG_LEFT done MRT;NER -> G5_SAHEL 2023-12"));
+  auto fr = griot::testing::Facts(
+      "fr",
+      "Le Tchad a rompu ses relations avec Israël le 3 mai 2024, imité deux jours plus "
+      "tard par Niamey.",
+      "2024-05-20");
+  CHECK(Has(fr, "RELATIONS_CUT done NER -> ISR 2024-05-05"));
+}
+
+TEST_CASE("A state that responds in kind in the decision's own sentence returns it", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "Mali, Niger and Chad recalled their ambassadors from Rabat in April 2025, and "
+      "Morocco responded in kind.",
+      "2025-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done MAR -> MLI;NER;TCD 2025-04"));
+  // (A reprisal told as the decision itself returns nothing.)
+  auto g = griot::testing::Facts(
+      "fr",
+      "Le ministère ghanéen a annoncé qu'il expulserait à son tour deux diplomates "
+      "togolais, au nom du principe de réciprocité.",
+      "2025-05-01");
+  CHECK(Has(g, "EXPELLED intent GHA -> TGO"));
+  CHECK_FALSE(Has(g, "EXPELLED intent TGO"));
+}
+
+TEST_CASE(
+    "Aid with no recipient named goes to the state the article's events take place in, not to "
+    "the one its headline names",
+    "[extract]") {
+  griot::importers::Document d = griot::testing::Article(
+      "t", "fr", "2024-05-01",
+      "Le ministre turc est arrivé au Niger mardi. Il a signé un accord à Niamey avec son "
+      "homologue. Les soldats turcs sont déjà au Niger. La Turquie est un partenaire ancien. Les "
+      "entreprises turques sont nombreuses.\n\n"
+      "Des blindés livrés par l'Égypte l'an dernier ont été engagés dans la région.");
+  d.title = "Défense : Ankara s'installe, Pékin patiente";
+  auto f = griot::testing::FactsOf(d);
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done EGY -> NER"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done EGY -> TUR"));
+}
+
+TEST_CASE("A person named earlier is known by surname at the head of a sentence too", "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "Captain Ibrahim Traoré met the press in Ouagadougou.\n\n"
+                                 "Traoré and Tinubu both travelled to Accra on Monday.",
+                                 "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done BFA;NGA -> GHA"));
+}
