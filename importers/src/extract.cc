@@ -730,8 +730,13 @@ struct DocContext {
   // The states last named together, by their number ("les deux pays",
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
-  std::string last_forces;     // the state whose forces were last named
-  std::string last_place;      // the state of the place last named
+  std::string last_forces;  // the state whose forces were last named
+  std::string last_place;   // the state of the place last named
+  // The state that opened the last sentence as its subject ("Mauritania is
+  // not a member…"), and that sentence's index: "The country" opening the
+  // next one.
+  std::string opening_state;
+  std::size_t opening_sentence = SIZE_MAX;
   std::string forces_place;    // where forces were last said to be or go
   std::string coup_state;      // the state whose coup was last named
   std::string dateline_state;  // the state of the first dateline's city
@@ -1424,25 +1429,47 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           const bool host_named =
               std::find(named_before.begin(), named_before.end(), host) != named_before.end();
           if (!host.empty() && (!others || host_named)) p.codes = {host};
-        } else if (
-            std::string host;
-            m.code == "the_country" && m.first >= 2 &&
-            (In(s.tokens[m.first - 1].fold, {"dans", "vers", "into", "to", "in"}) ||
-             In(s.tokens[m.first - 2].fold, {"dans", "vers", "into", "to", "in"})) &&
-            std::any_of(
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first > 10 ? m.first - 10 : 0),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
-                [](const Token& t) {
-                  return StartsWithAny(t.fold, {"envoy", "deploy", "depech", "send", "sent"});
-                }) &&
-            (std::find(named_before.begin(), named_before.end(), ctx.MainCountry()) ==
-                 named_before.end() ||
-             // (Or the article's state is named only as who is sent: "an
-             // estimated 2,000 Russians are still deployed in the country".)
-             std::none_of(out.begin(), out.end(), [](const Participant& q) { return q.place; })) &&
-            !(host = ctx.MainCountryOtherThan(
-                  std::set<std::string>(named_before.begin(), named_before.end())))
-                 .empty()) {
+        } else if (std::string host;
+                   m.code == "the_country" && m.first >= 2 &&
+                   (In(s.tokens[m.first - 1].fold, {"dans", "vers", "into", "to", "in"}) ||
+                    In(s.tokens[m.first - 2].fold, {"dans", "vers", "into", "to", "in"})) &&
+                   [&] {
+                     const auto from = s.tokens.begin() +
+                                       static_cast<std::ptrdiff_t>(m.first > 10 ? m.first - 10 : 0);
+                     const auto to = s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first);
+                     const bool no_place = std::none_of(
+                         out.begin(), out.end(), [](const Participant& q) { return q.place; });
+                     const bool main_unnamed = std::find(named_before.begin(), named_before.end(),
+                                                         ctx.MainCountry()) == named_before.end();
+                     // (Also forces there, with no place and no state but theirs
+                     // named before: "Russian military instructors, present
+                     // in the country since early 2024".)
+                     const bool only_forces = std::all_of(
+                         named_before.begin(), named_before.end(), [&](const std::string& c) {
+                           return std::any_of(out.begin(), out.end(), [&](const Participant& q) {
+                             return q.forces && q.codes.size() == 1 && q.codes[0] == c;
+                           });
+                         });
+                     if (no_place && main_unnamed && only_forces &&
+                         std::any_of(from, to, [](const Token& t) {
+                           return StartsWithAny(t.fold, {"present", "station", "based", "basee"});
+                         })) {
+                       return true;
+                     }
+                     return std::any_of(from, to,
+                                        [](const Token& t) {
+                                          return StartsWithAny(t.fold, {"envoy", "deploy", "depech",
+                                                                        "send", "sent"});
+                                        }) &&
+                            (main_unnamed ||
+                             // (Or the article's state is named only as who is
+                             // sent: "an estimated 2,000 Russians are still
+                             // deployed in the country".)
+                             no_place);
+                   }() &&
+                   !(host = ctx.MainCountryOtherThan(
+                         std::set<std::string>(named_before.begin(), named_before.end())))
+                        .empty()) {
           // "le Rwanda se prépare à envoyer un bataillon supplémentaire dans
           // le pays": troops are sent to the article's state, not to the
           // sender's (when the sentence does not name the article's state:
@@ -1522,6 +1549,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "la junte", "le régime": the state whose offices the article
           // has named most ("le ministre malien", "les autorités maliennes").
           p.codes = {ctx.GovernedState()};
+        } else if (m.code == "the_country" && ArticlesStart(s, m.first) == 0 &&
+                   !ctx.opening_state.empty() && ctx.opening_sentence + 1 == ctx.sentence &&
+                   // (Not a state the sentence names otherwise: "Le Ghana a
+                   // fermé sa frontière. Le pays a expulsé l'ambassadeur
+                   // ghanéen".)
+                   std::none_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+                     return n.code == ctx.opening_state && n.kind != Mention::Kind::kOrganization;
+                   })) {
+          // "Mauritania is not a member of the AES… The country has instead
+          // deepened ties with Europe": the last sentence's subject.
+          p.codes = {ctx.opening_state};
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -6624,6 +6662,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       add_pronoun(k, {where}, s.tokens[k].text, nullptr);
       for (auto& p : ps) {
         if (p.first == k) p.place = true;
+      }
+    }
+    ctx.opening_state.clear();
+    for (const auto& p : ps) {
+      if (ArticlesStart(s, p.first) == 0 && !p.place && !p.organization && !p.forces &&
+          p.codes.size() == 1 && p.last < s.tokens.size() &&
+          (IsFiniteVerbHint(s, p.last) || In(s.tokens[p.last].fold, {"ne", "n'"}))) {
+        ctx.opening_state = p.codes[0];
+        ctx.opening_sentence = si;
       }
     }
     std::set<std::string> places;

@@ -2525,3 +2525,22 @@ TEST_CASE("A person named earlier is known by surname at the head of a sentence 
   INFO(f.size());
   CHECK(Has(f, "VISIT done BFA;NGA -> GHA"));
 }
+
+TEST_CASE("'The country' opening a sentence is the state that opened the one before", "[extract]") {
+  auto en = griot::testing::Facts(
+      "en",
+      "Mali accuses its neighbour. Mali is angry. Mali is tense.\n\n"
+      "Mauritania is not a member of the AES. The country has instead deepened ties with Europe, "
+      "signing a security partnership with the European Union in March 2024.",
+      "2024-05-01");
+  INFO(en.size());
+  CHECK(Has(en, "AGREEMENT_SIGNED done EU;MRT"));
+  CHECK_FALSE(Has(en, "AGREEMENT_SIGNED done EU;MLI"));
+  auto fr = griot::testing::Facts(
+      "fr",
+      "Le Mali accuse son voisin. Le Mali est tendu. Le Mali est inquiet.\n\n"
+      "La Mauritanie n'est pas membre de l'AES. Le pays a signé un partenariat de sécurité avec "
+      "l'Union européenne en mars 2024.",
+      "2024-05-01");
+  CHECK(Has(fr, "AGREEMENT_SIGNED done EU;MRT"));
+}

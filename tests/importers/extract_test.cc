@@ -163,3 +163,20 @@ TEST_CASE("The facts table has the FACTS.md columns in tsv, csv and json", "[ext
   CHECK(json.str().find("\"evidence\": \"Une délégation russe, \\\"attendue\\\", est venue.\"") !=
         std::string::npos);
 }
+
+TEST_CASE(
+    "Forces that are in a place, have personnel there or are present in the country are "
+    "stationed there",
+    "[extract]") {
+  auto fr = griot::testing::Facts(
+      "fr", "Les instructeurs de l'Africa Corps russe sont à Bangui depuis 2018.", "2024-05-01");
+  CHECK(Has(fr, "FORCES_PRESENT done RUS -> CAF 2018"));
+  auto en = griot::testing::Facts("en", "China's army has personnel in Djibouti.", "2024-05-01");
+  CHECK(Has(en, "FORCES_PRESENT done CHN -> DJI"));
+  auto here = griot::testing::Facts("en",
+                                    "Somalia is rebuilding its army. Its brigades are growing.\n\n"
+                                    "Turkish military advisers, present in the country since "
+                                    "2017, are rarely seen in the south.",
+                                    "2024-05-01");
+  CHECK(Has(here, "FORCES_PRESENT done TUR -> SOM 2017"));
+}
