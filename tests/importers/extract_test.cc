@@ -180,3 +180,18 @@ TEST_CASE(
                                     "2024-05-01");
   CHECK(Has(here, "FORCES_PRESENT done TUR -> SOM 2017"));
 }
+
+TEST_CASE(
+    "A trip to a large city of a state, or one made as 'le voyage de' its capital, is a "
+    "visit to that state",
+    "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Le ministre nigérien de la Défense s'est rendu à Istanbul en juillet pour un salon de "
+      "l'armement.\n\n"
+      "Le vice-ministre chinois de la Défense a fait le voyage de Niamey en août.",
+      "2025-09-18");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done NER -> TUR 2025-07"));
+  CHECK(Has(f, "VISIT done CHN -> NER 2025-08"));
+}
