@@ -2301,13 +2301,25 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
 
 // "recevoir du matériel", "réception d'une livraison", "received weapons":
 // what is received is equipment, not a visitor.
+// ("l'arrivée, « dans les tout prochains mois », d'hélicoptères de
+// transport": what arrives is equipment, not a visitor, past an aside.)
 bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end) {
   const std::string& w = s.tokens[trig].fold;
-  if (!StartsWithAny(w, {"recev", "recu", "recoi", "reception", "receiv"})) return false;
+  // (The noun only: not "Arrivée jeudi …, la ministre française des
+  // Armées".)
+  const bool arrival = In(w, {"arrivee", "arrival"}) && trig > 0 &&
+                       In(s.tokens[trig - 1].fold, {"l'", "la", "une", "son", "sa", "leur", "cette",
+                                                    "the", "an", "their", "its", "this"});
+  if (!arrival && !StartsWithAny(w, {"recev", "recu", "recoi", "reception", "receiv"})) {
+    return false;
+  }
   // ("a reçu ces derniers mois des équipements": past a date.)
-  constexpr std::size_t kObject = 6;
-  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kObject; ++k) {
+  constexpr std::size_t kObject = 6, kPastAside = 12;
+  const std::size_t reach = arrival ? kPastAside : kObject;
+  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + reach; ++k) {
     const std::string& x = s.tokens[k].fold;
+    // (The arrival's own complement: "l'arrivée de la délégation".)
+    if (arrival && IsFiniteVerbHint(s, k)) break;
     if (StartsWithAny(
             x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone",
                 "vehicule", "avion", "helicoptere", "munition", "don", "aide", "blinde",
@@ -2317,7 +2329,8 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
                 // (Nor a letter or a request: "has received no request
                 // from Somalia".)
                 "request", "demande", "requete", "lettre", "letter", "message", "courrier",
-                "plainte", "complaint"})) {
+                "plainte", "complaint", "answer", "reply", "response", "reponse", "comment",
+                "commentaire", "invitation", "assurance", "garantie", "guarantee"})) {
       return true;
     }
   }
@@ -7252,6 +7265,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (troops) continue;
         }
+        if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
         if (rule.type == "MEET" && (ReceivesMaterial(s, i, end) ||
                                     std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
                                       constexpr std::size_t kObject = 6;
@@ -8031,6 +8045,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (rule.type == "FORCES_DEPLOYED" && i > 0 &&
               StartsWithAny(s.tokens[i].fold, {"deploy", "stationed"}) &&
               In(s.tokens[i - 1].fold, {"still", "toujours", "encore"})) {
+            f.type = "FORCES_PRESENT";
+          }
+          // ("France has fewer than a hundred military personnel left in
+          // the country": forces left somewhere remain there.)
+          if (rule.type == "FORCES_WITHDRAWN" && i > 0 && s.tokens[i].fold == "left" &&
+              IsForcesNoun(s.tokens[i - 1].fold) && i + 2 < s.tokens.size() &&
+              In(s.tokens[i + 1].fold, {"in", "on", "behind"}) &&
+              std::none_of(dates.begin(), dates.end(),
+                           [&](const DateMention& d) { return d.first == i + 2; })) {
             f.type = "FORCES_PRESENT";
           }
           f.mode = rule.mode;

@@ -195,3 +195,29 @@ TEST_CASE(
   CHECK(Has(f, "VISIT done NER -> TUR 2025-07"));
   CHECK(Has(f, "VISIT done CHN -> NER 2025-08"));
 }
+
+TEST_CASE("Personnel left in a country or who stayed on there are stationed there", "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "Britain has about a hundred military personnel left in Somalia. "
+                                 "Around 80 Turkish personnel have stayed on in Kenya under a "
+                                 "bilateral arrangement.",
+                                 "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done GBR -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+  CHECK(Has(f, "FORCES_PRESENT done TUR -> KEN"));
+}
+
+TEST_CASE("What arrives or is received may be equipment or an answer, not a visitor", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le chef d'état-major tchadien a annoncé l'arrivée, « dans les "
+                                 "tout prochains mois », d'hélicoptères acquis auprès de la Chine.",
+                                 "2024-05-01");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "VISIT"));
+  auto g = griot::testing::Facts("en",
+                                 "Kenya's defence ministry was contacted and had received no "
+                                 "answer from Somalia's envoy at the time of publication.",
+                                 "2024-05-01");
+  CHECK_FALSE(Has(g, "MEET"));
+}
