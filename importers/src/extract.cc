@@ -7769,6 +7769,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (sides.size() >= 2) actor_sets = {sides};
           }
         }
+        // ("Mauritania summoned Mali's ambassador on Wednesday to protest
+        // an incursion by Russians": a summons is between who summons and
+        // the envoy's state, not the states of what it protests.)
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"summon", "convoqu"})) {
+          constexpr std::size_t kToEnvoy = 6, kEnvoyPhrase = 8;
+          std::size_t envoy = SIZE_MAX;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + kToEnvoy; ++k) {
+            if (StartsWithAny(s.tokens[k].fold, {"ambassad", "envoy", "charge", "diplomat",
+                                                 "representa", "consul", "emissaire"})) {
+              envoy = k;
+              break;
+            }
+          }
+          std::set<std::string> near, far;
+          for (const auto& p : ps) {
+            if (p.place) continue;  // (where it happened: "à N'Djamena")
+            (envoy != SIZE_MAX && p.first > envoy + kEnvoyPhrase ? far : near)
+                .insert(p.codes.begin(), p.codes.end());
+          }
+          for (auto& set : actor_sets) {
+            for (const auto& c : far) {
+              if (!near.count(c)) set.erase(c);
+            }
+          }
+        }
         // "l'accord de coopération militaire entre la République du Tchad et
         // la Hongrie, signé à N'Djamena le 12 novembre 2024": a signing
         // participle after the accord's noun phrase has its parties.
@@ -8227,7 +8252,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           for (std::size_t k = cb; k < i; ++k) {
-            if (IsDenial(s.tokens[k].fold)) negated = true;
+            // (Not a denial with a verb of its own joined before the
+            // trigger: "Ouagadougou avait démenti avec vigueur et convoqué
+            // l'ambassadeur".)
+            if (IsDenial(s.tokens[k].fold) &&
+                std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                             s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                               return In(t.fold, {"et", "and"});
+                             })) {
+              negated = true;
+            }
             // "sans toutefois évoquer la signature d'un accord": not said
             // either way; "sans signer d'accord": not done.
             if (k + 4 >= i && In(s.tokens[k].fold, {"sans", "without"})) {

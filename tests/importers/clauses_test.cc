@@ -1910,3 +1910,24 @@ TEST_CASE("What people call something is no telephone call", "[extract]") {
               "en", "Guinea's president held a phone call with Senegal's president.", "2024-05-01"),
           "CALL done GIN;SEN"));
 }
+
+TEST_CASE("A summoned envoy meets the state that summoned them, and no state the protest names",
+          "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "Senegal summoned Gambia's ambassador on Wednesday to protest "
+                                 "what it called an incursion by Russians.",
+                                 "2025-02-01");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GMB;SEN"));
+  CHECK_FALSE(Has(f, "MEET done GMB;RUS;SEN"));
+  CHECK(Has(Facts("fr",
+                  "Le ministre togolais des Affaires étrangères a convoqué ce jeudi le chargé "
+                  "d'affaires de l'ambassade du Bénin à Lomé."),
+            "MEET done BEN;TGO"));
+}
+
+TEST_CASE("A denial with a verb of its own does not deny the verb joined after it", "[extract]") {
+  auto f = Facts("fr", "Le Togo a démenti avec vigueur et rappelé son ambassadeur au Bénin.");
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> BEN"));
+  CHECK_FALSE(Has(f, "RELATIONS_CUT denied"));
+}
