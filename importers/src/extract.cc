@@ -5215,6 +5215,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
         // ("pour scander « France dégage ! »": the slogan's state.)
         against |= p.last < s.tokens.size() && In(s.tokens[p.last].fold, {"degage", "out"});
+        // ("chanting for the French to leave": those they want gone.)
+        against |= p.last + 1 < s.tokens.size() && s.tokens[p.last].fold == "to" &&
+                   In(s.tokens[p.last + 1].fold, {"leave", "go", "withdraw", "get"});
         if (p.forces || against) {
           add(targets, p);
           break;

@@ -221,3 +221,20 @@ TEST_CASE("What arrives or is received may be equipment or an answer, not a visi
                                  "2024-05-01");
   CHECK_FALSE(Has(g, "MEET"));
 }
+
+TEST_CASE("A crowd that gathers chanting for a state's people to leave protests against that state",
+          "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "On Friday, several hundred people gathered outside the base in "
+                                 "Dakar, chanting for the Americans to leave.",
+                                 "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done SEN -> USA"));
+}
+
+TEST_CASE("Troops that must be gone are asked to leave", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en", "Chadian authorities told Libya that all Libyan troops must be gone by March 31.",
+      "2024-05-01");
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done TCD -> LBY"));
+}
