@@ -238,3 +238,15 @@ TEST_CASE("Troops that must be gone are asked to leave", "[extract]") {
       "2024-05-01");
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done TCD -> LBY"));
 }
+
+TEST_CASE("Joint escorts agreed on are planned cooperation", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le Sénégal et la Gambie ont convenu d'organiser des escortes "
+                                 "conjointes des convois jusqu'à la frontière.",
+                                 "2024-05-01");
+  CHECK(Has(f, "COOPERATE intent GMB;SEN"));
+  CHECK(Has(griot::testing::Facts(
+                "en", "Senegal and Gambia agreed to organise joint escorts of fuel convoys.",
+                "2024-05-01"),
+            "COOPERATE intent GMB;SEN"));
+}
