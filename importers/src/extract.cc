@@ -509,8 +509,9 @@ bool ReceivesGuest(const std::string& w) {
 bool IsDenial(const std::string& w) {
   return In(w, {"nie", "nient", "nier", "dement", "dementi", "dementent", "dementir", "refuse",
                 "refusent", "refuser", "rejette", "rejettent", "denied", "denies", "deny",
-                "refuses", "refused", "rejected", "rejects", "dismissed", "ecarte", "ecartent",
-                "ecartant", "ecarter", "refute", "refutent", "refuter", "refuted", "refutes",
+                "refuses", "refused", "rejected", "rejects", "dismissed", "dismiss", "dismisses",
+                "denying", "rejecting", "dismissing", "ecarte", "ecartent", "ecartant", "ecarter",
+                "refute", "refutent", "refuter", "refuted", "refutes",
                 // ("a exclu tout envoi de troupes": ruled out.)
                 "exclu", "exclut", "excluent", "exclure",
                 // ("Burundi snubs Arusha meeting", "a boycotté le sommet".)
@@ -3031,7 +3032,13 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
         b[k] = b[j] = false;
         // And commas around it: "a dénoncé, « avec effet immédiat »,
         // l'accord".
-        if (aside) b[k - 1] = b[j + 1] = false;
+        // (Not the comma after it when a conjunct follows: ", « in full
+        // transparency », and thanked Rwanda" goes on with a clause of
+        // its own.)
+        if (aside) {
+          b[k - 1] = false;
+          b[j + 1] = j + 2 < n && In(s.tokens[j + 2].fold, {"and", "et", "but", "mais"});
+        }
         k = j;
         break;
       }

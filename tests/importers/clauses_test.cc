@@ -1931,3 +1931,29 @@ TEST_CASE("A denial with a verb of its own does not deny the verb joined after i
   CHECK(Has(f, "RELATIONS_CUT done TGO -> BEN"));
   CHECK_FALSE(Has(f, "RELATIONS_CUT denied"));
 }
+
+TEST_CASE("Reports dismissed or rejected that forces would pull out deny the withdrawal",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "The ministry wishes to categorically dismiss reports alleging that Morocco intends to "
+      "pull all its troops out of Gabon. She rejected media reports that Paris was preparing "
+      "to pull its instructors out of Gabon.",
+      "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN denied MAR -> GAB"));
+  CHECK(Has(f, "FORCES_WITHDRAWN denied FRA -> GAB"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN intent"));
+}
+
+TEST_CASE("A conjunct after a quoted aside is a clause of its own", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "Gabon's representative recalled that the defence agreement with Paris had been signed in "
+      "Paris in August 2018, \"in full transparency\", and thanked Rwanda for its help.",
+      "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done FRA;GAB"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done FRA;RWA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done GAB;RWA"));
+}
