@@ -3064,7 +3064,9 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
         (a == "avec" && b1 == "effet") || (a == "with" && In(b1, {"immediate", "effect"})) ||
         // (", au cours de la séance,", ", lors de la réunion,", ", during
         // the talks,".)
-        (a == "au" && b1 == "cours") || a == "lors" || a == "during";
+        (a == "au" && b1 == "cours") || a == "lors" || a == "during" ||
+        // ("a décidé du rappel, pour consultations, des ambassadeurs".)
+        (In(a, {"pour", "for"}) && StartsWithAny(b1, {"consultation"}));
     if (!time_aside) continue;
     for (std::size_t j = k + 2; j < n && j <= k + kTimeAside; ++j) {
       if (IsFiniteVerbHint(s, j)) break;
@@ -5035,7 +5037,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         std::all_of(ps.begin(), ps.end(), [&](const Participant& p) {
           return !actors.count(p.codes.empty() ? std::string() : p.codes[0]) || p.anaphor;
         });
-    if (targets.empty() && actors.size() == 1 && !home_army) {
+    // (Not a border crossed: "when the Kenya Defence Forces crossed the
+    // border in October 2011" names no host.)
+    const bool crossing = StartsWithAny(s.tokens[trig].fold, {"cross", "franchi", "penetr"});
+    // ("ont franchi la frontière béninoise": the border's state.)
+    for (const auto& p : ps) {
+      if (crossing && targets.empty() && p.first == trig_end && p.codes.size() == 1 &&
+          !actors.count(p.codes[0])) {
+        targets.insert(p.codes[0]);
+      }
+    }
+    if (targets.empty() && actors.size() == 1 && !home_army && !crossing) {
       const std::string host = ctx.HostOtherThan(actors);
       if (!host.empty()) targets.insert(host);
     }
@@ -6889,7 +6901,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "FORCES_DEPLOYED" &&
             StartsWithAny(s.tokens[i].fold, {"cross", "franchi"}) &&
             std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-              return StartsWithAny(t.fold, {"withdraw", "retrait", "repatri", "rapatri", "pull"});
+              return StartsWithAny(t.fold, {"withdraw", "retrait", "repatri", "rapatri", "pull",
+                                            "depart", "leav", "left", "quitt"});
             })) {
           continue;
         }

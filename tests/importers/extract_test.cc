@@ -250,3 +250,33 @@ TEST_CASE("Joint escorts agreed on are planned cooperation", "[extract]") {
                 "2024-05-01"),
             "COOPERATE intent GMB;SEN"));
 }
+
+TEST_CASE("Forces that cross a border into a state are deployed there, unless they are leaving",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "fr", "Des soldats maliens ont franchi la frontière de l'Algérie.", "2024-05-01"),
+            "FORCES_DEPLOYED done MLI -> DZA"));
+  CHECK(Has(griot::testing::Facts("en",
+                                  "Mali's general staff denied that any unit of the Malian army "
+                                  "crossed the border into Mauritania.",
+                                  "2024-05-01"),
+            "FORCES_DEPLOYED denied MLI -> MRT"));
+  auto leaving = griot::testing::Facts("fr",
+                                       "Le Togo a exigé le départ de la force française, dont les "
+                                       "derniers soldats ont franchi la frontière du Ghana le 15 "
+                                       "août.",
+                                       "2024-05-01");
+  CHECK_FALSE(Has(leaving, "FORCES_DEPLOYED"));
+  // (A border crossed with no state named gives no host.)
+  CHECK_FALSE(Has(
+      griot::testing::Facts("en", "Kenya's army crossed the border in October 2011.", "2024-05-01"),
+      "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("An ambassador recalled 'pour consultations' is recalled", "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Le Gabon a décidé du rappel, pour consultations, de son ambassadeur accrédité à Luanda.",
+      "2024-05-01");
+  CHECK(Has(f, "RELATIONS_CUT done GAB -> AGO"));
+}
