@@ -8708,6 +8708,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           } else if (intent) {
             f.mode = "intent";
           }
+          // ("le Burkina, le Mali et le Niger ne sont plus membres de la
+          // CEDEAO", "are no longer members": no longer a member is a
+          // member that left.)
+          constexpr std::size_t kNoLonger = 4;
+          for (std::size_t k = i > kNoLonger ? i - kNoLonger : 0;
+               f.type == "MEMBER_OF" && f.mode == "denied" && k + 1 < i; ++k) {
+            if ((In(s.tokens[k].fold, {"ne", "n'"}) &&
+                 std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                             s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                             [](const Token& t) { return t.fold == "plus"; })) ||
+                (s.tokens[k].fold == "no" && s.tokens[k + 1].fold == "longer")) {
+              f.type = "ORG_LEFT";
+              f.mode = "done";
+            }
+          }
           // "les instructeurs de l'Africa Corps, toujours déployés dans le
           // centre", "troops still deployed in": a presence.
           // ("ses unités demeuraient déployées au Mali", "remain deployed".)

@@ -280,3 +280,25 @@ TEST_CASE("An ambassador recalled 'pour consultations' is recalled", "[extract]"
       "2024-05-01");
   CHECK(Has(f, "RELATIONS_CUT done GAB -> AGO"));
 }
+
+TEST_CASE("A state no longer a member of an organisation has left it", "[extract]") {
+  CHECK(
+      Has(griot::testing::Facts(
+              "fr", "Depuis le 29 janvier, le Tchad et le Gabon ne sont plus membres de la CEEAC.",
+              "2024-05-01"),
+          "ORG_LEFT done GAB;TCD"));
+  auto en = griot::testing::Facts(
+      "en", "Since January, Guinea is no longer a member of the African Union.", "2024-05-01");
+  CHECK(Has(en, "ORG_LEFT done GIN -> AU"));
+  CHECK_FALSE(Has(en, "MEMBER_OF denied"));
+  // (Never a member is no member.)
+  CHECK(Has(griot::testing::Facts("fr", "Le Tchad n'est pas membre de l'AES.", "2024-05-01"),
+            "MEMBER_OF denied TCD -> AES"));
+}
+
+TEST_CASE("Working hand in hand with a state is cooperation", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "fr", "Le Ghana entend travailler main dans la main avec le Togo sur la sécurité.",
+                "2024-05-01"),
+            "COOPERATE intent GHA;TGO"));
+}
