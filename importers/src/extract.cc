@@ -1544,6 +1544,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Moscou a livré… la junte a salué": soldiers in power are not
           // the foreign partner the article names more often.
           p.codes = {ruled};
+        } else if (In(m.code, {"the_government", "the_authorities"}) &&
+                   ctx.GovernedState() != ctx.HostOtherThan({}) &&
+                   ctx.places.count(ctx.HostOtherThan({})) &&
+                   (!ctx.places.count(ctx.GovernedState()) ||
+                    ctx.places.at(ctx.GovernedState()) < ctx.places.at(ctx.HostOtherThan({})))) {
+          // ("Depuis que le gouvernement a dénoncé l'accord qui le liait à
+          // Paris", in a report from N'Djamena on Hungary's ministers: the
+          // government of the state events take place in.)
+          p.codes = {ctx.HostOtherThan({})};
         } else if (In(m.code, {"the_junta", "the_regime", "the_authorities", "the_government",
                                "the_army"}) &&
                    !ctx.GovernedState().empty()) {

@@ -2544,3 +2544,21 @@ TEST_CASE("'The country' opening a sentence is the state that opened the one bef
       "2024-05-01");
   CHECK(Has(fr, "AGREEMENT_SIGNED done EU;MRT"));
 }
+
+TEST_CASE(
+    "'Le gouvernement' is the government of the state events take place in, not of the "
+    "visitors whose offices the article names",
+    "[extract]") {
+  griot::importers::Document d = griot::testing::Article(
+      "t", "fr", "2025-09-18",
+      "Le ministre hongrois de la Défense est arrivé au Tchad mardi. Le ministre hongrois a visité "
+      "le camp de ses hommes à N'Djamena. Le Premier ministre hongrois a salué l'accord. Le "
+      "Parlement hongrois avait autorisé la mission. Les soldats hongrois sont au Tchad depuis "
+      "janvier.\n\n"
+      "Le gouvernement a dénoncé en novembre 2024 l'accord de défense qui le liait à la France.");
+  d.title = "Budapest s'installe";
+  auto f = griot::testing::FactsOf(d);
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done TCD -> FRA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED done HUN"));
+}
