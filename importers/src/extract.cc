@@ -8712,6 +8712,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (!verb) intent = true;
           }
           if (ordered_own) intent = true;
+          // ("Si la commission mixte se réunit d'ici décembre, …", "if the
+          // talks resume": a condition is not a fact; not "même si", "even
+          // if", "as if".)
+          for (std::size_t k = cb > 0 ? cb - 1 : 0; k < i && k <= cb + 1; ++k) {
+            if (In(s.tokens[k].fold, {"si", "s'il", "s'ils", "if", "unless"}) &&
+                !(k > 0 && In(s.tokens[k - 1].fold, {"meme", "even", "as", "comme", "que"})) &&
+                !(k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"bien", "so"}))) {
+              intent = true;
+            }
+          }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

@@ -1957,3 +1957,16 @@ TEST_CASE("A conjunct after a quoted aside is a clause of its own", "[extract]")
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done FRA;RWA"));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done GAB;RWA"));
 }
+
+TEST_CASE("An event in a condition is not told as done", "[extract]") {
+  auto f = Facts("fr",
+                 "Si la commission mixte du Ghana et du Togo se réunit effectivement d'ici "
+                 "décembre, alors cette visite aura été utile.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent GHA;TGO"));
+  CHECK_FALSE(Has(f, "MEET done"));
+  // (Not "même si": a concession.)
+  CHECK(
+      Has(Facts("fr", "Même si le Togo a signé l'accord avec le Bénin, la frontière reste fermée."),
+          "AGREEMENT_SIGNED done BEN;TGO"));
+}
