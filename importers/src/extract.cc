@@ -9243,6 +9243,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (grouped.size() == 2) ctx.groups[2] = ctx.last_group;
       for (const auto& run : ListedTogether(s, ps)) ctx.groups[run.size()] = run;
     }
+    // ("Les trois pays avaient fondé l'AES … en signant la charte du
+    // Liptako-Gourma", "founded the Alliance of Sahel States … with a
+    // charter signed in Bamako": the organisation founded is no party to
+    // the charter its founders signed.)
+    std::set<std::string> founded;
+    for (std::size_t k = story_facts; k < out.facts.size(); ++k) {
+      if (out.facts[k].type == "ORG_FOUNDED") {
+        founded.insert(out.facts[k].targets.begin(), out.facts[k].targets.end());
+      }
+    }
+    for (std::size_t k = story_facts; k < out.facts.size(); ++k) {
+      Fact& f = out.facts[k];
+      if (f.type != "AGREEMENT_SIGNED") continue;
+      std::vector<std::string> kept;
+      for (const auto& c : f.actors) {
+        if (!founded.count(c)) kept.push_back(c);
+      }
+      if (kept.size() >= 2 && kept.size() < f.actors.size()) f.actors = std::move(kept);
+    }
     // "Le ministre turc est arrivé à N'Djamena…, depuis le départ des
     // forces françaises du pays. … les deux ministres ont signé": the two
     // sides of a visit or a meeting told here, not any pair it names.

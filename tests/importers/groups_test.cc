@@ -1232,3 +1232,15 @@ TEST_CASE("Those a summit's 'where' clause names are the ones who met", "[extrac
   INFO(f.size());
   CHECK(Has(f, "MEET done BFA;MLI;NER"));
 }
+
+TEST_CASE("The organisation its founders create by signing a charter is no party to the charter",
+          "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le Niger, le Mali et le Burkina ont créé l'AES en septembre 2023 "
+                                 "en signant à Bamako la charte du Liptako-Gourma.",
+                                 "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done BFA;MLI;NER "));
+  CHECK(Has(f, "ORG_FOUNDED done BFA;MLI;NER -> AES"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done AES"));
+}
