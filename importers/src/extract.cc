@@ -8600,6 +8600,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                      In(s.tokens[k + 1].fold, {"prevue", "prevues"}))) {
                   intent = true;
                 }
+                // ("une visite … avait été évoquée au printemps", "a été
+                // reportée", "was postponed": a visit talked of is planned,
+                // one put off or called off did not happen.)
+                std::size_t part = k + 1;
+                while (part < s.tokens.size() &&
+                       In(s.tokens[part].fold, {"ete", "been", "deja", "already", "finalement",
+                                                "finally", "later", "ensuite", "puis"})) {
+                  ++part;
+                }
+                if (!joined && part < s.tokens.size()) {
+                  const std::string& p = s.tokens[part].fold;
+                  const bool off = part + 1 < s.tokens.size() && s.tokens[part + 1].fold == "off";
+                  if (In(p, {"evoque", "evoquee", "evoques", "evoquees", "envisagee", "envisagees",
+                             "mooted"})) {
+                    intent = true;
+                  } else if (In(p, {"reporte", "reportee", "reportes", "reportees", "repousse",
+                                    "repoussee", "repousses", "repoussees", "annule", "annulee",
+                                    "annules", "annulees", "ajourne", "ajournee", "ajournes",
+                                    "ajournees", "postponed", "cancelled", "canceled"}) ||
+                             (p == "called" && off)) {
+                    negated = true;
+                  }
+                }
                 break;
               }
             }

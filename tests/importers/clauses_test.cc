@@ -1970,3 +1970,18 @@ TEST_CASE("An event in a condition is not told as done", "[extract]") {
       Has(Facts("fr", "Même si le Togo a signé l'accord avec le Bénin, la frontière reste fermée."),
           "AGREEMENT_SIGNED done BEN;TGO"));
 }
+
+TEST_CASE("A visit put off or called off did not happen, and one talked of is planned",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "Une visite du ministre ghanéen à Lomé a été reportée."),
+            "VISIT denied GHA -> TGO"));
+  CHECK(Has(griot::testing::Facts("en", "A visit by the Ghanaian minister to Lomé was postponed.",
+                                  "2024-05-01"),
+            "VISIT denied GHA -> TGO"));
+  CHECK(Has(Facts("fr",
+                  "Une visite à Lomé du chef de la diplomatie ghanéenne avait été évoquée au "
+                  "printemps."),
+            "VISIT intent GHA -> TGO"));
+  CHECK(Has(Facts("fr", "La visite du ministre ghanéen à Lomé a été très chaleureuse."),
+            "VISIT done GHA -> TGO"));
+}
