@@ -302,3 +302,11 @@ TEST_CASE("Working hand in hand with a state is cooperation", "[extract]") {
                 "2024-05-01"),
             "COOPERATE intent GHA;TGO"));
 }
+
+TEST_CASE("A minister landing in a capital visits its state", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en",
+                                  "Russia's deputy defence minister opened the channel, landing "
+                                  "in Benghazi on 22 August 2023.",
+                                  "2024-05-01"),
+            "VISIT done RUS -> LBY 2023-08-22"));
+}
