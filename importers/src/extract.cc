@@ -1451,10 +1451,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                              return q.forces && q.codes.size() == 1 && q.codes[0] == c;
                            });
                          });
+                     // ("Russian instructors were in the country".)
+                     const bool are_in =
+                         In(s.tokens[m.first - 1].fold, {"in", "dans"}) &&
+                         In(s.tokens[m.first - 2].fold, {"are", "were", "sont", "etaient"});
                      if (no_place && main_unnamed && only_forces &&
-                         std::any_of(from, to, [](const Token& t) {
-                           return StartsWithAny(t.fold, {"present", "station", "based", "basee"});
-                         })) {
+                         (are_in || std::any_of(from, to, [](const Token& t) {
+                            return StartsWithAny(t.fold, {"present", "station", "based", "basee"});
+                          }))) {
                        return true;
                      }
                      return std::any_of(from, to,

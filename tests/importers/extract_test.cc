@@ -310,3 +310,13 @@ TEST_CASE("A minister landing in a capital visits its state", "[extract]") {
                                   "2024-05-01"),
             "VISIT done RUS -> LBY 2023-08-22"));
 }
+
+TEST_CASE("Forces that were in the country were stationed in the state the article is about",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts("en",
+                                  "Gabon votes soon. Its army is growing.\n\n"
+                                  "Moroccan instructors were in the country at the invitation of "
+                                  "the government.",
+                                  "2024-05-01"),
+            "FORCES_PRESENT done MAR -> GAB"));
+}
