@@ -320,3 +320,13 @@ TEST_CASE("Forces that were in the country were stationed in the state the artic
                                   "2024-05-01"),
             "FORCES_PRESENT done MAR -> GAB"));
 }
+
+TEST_CASE("Training a state's drone operators is aid", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "Egypt offered to train more Somali drone operators.",
+                                  "2024-05-01"),
+            "MILITARY_AID intent EGY -> SOM"));
+  CHECK(Has(
+      griot::testing::Facts(
+          "fr", "Le Caire a proposé de former des opérateurs de drones somaliens.", "2024-05-01"),
+      "MILITARY_AID intent EGY -> SOM"));
+}
