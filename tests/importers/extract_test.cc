@@ -330,3 +330,15 @@ TEST_CASE("Training a state's drone operators is aid", "[extract]") {
           "fr", "Le Caire a proposé de former des opérateurs de drones somaliens.", "2024-05-01"),
       "MILITARY_AID intent EGY -> SOM"));
 }
+
+TEST_CASE("Units that entered a state's region were deployed there", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en",
+                                  "Chadian and Nigerien units entered Nigeria's Borno state in "
+                                  "the first days of January.",
+                                  "2024-05-01"),
+            "FORCES_DEPLOYED done NER;TCD -> NGA"));
+  CHECK(Has(griot::testing::Facts(
+                "fr", "Des unités tchadiennes sont entrées dans la région nigériane du Borno.",
+                "2024-05-01"),
+            "FORCES_DEPLOYED done TCD -> NGA"));
+}
