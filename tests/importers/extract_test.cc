@@ -342,3 +342,14 @@ TEST_CASE("Units that entered a state's region were deployed there", "[extract]"
                 "2024-05-01"),
             "FORCES_DEPLOYED done TCD -> NGA"));
 }
+
+TEST_CASE("Sudan's leaders and its Rapid Support Forces are known by their short names",
+          "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "General Burhan went to Cairo in September 2023. The United Arab "
+                                 "Emirates denied supplying weapons to the RSF.",
+                                 "2024-05-01");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done SDN -> EGY 2023-09"));
+  CHECK(Has(f, "MILITARY_AID denied ARE -> SDN"));
+}
