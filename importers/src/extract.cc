@@ -1548,15 +1548,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Moscou a livré… la junte a salué": soldiers in power are not
           // the foreign partner the article names more often.
           p.codes = {ruled};
-        } else if (In(m.code, {"the_government", "the_authorities"}) &&
-                   ctx.GovernedState() != ctx.HostOtherThan({}) &&
-                   ctx.places.count(ctx.HostOtherThan({})) &&
-                   (!ctx.places.count(ctx.GovernedState()) ||
-                    ctx.places.at(ctx.GovernedState()) < ctx.places.at(ctx.HostOtherThan({})))) {
+        } else if (const std::string host = ctx.HostOtherThan({}), governed = ctx.GovernedState();
+                   In(m.code, {"the_government", "the_authorities"}) && governed != host &&
+                   ctx.places.count(host) &&
+                   (!ctx.places.count(governed) || ctx.places.at(governed) < ctx.places.at(host))) {
           // ("Depuis que le gouvernement a dénoncé l'accord qui le liait à
           // Paris", in a report from N'Djamena on Hungary's ministers: the
-          // government of the state events take place in.)
-          p.codes = {ctx.HostOtherThan({})};
+          // government of the state events take place in, when another
+          // state's offices are named more but placed less.)
+          p.codes = {host};
         } else if (In(m.code, {"the_junta", "the_regime", "the_authorities", "the_government",
                                "the_army"}) &&
                    !ctx.GovernedState().empty()) {
@@ -5053,13 +5053,6 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // (Not a border crossed: "when the Kenya Defence Forces crossed the
     // border in October 2011" names no host.)
     const bool crossing = StartsWithAny(s.tokens[trig].fold, {"cross", "franchi", "penetr"});
-    // ("ont franchi la frontière béninoise": the border's state.)
-    for (const auto& p : ps) {
-      if (crossing && targets.empty() && p.first == trig_end && p.codes.size() == 1 &&
-          !actors.count(p.codes[0])) {
-        targets.insert(p.codes[0]);
-      }
-    }
     if (targets.empty() && actors.size() == 1 && !home_army && !crossing) {
       const std::string host = ctx.HostOtherThan(actors);
       if (!host.empty()) targets.insert(host);
