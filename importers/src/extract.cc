@@ -1928,8 +1928,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         continue;
       }
     }
-    // "près de la frontière soudanaise": a border names no side either.
-    if (m.kind == K::kAdjective &&
+    // "près de la frontière soudanaise": a border names no side either
+    // (but one crossed does: "ont franchi la frontière algérienne").
+    const bool crossed = m.first >= 3 && StartsWithAny(s.tokens[m.first - 3].fold, {"franchi"}) &&
+                         s.tokens[m.first - 2].fold == "la";
+    if (m.kind == K::kAdjective && !crossed &&
         ((m.first > 0 && StartsWithAny(s.tokens[m.first - 1].fold, {"colonie", "frontiere"})) ||
          (m.last < s.tokens.size() && StartsWithAny(s.tokens[m.last].fold, {"colon"})))) {
       continue;

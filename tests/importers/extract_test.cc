@@ -353,3 +353,14 @@ TEST_CASE("Sudan's leaders and its Rapid Support Forces are known by their short
   CHECK(Has(f, "VISIT done SDN -> EGY 2023-09"));
   CHECK(Has(f, "MILITARY_AID denied ARE -> SDN"));
 }
+
+TEST_CASE("Forces that crossed the border a demonym names went into that state, not those near it",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts("fr", "Des soldats tchadiens ont franchi la frontière libyenne.",
+                                  "2024-05-01"),
+            "FORCES_DEPLOYED done TCD -> LBY"));
+  CHECK_FALSE(Has(
+      griot::testing::Facts(
+          "fr", "Des soldats tchadiens patrouillent près de la frontière libyenne.", "2024-05-01"),
+      "FORCES_DEPLOYED done TCD -> LBY"));
+}
