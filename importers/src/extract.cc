@@ -959,6 +959,42 @@ class ExtractorImpl final : public Extractor {
   std::map<std::string, std::vector<std::string>> hosts_;
 };
 
+// Whether "le pays", "the country" at `at`, after "dans", "into", "in", is
+// the article's state (`main`) rather than a state the sentence names:
+// forces sent or deployed there when the sentence does not name that
+// state, or names no place ("an estimated 2,000 Russians are still
+// deployed in the country"); forces there ("Russian military instructors,
+// present in the country since early 2024", "were in the country") when
+// the sentence names no place and no state but theirs.
+bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Participant>& out,
+                         const std::vector<std::string>& named_before, const std::string& main) {
+  const auto from = s.tokens.begin() + static_cast<std::ptrdiff_t>(at > 10 ? at - 10 : 0);
+  const auto to = s.tokens.begin() + static_cast<std::ptrdiff_t>(at);
+  const bool no_place =
+      std::none_of(out.begin(), out.end(), [](const Participant& q) { return q.place; });
+  const bool main_unnamed =
+      std::find(named_before.begin(), named_before.end(), main) == named_before.end();
+  const bool only_forces =
+      std::all_of(named_before.begin(), named_before.end(), [&](const std::string& c) {
+        return std::any_of(out.begin(), out.end(), [&](const Participant& q) {
+          return q.forces && q.codes.size() == 1 && q.codes[0] == c;
+        });
+      });
+  const bool are_in = In(s.tokens[at - 1].fold, {"in", "dans"}) &&
+                      In(s.tokens[at - 2].fold, {"are", "were", "sont", "etaient"});
+  if (no_place && main_unnamed && only_forces &&
+      (are_in || std::any_of(from, to, [](const Token& t) {
+         return StartsWithAny(t.fold, {"present", "station", "based", "basee"});
+       }))) {
+    return true;
+  }
+  return std::any_of(from, to,
+                     [](const Token& t) {
+                       return StartsWithAny(t.fold, {"envoy", "deploy", "depech", "send", "sent"});
+                     }) &&
+         (main_unnamed || no_place);
+}
+
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
                                                      const std::vector<Mention>& mentions,
                                                      const Boundaries& bounds,
@@ -1434,44 +1470,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                    m.code == "the_country" && m.first >= 2 &&
                    (In(s.tokens[m.first - 1].fold, {"dans", "vers", "into", "to", "in"}) ||
                     In(s.tokens[m.first - 2].fold, {"dans", "vers", "into", "to", "in"})) &&
-                   [&] {
-                     const auto from = s.tokens.begin() +
-                                       static_cast<std::ptrdiff_t>(m.first > 10 ? m.first - 10 : 0);
-                     const auto to = s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first);
-                     const bool no_place = std::none_of(
-                         out.begin(), out.end(), [](const Participant& q) { return q.place; });
-                     const bool main_unnamed = std::find(named_before.begin(), named_before.end(),
-                                                         ctx.MainCountry()) == named_before.end();
-                     // (Also forces there, with no place and no state but theirs
-                     // named before: "Russian military instructors, present
-                     // in the country since early 2024".)
-                     const bool only_forces = std::all_of(
-                         named_before.begin(), named_before.end(), [&](const std::string& c) {
-                           return std::any_of(out.begin(), out.end(), [&](const Participant& q) {
-                             return q.forces && q.codes.size() == 1 && q.codes[0] == c;
-                           });
-                         });
-                     // ("Russian instructors were in the country".)
-                     const bool are_in =
-                         In(s.tokens[m.first - 1].fold, {"in", "dans"}) &&
-                         In(s.tokens[m.first - 2].fold, {"are", "were", "sont", "etaient"});
-                     if (no_place && main_unnamed && only_forces &&
-                         (are_in || std::any_of(from, to, [](const Token& t) {
-                            return StartsWithAny(t.fold, {"present", "station", "based", "basee"});
-                          }))) {
-                       return true;
-                     }
-                     return std::any_of(from, to,
-                                        [](const Token& t) {
-                                          return StartsWithAny(t.fold, {"envoy", "deploy", "depech",
-                                                                        "send", "sent"});
-                                        }) &&
-                            (main_unnamed ||
-                             // (Or the article's state is named only as who is
-                             // sent: "an estimated 2,000 Russians are still
-                             // deployed in the country".)
-                             no_place);
-                   }() &&
+                   TheCountryIsTheHost(s, m.first, out, named_before, ctx.MainCountry()) &&
                    !(host = ctx.MainCountryOtherThan(
                          std::set<std::string>(named_before.begin(), named_before.end())))
                         .empty()) {
@@ -8131,8 +8130,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             for (std::size_t k = cb - 2; k > 0 && k + kShortAside >= cb; --k) {
               if (IsFiniteVerbHint(s, k) || In(s.tokens[k].text, {".", ";", ":", "«", "»"})) break;
               if (s.tokens[k].text == ",") {
-                if (k >= 1 && !IsClauseBoundary(s.tokens[k - 1]))
-                  mode_cb = ClauseOf(bounds, k - 1, k).first;
+                if (!IsClauseBoundary(s.tokens[k - 1])) mode_cb = ClauseOf(bounds, k - 1, k).first;
                 break;
               }
             }
