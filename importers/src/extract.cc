@@ -504,6 +504,64 @@ bool ReceivesGuest(const std::string& w) {
                 "welcomed",   "welcomes",    "hosted",    "hosts"});
 }
 
+// "the UN peacekeeping mission", "the East African Community's regional
+// force": forces named after an organisation ending at `last`.
+// (Not the force a contingent leaves or serves in: "withdrew its contingent
+// from the East African Community regional force", "soldiers serving with
+// the Southern African Development Community's mission".)
+bool OrganizationsForcesAfter(const Sentence& s, std::size_t first, std::size_t last) {
+  std::size_t k = last;
+  if (k < s.tokens.size() &&
+      StartsWithAny(s.tokens[k].fold, {"peacekeep", "mission", "force", "troop"})) {
+    return true;
+  }
+  std::size_t before = first;
+  while (before > 0 && In(s.tokens[before - 1].fold, {"the", "la", "le", "les", "l'"})) --before;
+  if (before > 0 && In(s.tokens[before - 1].fold, {"from", "of", "with", "in", "within", "under",
+                                                   "de", "du", "des", "d'", "avec", "dans"})) {
+    return false;
+  }
+  if (k < s.tokens.size() && s.tokens[k].fold == "'s") ++k;
+  for (std::size_t j = k; j < s.tokens.size() && j <= k + 1; ++j) {
+    if (StartsWithAny(s.tokens[j].fold, {"peacekeep", "mission", "force", "troop", "contingent"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "la mission de l'ONU", "la force régionale de l'EAC", "les troupes de la
+// SADC": forces named before an organisation starting at `first`.
+bool OrganizationsForcesBefore(const Sentence& s, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 && In(s.tokens[k - 1].fold, {"l'", "la", "le", "les"})) --k;
+  if (k == 0 || !In(s.tokens[k - 1].fold, {"de", "du", "des", "d'"})) return false;
+  --k;
+  for (std::size_t j = k; j-- > 0 && j + 2 >= k;) {
+    if (In(s.tokens[j].fold, {"mission", "missions", "force", "forces", "troupes", "contingent",
+                              "contingents", "soldats"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether `at` lies in an aside between commas before `until` that a past
+// participle opens: ", arrivés en 2013,", ", deployed in 2020,".
+bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
+  std::size_t open = at;
+  while (open > 0 && s.tokens[open - 1].text != ",") --open;
+  if (open < 2 || open >= s.tokens.size()) return false;
+  bool closed = false;
+  for (std::size_t k = at; k < until && !closed; ++k) closed = s.tokens[k].text == ",";
+  if (!closed) return false;
+  const Token& w = s.tokens[open];
+  if (!w.is_word || w.capitalised) return false;
+  if (s.english) return w.fold.size() > 4 && w.fold.ends_with("ed");
+  return w.text.ends_with("é") || w.text.ends_with("és") || w.text.ends_with("ée") ||
+         w.text.ends_with("ées");
+}
+
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
@@ -738,7 +796,11 @@ struct DocContext {
   // next one.
   std::string opening_state;
   std::size_t opening_sentence = SIZE_MAX;
-  std::string forces_place;    // where forces were last said to be or go
+  std::string forces_place;  // where forces were last said to be or go
+  // The state a paragraph opens on as its place ("Au Nigeria, The Sentinel
+  // consacre sa une…", "In Chad, …"): where that paragraph's events with
+  // one side happen, in press reviews and round-ups.
+  std::string paragraph_place;
   std::string coup_state;      // the state whose coup was last named
   std::string dateline_state;  // the state of the first dateline's city
   std::size_t sentence = 0;    // the index of the sentence being read
@@ -1112,16 +1174,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           // "the UN peacekeeping mission", "la mission de l'ONU", "les
           // casques bleus de l'ONU": the organisation's forces.
-          if (p.organization &&
-              ((m.last < s.tokens.size() &&
-                StartsWithAny(s.tokens[m.last].fold, {"peacekeep", "mission", "force", "troop"})) ||
-               (m.first >= 2 &&
-                In(s.tokens[m.first - 1].fold, {"de", "du", "des", "d'", "l'", "la"}) &&
-                StartsWithAny(
-                    s.tokens[m.first >= 3 && s.tokens[m.first - 1].fold == "l'" ? m.first - 3
-                                                                                : m.first - 2]
-                        .fold,
-                    {"mission"})))) {
+          // (Also "la force régionale de l'EAC", "the East African
+          // Community's regional force", "les troupes de la SADC".)
+          if (p.organization && (OrganizationsForcesAfter(s, m.first, m.last) ||
+                                 OrganizationsForcesBefore(s, m.first))) {
             p.mission = p.forces = true;
           }
           if (m.org_type == "person") {
@@ -3027,6 +3083,18 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
       }
     }
   }
+  // "The meeting was the first since Burkina Faso, Mali and Niger left
+  // the bloc": "since" before a name opens a clause ("since 2023", "since
+  // Tuesday", "since the Asmara summit" do not).
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (s.tokens[k].fold != "since" || !s.english) continue;
+    const Token& next = s.tokens[k + 1];
+    if (next.capitalised && next.is_word && !IsMonthName(next.fold) &&
+        !In(next.fold,
+            {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
+      b[k] = true;
+    }
+  }
   constexpr std::size_t kShortQuote = 6;
   // (Longer between commas: "a exigé le départ, « dans un délai de
   // soixante-douze heures », des soldats".)
@@ -3306,11 +3374,31 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (items) b = c;
         break;
       }
+      // (An English conjunction before the list's first state opens the
+      // clause the list is the subject of: "The meeting was the first
+      // since Burkina Faso, Mali and Niger formally left the bloc", "Since
+      // Mali, Burkina Faso and Niger left ECOWAS, …".)
+      constexpr std::array<std::string_view, 5> kConjunctions = {"since", "after", "before", "once",
+                                                                 "until"};
+      if (s.english) {
+        std::size_t comma = b;
+        while (comma < cb && s.tokens[comma].text != ",") ++comma;
+        std::size_t j = comma;
+        while (j > b && covered_by_participant(j - 1)) --j;
+        if (j > b && j < comma && s.tokens[j - 1].fold == "the") --j;
+        if (comma < cb && j > b && j < comma &&
+            std::find(kConjunctions.begin(), kConjunctions.end(), s.tokens[j - 1].fold) !=
+                kConjunctions.end()) {
+          b = j;
+        }
+      }
       // (Or a subordinate clause: "when Ghana, Benin, … and Togo founded".)
       bool list =
           b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"}) ||
           In(s.tokens[b - 1].fold, {"when", "while", "whereas", "because", "but", "quand",
-                                    "lorsque", "lorsqu'", "puisque", "car", "mais", "tandis"});
+                                    "lorsque", "lorsqu'", "puisque", "car", "mais", "tandis"}) ||
+          (s.english && std::find(kConjunctions.begin(), kConjunctions.end(),
+                                  s.tokens[b - 1].fold) != kConjunctions.end());
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
       // les accords avec les États-Unis, la Chine et la Turquie ont…").
       // (But a date before the list is no such phrase: "In January this
@@ -5056,7 +5144,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // border in October 2011" names no host.)
     const bool crossing = StartsWithAny(s.tokens[trig].fold, {"cross", "franchi", "penetr"});
     if (targets.empty() && actors.size() == 1 && !home_army && !crossing) {
-      const std::string host = ctx.HostOtherThan(actors);
+      const std::string host = !ctx.paragraph_place.empty() && !actors.count(ctx.paragraph_place)
+                                   ? ctx.paragraph_place
+                                   : ctx.HostOtherThan(actors);
       if (!host.empty()) targets.insert(host);
     }
   } else if (r == "demand") {
@@ -6349,6 +6439,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
       }
     }
+    if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
+      ctx.paragraph_place.clear();
+      if (!mentions.empty() && mentions[0].first == 1 && mentions[0].last < s.tokens.size() &&
+          s.tokens[mentions[0].last].text == "," &&
+          (In(s.tokens[0].fold, {"au", "aux", "en", "in"}) ||
+           (s.tokens[0].fold == "a" && !s.english)) &&
+          (mentions[0].kind == Mention::Kind::kCountry ||
+           mentions[0].kind == Mention::Kind::kCapital) &&
+          mentions[0].code.size() == 3) {
+        ctx.paragraph_place = mentions[0].code;
+      }
+    }
     // "**Côte d'Ivoire.** Qatar has pledged…": a round-up's run-in label
     // names the state its paragraph is about, and is no side of the
     // sentence.
@@ -7374,6 +7476,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           forces_before |= std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
             return p.armed_group && p.last <= i && p.last + kSubject >= i;
           });
+          // "Restent environ quatre-vingts militaires français", "Il reste
+          // deux cents soldats": the subject inverted after the verb that
+          // opens its clause.
+          constexpr std::size_t kInverted = 5;
+          // (Not "Il reste à savoir si…", "Reste que…".)
+          const bool opens = (i == 0 || s.tokens[i - 1].text == "," ||
+                              (s.tokens[i - 1].fold == "il" && !s.english)) &&
+                             i + 1 < s.tokens.size() &&
+                             !In(s.tokens[i + 1].fold, {"a", "que", "qu'"});
+          for (std::size_t k = i + 1; opens && k < s.tokens.size() && k <= i + kInverted; ++k) {
+            forces_before |= IsForcesNoun(s.tokens[k].fold);
+          }
           if (!forces_before) continue;
         }
         // "à aider le Mali à lutter", "help Niger fight": helping is
@@ -8203,7 +8317,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Further for the content of a denied report: "a démenti mercredi
           // des informations parues dans la presse, selon lesquelles…".)
           const std::size_t denial_scope =
-              cb > 0 && In(s.tokens[cb - 1].fold, {"that", "que", "qu'", "lesquelles", "lesquels"})
+              cb > 0 && In(s.tokens[cb - 1].fold,
+                           {"that", "que", "qu'", "lesquelles", "lesquels", "laquelle", "lequel"})
                   ? 25
                   : 15;
           // ("rejected claims that the attackers had rear bases … and that
@@ -8954,6 +9069,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (cb > 0 && d.last <= cb && In(s.tokens[cb].fold, {"and", "et"}) &&
                 std::any_of(dates.begin(), dates.end(),
                             [&](const DateMention& o) { return o.first >= cb && o.last <= ce; })) {
+              dist += kOtherClause;
+            }
+            // ("Les soldats français, arrivés en 2013, ont quitté le Mali en
+            // 2022": a participle's aside on the subject dates the
+            // participle, when the trigger's clause has a date of its own.)
+            if (d.last <= i && InParticipleAside(s, d.first, i) &&
+                std::any_of(dates.begin(), dates.end(),
+                            [&](const DateMention& o) { return o.first >= end && o.last <= ce; })) {
               dist += kOtherClause;
             }
             if (dist < best) {

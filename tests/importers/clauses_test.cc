@@ -1985,3 +1985,38 @@ TEST_CASE("A visit put off or called off did not happen, and one talked of is pl
   CHECK(Has(Facts("fr", "La visite du ministre ghanéen à Lomé a été très chaleureuse."),
             "VISIT done GHA -> TGO"));
 }
+
+TEST_CASE(
+    "An English conjunction before a list of states opens the clause the list is the subject of",
+    "[extract]") {
+  auto f = griot::testing::Facts(
+      "en", "The summit was the first since Guinea, Senegal and Togo left ECOWAS in March.",
+      "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done GIN;SEN;TGO -> ECOWAS"));
+  CHECK_FALSE(HasType(f, "MEET"));
+  auto g = griot::testing::Facts(
+      "en", "Since Guinea, Senegal and Togo left ECOWAS in March, trade has fallen.", "2025-06-14");
+  INFO(g.size());
+  CHECK(Has(g, "ORG_LEFT done GIN;SEN;TGO -> ECOWAS"));
+}
+
+TEST_CASE("A date in a participle's aside on the subject dates the participle, not the verb",
+          "[extract]") {
+  auto f = Facts("fr", "Les soldats belges, arrivés en 2016, ont quitté le Bénin en 2021.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done BEL -> BEN 2021"));
+  // (A date set between commas after the auxiliary is the verb's own.)
+  CHECK(Has(Facts("fr", "Le Ghana a, le 3 mars, dénoncé l'accord avec le Togo."),
+            "AGREEMENT_ENDED done GHA -> TGO 2025-03-03"));
+}
+
+TEST_CASE("A denied rumour 'selon laquelle' forces would go somewhere is a deployment denied",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "L'état-major a démenti une rumeur qui circulait depuis une semaine sur les "
+                 "réseaux sociaux, selon laquelle des soldats belges seraient redéployés au Togo.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied BEL -> TGO"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED done"));
+}

@@ -2562,3 +2562,50 @@ TEST_CASE(
   CHECK(Has(f, "AGREEMENT_ENDED done TCD -> FRA"));
   CHECK_FALSE(Has(f, "AGREEMENT_ENDED done HUN"));
 }
+
+TEST_CASE("A paragraph opening on a state is where its events with one side happen", "[extract]") {
+  auto f = Facts("fr",
+                 "Revue de presse.\n\n"
+                 "Au Sénégal, Le Quotidien consacre sa une aux exercices conjoints avec la "
+                 "Gambie. Le Sénégal accueille à Dakar le sommet de la Cedeao.\n\n"
+                 "Au Ghana, The Chronicle consacre sa une aux frappes aériennes dans le nord. Le "
+                 "journal cite un officier qui dément tout déploiement de troupes américaines.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied USA -> GHA"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED denied USA -> SEN"));
+}
+
+TEST_CASE("An organisation's force is that organisation's forces, not the state it leaves",
+          "[extract]") {
+  auto f = Facts("fr", "La force de la SADC s'est retirée du Mozambique en juillet 2024.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done SADC -> MOZ 2024-07"));
+  CHECK_FALSE(Has(f, "ORG_LEFT"));
+  auto g = griot::testing::Facts(
+      "en", "The Southern African Development Community's regional force left Mozambique in July.",
+      "2025-06-14");
+  INFO(g.size());
+  CHECK(Has(g, "FORCES_WITHDRAWN done SADC -> MOZ"));
+  // (Not the force a state's contingent leaves.)
+  auto h = griot::testing::Facts(
+      "en",
+      "Tanzania withdrew its contingent from the Southern African Development Community "
+      "regional force in Mozambique in July.",
+      "2025-06-14");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_WITHDRAWN done TZA -> MOZ"));
+  CHECK_FALSE(Has(h, "FORCES_WITHDRAWN done SADC"));
+}
+
+TEST_CASE("Forces that remain, named after the verb that opens the clause, are present",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "La Belgique a rendu sa base de Natitingou aux autorités béninoises. Restent "
+                 "environ soixante militaires belges, affectés à la formation.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done BEL -> BEN"));
+  CHECK(Has(Facts("fr", "Il reste deux cents soldats tchadiens au Niger."),
+            "FORCES_PRESENT done TCD -> NER"));
+  CHECK_FALSE(Has(Facts("fr", "Il reste à savoir si les soldats tchadiens partiront du Niger."),
+                  "FORCES_PRESENT"));
+}
