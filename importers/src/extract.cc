@@ -436,9 +436,11 @@ bool IsNegation(const std::string& w) {
 // Before a verb of leaving at `i`: a span of time given ("giving French
 // forces a month to leave", "gave them 72 hours to go", "leur a accordé un
 // mois pour partir").
-bool GivenTimeToLeave(const Sentence& s, std::size_t i) {
+// (`give` is set to where the verb of giving stands.)
+bool GivenTimeToLeave(const Sentence& s, std::size_t i, std::size_t* give = nullptr) {
   if (i < 3 || !In(s.tokens[i - 1].fold, {"to", "pour", "de", "d'"})) return false;
-  constexpr std::size_t kSpan = 4, kGive = 6;
+  // ("a donné un mois aux forces spéciales françaises pour quitter".)
+  constexpr std::size_t kSpan = 6, kGive = 6;
   for (std::size_t k = i - 1; k-- > 0 && k + kSpan >= i - 1;) {
     if (!In(s.tokens[k].fold, {"month", "months", "weeks", "week", "days", "hours", "mois",
                                "semaines", "semaine", "jours", "heures"})) {
@@ -448,6 +450,7 @@ bool GivenTimeToLeave(const Sentence& s, std::size_t i) {
       if (In(s.tokens[j].fold,
              {"gave", "give", "gives", "giving", "given", "granted", "granting", "donne", "donnant",
               "donnait", "accorde", "accordant", "laisse", "laissant"})) {
+        if (give) *give = j;
         return true;
       }
     }
@@ -560,6 +563,13 @@ bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
   if (s.english) return w.fold.size() > 4 && w.fold.ends_with("ed");
   return w.text.ends_with("é") || w.text.ends_with("és") || w.text.ends_with("ée") ||
          w.text.ends_with("ées");
+}
+
+// Nouns of a report whose content a denial denies: "des informations",
+// "rumours", "allegations".
+bool IsReportNoun(const std::string& w) {
+  return In(w, {"information", "informations", "rumeur", "rumeurs", "rumour", "rumours", "rumor",
+                "rumors", "report", "reports", "allegation", "allegations", "claims"});
 }
 
 // Verbs of denial govern a whole complement clause: "denied reports
@@ -2787,6 +2797,24 @@ const Participant* WhereAntecedent(const Sentence& s, const std::vector<Particip
   for (const auto& p : ps) {
     if (p.last == before_comma && p.place && p.codes.size() == 1) return &p;
   }
+  // ("Djibouti, on the Horn of Africa, where some 1,500 French troops are
+  // based": past an aside that names no state, a state named as such.)
+  constexpr std::size_t kAside = 8;
+  if (before_comma != cb - 2) return nullptr;
+  std::size_t open = before_comma;
+  while (open > 0 && before_comma - open < kAside && s.tokens[open - 1].text != ",") --open;
+  if (open < 2 || s.tokens[open - 1].text != ",") return nullptr;
+  for (std::size_t k = open; k < before_comma; ++k) {
+    if (IsFiniteVerbHint(s, k)) return nullptr;
+  }
+  for (const auto& p : ps) {
+    if (p.first >= open && p.first < before_comma) return nullptr;
+  }
+  for (const auto& p : ps) {
+    if (p.last == open - 1 && p.codes.size() == 1 && !p.organization && !p.person && !p.anaphor) {
+      return &p;
+    }
+  }
   return nullptr;
 }
 
@@ -3424,8 +3452,25 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
         return dated > b + 1 && k < cb && covered_by_participant(k);
       };
+      // (Also after a span of time: "Hours after a visit by Jean-Noel
+      // Barrot, Chad ends…", "Quelques jours avant…".)
+      std::size_t opener = b;
+      constexpr std::size_t kSpanOfTime = 3;
+      while (opener < cb && opener < b + kSpanOfTime &&
+             (s.tokens[opener].is_number ||
+              In(s.tokens[opener].fold,
+                 {"hours",    "days",   "weeks", "months",   "years", "minutes", "a",
+                  "few",      "only",   "just",  "shortly",  "soon",  "two",     "three",
+                  "quelques", "heures", "jours", "semaines", "mois",  "ans",     "peu",
+                  "juste",    "deux",   "trois", "minutes"}))) {
+        ++opener;
+      }
+      if (opener > b && opener < cb &&
+          !In(s.tokens[opener].fold, {"after", "before", "apres", "avant", "later", "plus"})) {
+        opener = b;
+      }
       if (list &&
-          In(s.tokens[b].fold,
+          In(s.tokens[opener].fold,
              {"suite",   "apres", "avant", "pour",  "selon",     "face",  "lors",   "depuis",
               "malgre",  "dans",  "en",    "outre", "following", "after", "before", "according",
               "despite", "in",    "since", "with",  "amid",      "as"}) &&
@@ -3434,6 +3479,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       // Nor an apposition ("Le Togo, partenaire du Ghana, a signé").
       if (list && IsApposition(s, bounds, b)) list = false;
+      // After a conjunction, the list's first item alone ("when Ghana,
+      // Benin … founded"), not a phrase ending with a state ("After a visit
+      // by Germany, Chad ended…").
+      if (list && b > 0 && s.tokens[b - 1].is_word) {
+        for (std::size_t k = b; k + 1 < cb && list; ++k) {
+          list = covered_by_participant(k) ||
+                 In(s.tokens[k].fold, {"the", "le", "la", "les", "l'", "du", "de", "des", "d'"});
+        }
+      }
       for (std::size_t k = b; k + 1 < cb && list; ++k) {
         list =
             covered_by_participant(k) ||
@@ -3568,10 +3622,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   while (ce + 1 < s.tokens.size() && s.tokens[ce].text == "," && to_party(ce + 1)) {
     std::size_t e = ce + 1;
     std::size_t verb = 0;
+    // Whether the segment opens with states joined by "et", "and": the
+    // last items of a list ("par le Mali, le Niger et le Burkina Faso a
+    // surpris"), not the subject of a clause of its own ("After a visit by
+    // Germany, Chad ended…", "par l'Allemagne, le Tchad a mis fin").
+    bool items = true, joined = false;
     while (e < s.tokens.size() && !bounds[e]) {
       if (!verb && IsFiniteVerbHint(s, e)) verb = e;
+      items = items && (covered_by_participant(e) || IsListGlue(s.tokens[e].fold));
+      joined |= items && In(s.tokens[e].fold, {"et", "and", "ou", "or"});
       ++e;
     }
+    if (ends_agent(ce) && !items && !joined) break;
     if (verb) {
       if (ends_agent(ce)) {
         ce = verb;
@@ -8358,6 +8420,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             if (!other_verb) negated = true;
           }
+          // ("a démenti à plusieurs reprises les rumeurs, abondamment
+          // relayées sur les réseaux sociaux, d'une arrivée d'instructeurs
+          // russes": the denied report's content past an aside on it.)
+          constexpr std::size_t kDeniedReport = 15, kDenialBeforeReport = 6;
+          for (std::size_t k = i > kDeniedReport ? i - kDeniedReport : 0; k < i && !negated; ++k) {
+            if (!IsReportNoun(s.tokens[k].fold)) continue;
+            for (std::size_t j = k > kDenialBeforeReport ? k - kDenialBeforeReport : 0; j < k;
+                 ++j) {
+              if (!IsDenial(s.tokens[j].fold)) continue;
+              bool other_verb = false;
+              for (std::size_t v = k + 1; v < i; ++v) other_verb |= IsFiniteVerbHint(s, v);
+              if (!other_verb) negated = true;
+            }
+          }
           // "Interrogé sur des informations de presse faisant état de
           // l'envoi de combattants turcs au Niger, un porte-parole a
           // démenti", "Asked about reports of Turkish fighters being sent,
@@ -8367,13 +8443,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               std::any_of(s.tokens.begin() +
                               static_cast<std::ptrdiff_t>(i > kReportFrame ? i - kReportFrame : 0),
                           s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
-                            return In(t.fold, {"information", "informations", "rumeur", "rumeurs",
-                                               "rumour", "rumours", "rumor", "rumors", "report",
-                                               "reports", "allegation", "allegations", "claims",
-                                               // ("Asked whether Brussels was
-                                               // considering…, the envoy said no
-                                               // such step was under discussion".)
-                                               "whether"});
+                            // ("Asked whether Brussels was considering…, the
+                            // envoy said no such step was under discussion".)
+                            return IsReportNoun(t.fold) || t.fold == "whether";
                           });
           if (reported) {
             for (std::size_t k = end; k < s.tokens.size(); ++k) {
@@ -8933,9 +9005,48 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsGivenHours(s, i)) {
             f.type = "EXPELLED";
           }
+          // ("- January 2023: Burkina Faso's junta gives French special
+          // forces one month to leave": the leaving is ahead, the demand
+          // made, unless the giving is itself to come.)
+          std::size_t give = SIZE_MAX;
+          if (given_time && f.mode == "intent" && GivenTimeToLeave(s, i, &give)) {
+            constexpr std::size_t kAuxiliary = 3;
+            bool planned = false;
+            for (std::size_t k = give > kAuxiliary ? give - kAuxiliary : 0; k < give; ++k) {
+              planned |= IsIntent(s.tokens[k].fold) ||
+                         In(s.tokens[k].fold, {"will", "would", "could", "may", "might", "va",
+                                               "vont", "pourrait", "devrait"});
+            }
+            if (!planned) f.mode = "done";
+          }
           if (given_time && f.mode == "done") {
             f.type = "WITHDRAWAL_DEMANDED";
-            std::swap(actors, tg);
+            // The state whose forces are given time is the target; who gives
+            // it acts ("Le Mali donne deux semaines aux soldats danois pour
+            // quitter son territoire").
+            std::set<std::string> given, giver;
+            // (Also forces given time after "à": "aux soldats danois".)
+            constexpr std::size_t kNoun = 3;  // "aux forces spéciales françaises"
+            for (const auto& p : ps) {
+              if (p.organization || p.codes.size() != 1) continue;
+              bool named_forces = p.forces && !p.place;
+              for (std::size_t k = p.first > kNoun ? p.first - kNoun : 0; k < p.first; ++k) {
+                named_forces |= IsForcesNoun(s.tokens[k].fold);
+              }
+              if (named_forces) given.insert(p.codes[0]);
+            }
+            for (const auto& c : actors) {
+              if (!given.count(c)) giver.insert(c);
+            }
+            for (const auto& c : tg) {
+              if (!given.count(c)) giver.insert(c);
+            }
+            if (!given.empty() && !giver.empty()) {
+              actors = giver;
+              tg = given;
+            } else {
+              std::swap(actors, tg);
+            }
           }
           // "l'arrivée à N'Djamena, en mars dernier, d'un premier
           // détachement d'instructeurs militaires turcs": instructors who

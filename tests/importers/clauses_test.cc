@@ -2020,3 +2020,39 @@ TEST_CASE("A denied rumour 'selon laquelle' forces would go somewhere is a deplo
   CHECK(Has(f, "FORCES_DEPLOYED denied BEL -> TGO"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED done"));
 }
+
+TEST_CASE("Forces given time to leave are told to leave by who gives it", "[extract]") {
+  CHECK(Has(
+      Facts("fr", "Le Mali donne deux semaines aux soldats danois pour quitter son territoire."),
+      "WITHDRAWAL_DEMANDED done MLI -> DNK"));
+  CHECK(Has(Facts("fr",
+                  "La junte guinéenne a donné un mois aux forces spéciales belges pour quitter le "
+                  "pays."),
+            "WITHDRAWAL_DEMANDED done GIN -> BEL"));
+  auto f = griot::testing::Facts(
+      "en", "- January 2024: Guinea's junta gives Belgian special forces one month to leave.",
+      "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GIN -> BEL 2024-01"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("A denial governs the content of the rumours it names past an aside on them",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Conakry a démenti à plusieurs reprises les rumeurs, abondamment relayées sur les "
+                 "réseaux sociaux, d'un déploiement de soldats turcs en Guinée.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied TUR -> GIN"));
+  CHECK_FALSE(Has(f, " done TUR"));
+}
+
+TEST_CASE("'Where' after a state and an aside on it is that state", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "Gabon, on the Atlantic coast, where some 300 Belgian troops are based, is now the only "
+      "Belgian garrison in the region.",
+      "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done BEL -> GAB"));
+}
