@@ -1515,7 +1515,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.codes = {speaker};
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
+          // (Of the clause past a semicolon: "Niamey accused Benin …;
+          // Cotonou denies that French forces are stationed on its soil".)
           p.codes = {named_before.front()};
+          // ("an accusation Benin has consistently rejected, saying no French
+          // base exists on its territory": a state's soil is the last state
+          // named as a side before it, not forces' state.)
+          if (m.last - m.first == 2 && In(s.tokens[m.first].fold, {"its", "son"}) &&
+              In(s.tokens[m.first + 1].fold, {"soil", "territory", "sol", "territoire"})) {
+            for (const Participant& q : out) {
+              if (!q.forces && !q.place && !q.organization && !q.anaphor && q.codes.size() == 1) {
+                p.codes = q.codes;
+              }
+            }
+          }
         } else if (capital && !adj) {
           // ("Russian military instructors arrived in the capital": the
           // article's state, not that of the forces that arrive.)
@@ -4469,6 +4482,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (actors.empty() && p.agent && !p.organization && p.last <= trig) add(actors, p);
     }
     if (actors.empty() && !main.empty()) actors.insert(main);
+    // ("Relations between Paris and Niamey have been poor since the coup of
+    // 26 July 2023": a coup named as a noun in a clause about several
+    // states is that of the one soldiers took power in (military_rule.tsv),
+    // else the article's state's, when it is one of them.)
+    if (nominal && actors.size() > 1) {
+      std::set<std::string> ruled;
+      for (const auto& c : actors) {
+        if (std::any_of(military_.begin(), military_.end(),
+                        [&](const MilitaryRule& m) { return m.state == c; })) {
+          ruled.insert(c);
+        }
+      }
+      if (ruled.size() == 1) {
+        actors = ruled;
+      } else if (actors.count(main)) {
+        actors = {main};
+      }
+    }
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
@@ -4645,6 +4676,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // ("la visite à Nouakchott de la présidente de la Commission
     // européenne": past where it went.)
     std::size_t of = trig_end;
+    // (Also past the day: "l'arrivée lundi du ministre russe".)
+    while (of < s.tokens.size() &&
+           In(s.tokens[of].fold, {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                  "dimanche", "hier", "matin", "soir", "dernier", "ce"})) {
+      ++of;
+    }
     if (of < s.tokens.size() && IsPlacePreposition(s.tokens[of].fold)) {
       for (const auto& p : ps) {
         if (p.place && p.first > of && p.first <= of + 2) of = p.last;
@@ -4679,6 +4716,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (const Participant* where = WhereAntecedent(s, ps, own_cb);
           targets.empty() && where && !actors.count(where->codes[0])) {
         targets = {where->codes[0]};
+      }
+      // ("Le quotidien raconte l'arrivée lundi du ministre russe": an
+      // arrival that names its visitor and no place is to where the
+      // article's events happen.)
+      if (targets.empty() && rule.type == "VISIT" && actors.size() == 1 &&
+          In(s.tokens[trig].fold, {"arrivee", "arrival"})) {
+        if (const std::string host = ctx.HostOtherThan(actors); !host.empty()) targets = {host};
       }
     }
     // "Bamako et Alger avaient rappelé leurs ambassadeurs respectifs":

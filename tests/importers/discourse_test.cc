@@ -2609,3 +2609,35 @@ TEST_CASE("Forces that remain, named after the verb that opens the clause, are p
   CHECK_FALSE(Has(Facts("fr", "Il reste à savoir si les soldats tchadiens partiront du Niger."),
                   "FORCES_PRESENT"));
 }
+
+TEST_CASE("A coup named as a noun among several states is that of the state soldiers took over",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Les relations entre Cotonou et Conakry sont exécrables depuis le coup d'État du "
+                 "5 septembre 2021.");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done GIN -> "));
+  CHECK_FALSE(Has(f, "COUP done BEN"));
+}
+
+TEST_CASE("An arrival that names its visitor and no place is to the state of the article's events",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Revue de presse guinéenne.\n\n"
+                 "À Conakry, Le Lynx consacre sa une à la Guinée. Le journal raconte l'arrivée "
+                 "lundi du ministre turc de l'Énergie.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TUR -> GIN"));
+  CHECK_FALSE(Has(f, "VISIT done GIN"));
+}
+
+TEST_CASE("A state's soil is that of the last state named as a side before it", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "Lomé has repeatedly accused Accra of hosting Belgian troops; Ghana denies that any "
+      "Belgian forces are stationed on its soil.",
+      "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT denied BEL -> GHA"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT denied BEL -> TGO"));
+}
