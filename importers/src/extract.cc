@@ -1523,6 +1523,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // named as a side before it, not forces' state.)
           if (m.last - m.first == 2 && In(s.tokens[m.first].fold, {"its", "son"}) &&
               In(s.tokens[m.first + 1].fold, {"soil", "territory", "sol", "territoire"})) {
+            // (None such: the article's state, "The spokesman denied that
+            // any French soldiers had taken part, saying no French base
+            // exists on its territory".)
+            const std::string host = ctx.MainCountryOtherThan(
+                std::set<std::string>(named_before.begin(), named_before.end()));
+            if (!host.empty()) p.codes = {host};
             for (const Participant& q : out) {
               if (!q.forces && !q.place && !q.organization && !q.anaphor && q.codes.size() == 1) {
                 p.codes = q.codes;
