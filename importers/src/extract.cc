@@ -4726,13 +4726,32 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // ("Le quotidien raconte l'arrivée lundi du ministre russe": an
       // arrival that names its visitor and no place is to where the
       // article's events happen.)
+      // (Also a visitor who landed or arrived at no state's place: "Le chef
+      // de l'État burkinabè avait atterri lundi à l'aéroport international",
+      // when the article's events are not in the visitor's own state.)
       if (targets.empty() && rule.type == "VISIT" && actors.size() == 1 &&
-          In(s.tokens[trig].fold, {"arrivee", "arrival"})) {
+          (In(s.tokens[trig].fold, {"arrivee", "arrival"}) ||
+           (StartsWithAny(s.tokens[trig].fold, {"arriv", "atterri", "landed"}) &&
+            !actors.count(ctx.HostOtherThan({}))))) {
         if (const std::string host = ctx.HostOtherThan(actors); !host.empty()) targets = {host};
       }
     }
     // "Bamako et Alger avaient rappelé leurs ambassadeurs respectifs":
     // each acts on the other.
+    // (Also "chacune avait rappelé son ambassadeur", "each recalled its
+    // ambassador", after "les deux capitales".)
+    constexpr std::size_t kEach = 3;
+    if (targets.empty() && actors.size() < 2 && trig > 0 &&
+        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig > kEach ? trig - kEach : 0),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
+                      return In(t.fold, {"chacun", "chacune", "each"});
+                    })) {
+      if (auto g = ctx.groups.find(2); g != ctx.groups.end() && g->second.size() == 2) {
+        for (const auto& a : g->second) actor_sets.push_back({a});
+        targets = {g->second.begin(), g->second.end()};
+        return;
+      }
+    }
     if (targets.empty() && actors.size() == 2 &&
         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), s.tokens.end(),
                     [](const Token& t) {
@@ -7511,6 +7530,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (troops) continue;
         }
         if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
+        // ("arrivé au pouvoir par un coup d'État", "came to power": power
+        // reached, no place.)
+        if (rule.type == "VISIT" && end + 1 < s.tokens.size() &&
+            ((s.tokens[end].fold == "au" && s.tokens[end + 1].fold == "pouvoir") ||
+             (s.tokens[end].fold == "to" && s.tokens[end + 1].fold == "power"))) {
+          continue;
+        }
         if (rule.type == "MEET" && (ReceivesMaterial(s, i, end) ||
                                     std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
                                       constexpr std::size_t kObject = 6;

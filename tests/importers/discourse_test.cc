@@ -2641,3 +2641,37 @@ TEST_CASE("A state's soil is that of the last state named as a side before it", 
   CHECK(Has(f, "FORCES_PRESENT denied BEL -> GHA"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT denied BEL -> TGO"));
 }
+
+TEST_CASE("Each of two states recalling its ambassador cuts relations both ways", "[extract]") {
+  auto f = Facts("fr",
+                 "Les relations entre Lomé et Accra se sont dégradées. En mars, chacune avait "
+                 "rappelé son ambassadeur.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done GHA -> TGO 2025-03"));
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> GHA 2025-03"));
+}
+
+TEST_CASE("A head of state who landed at no state's place visits where the article's events are",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le sommet s'est achevé mardi à Dakar. Le chef de l'État gambien avait atterri "
+                 "lundi à l'aéroport international Blaise-Diagne. Le Ghana avait dépêché à Dakar "
+                 "une délégation conduite par un ministre.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GMB -> SEN"));
+  CHECK(Has(f, "VISIT done GHA -> SEN"));
+  // (Power reached is no place.)
+  auto g = Facts("fr",
+                 "Le sommet s'est achevé mardi à Dakar. Le président gambien, arrivé au pouvoir en "
+                 "2017, a pris la parole.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "VISIT"));
+}
+
+TEST_CASE("Coming to power is a coup only where soldiers or force are named", "[extract]") {
+  CHECK_FALSE(Has(Facts("fr", "Le président gambien, arrivé au pouvoir en 2017, a pris la parole."),
+                  "COUP"));
+  CHECK(Has(
+      Facts("fr", "Le colonel Doumbouya, arrivé au pouvoir en septembre 2021, a pris la parole."),
+      "COUP done GIN"));
+}
