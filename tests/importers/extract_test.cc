@@ -364,3 +364,33 @@ TEST_CASE("Forces that crossed the border a demonym names went into that state, 
           "fr", "Des soldats tchadiens patrouillent près de la frontière libyenne.", "2024-05-01"),
       "FORCES_DEPLOYED done TCD -> LBY"));
 }
+
+TEST_CASE("Warships calling at a port or heading for one visit its state", "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "A Turkish frigate called at Lomé last month. The Spanish patrol "
+                                 "vessel will then sail for Cotonou.",
+                                 "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TUR -> TGO 2025-05"));
+  CHECK(Has(f, "VISIT intent ESP -> BEN"));
+  CHECK(Has(griot::testing::Facts(
+                "fr", "Les deux frégates turques doivent ensuite mettre le cap sur Cotonou.",
+                "2025-06-14"),
+            "VISIT intent TUR -> BEN"));
+}
+
+TEST_CASE("Reducing a state's troops abroad is a withdrawal, sharing experience cooperation",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts("fr", "La France réduira ses effectifs au Gabon l'an prochain.",
+                                  "2025-06-14"),
+            "FORCES_WITHDRAWN intent FRA -> GAB"));
+  CHECK(
+      Has(griot::testing::Facts("fr",
+                                "Le ministre turc de la Défense s'est dit prêt à partager avec le "
+                                "Togo l'expérience de son pays en matière de drones.",
+                                "2025-06-14"),
+          "COOPERATE intent TGO;TUR"));
+  CHECK(Has(griot::testing::Facts("en", "Turkey is ready to share its experience with Togo.",
+                                  "2025-06-14"),
+            "COOPERATE intent TGO;TUR"));
+}
