@@ -580,6 +580,8 @@ bool IsDenial(const std::string& w) {
                 "refuses", "refused", "rejected", "rejects", "dismissed", "dismiss", "dismisses",
                 "denying", "rejecting", "dismissing", "ecarte", "ecartent", "ecartant", "ecarter",
                 "refute", "refutent", "refuter", "refuted", "refutes",
+                // ("a balayé les rumeurs d'un retrait": dismissed.)
+                "balaye", "balayent", "balayer",
                 // ("a exclu tout envoi de troupes": ruled out.)
                 "exclu", "exclut", "excluent", "exclure",
                 // ("Burundi snubs Arusha meeting", "a boycotté le sommet".)
@@ -2633,6 +2635,16 @@ bool IsDemandWord(const std::string& w) {
                 "appelaient", "appelait", "called", "calls", "calling"});
 }
 
+// A French verb with its subject pronoun after it: "a-t-il", "ont-ils",
+// "déclare-t-elle".
+bool IsInvertedSubject(const std::string& w) {
+  for (const char* e : {"-il", "-elle", "-ils", "-elles", "-on"}) {
+    const std::size_t n = std::char_traits<char>::length(e);
+    if (w.size() > n + 1 && w.compare(w.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
 // (A government that "ordered the expulsion" of diplomats expelled them:
 // `orders_act`.)
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig,
@@ -2662,6 +2674,12 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
         k = open;
         continue;
       }
+      // ("Kinshasa exige, a-t-il répété, le retrait": an inverted aside of
+      // speech.)
+      if (open != k && open + 1 < k && !s.english && IsInvertedSubject(s.tokens[open + 1].text)) {
+        k = open;
+        continue;
+      }
       // ("a exigé, en juin 2023 devant le Conseil de sécurité, le retrait":
       // a time or place between commas.)
       constexpr std::size_t kPlaceAside = 12;
@@ -2681,6 +2699,9 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
         continue;
       }
     }
+    // (Into a quotation of what is demanded: "exige « le retrait immédiat,
+    // total et vérifiable » des troupes".)
+    if (In(s.tokens[k].text, {"«", "“", "\""})) continue;
     if (bounds[k] && w != "que" && w != "qu'" && w != "that") break;
     // ("Asked whether Paris was considering recalling its ambassador": a
     // question.)
@@ -3065,6 +3086,15 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
                                "pretendait", "affirment", "affirmait"}) &&
                         k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"that", "que", "qu'"});
     if (label || claims) at = k;
+    // ("Un document attribué au ministère, annonçant le rappel de
+    // l'ambassadeur, circule sur les réseaux sociaux. Le ministère le
+    // qualifie de « faux grossier ».": what a circulating text says, from
+    // the sentence's start.)
+    if (In(w, {"attribue", "attribuee", "attribues", "attribuees", "circule", "circulent",
+               "circulait", "circulaient", "circulating", "circulated", "circulates", "purported",
+               "purportedly", "viral"})) {
+      at = 0;
+    }
   }
   if (at == SIZE_MAX) return SIZE_MAX;
   // (Up to the end of the second sentence after it: a verdict line may be
@@ -3155,10 +3185,25 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
                                     : nullptr;
     if (!close) continue;
     const bool after_comma = t != "(" && k > 0 && s.tokens[k - 1].text == ",";
-    for (std::size_t j = k + 1; j < n && j <= k + (after_comma ? kQuoteAside : kShortQuote); ++j) {
+    // (Also a quoted noun phrase a demand names: "exige « le retrait
+    // immédiat, total et vérifiable » des troupes".)
+    constexpr std::size_t kDemandBefore = 6;  // "exige, a-t-il répété, « le retrait"
+    const bool phrase =
+        t != "(" && k + 1 < n &&
+        In(s.tokens[k + 1].fold, {"le", "la", "les", "l'", "un", "une", "the"}) &&
+        std::any_of(s.tokens.begin() +
+                        static_cast<std::ptrdiff_t>(k > kDemandBefore ? k - kDemandBefore : 0),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                    [](const Token& w) { return IsDemandWord(w.fold); });
+    for (std::size_t j = k + 1;
+         j < n && j <= k + (after_comma || phrase ? kQuoteAside : kShortQuote); ++j) {
       if (s.tokens[j].text == close) {
         const bool aside = after_comma && j + 1 < n && s.tokens[j + 1].text == ",";
-        if (j > k + kShortQuote && !aside) break;
+        if (j > k + kShortQuote && !aside && !phrase) break;
+        // (Commas inside the quoted phrase bound nothing either.)
+        for (std::size_t c = k + 1; phrase && c < j; ++c) {
+          if (s.tokens[c].text == ",") b[c] = false;
+        }
         b[k] = b[j] = false;
         // And commas around it: "a dénoncé, « avec effet immédiat »,
         // l'accord".
@@ -3172,6 +3217,17 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
         k = j;
         break;
       }
+    }
+  }
+  // "Kinshasa exige, a-t-il répété, le retrait": an inverted aside of
+  // speech does not end the clause it sits in.
+  constexpr std::size_t kSpeechAside = 4;
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (s.tokens[k].text != "," || s.english || !IsInvertedSubject(s.tokens[k + 1].text)) continue;
+    for (std::size_t j = k + 2; j < n && j <= k + kSpeechAside; ++j) {
+      if (s.tokens[j].text != ",") continue;
+      b[k] = b[j] = false;
+      break;
     }
   }
   // "sont convenus de la tenue, dans les meilleurs délais, d'une réunion",

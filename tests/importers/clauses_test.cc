@@ -2056,3 +2056,26 @@ TEST_CASE("'Where' after a state and an aside on it is that state", "[extract]")
   INFO(f.size());
   CHECK(Has(f, "FORCES_PRESENT done BEL -> GAB"));
 }
+
+TEST_CASE("A demand holds past an inverted aside of speech and into a quoted phrase", "[extract]") {
+  auto f = Facts("fr",
+                 "Accra exige, a-t-il répété, « le retrait immédiat, total et vérifiable » des "
+                 "troupes togolaises.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GHA -> TGO"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Rumours swept aside and a circulating text called fake are denied", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le porte-parole a balayé les rumeurs, relayées sur les réseaux sociaux, d'un "
+                  "retrait des troupes tchadiennes du Niger."),
+            "FORCES_WITHDRAWN denied TCD -> NER"));
+  auto f = Facts("fr",
+                 "Un document attribué au ministère togolais des Affaires étrangères, annonçant le "
+                 "rappel de l'ambassadeur du Togo au Ghana, circule sur les réseaux sociaux. Le "
+                 "ministère le qualifie de « faux grossier ».");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT denied TGO -> GHA"));
+  CHECK_FALSE(Has(f, "RELATIONS_CUT done"));
+}
