@@ -7684,6 +7684,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (!forces_before) continue;
         }
+        // ("There is no evidence that Iranian personnel have been
+        // deployed", "There is no plan to deploy": "there is no" says
+        // presence only of forces or a base named right after it.)
+        if (rule.type == "FORCES_PRESENT" && s.tokens[i].fold == "there") {
+          constexpr std::size_t kNamed = 2;  // "no Russian troops", "no American base"
+          bool named = false;
+          for (std::size_t k = end; k < s.tokens.size() && k <= end + kNamed; ++k) {
+            named |= IsForcesNoun(s.tokens[k].fold) || In(s.tokens[k].fold, {"base", "bases"});
+          }
+          if (!named) continue;
+        }
         // "à aider le Mali à lutter", "help Niger fight": helping is
         // cooperation with the state helped, not a purpose ("to help counter
         // migration").

@@ -394,3 +394,22 @@ TEST_CASE("Reducing a state's troops abroad is a withdrawal, sharing experience 
                                   "2025-06-14"),
             "COOPERATE intent TGO;TUR"));
 }
+
+TEST_CASE(
+    "'There are no troops', 'has no base', 'démenti la présence de toute base' deny "
+    "presence",
+    "[extract]") {
+  auto en = [](const std::string& body) { return griot::testing::Facts("en", body, "2025-06-14"); };
+  CHECK(Has(en("'There are no Turkish troops in Togo,' the minister said."),
+            "FORCES_PRESENT denied TUR -> TGO"));
+  CHECK(Has(en("The embassy said the United States has no base in Togo and is not seeking one."),
+            "FORCES_PRESENT denied USA -> TGO"));
+  CHECK(Has(griot::testing::Facts("fr",
+                                  "Le gouvernement togolais a démenti la présence de toute base "
+                                  "militaire turque sur son territoire.",
+                                  "2025-06-14"),
+            "FORCES_PRESENT denied TUR -> TGO"));
+  // (Not what there is no evidence or plan of.)
+  CHECK_FALSE(Has(en("There is no evidence that Turkish personnel have been sent to Togo."),
+                  "FORCES_PRESENT"));
+}
