@@ -2200,7 +2200,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec", "aupres",
                                                  "alongside", "with", "disposition"})) ||
                       In(s.tokens[j - 1].fold,
-                         {"former", "forment", "entrainer", "train", "training", "trains"}));
+                         {"former", "forment", "entrainer", "train", "training", "trains",
+                          // (And the forces supported: "qui épaulent les
+                          // Forces armées maliennes".)
+                          "epaulent", "epaule", "epauler", "appuient", "appuie", "appuyer",
+                          "accompagnent", "accompagne", "accompagner"}));
         if (to) {
           p.place = true;
         } else {
@@ -2268,7 +2272,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // forces".)
       if (j > 0 &&
           In(s.tokens[j - 1].fold, {"alongside", "with", "to", "train", "trains", "trained",
-                                    "training", "equip", "equips", "equipped", "equipping"})) {
+                                    "training", "equip", "equips", "equipped", "equipping",
+                                    // ("instructors who accompany Malian units".)
+                                    "accompany", "accompanies", "accompanying", "support",
+                                    "supports", "supporting", "assist", "assists", "assisting"})) {
         p.place = true;
       } else {
         p.forces = true;
@@ -2633,6 +2640,23 @@ bool IsDemandWord(const std::string& w) {
                            "order", "urg", "insist", "invit", "enjoi"}) ||
          In(w, {"prie", "priee", "pries", "priees", "asked", "told", "appelle", "appellent",
                 "appelaient", "appelait", "called", "calls", "calling"});
+}
+
+// Whether `at`, after the trigger ending at `from`, lies in an adverbial of
+// time that an event noun heads: "depuis le départ des soldats français",
+// "since the withdrawal of French troops", "après le retrait de".
+bool InTimeAdverbial(const Sentence& s, std::size_t from, std::size_t at) {
+  constexpr std::size_t kReach = 5;
+  for (std::size_t k = at; k-- > from && k + kReach >= at;) {
+    if (IsFiniteVerbHint(s, k)) return false;
+    if (In(s.tokens[k].fold, {"depuis", "since", "apres", "after", "avant", "before"}) &&
+        k + 2 < at &&
+        StartsWithAny(s.tokens[k + 2].fold, {"depart", "retrait", "withdraw", "arriv", "expuls",
+                                             "departure", "exit", "sortie", "fin", "end"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A French verb with its subject pronoun after it: "a-t-il", "ont-ils",
@@ -4159,6 +4183,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     add(all, *p);
     // Where a meeting or a signing happens is not a side of it.
     if (p->place && rule.roles == "sym") continue;
+    // ("qui épaulent les Forces armées maliennes depuis le départ des
+    // soldats français": forces a time adverbial names are no side.)
+    if (p->forces && InTimeAdverbial(s, trig_end, p->first)) continue;
     add(p->forces ? forces : partner, *p);
   }
   const std::string& r = rule.roles;

@@ -413,3 +413,13 @@ TEST_CASE(
   CHECK_FALSE(Has(en("There is no evidence that Turkish personnel have been sent to Togo."),
                   "FORCES_PRESENT"));
 }
+
+TEST_CASE("Forces that back another state's army are present in that state", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Il s'agit des paramilitaires russes qui épaulent les Forces "
+                                 "armées burkinabè depuis le départ des soldats français.",
+                                 "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> BFA"));
+  CHECK_FALSE(Has(f, "FRA;RUS"));
+}
