@@ -2675,3 +2675,10 @@ TEST_CASE("Coming to power is a coup only where soldiers or force are named", "[
       Facts("fr", "Le colonel Doumbouya, arrivé au pouvoir en septembre 2021, a pris la parole."),
       "COUP done GIN"));
 }
+
+TEST_CASE("Reaching a capital a demonym names is a visit to that state", "[extract]") {
+  auto f =
+      Facts("fr", "Le général Doumbouya avait rejoint la capitale sénégalaise dès dimanche soir.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done GIN -> SEN 2025-06-08"));
+}
