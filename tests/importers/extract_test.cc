@@ -423,3 +423,14 @@ TEST_CASE("Forces that back another state's army are present in that state", "[e
   CHECK(Has(f, "FORCES_PRESENT done RUS -> BFA"));
   CHECK_FALSE(Has(f, "FRA;RUS"));
 }
+
+TEST_CASE("Readiness to negotiate a cooperation framework is cooperation intended", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "fr", "L'AES est disposée à négocier avec la CEDEAO un cadre de coopération.",
+                "2025-06-14"),
+            "COOPERATE intent AES;ECOWAS"));
+  CHECK(
+      Has(griot::testing::Facts(
+              "en", "Togo is ready to negotiate a cooperation framework with Ghana.", "2025-06-14"),
+          "COOPERATE intent GHA;TGO"));
+}
