@@ -7744,6 +7744,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 })) {
           continue;
         }
+        // (Nor forces hosted: "Le camp Lemonnier accueille le principal
+        // dispositif américain"; but "hosted the chiefs of defence forces"
+        // meets them.)
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) && [&] {
+              constexpr std::size_t kObject = 5;
+              for (std::size_t k = end; k < s.tokens.size() && k < end + kObject; ++k) {
+                const std::string& w = s.tokens[k].fold;
+                if (StartsWithAny(w, {"chef", "chief", "command", "head", "ministre", "minister",
+                                      "president", "delegation"})) {
+                  return false;
+                }
+                if (IsForcesNoun(w) || In(w, {"dispositif", "base", "bases"})) return true;
+              }
+              return false;
+            }()) {
+          continue;
+        }
         // "les pays côtiers se retrouvent « en première ligne »", "se
         // retrouve isolé": who finds itself somewhere meets no one ("se
         // retrouveront en juin à Niamey" do).

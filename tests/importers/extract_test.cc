@@ -434,3 +434,17 @@ TEST_CASE("Readiness to negotiate a cooperation framework is cooperation intende
               "en", "Togo is ready to negotiate a cooperation framework with Ghana.", "2025-06-14"),
           "COOPERATE intent GHA;TGO"));
 }
+
+TEST_CASE("A camp hosting forces is no meeting, and hosting defence chiefs is one", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le camp de Kouri accueille le principal dispositif turc en "
+                                 "Afrique, ainsi que les soldats espagnols.",
+                                 "2025-06-14");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MEET"));
+  auto g = griot::testing::Facts(
+      "en", "This morning Ghana hosted the chiefs of defence forces of Togo and Benin.",
+      "2025-06-14");
+  INFO(g.size());
+  CHECK(Has(g, "MEET done BEN;GHA;TGO"));
+}
