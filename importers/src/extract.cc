@@ -9306,6 +9306,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 DatesAFigure(s, d.first)) {
               continue;
             }
+            // ("ont signé un protocole additionnel à l'accord de défense de
+            // 2023": the date of another agreement than the one signed.)
+            if (rule.type == "AGREEMENT_SIGNED" && d.first > end && QualifiesNoun(s, d.first) &&
+                std::count_if(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                              s.tokens.begin() + static_cast<std::ptrdiff_t>(d.first),
+                              [](const Token& t) { return IsAgreementNoun(t.fold); }) >= 2) {
+              continue;
+            }
             // ("revoked the agreement signed with the US in 2012": the date
             // of the participle that qualifies the accord.)
             if (rule.type != "AGREEMENT_SIGNED" && d.first >= end &&

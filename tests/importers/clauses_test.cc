@@ -2079,3 +2079,12 @@ TEST_CASE("Rumours swept aside and a circulating text called fake are denied", "
   CHECK(Has(f, "RELATIONS_CUT denied TGO -> GHA"));
   CHECK_FALSE(Has(f, "RELATIONS_CUT done"));
 }
+
+TEST_CASE("A signing is not dated by the year of another agreement it adds to", "[extract]") {
+  auto f = Facts("fr",
+                 "Les ministres togolais et ghanéen ont signé un protocole additionnel à "
+                 "l'accord de défense de 2021.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO"));
+  CHECK_FALSE(Has(f, "2021"));
+}
