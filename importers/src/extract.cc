@@ -3479,8 +3479,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     return std::any_of(ps.begin(), ps.end(),
                        [&](const Participant& p) { return p.first <= k && k < p.last; });
   };
+  // (Also a name with its state in brackets: "le général Assimi Goïta
+  // (Mali), le capitaine Ibrahim Traoré (Burkina Faso) et…".)
+  auto ends_bracketed_participant = [&](std::size_t close) {
+    constexpr std::size_t kBracket = 5;
+    if (s.tokens[close].text != ")") return false;
+    for (std::size_t open = close; open-- > 0 && open + kBracket > close;) {
+      if (s.tokens[open].text == "(") return ends_participant(open) || ends_participant(close);
+    }
+    return false;
+  };
   auto extend_back = [&](std::size_t cb) {
-    while (cb > 1 && s.tokens[cb - 1].text == "," && ends_participant(cb - 1)) {
+    while (cb > 1 && s.tokens[cb - 1].text == "," &&
+           (ends_participant(cb - 1) || (cb > 2 && ends_bracketed_participant(cb - 2)))) {
       std::size_t b = cb - 1;
       while (b > 0 && !bounds[b - 1]) --b;
       // The segment starts the sentence or follows a comma, and has no verb

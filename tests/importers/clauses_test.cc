@@ -2088,3 +2088,12 @@ TEST_CASE("A signing is not dated by the year of another agreement it adds to", 
   CHECK(Has(f, "AGREEMENT_SIGNED done GHA;TGO"));
   CHECK_FALSE(Has(f, "2021"));
 }
+
+TEST_CASE("Names with their states in brackets make one list of sides", "[extract]") {
+  auto f = Facts("fr",
+                 "Les chefs d'État, le général Mamadi Doumbouya (Guinée), le président Bassirou "
+                 "Diomaye Faye (Sénégal) et le président Adama Barrow (Gambie), ont achevé mardi "
+                 "à Dakar leur sommet.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GIN;GMB;SEN"));
+}
