@@ -1517,8 +1517,6 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.codes = {speaker};
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
-          // (Of the clause past a semicolon: "Niamey accused Benin …;
-          // Cotonou denies that French forces are stationed on its soil".)
           p.codes = {named_before.front()};
           // ("an accusation Benin has consistently rejected, saying no French
           // base exists on its territory": a state's soil is the last state
@@ -2203,8 +2201,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                          {"former", "forment", "entrainer", "train", "training", "trains",
                           // (And the forces supported: "qui épaulent les
                           // Forces armées maliennes".)
+                          // (Not "accompagné de soldats", with them.)
                           "epaulent", "epaule", "epauler", "appuient", "appuie", "appuyer",
-                          "accompagnent", "accompagne", "accompagner"}));
+                          "accompagnent"}));
         if (to) {
           p.place = true;
         } else {
