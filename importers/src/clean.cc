@@ -662,7 +662,9 @@ bool ClassifyMeta(Line& l, const std::string& folded, std::size_t position) {
         if (letter && !in) ++words;
         in = letter || (in && c == '\'');
       }
-      if (words <= 4) {
+      // (At the very top, fewer: "Journal de 7 heures du mardi 30 janvier
+      // 2024" is a bulletin's title, "Niamey, le 30 janvier 2024" a date.)
+      if (words <= (position == 0 ? 2u : 4u)) {
         l.date = d->iso;
         return true;
       }
