@@ -9450,8 +9450,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // with the story's last one, unless it looks back ("avait
           // signé", "had left").
           const std::string own_date = f.date;
+          // (Not a plan: "A frigate called at Lomé last month. The vessel
+          // will then sail for Cotonou" is not planned last month.)
           if (f.date.empty() && story.valid() && si <= story_sentence + 2 &&
-              !LooksBack(s, cb, ce)) {
+              !LooksBack(s, cb, ce) && f.mode != "intent") {
             f.date = story.ToString();
           }
           // "Les deux parties sont en outre convenues d'intensifier…",

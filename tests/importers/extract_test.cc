@@ -448,3 +448,15 @@ TEST_CASE("A camp hosting forces is no meeting, and hosting defence chiefs is on
   INFO(g.size());
   CHECK(Has(g, "MEET done BEN;GHA;TGO"));
 }
+
+TEST_CASE("A plan told after a dated event is not dated by that event", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le Ghana a rappelé mardi son ambassadeur au Mali.\n\n"
+                                 "En 2017, le Ghana, le Togo et le Bénin ont lancé l'Initiative "
+                                 "d'Accra. Les ministres des trois pays devraient se retrouver "
+                                 "d'ici la fin du mois à Lomé.",
+                                 "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "MEET intent BEN;GHA;TGO ->  2025-06-10"));
+  CHECK_FALSE(Has(f, "MEET intent BEN;GHA;TGO ->  2017"));
+}
