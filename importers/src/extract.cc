@@ -889,6 +889,18 @@ struct DocContext {
   }
 };
 
+// The states the last three sentences named, when they are `n`; else
+// none.
+std::vector<std::string> NamedLately(const DocContext& ctx, std::size_t n) {
+  constexpr std::size_t kLately = 3;
+  std::vector<std::string> out;
+  for (const auto& [c, k] : ctx.named_at) {
+    if (k + kLately >= ctx.sentence && k <= ctx.sentence) out.push_back(c);
+  }
+  if (out.size() != n) out.clear();
+  return out;
+}
+
 // The one state other than the article's own that the last two sentences
 // named, when neither state of `pair` was named in the last three; else
 // nothing.
@@ -1487,6 +1499,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           } else if (const std::vector<std::string>* lately = MembersNamedLately(ctx, n);
                      n >= 3 && lately) {
             p.codes = *lately;
+          } else if (const std::vector<std::string> recent = NamedLately(ctx, n);
+                     n >= 3 && !recent.empty()) {
+            // ("Traoré a atterri à Bamako, où Goïta l'attendait. Tiani était
+            // arrivé plus tôt. Les trois dirigeants…": as many states as the
+            // last sentences named.)
+            p.codes = recent;
           } else if (ctx.last_group.size() >= 2) {
             p.codes = ctx.last_group;
           }

@@ -1244,3 +1244,13 @@ TEST_CASE("The organisation its founders create by signing a charter is no party
   CHECK(Has(f, "ORG_FOUNDED done BFA;MLI;NER -> AES"));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done AES"));
 }
+
+TEST_CASE("'Les trois dirigeants' with no three listed are the three states just named",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le président sénégalais a atterri lundi à Conakry, où le général Doumbouya "
+                 "l'attendait. Le président gambien était arrivé plus tôt. Les trois dirigeants "
+                 "ont d'abord eu un tête-à-tête de deux heures.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done GIN;GMB;SEN"));
+}
