@@ -2676,6 +2676,12 @@ bool InTimeAdverbial(const Sentence& s, std::size_t from, std::size_t at) {
   return false;
 }
 
+// English conjunctions of time that open a clause: "since Mali, Burkina
+// Faso and Niger left ECOWAS".
+bool IsTimeConjunction(const std::string& w) {
+  return In(w, {"since", "after", "before", "once", "until"});
+}
+
 // A French verb with its subject pronoun after it: "a-t-il", "ont-ils",
 // "déclare-t-elle".
 bool IsInvertedSubject(const std::string& w) {
@@ -3533,17 +3539,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // clause the list is the subject of: "The meeting was the first
       // since Burkina Faso, Mali and Niger formally left the bloc", "Since
       // Mali, Burkina Faso and Niger left ECOWAS, …".)
-      constexpr std::array<std::string_view, 5> kConjunctions = {"since", "after", "before", "once",
-                                                                 "until"};
       if (s.english) {
         std::size_t comma = b;
         while (comma < cb && s.tokens[comma].text != ",") ++comma;
         std::size_t j = comma;
         while (j > b && covered_by_participant(j - 1)) --j;
         if (j > b && j < comma && s.tokens[j - 1].fold == "the") --j;
-        if (comma < cb && j > b && j < comma &&
-            std::find(kConjunctions.begin(), kConjunctions.end(), s.tokens[j - 1].fold) !=
-                kConjunctions.end()) {
+        if (comma < cb && j > b && j < comma && IsTimeConjunction(s.tokens[j - 1].fold)) {
           b = j;
         }
       }
@@ -3552,8 +3554,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"}) ||
           In(s.tokens[b - 1].fold, {"when", "while", "whereas", "because", "but", "quand",
                                     "lorsque", "lorsqu'", "puisque", "car", "mais", "tandis"}) ||
-          (s.english && std::find(kConjunctions.begin(), kConjunctions.end(),
-                                  s.tokens[b - 1].fold) != kConjunctions.end());
+          (s.english && IsTimeConjunction(s.tokens[b - 1].fold));
       // Not an introductory phrase ("Suite à la décision du Niger de dénoncer
       // les accords avec les États-Unis, la Chine et la Turquie ont…").
       // (But a date before the list is no such phrase: "In January this
@@ -8412,7 +8413,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // pour partir": time given to leave is a demand that they leave,
           // made by the state the sentence names first, else by the
           // article's.
-          const bool given_time = rule.type == "FORCES_WITHDRAWN" && GivenTimeToLeave(s, i);
+          std::size_t give = SIZE_MAX;  // where the verb of giving stands
+          const bool given_time = rule.type == "FORCES_WITHDRAWN" && GivenTimeToLeave(s, i, &give);
           for (const auto& p : ps) {
             if (given_time && tg.empty() && p.last <= i && !p.forces && !p.organization &&
                 p.codes.size() == 1 && !actors.count(p.codes[0])) {
@@ -9223,8 +9225,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("- January 2023: Burkina Faso's junta gives French special
           // forces one month to leave": the leaving is ahead, the demand
           // made, unless the giving is itself to come.)
-          std::size_t give = SIZE_MAX;
-          if (given_time && f.mode == "intent" && GivenTimeToLeave(s, i, &give)) {
+          if (given_time && f.mode == "intent") {
             constexpr std::size_t kAuxiliary = 3;
             bool planned = false;
             for (std::size_t k = give > kAuxiliary ? give - kAuxiliary : 0; k < give; ++k) {
