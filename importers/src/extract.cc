@@ -3757,6 +3757,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     bool items = true, joined = false;
     while (e < s.tokens.size() && !bounds[e]) {
       if (!verb && IsFiniteVerbHint(s, e)) verb = e;
+      // (Also an English past tense right after the states: ", and
+      // Egypt closed its embassy".)
+      if (!verb && items && s.english && e > ce + 1 && covered_by_participant(e - 1) &&
+          !covered_by_participant(e) && s.tokens[e].is_word && !s.tokens[e].capitalised &&
+          s.tokens[e].fold.size() > 3 && s.tokens[e].fold.ends_with("ed")) {
+        verb = e;
+      }
       items = items && (covered_by_participant(e) || IsListGlue(s.tokens[e].fold));
       joined |= items && In(s.tokens[e].fold, {"et", "and", "ou", "or"});
       ++e;
@@ -4643,6 +4650,39 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         actors = {other};
       }
     }
+    // "the 2015 accord brokered by Algeria", "l'accord signé sous l'égide
+    // de l'Algérie": an agreement ended with parties that are no state is
+    // ended with the state that mediated it.
+    // (An agent after the verb has taken the subject's place: "Mali ended
+    // the accord brokered by Algeria".)
+    if (rule.type == "AGREEMENT_ENDED" && targets.empty() && !actors.empty()) {
+      for (const auto& p : ps) {
+        if (p.first <= trig || p.place || p.codes.size() != 1 ||
+            (actors.count(p.codes[0]) && !p.agent)) {
+          continue;
+        }
+        const std::size_t k = ArticlesStart(s, p.first);
+        constexpr std::size_t kBroker =
+            3;  // "brokered by", "sous l'égide de", "sous la médiation de"
+        bool brokered = false;
+        for (std::size_t j = k > kBroker ? k - kBroker : 0; j < k; ++j) {
+          brokered |= StartsWithAny(s.tokens[j].fold, {"broker", "mediat", "egide", "auspice"});
+        }
+        if (brokered) {
+          if (p.agent) {
+            actors.clear();
+            for (const Participant* q : before_all) {
+              if (!q->agent && !q->place && !q->organization && q->last <= trig) add(actors, *q);
+            }
+            if (actors.empty() && !main.empty()) actors.insert(main);
+          }
+          actors.erase(p.codes[0]);
+          if (actors.empty()) break;
+          targets = {p.codes[0]};
+          break;
+        }
+      }
+    }
     // "lors d'une visite à Moscou du ministre burkinabè de la Défense",
     // "a visit to Abuja by Ghana's president": the visitor after the noun.
     // (Also over the main clause's subject: "Le Niger et la Russie ont
@@ -4864,12 +4904,31 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         return;
       }
     }
+    // ("les deux pays s'étaient mutuellement rappelé leurs ambassadeurs";
+    // "both countries recalled their ambassadors": two states counted
+    // together who recall theirs recall them from each other.)
+    // (Counted as two, with no other state named after the verb.)
+    auto counted_pair = [&] {
+      return rule.type == "RELATIONS_CUT" &&
+             std::none_of(ps.begin(), ps.end(),
+                          [&](const Participant& p) { return p.first > trig && p.last <= ce; }) &&
+             std::any_of(before.begin(), before.end(), [&](const Participant* p) {
+               return p->anaphor && p->codes.size() == 2 && actors.count(p->codes[0]) &&
+                      actors.count(p->codes[1]) &&
+                      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p->first),
+                                  s.tokens.begin() + static_cast<std::ptrdiff_t>(p->last),
+                                  [](const Token& t) {
+                                    return In(t.fold, {"deux", "two", "both"});
+                                  });
+             });
+    };
     if (targets.empty() && actors.size() == 2 &&
-        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), s.tokens.end(),
-                    [](const Token& t) {
-                      return StartsWithAny(
-                          t.fold, {"respectif", "respective", "reciproque", "mutuel", "mutual"});
-                    })) {
+        (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb), s.tokens.end(),
+                     [](const Token& t) {
+                       return StartsWithAny(
+                           t.fold, {"respectif", "respective", "reciproque", "mutuel", "mutual"});
+                     }) ||
+         counted_pair())) {
       for (const auto& a : actors) actor_sets.push_back({a});
       targets = actors;
       return;
@@ -8425,6 +8484,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               given_time && tg.empty() && !host.empty()) {
             tg = {host};
           }
+          // ("the three AES members recalled their ambassadors, and Algeria
+          // responded in kind": who returns the act is whom it was against.)
+          if (tg.empty() && In(rule.type, {"RELATIONS_CUT", "EXPELLED"})) {
+            if (auto [echo, at] = EchoIn(s); echo == Echo::kReturned && at > end) {
+              for (const auto& p : ps) {
+                if (p.first >= end && p.last <= at && p.codes.size() == 1 && !p.place &&
+                    !p.organization && !actors.count(p.codes[0])) {
+                  tg = {p.codes[0]};
+                }
+              }
+            }
+          }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||
                rule.type == "MILITARY_AID" || rule.type == "RELATIONS_CUT" ||
                rule.type == "AGREEMENT_ENDED" || rule.type == "WITHDRAWAL_DEMANDED" ||
@@ -8480,6 +8551,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                StartsWithAny(s.tokens[i - 2].fold, {"issu"}))) {
             continue;
           }
+          // ("continuerait d'accueillir des officiers sénégalais dans ses
+          // écoles militaires": officers hosted for training are no forces.)
+          if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold) &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                          s.tokens.begin() +
+                              static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 8)),
+                          [](const Token& t) {
+                            return StartsWithAny(
+                                t.fold, {"ecole", "school", "academ", "college", "stagiaire",
+                                         "eleve", "cadet", "student", "trainee"});
+                          })) {
+            continue;
+          }
           Fact f;
           f.type = rule.type;
           // ("to station American forces in Ghana", "de stationner des
@@ -8487,6 +8571,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (rule.type == "FORCES_PRESENT" && i > 0 &&
               ((s.tokens[i].fold == "station" && s.tokens[i - 1].fold == "to") ||
                s.tokens[i].fold == "stationner")) {
+            f.type = "FORCES_DEPLOYED";
+          }
+          // ("Benin will not host American drones", "n'accueillera pas de
+          // drones étrangers": forces a state is to host are sent there.)
+          if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold) &&
+              (s.tokens[i].fold == "host" || std::string_view(s.tokens[i].fold).ends_with("ir") ||
+               std::string_view(s.tokens[i].fold).ends_with("er") ||
+               StartsWithAny(s.tokens[i].fold, {"accueiller", "abriter", "hebergera"}))) {
             f.type = "FORCES_DEPLOYED";
           }
           // ("2,000 Russians are still deployed in the country", "toujours
@@ -8909,8 +9001,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // "la prochaine réunion", "the next round of talks" (not "talks
             // on the next stages").
+            // (Not "the next day", told of a past day.)
             if (In(w, {"prochaine", "prochain", "prochaines", "prochains", "next"}) && k < i &&
-                k + 4 >= i) {
+                k + 4 >= i &&
+                !(w == "next" && k > 0 && s.tokens[k - 1].fold == "the" &&
+                  In(s.tokens[k + 1].fold, {"day", "morning", "afternoon", "evening"}))) {
               intent = true;
             }
             // "are due to meet" (not "due to insecurity").

@@ -2097,3 +2097,60 @@ TEST_CASE("Names with their states in brackets make one list of sides", "[extrac
   INFO(f.size());
   CHECK(Has(f, "MEET done GIN;GMB;SEN"));
 }
+
+TEST_CASE("An agreement ended with no state is ended with the state that brokered it",
+          "[extract]") {
+  auto e = Facts("en", "In March 2024, Sudan tore up the 2020 accord brokered by Qatar.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_ENDED done SDN -> QAT 2024-03"));
+  auto f = Facts("fr",
+                 "Le Soudan a dénoncé en mars 2024 l'accord signé sous l'égide du Qatar avec les "
+                 "groupes armés.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done SDN -> QAT 2024-03"));
+}
+
+TEST_CASE("Cutting ties and calling envoys home cut relations", "[extract]") {
+  auto e = Facts("en",
+                 "Chad cut diplomatic ties with Sudan on May 4, and Sudan called home its envoys "
+                 "to N'Djamena and Bangui the next day.");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done TCD -> SDN"));
+  CHECK(Has(e, "RELATIONS_CUT done SDN -> CAF;TCD"));
+}
+
+TEST_CASE("Forces a state will not host are forces it refuses to receive", "[extract]") {
+  auto e =
+      Facts("en", "Senegal will not host Russian troops or any foreign base, the minister said.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED denied RUS -> SEN"));
+  auto p = Facts("en", "Ghana has never hosted Turkish troops.");
+  INFO(p.size());
+  CHECK(Has(p, "FORCES_PRESENT denied TUR -> GHA"));
+  auto f = Facts("fr", "Le Bénin n'accueillera pas de soldats russes, a déclaré le ministre.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied RUS -> BEN"));
+  // (Officers hosted in a state's schools are trained there.)
+  auto s = Facts("fr",
+                 "Rome continuera d'accueillir des officiers ghanéens dans ses écoles militaires.");
+  INFO(s.size());
+  CHECK_FALSE(Has(s, "FORCES_DEPLOYED"));
+  CHECK_FALSE(Has(s, "FORCES_PRESENT"));
+}
+
+TEST_CASE("A state after ', and' with a past tense of its own opens another clause", "[extract]") {
+  auto e =
+      Facts("en", "Chad broke off relations with Sudan, and Egypt closed its embassy in Bangui.");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done TCD -> SDN "));
+  CHECK_FALSE(Has(e, "RELATIONS_CUT done TCD -> CAF;EGY;SDN"));
+}
+
+TEST_CASE("Who responds in kind to a recall is whom the recall was against", "[extract]") {
+  auto e = Facts("en",
+                 "Ties with Kenya soured in May; Ethiopia recalled its ambassador, and Kenya "
+                 "responded in kind.");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done ETH -> KEN 2025-05"));
+  CHECK(Has(e, "RELATIONS_CUT done KEN -> ETH 2025-05"));
+}

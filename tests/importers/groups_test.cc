@@ -1254,3 +1254,25 @@ TEST_CASE("'Les trois dirigeants' with no three listed are the three states just
   INFO(f.size());
   CHECK(Has(f, "MEET done GIN;GMB;SEN"));
 }
+
+TEST_CASE("Two states counted together who recall their ambassadors recall them from each other",
+          "[extract]") {
+  auto e = Facts("en",
+                 "Ghana and Togo quarrelled over the border. In May, both countries recalled their "
+                 "ambassadors after a shooting near the crossing.");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done GHA -> TGO"));
+  CHECK(Has(e, "RELATIONS_CUT done TGO -> GHA"));
+  auto f = Facts("fr",
+                 "Le Ghana et le Togo se sont brouillés. En mai, les deux pays s'étaient "
+                 "mutuellement rappelé leurs ambassadeurs.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done GHA -> TGO"));
+  CHECK(Has(f, "RELATIONS_CUT done TGO -> GHA"));
+  // (Three states counted are no pair.)
+  auto t = Facts("en",
+                 "Ghana, Benin and Togo met in Accra. The three countries later recalled their "
+                 "ambassadors from Abuja.");
+  INFO(t.size());
+  CHECK_FALSE(Has(t, "RELATIONS_CUT done GHA -> TGO"));
+}
