@@ -2209,6 +2209,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                 IsForcesNoun(s.tokens[j - 1].fold))) {
           --j;
         }
+        // ("le chef d'état-major général des armées du Niger": an office
+        // over the forces is a person's title, they are not named.)
+        constexpr std::size_t kOffice = 3;
+        if (std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(j > kOffice ? j - kOffice : 0),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& t) {
+                  return In(t.fold, {"etat-major", "chef", "chefs", "commandant"});
+                })) {
+          break;
+        }
         // (Also the forces trained: "chargés de former les unités
         // tchadiennes", "to train Burkinabe pilots".)
         const bool to =
@@ -3073,6 +3083,22 @@ std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
       if (s.tokens[e].text == ",") return {c + 1, e};
     }
     break;
+  }
+  // (Also one with no commas after forces, up to the verb the forces are
+  // the subject of: "Les instructeurs belges qui formaient les forces
+  // spéciales nigériennes avaient quitté le pays".)
+  for (const auto& p : ps) {
+    const std::size_t r = p.last;
+    if (!p.forces || r + 2 >= trig || r + kAside < trig ||
+        !In(s.tokens[r].fold, {"qui", "who", "which", "that"})) {
+      continue;
+    }
+    std::size_t v = s.english ? trig : 0;
+    for (std::size_t k = r + 2; k < trig; ++k) {
+      if (In(s.tokens[k].text, {".", ";", ":", ","})) return {0, 0};
+      if (IsFiniteVerbHint(s, k)) v = k;
+    }
+    if (v > r + 1) return {r, v};
   }
   return {0, 0};
 }
@@ -7457,8 +7483,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // another thing ("the drone base near Agadez", "les frappes de
           // drones"), nor a base where something was handed over ("Beijing
           // handed Niger armoured carriers at a ceremony at the air base").
+          // (Nor forces an office is over: "le chef d'état-major général
+          // des armées du Niger a quitté Niamey".)
+          auto office_over = [&](std::size_t j) {
+            if ((rule.roles != "forces" && rule.roles != "demand") || j < 2 ||
+                !In(s.tokens[j - 1].fold, {"des", "de", "l'"})) {
+              return false;
+            }
+            std::size_t k = j - 2;
+            if (k > 0 && In(s.tokens[k].fold, {"general", "generale"})) --k;
+            return In(s.tokens[k].fold, {"etat-major", "chef", "commandant"});
+          };
           auto cue_at = [&](std::size_t j) {
-            return AnyAt(rule.cues, s, j) &&
+            return AnyAt(rule.cues, s, j) && !office_over(j) &&
                    !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
                    !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j));
           };
@@ -8573,6 +8610,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                s.tokens[i].fold == "stationner")) {
             f.type = "FORCES_DEPLOYED";
           }
+          // ("moved some special operations forces out of Chad": forces
+          // moved out leave.)
+          if (rule.type == "FORCES_DEPLOYED" && StartsWithAny(s.tokens[i].fold, {"mov"})) {
+            constexpr std::size_t kOut = 8;
+            for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + kOut; ++k) {
+              if (In(s.tokens[k].text, {",", ".", ";"})) break;
+              // (Out of a state named: not "out of Hmeimim".)
+              if (s.tokens[k].fold == "out" && s.tokens[k + 1].fold == "of" &&
+                  std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                    return ArticlesStart(s, p.first) == k + 2;
+                  })) {
+                f.type = "FORCES_WITHDRAWN";
+                break;
+              }
+            }
+          }
           // ("Benin will not host American drones", "n'accueillera pas de
           // drones étrangers": forces a state is to host are sent there.)
           if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold) &&
@@ -8707,9 +8760,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (k == 0 || k + kContent <= chain) break;
             chain = k;
           }
+          // ("declined to say how many drones Turkey had delivered": who
+          // refuses to comment denies nothing.)
+          auto refuses_to_comment = [&](std::size_t k) {
+            return k + 2 < s.tokens.size() && In(s.tokens[k + 1].fold, {"to", "de", "d'"}) &&
+                   IsReportingVerb(s.tokens[k + 2].fold);
+          };
           const std::size_t from = chain < cb ? chain : i;
           for (std::size_t k = from > denial_scope ? from - denial_scope : 0; k < chain; ++k) {
-            if (!IsDenial(s.tokens[k].fold)) continue;
+            if (!IsDenial(s.tokens[k].fold) || refuses_to_comment(k)) continue;
             bool other_verb = false;
             // "denied reports that units had been sent": the verbs of the
             // denied content are its own.
@@ -8781,7 +8840,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // (Not a denial with a verb of its own joined before the
             // trigger: "Ouagadougou avait démenti avec vigueur et convoqué
             // l'ambassadeur".)
-            if (IsDenial(s.tokens[k].fold) &&
+            // ("declined to receive the delegation"; not "have not
+            // declined".)
+            const bool declined = In(s.tokens[k].fold, {"declined", "declines", "decline"}) &&
+                                  k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to";
+            if ((IsDenial(s.tokens[k].fold) || declined) && !refuses_to_comment(k) &&
                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                              s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
                                return In(t.fold, {"et", "and"});

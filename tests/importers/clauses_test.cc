@@ -2154,3 +2154,58 @@ TEST_CASE("Who responds in kind to a recall is whom the recall was against", "[e
   CHECK(Has(e, "RELATIONS_CUT done ETH -> KEN 2025-05"));
   CHECK(Has(e, "RELATIONS_CUT done KEN -> ETH 2025-05"));
 }
+
+TEST_CASE("Forces a relative clause with no commas describes still act in the main clause",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Les instructeurs espagnols qui formaient les forces spéciales mauritaniennes "
+                 "avaient quitté la Mauritanie l'an dernier.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done ESP -> MRT 2024"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done MRT"));
+}
+
+TEST_CASE("The armed forces in an officer's title are no forces of the sentence", "[extract]") {
+  auto f = Facts("fr",
+                 "Le chef d'état-major général des armées du Tchad a quitté N'Djamena hier soir "
+                 "pour la capitale soudanaise.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Asking forces to halt their activities demands that they leave", "[extract]") {
+  auto e = Facts("en",
+                 "In April, Ghana's air force chief asked French special forces to halt their "
+                 "activities at the Tamale base.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done GHA -> FRA 2025-04"));
+  auto f = Facts("fr",
+                 "En avril, le Ghana a demandé aux forces spéciales françaises de cesser leurs "
+                 "activités à Tamale.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done GHA -> FRA 2025-04"));
+}
+
+TEST_CASE("Forces moved out of a state withdraw from it", "[extract]") {
+  auto e = Facts("en", "In May, the Pentagon moved some special forces out of Ghana.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done USA -> GHA 2025-05"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("A state that keeps a training mission somewhere has forces there", "[extract]") {
+  auto e = Facts("en", "Spain continues to keep a training mission in Mauritania.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done ESP -> MRT"));
+}
+
+TEST_CASE("Declining to do something denies it, declining to say denies nothing", "[extract]") {
+  auto e = Facts("en", "President Mahama declined to receive the Russian delegation.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET denied GHA;RUS"));
+  auto c = Facts(
+      "en", "An army spokesman declined to say how many drones Turkey had delivered to Ghana.");
+  INFO(c.size());
+  CHECK(Has(c, "MILITARY_AID done TUR -> GHA"));
+  CHECK_FALSE(Has(c, "MILITARY_AID denied"));
+}
