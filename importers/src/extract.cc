@@ -809,6 +809,10 @@ struct DocContext {
   std::string opening_state;
   std::size_t opening_sentence = SIZE_MAX;
   std::string forces_place;  // where forces were last said to be or go
+  // Where forces were last said to be, go, or be asked to leave from, and
+  // in which sentence: "le pays" that forces leave in the next one.
+  std::string forces_host;
+  std::size_t forces_host_sentence = SIZE_MAX;
   // The state a paragraph opens on as its place ("Au Nigeria, The Sentinel
   // consacre sa une…", "In Chad, …"): where that paragraph's events with
   // one side happen, in press reviews and round-ups.
@@ -1273,8 +1277,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         if (named_before.empty() && !forces_named.empty() && left) {
           const std::string leaving = forces_named.back();
           forces_named.pop_back();
-          const std::string host =
-              forces_named.empty() ? ctx.MainCountryOtherThan({leaving}) : forces_named.front();
+          // (The state the last sentence placed forces in or had them
+          // leave: "…avait demandé aux États-Unis de cesser leurs
+          // activités sur la base. Les 75 membres des forces spéciales
+          // américaines avaient quitté le pays".)
+          const bool host_lately = ctx.forces_host_sentence != SIZE_MAX &&
+                                   ctx.forces_host_sentence + 1 >= ctx.sentence &&
+                                   ctx.forces_host != leaving;
+          const std::string host = !forces_named.empty() ? forces_named.front()
+                                   : host_lately         ? ctx.forces_host
+                                                         : ctx.MainCountryOtherThan({leaving});
           if (!host.empty()) named_before.push_back(host);
         }
         for (const auto& c : forces_named) {
@@ -1676,6 +1688,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Mauritania is not a member of the AES… The country has instead
           // deepened ties with Europe": the last sentence's subject.
           p.codes = {ctx.opening_state};
+        } else if (m.code == "the_country" && named_before.empty() &&
+                   ctx.forces_host_sentence != SIZE_MAX &&
+                   ctx.forces_host_sentence + 1 >= ctx.sentence &&
+                   std::any_of(out.begin(), out.end(), [&](const Participant& q) {
+                     return q.mission && q.codes.size() == 1 && q.codes[0] != ctx.forces_host;
+                   })) {
+          // (Also a mission's troops: "…exiger le départ de la Minusma. Les
+          // derniers Casques bleus ont quitté le pays".)
+          p.codes = {ctx.forces_host};
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -3758,7 +3779,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         In(s.tokens[k].fold,
            {"lundi",  "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche",
             "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-            "hier",   "yesterday", "dernier",   "derniere", "last",     "on",       "le"});
+            "hier",   "yesterday", "dernier",   "derniere", "last",     "on",       "le",
+            "en",     "in",        "fin",       "debut",    "early",    "late"});
   }
   if (const std::size_t e = place_aside(ce); e && to_party(e + 1)) {
     ce = e;
@@ -6895,6 +6917,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           break;
         }
       }
+      // ("la visite du président Déby à Moscou, où Vladimir Poutine l'avait
+      // reçu": the person named before the clitic's subject.)
+      if (clitic) {
+        const Person* subject = nullptr;
+        for (const auto& p : ps) {
+          if (p.first >= k) break;
+          if (!p.person || p.place || p.agent || p.person->state.empty()) continue;
+          if (subject && subject != p.person) who = subject;
+          subject = p.person;
+        }
+      }
       // ("le président somalien s'est rendu à Addis-Abeba, où il a été
       // reçu par Abiy Ahmed": the subject this sentence named, by office.)
       if (!who && k > 0 &&
@@ -7215,6 +7248,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];
         forces_sentence = si;
+      }
+      if (f.mode != "denied" && ((f.type.starts_with("FORCES_") && f.targets.size() == 1) ||
+                                 (f.type == "WITHDRAWAL_DEMANDED" && f.actors.size() == 1))) {
+        ctx.forces_host = f.type == "WITHDRAWAL_DEMANDED" ? f.actors[0] : f.targets[0];
+        ctx.forces_host_sentence = si;
       }
       if (!heading && !IsSymmetric(f.type) && f.mode != "denied" && !f.targets.empty() &&
           f.type != "FORCES_PRESENT" && f.type != "MEMBER_OF") {

@@ -2682,3 +2682,33 @@ TEST_CASE("Reaching a capital a demonym names is a visit to that state", "[extra
   INFO(f.size());
   CHECK(Has(f, "VISIT done GIN -> SEN 2025-06-08"));
 }
+
+TEST_CASE("The country forces leave is the one the sentence before had them leave", "[extract]") {
+  // (Another state named more in the article.)
+  auto f =
+      Facts("fr",
+            "La Turquie a livré des drones. Ankara forme les pilotes turcs. En juin, Nouakchott "
+            "a exigé, devant le Conseil de sécurité, le départ des soldats espagnols. Les "
+            "derniers soldats espagnols ont quitté le pays en décembre.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done MRT -> ESP 2025-06"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done ESP -> MRT 2024-12"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done ESP -> TUR"));
+  auto m = Facts("fr",
+                 "La Turquie a livré des drones. Ankara forme les pilotes turcs. Bamako a exigé en "
+                 "juin 2023, devant le Conseil de sécurité, le départ de la Minusma. Les derniers "
+                 "Casques bleus ont quitté le pays en décembre 2023.");
+  INFO(m.size());
+  CHECK(Has(m, "WITHDRAWAL_DEMANDED done MLI -> UN 2023-06"));
+  CHECK(Has(m, "FORCES_WITHDRAWN done UN -> MLI 2023-12"));
+}
+
+TEST_CASE("'L'' after the subject of a 'where' clause is the person named before it", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Premier ministre hongrois a parlé. Ce voyage intervient après la visite du "
+                 "président Tinubu à Moscou, où Vladimir Poutine l'avait reçu au Kremlin le 24 "
+                 "janvier.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done NGA;RUS"));
+  CHECK_FALSE(Has(f, "MEET done HUN;RUS"));
+}
