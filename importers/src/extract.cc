@@ -330,6 +330,19 @@ std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
 // named within a few words after the closing quote ("», a affirmé le
 // ministre ivoirien", "\", Ghana's minister said"), else `home` (a
 // spokesman of the state the story is about); empty outside a quote.
+// Whether the token at `k` stands inside a quotation of its sentence.
+bool InQuote(const Sentence& s, std::size_t k) {
+  int open = 0;
+  bool straight = false;
+  for (std::size_t j = 0; j < k && j < s.tokens.size(); ++j) {
+    const std::string& t = s.tokens[j].text;
+    if (t == "«" || t == "“") ++open;
+    if ((t == "»" || t == "”") && open > 0) --open;
+    if (t == "\"") straight = !straight;
+  }
+  return open > 0 || straight;
+}
+
 std::string QuoteSpeaker(const Sentence& s, const std::vector<Mention>& mentions, std::size_t from,
                          const std::string& home) {
   std::size_t close = from;
@@ -819,7 +832,12 @@ struct DocContext {
   std::string paragraph_place;
   std::string coup_state;      // the state whose coup was last named
   std::string dateline_state;  // the state of the first dateline's city
-  std::size_t sentence = 0;    // the index of the sentence being read
+  // The state an outlet is named after ("La Tribune de N'Djamena", "Le
+  // Journal du Niger"): whose "notre armée", "nos compatriotes" an
+  // unquoted first person names, when no dateline names another.
+  std::string source_state;
+  std::string Home() const { return dateline_state.empty() ? source_state : dateline_state; }
+  std::size_t sentence = 0;  // the index of the sentence being read
   // The last sentence that named each state by name (not by a pronoun).
   std::map<std::string, std::size_t> named_at;
   std::map<std::string, Person> persons;  // folded surname -> the person
@@ -1545,6 +1563,18 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "« Aucun drone russe n'a été déployé sur notre territoire », a
           // affirmé le ministre ivoirien": the speaker's state.
           p.codes = {speaker};
+        } else if (m.code == "same_state_as_context" &&
+                   In(s.tokens[m.first].fold, {"notre", "nos", "our"}) && !ctx.Home().empty() &&
+                   !InQuote(s, m.first)) {
+          // ("Les blindés émiratis livrés à notre armée", in a column of La
+          // Tribune de N'Djamena: the outlet's state.)
+          p.codes = {ctx.Home()};
+        } else if (m.code == "same_state_as_context" &&
+                   In(s.tokens[m.first].fold, {"notre", "nos", "our"}) &&
+                   IsForcesNoun(s.tokens[m.last - 1].fold)) {
+          // ("« qui donnent enfin à nos forces les yeux qui leur
+          // manquaient »", no speaker named and no home: unknown.)
+          p.codes.clear();
         } else if (m.code == "same_state_as_context" && !named_before.empty()) {
           // "Paris a indiqué que ses forces quitteraient…": the subject's.
           p.codes = {named_before.front()};
@@ -6713,6 +6743,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   if (!doc_date.valid()) doc_date = InferDocumentDate(sentences, lang);
 
   DocContext ctx;
+  for (const Sentence& named : Segment(doc.source, lang)) {
+    for (const Mention& m : gaz_->Match(named, lang)) {
+      if ((m.kind == Mention::Kind::kCapital || m.kind == Mention::Kind::kCountry) &&
+          ctx.source_state.empty()) {
+        ctx.source_state = m.code;
+      }
+    }
+  }
   std::map<std::string, Person> persons_seen;  // key -> person, for out.persons
   std::map<std::tuple<std::string, std::string, std::set<std::string>, std::set<std::string>>,
            std::size_t>

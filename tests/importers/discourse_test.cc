@@ -2712,3 +2712,13 @@ TEST_CASE("'L'' after the subject of a 'where' clause is the person named before
   CHECK(Has(f, "MEET done NGA;RUS"));
   CHECK_FALSE(Has(f, "MEET done HUN;RUS"));
 }
+
+TEST_CASE("An unquoted 'notre armée' is the army of the state the outlet is named after",
+          "[extract]") {
+  auto d = griot::testing::Article("t", "fr", "2025-06-14",
+                                   "Les blindés émiratis livrés à notre armée sont bien réels.");
+  d.source = "La Tribune de Bamako";
+  auto f = griot::testing::FactsOf(d);
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done ARE -> MLI"));
+}
