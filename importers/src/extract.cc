@@ -250,6 +250,15 @@ bool IsFiniteVerbHint(const Sentence& s, std::size_t k) {
                      "added",    "stressed",   "noted",    "told"});
 }
 
+// An English past tense: "closed", "left", "sent".
+bool IsEnglishPastTense(const std::string& w) {
+  return (w.size() > 3 && w.ends_with("ed")) ||
+         In(w, {"left",  "sent", "took",   "met",     "held", "went",     "came",
+                "began", "made", "gave",   "broke",   "quit", "withdrew", "flew",
+                "led",   "told", "kept",   "brought", "cut",  "drew",     "sought",
+                "won",   "lost", "became", "struck",  "shot", "fought",   "paid"});
+}
+
 // Where a noun phrase starting at `first` begins with its articles ("avec
 // la France": the position of "la"), not before `floor`.
 std::size_t ArticlesStart(const Sentence& s, std::size_t first, std::size_t floor = 0) {
@@ -3837,9 +3846,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (!verb && IsFiniteVerbHint(s, e)) verb = e;
       // (Also an English past tense right after the states: ", and
       // Egypt closed its embassy".)
-      if (!verb && items && s.english && e > ce + 1 && covered_by_participant(e - 1) &&
+      if (!verb && s.english && e > ce + 1 && covered_by_participant(e - 1) &&
           !covered_by_participant(e) && s.tokens[e].is_word && !s.tokens[e].capitalised &&
-          s.tokens[e].fold.size() > 3 && s.tokens[e].fold.ends_with("ed")) {
+          IsEnglishPastTense(s.tokens[e].fold)) {
         verb = e;
       }
       items = items && (covered_by_participant(e) || IsListGlue(s.tokens[e].fold));
@@ -5275,6 +5284,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
         for (const auto& h : hosts) {
           if (!actors.count(h)) targets.insert(h);
+        }
+      }
+      // ("MINUSMA left at the end of last year": a mission that acts with
+      // no place named acts where it serves.)
+      if (targets.empty()) {
+        for (const auto& p : ps) {
+          if (p.mission && !p.host.empty() && p.last <= trig && !p.place &&
+              std::any_of(p.codes.begin(), p.codes.end(),
+                          [&](const std::string& c) { return actors.count(c) > 0; }) &&
+              !actors.count(p.host)) {
+            targets.insert(p.host);
+          }
         }
       }
       // ("Tanzania, which also served in SAMIM, has since kept a
@@ -7583,6 +7604,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = cue_at(j) && !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
             if (cue && j >= end) cue_after = j;
+          }
+          // ("MINUSMA left at the end of last year", "la Minusma est
+          // partie": a mission that is the subject is forces.)
+          if (!cue && rule.type == "FORCES_WITHDRAWN" && rule.roles == "forces") {
+            for (const auto& p : ps) {
+              cue |= p.mission && p.last <= i && p.first >= cb0 && !p.place;
+            }
           }
           // "the United States completed its pull-out", "son retrait du
           // Niger": a state's own withdrawal is of its forces (leaving an

@@ -2209,3 +2209,21 @@ TEST_CASE("Declining to do something denies it, declining to say denies nothing"
   CHECK(Has(c, "MILITARY_AID done TUR -> GHA"));
   CHECK_FALSE(Has(c, "MILITARY_AID denied"));
 }
+
+TEST_CASE("A mission that leaves with no place named leaves the state it serves in", "[extract]") {
+  auto e = Facts("en", "MINUSCA left at the end of last year.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done UN -> CAF 2024"));
+  auto f = Facts("fr", "La Minusma est partie fin 2023.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done UN -> MLI 2023"));
+}
+
+TEST_CASE("An irregular past tense after ', and' and a state opens another clause", "[extract]") {
+  auto e = Facts("en",
+                 "French troops completed their pullout from Mali in August 2022, and the U.N. "
+                 "peacekeeping mission MINUSMA left at the end of last year at Bamako's request.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> MLI 2022-08"));
+  CHECK_FALSE(Has(e, "FORCES_WITHDRAWN done FRA;UN"));
+}
