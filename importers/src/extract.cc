@@ -3925,7 +3925,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // les accords": after the subject's own verb comes its object, which
       // is the other side of what follows.
       if (!p.place && ObjectOfEarlierVerb(s, ps, cb, p, trig)) {
-        after.push_back(&p);
+        // ("avaient appelé Alger à répondre… et annoncé leur intention de
+        // coordonner leurs démarches": what the sides do among themselves
+        // has no other side.)
+        const bool among_themselves =
+            rule.roles == "sym" &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
+                        [](const Token& t) {
+                          return In(t.fold, {"leurs", "their"});
+                        });
+        if (!among_themselves) after.push_back(&p);
         continue;
       }
       // "Le Mali… a rompu avec la France et exigé le départ de la

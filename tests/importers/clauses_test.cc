@@ -2227,3 +2227,32 @@ TEST_CASE("An irregular past tense after ', and' and a state opens another claus
   CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> MLI 2022-08"));
   CHECK_FALSE(Has(e, "FORCES_WITHDRAWN done FRA;UN"));
 }
+
+TEST_CASE("Joint border patrols, a joint border committee and harmonised positions are cooperation",
+          "[extract]") {
+  auto e =
+      Facts("en", "Togo and Benin will set up a joint border committee and coordinate patrols.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE intent BEN;TGO"));
+  auto p = Facts(
+      "en", "The two officers agreed to relaunch joint border patrols between Togo and Benin.");
+  INFO(p.size());
+  CHECK(Has(p, "COOPERATE intent BEN;TGO"));
+  auto h = Facts("en", "Chad, Niger and Mali commit to harmonise their positions at the UN.");
+  INFO(h.size());
+  CHECK(Has(h, "COOPERATE intent MLI;NER;TCD"));
+  auto o = Facts("en", "Britain remains open to working with Chad against armed groups.");
+  INFO(o.size());
+  CHECK(Has(o, "COOPERATE intent GBR;TCD"));
+}
+
+TEST_CASE("What the sides coordinate among themselves has not the object of their earlier verb",
+          "[extract]") {
+  auto f =
+      Facts("fr",
+            "Les ministres du Tchad et du Niger avaient appelé Alger à « répondre de ses actes "
+            "» et annoncé leur intention de coordonner leurs démarches diplomatiques.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent NER;TCD -> "));
+  CHECK_FALSE(Has(f, "COOPERATE intent DZA"));
+}
