@@ -3215,9 +3215,18 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
     const std::string& w = s.tokens[k].fold;
     const bool label = k + 1 < s.tokens.size() && s.tokens[k + 1].text == ":" &&
                        In(w, {"claim", "affirmation", "intox", "rumeur", "rumour", "rumor"});
-    const bool claims = In(w, {"claim", "claims", "claimed", "claiming", "pretend", "pretendent",
-                               "pretendait", "affirment", "affirmait"}) &&
-                        k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"that", "que", "qu'"});
+    // ("des publications affirmaient ces derniers jours que…": the
+    // conjunction a few words on.)
+    constexpr std::size_t kToThat = 4;
+    const bool claims =
+        In(w, {"claim", "claims", "claimed", "claiming", "pretend", "pretendent", "pretendait",
+               "affirment", "affirmait", "affirmaient", "alleged", "alleging"}) &&
+        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                    s.tokens.begin() +
+                        static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), k + 1 + kToThat)),
+                    [](const Token& t) {
+                      return In(t.fold, {"that", "que", "qu'"});
+                    });
     if (label || claims) at = k;
     // ("Un document attribué au ministère, annonçant le rappel de
     // l'ambassadeur, circule sur les réseaux sociaux. Le ministère le
@@ -3230,6 +3239,16 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
     }
   }
   if (at == SIZE_MAX) return SIZE_MAX;
+  auto verdict = [](const std::string& w) {
+    return In(w, {"false", "untrue", "faux", "fausse", "inexact", "inexacte", "baseless",
+                  "fabricated", "mensonger", "mensongere", "dementi", "denied", "intoxication",
+                  "infox", "fabrication"});
+  };
+  for (std::size_t n = si + 1; n < sentences.size() && n <= si + 2; ++n) {
+    for (const Token& t : sentences[n].tokens) {
+      if (verdict(t.fold)) return at;
+    }
+  }
   // (Up to the end of the second sentence after it: a verdict line may be
   // no sentence of its own.)
   constexpr std::size_t kReach = 300;
@@ -3242,8 +3261,9 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       continue;
     }
-    if (In(word, {"false", "untrue", "faux", "fausse", "inexact", "inexacte", "baseless",
-                  "fabricated", "mensonger", "mensongere"})) {
+    // ("Le ministère a formellement démenti ces informations, les
+    // qualifiant de « pure intoxication ».")
+    if (verdict(word)) {
       return at;
     }
     word.clear();
@@ -3296,6 +3316,16 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
   // "The meeting was the first since Burkina Faso, Mali and Niger left
   // the bloc": "since" before a name opens a clause ("since 2023", "since
   // Tuesday", "since the Asmara summit" do not).
+  // ("would move into Adji Kossei once the French had gone": "once"
+  // before a subject opens a clause; not "once a close ally".)
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (s.tokens[k].fold != "once" || !s.english) continue;
+    const Token& next = s.tokens[k + 1];
+    if (In(next.fold, {"the", "its", "their", "it", "they", "he", "she"}) ||
+        (next.capitalised && next.is_word)) {
+      b[k] = true;
+    }
+  }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (s.tokens[k].fold != "since" || !s.english) continue;
     const Token& next = s.tokens[k + 1];
@@ -3969,7 +3999,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // "Le retrait du G5 Sahel et la création de l'AES par le Niger": the
       // agent is the nearer noun's.
       if (p.agent && AgentOfLaterConjunct(s, trig_end, p.first)) continue;
-      (p.agent && !AgentOfOtherParticiple(rule, s, trig, p) ? before : after).push_back(&p);
+      const bool other_agent = p.agent && AgentOfOtherParticiple(rule, s, trig, p);
+      // ("s'installer dans les locaux libérés par les Allemands": who freed
+      // the place forces go to is no side of their going.)
+      if (other_agent && rule.roles == "forces" && !p.place && [&] {
+            std::size_t k = ArticlesStart(s, p.first);
+            if (k < 3 || !In(s.tokens[k - 1].fold, {"par", "by"})) return false;
+            return In(s.tokens[k - 3].fold,
+                      {"locaux", "base", "bases", "camp", "camps", "site", "sites", "emprise",
+                       "emprises", "installations", "positions", "premises", "facilities"});
+          }()) {
+        continue;
+      }
+      (p.agent && !other_agent ? before : after).push_back(&p);
     }
   }
   // "and to Turkey, which delivered drones", "le Togo, qui a signé": the
@@ -8929,6 +8971,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             // envoy said no such step was under discussion".)
                             return IsReportNoun(t.fold) || t.fold == "whether";
                           });
+          // ("a fabricated \"agreement\" under which Russian troops would
+          // take over", "un faux communiqué annonçant": what a fake text
+          // says is denied.)
+          constexpr std::size_t kFakeFrame = 10;
+          for (std::size_t k = i > kFakeFrame ? i - kFakeFrame : 0; k < i; ++k) {
+            if (In(s.tokens[k].fold, {"fabricated", "fake", "bogus", "forged", "faux", "fausse",
+                                      "fictif", "fictive"}) &&
+                k + 1 < i && !IsFiniteVerbHint(s, k + 1)) {
+              negated = true;
+            }
+          }
           if (reported) {
             for (std::size_t k = end; k < s.tokens.size(); ++k) {
               if (IsDenial(s.tokens[k].fold) ||
@@ -9566,7 +9619,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               instructors |= IsInstructorsNoun(w);
               troops |= IsForcesNoun(w) && !IsInstructorsNoun(w);
             }
-            if (instructors && !troops) f.type = "MILITARY_AID";
+            // (Not instructors who move into bases: "would move into the
+            // vacated bases", "allaient s'installer dans les locaux".)
+            const bool occupy =
+                In(s.tokens[i].fold, {"move", "moving", "moved", "moves", "take", "taking", "took",
+                                      "takes", "prendre", "prendraient", "prendrait"}) ||
+                (s.tokens[i].fold == "s'" && i + 1 < s.tokens.size() &&
+                 StartsWithAny(s.tokens[i + 1].fold, {"install"}));
+            if (instructors && !troops && !occupy) f.type = "MILITARY_AID";
           }
           // ("Russia will open a naval base in Port Sudan": a base to open
           // is a deployment intended.)

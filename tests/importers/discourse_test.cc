@@ -2722,3 +2722,31 @@ TEST_CASE("An unquoted 'notre armée' is the army of the state the outlet is nam
   INFO(f.size());
   CHECK(Has(f, "MILITARY_AID done ARE -> MLI"));
 }
+
+TEST_CASE("Forces said to move into bases are sent, and reports of it denied are denied",
+          "[extract]") {
+  auto e = Facts("en",
+                 "Ghana is a coastal state. An official dismissed as pure fabrication reports that "
+                 "Russian military instructors would move into the Tamale base once the French had "
+                 "gone.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED denied RUS -> GHA"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED denied RUS -> FRA"));
+  CHECK_FALSE(Has(e, "MILITARY_AID"));
+  auto f = Facts("fr",
+                 "Le Tchad est seul. Des publications affirmaient ces derniers jours que des "
+                 "instructeurs russes allaient s'installer dans les locaux libérés par les "
+                 "Allemands. Le ministère de la Défense a formellement démenti ces informations.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied RUS -> TCD"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED denied RUS -> DEU"));
+}
+
+TEST_CASE("What a fabricated text says is denied", "[extract]") {
+  auto e = Facts("en",
+                 "Accounts circulated a fabricated \"agreement\" under which Turkish troops would "
+                 "take over the defence of Ghana's airports.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED denied TUR -> GHA"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED intent"));
+}
