@@ -9354,6 +9354,37 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
+          // "La visite de M. Lavrov à Alger, évoquée à plusieurs reprises,
+          // n'a toujours pas eu lieu", "A visit to Algiers by Lavrov,
+          // talked about for more than a year, has yet to happen": an event
+          // named by a noun whose verb says it did not happen.
+          if (In(rule.type, {"VISIT", "MEET", "CALL"}) &&
+              In(s.tokens[i].fold, {"visite", "visit", "rencontre", "meeting", "reunion", "trip",
+                                    "voyage", "deplacement", "sommet", "summit", "entretien",
+                                    "talks", "tournee", "tour", "sejour"})) {
+            constexpr std::size_t kToPredicate = 30;
+            std::size_t verbs = 0;
+            for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + kToPredicate; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              if (In(s.tokens[k].text, {".", ";", ":"})) break;
+              if (IsFiniteVerbHint(s, k) && ++verbs > 1) break;
+              auto near_negation = [&](std::size_t at) {
+                for (std::size_t j = at > 3 ? at - 3 : 0; j < at; ++j) {
+                  if (In(s.tokens[j].fold, {"pas", "jamais", "point", "not", "never"})) return true;
+                }
+                return false;
+              };
+              const std::string& next = s.tokens[k + 1].fold;
+              if ((w == "lieu" && near_negation(k)) ||
+                  (In(w, {"take", "taken", "took"}) && next == "place" && near_negation(k)) ||
+                  (In(w, {"happen", "happened"}) && near_negation(k)) ||
+                  (w == "yet" && next == "to" && k > 0 &&
+                   In(s.tokens[k - 1].fold, {"has", "have", "had", "is", "was"}))) {
+                negated = true;
+                break;
+              }
+            }
+          }
           // "Le renforcement de la coopération … reste une priorité".
           for (std::size_t k = end; rule.type == "COOPERATE" && k < ce; ++k) {
             if (In(s.tokens[k].fold, {"priorite", "objectif", "necessite", "priority", "goal"})) {

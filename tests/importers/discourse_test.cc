@@ -2750,3 +2750,24 @@ TEST_CASE("What a fabricated text says is denied", "[extract]") {
   CHECK(Has(e, "FORCES_DEPLOYED denied TUR -> GHA"));
   CHECK_FALSE(Has(e, "FORCES_DEPLOYED intent"));
 }
+
+TEST_CASE("A visit or meeting whose own verb says it did not take place is denied", "[extract]") {
+  auto f = Facts("fr",
+                 "La visite de M. Wang Yi à Dakar, évoquée à plusieurs reprises depuis 2024, n'a "
+                 "toujours pas eu lieu.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT denied CHN -> SEN"));
+  auto m = Facts("fr",
+                 "Une rencontre entre les ministres de la Défense du Togo et du Ghana, un temps "
+                 "évoquée à Lomé, n'a finalement pas eu lieu.");
+  INFO(m.size());
+  CHECK(Has(m, "MEET denied GHA;TGO"));
+  auto e = Facts("en",
+                 "A visit to Dakar by Foreign Minister Wang Yi, talked about for more than a year, "
+                 "has yet to happen.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT denied CHN -> SEN"));
+  auto t = Facts("en", "A planned trip to Accra by a senior Chinese envoy did not take place.");
+  INFO(t.size());
+  CHECK(Has(t, "VISIT denied CHN -> GHA"));
+}
