@@ -6530,6 +6530,30 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
         sides.count(host->codes[0])) {
       return visit(guest->codes, {guest->name}, "an official received by a host", host->codes[0]);
     }
+    // ("le général Michael Langley a été reçu au palais de la présidence
+    // par le chef de l'État", "was received by President Tinubu": the
+    // passive's subject visits the state of who received it.)
+    std::size_t passive = SIZE_MAX;
+    for (std::size_t k = cb; k + 1 < ce && passive == SIZE_MAX; ++k) {
+      if (ReceivesGuest(s.tokens[k + 1].fold) &&
+          In(s.tokens[k].fold, {"ete", "was", "were", "been"})) {
+        passive = k + 1;
+      }
+    }
+    const Participant* visitor = nullptr;
+    const Participant* receiver = nullptr;
+    for (const auto& p : ps) {
+      if (passive == SIZE_MAX || remote || p.codes.size() != 1 || p.place || p.organization) {
+        continue;
+      }
+      if (p.first >= cb && p.last < passive && p.person) visitor = &p;
+      if (p.first > passive && p.last <= ce && p.agent && !receiver) receiver = &p;
+    }
+    if (visitor && receiver && visitor->codes != receiver->codes &&
+        sides.count(visitor->codes[0]) && sides.count(receiver->codes[0])) {
+      return visit(visitor->codes, {visitor->name}, "an official received by a host",
+                   receiver->codes[0]);
+    }
   }
   // "l'audience accordée par le Chef de l'État à une délégation de la
   // Fédération de Russie": a delegation received by the other side visits

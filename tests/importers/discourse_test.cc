@@ -2771,3 +2771,20 @@ TEST_CASE("A visit or meeting whose own verb says it did not take place is denie
   INFO(t.size());
   CHECK(Has(t, "VISIT denied CHN -> GHA"));
 }
+
+TEST_CASE("An official received by a host with no place named visits the host's state",
+          "[extract]") {
+  auto e = Facts(
+      "en", "Italy's defence minister Guido Crosetto was received by President Tinubu on Monday.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done ITA;NGA"));
+  CHECK(Has(e, "VISIT done ITA -> NGA 2025-06-09"));
+}
+
+TEST_CASE("An adviser expected somewhere is a planned visit", "[extract]") {
+  auto e = Facts("en",
+                 "Ghana's National Security Adviser is expected in Abuja next week for talks on a "
+                 "regional fund.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT intent GHA -> NGA"));
+}
