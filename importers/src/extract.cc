@@ -1391,7 +1391,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "le vice-ministre russe …, venu à la tête d'une délégation",
           // "the minister, leading a delegation": the leader's.
           p.codes = leader->codes;
-        } else if (m.code == "the_organization") {
+        } else if (m.code == "the_organization" || m.code.starts_with("the_organization:")) {
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.
           const std::string& head = s.tokens[m.first].fold;
@@ -1425,6 +1425,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               return q.organization && q.codes.size() == 1 && q.codes[0] == it->first;
             });
             if (!here) p.codes = {it->first};
+          }
+          // ("ECOWAS said it was ready to support the Confederation", no
+          // confederation named before: the one the lexicon names.)
+          if (const std::size_t colon = m.code.find(':');
+              name_like && p.codes.empty() && colon != std::string::npos) {
+            p.codes = {m.code.substr(colon + 1)};
           }
           if (name_like && p.codes.empty() && !ctx.last_org.empty()) p.codes = {ctx.last_org};
           p.organization = !p.codes.empty();
@@ -4807,6 +4813,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         for (std::size_t j = k > kBroker ? k - kBroker : 0; j < k; ++j) {
           brokered |= StartsWithAny(s.tokens[j].fold, {"broker", "mediat", "egide", "auspice"});
         }
+        // (Or a relative clause after it: "dont l'Algérie conduisait la
+        // médiation", "that Algeria had brokered".)
+        constexpr std::size_t kMediated = 4;
+        for (std::size_t j = p.last; k > 0 && j < s.tokens.size() && j < p.last + kMediated &&
+                                     In(s.tokens[k - 1].fold, {"dont", "that", "which"});
+             ++j) {
+          brokered |= StartsWithAny(s.tokens[j].fold, {"broker", "mediat"});
+        }
         if (brokered) {
           if (p.agent) {
             actors.clear();
@@ -6573,6 +6587,87 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   return visit(delegation->codes, {delegation->name}, "a delegation meeting in its hosts' state");
 }
 
+// "Le président de la Commission de la CEDEAO, le Gambien Omar Alieu
+// Touray", "an ECOWAS team led by former Nigerian head of state Abdulsalami
+// Abubakar": an organisation's officer or envoy acts for it, not for the
+// state whose national he is.
+void DropOrganizationOfficersStates(const Sentence& s, std::vector<Participant>& ps) {
+  auto office = [](const std::string& w) {
+    return StartsWithAny(
+        w, {"presiden", "secretaire", "secretary", "commissaire", "commissioner", "chair", "head",
+            "envoy", "envoye", "mediat", "representant", "representative", "chef"});
+  };
+  auto team = [](const std::string& w) {
+    return StartsWithAny(w, {"delegation", "team", "equipe", "mission"});
+  };
+  std::vector<std::size_t> drop;
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    const Participant& org = ps[i];
+    if (!org.organization || org.mission || org.codes.size() != 1) continue;
+    constexpr std::size_t kOffice = 7;  // "le président de la Commission de la CEDEAO"
+    bool officer = false;
+    for (std::size_t k = org.first > kOffice ? org.first - kOffice : 0; k < org.first; ++k) {
+      officer |= office(s.tokens[k].fold);
+    }
+    // (The apposition right after: ", le Gambien Omar Alieu Touray".)
+    if (officer && org.last + 1 < s.tokens.size() && s.tokens[org.last].text == ",") {
+      constexpr std::size_t kApposition = 8;  // ", le Gambien Omar Alieu Touray"
+      for (std::size_t j = i + 1; j < ps.size(); ++j) {
+        const Participant& q = ps[j];
+        if (q.first > org.last + kApposition ||
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(org.last + 1),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(q.first),
+                        [](const Token& t) { return t.text == ","; })) {
+          break;
+        }
+        if (!q.organization && !q.place && !q.forces) drop.push_back(j);
+      }
+    }
+    // (Its team "led by", "conduite par" someone.)
+    constexpr std::size_t kTeam = 3, kLeader = 9;  // "led by former Nigerian head of state A. B."
+    bool its_team = false;
+    for (std::size_t k = org.last; k < s.tokens.size() && k < org.last + kTeam; ++k) {
+      its_team |= team(s.tokens[k].fold);
+    }
+    if (!its_team) continue;
+    for (std::size_t k = org.last; k + 1 < s.tokens.size() && k < org.last + kTeam + 2; ++k) {
+      if (!(StartsWithAny(s.tokens[k].fold, {"led", "conduit", "dirige", "headed"}) &&
+            In(s.tokens[k + 1].fold, {"by", "par"}))) {
+        continue;
+      }
+      for (std::size_t j = i + 1; j < ps.size(); ++j) {
+        const Participant& q = ps[j];
+        if (q.first > k + 1 + kLeader) break;
+        if (q.first > k && !q.organization && !q.place && !q.forces) drop.push_back(j);
+      }
+      break;
+    }
+  }
+  std::sort(drop.begin(), drop.end());
+  drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
+  // (And the delegation the officer heads: "…, a atterri à Bamako à la tête
+  // d'une délégation".)
+  for (std::size_t d : drop) {
+    const Participant* org = nullptr;
+    for (const auto& p : ps) {
+      if (p.organization && !p.mission && p.last <= ps[d].first) org = &p;
+    }
+    if (!org) continue;
+    for (auto& q : ps) {
+      if (q.anaphor && q.first > ps[d].last && q.codes == ps[d].codes &&
+          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(q.first),
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(q.last),
+                      [](const Token& t) { return StartsWithAny(t.fold, {"delegation"}); })) {
+        q.codes = org->codes;
+        q.organization = true;
+      }
+    }
+  }
+  for (auto it = drop.rbegin(); it != drop.rend(); ++it) {
+    ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(*it));
+  }
+}
+
 // The runs of states a sentence lists together, each as a sorted group
 // ("le Mali, le Burkina Faso et le Niger": one run of three).
 std::vector<std::vector<std::string>> ListedTogether(const Sentence& s,
@@ -6997,6 +7092,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
+    DropOrganizationOfficersStates(s, ps);
     // (Forces were told of in this sentence or the few before.)
     constexpr std::size_t kForcesReach = 4;
     const bool forces_lately = forces_sentence != SIZE_MAX && forces_sentence + kForcesReach >= si;
@@ -8700,6 +8796,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (const std::string host = ctx.MainCountryOtherThan(actors);
               given_time && tg.empty() && !host.empty()) {
             tg = {host};
+          }
+          // ("…y étaient arrivés pour les premières consultations entre la
+          // Russie et la Confédération": members do not visit their own
+          // organisation.)
+          if (rule.type == "VISIT") {
+            std::erase_if(tg, [&](const std::string& c) {
+              auto m = members_.find(c);
+              return m != members_.end() &&
+                     std::any_of(actors.begin(), actors.end(), [&](const std::string& a) {
+                       return std::find(m->second.begin(), m->second.end(), a) != m->second.end();
+                     });
+            });
           }
           // ("the three AES members recalled their ambassadors, and Algeria
           // responded in kind": who returns the act is whom it was against.)

@@ -1276,3 +1276,47 @@ TEST_CASE("Two states counted together who recall their ambassadors recall them 
   INFO(t.size());
   CHECK_FALSE(Has(t, "RELATIONS_CUT done GHA -> TGO"));
 }
+
+TEST_CASE("'La Confédération' with no confederation named before is the AES", "[extract]") {
+  auto f =
+      Facts("fr", "La CEDEAO s'est dite prête à coopérer avec la Confédération face au blocus.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE intent AES;ECOWAS"));
+  auto e = Facts("en", "ECOWAS held talks with the Confederation in Bamako.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done AES;ECOWAS"));
+}
+
+TEST_CASE("An organisation's officer or envoy acts for it, not for the state of his nationality",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le président de la Commission de la CEDEAO, le Gambien Omar Alieu Touray, a "
+                 "atterri mercredi à Bamako à la tête d'une délégation.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done ECOWAS -> MLI"));
+  CHECK_FALSE(Has(f, "VISIT done ECOWAS;GMB"));
+  CHECK_FALSE(Has(f, "VISIT done GMB"));
+  auto e = Facts("en",
+                 "An ECOWAS team led by former Nigerian head of state Abdulsalami Abubakar flew to "
+                 "Niamey on Tuesday.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done ECOWAS -> NER"));
+  CHECK_FALSE(Has(e, "VISIT done ECOWAS;NGA"));
+}
+
+TEST_CASE("Talks named 'discussions' are a meeting", "[extract]") {
+  auto f = Facts("fr", "La CEDEAO et l'AES ont tenu deux jours de discussions à Bamako.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done AES;ECOWAS"));
+}
+
+TEST_CASE("Members do not visit their own organisation", "[extract]") {
+  auto f =
+      Facts("fr",
+            "Les ministres malien, burkinabè et nigérien étaient arrivés mercredi à Moscou pour "
+            "les premières consultations entre la Russie et la Confédération des États du "
+            "Sahel.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done BFA;MLI;NER -> RUS"));
+  CHECK_FALSE(Has(f, "VISIT done BFA;MLI;NER -> AES"));
+}
