@@ -830,7 +830,8 @@ struct DocContext {
   // next one.
   std::string opening_state;
   std::size_t opening_sentence = SIZE_MAX;
-  std::string forces_place;  // where forces were last said to be or go
+  std::string forces_place;               // where forces were last said to be or go
+  std::map<std::string, int> org_counts;  // how often each organisation was named
   // Where forces were last said to be, go, or be asked to leave from, and
   // in which sentence: "le pays" that forces leave in the next one.
   std::string forces_host;
@@ -1431,6 +1432,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           if (const std::size_t colon = m.code.find(':');
               name_like && p.codes.empty() && colon != std::string::npos) {
             p.codes = {m.code.substr(colon + 1)};
+          }
+          // ("The bloc said it would send a delegation", after "a joint
+          // mission with the African Union and the United Nations": the
+          // bloc the article names most, not the last body named.)
+          const bool bloc = std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                                        s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
+                                        [](const Token& t) { return t.fold == "bloc"; });
+          if (name_like && p.codes.empty() && bloc) {
+            int most = 0;
+            for (const auto& [code, n] : ctx.org_counts) {
+              if (n > most) {
+                most = n;
+                p.codes = {code};
+              }
+            }
           }
           if (name_like && p.codes.empty() && !ctx.last_org.empty()) p.codes = {ctx.last_org};
           p.organization = !p.codes.empty();
@@ -2060,6 +2076,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     }
     if (m.kind == K::kOrganization && p.organization && !p.mission) {
       ctx.last_org = p.codes[0];
+      ctx.org_counts[p.codes[0]] += 1;
       std::set<std::string> words;
       for (std::size_t k = m.first; k < m.last; ++k) words.insert(s.tokens[k].fold);
       std::erase_if(ctx.orgs, [&](const auto& o) {
@@ -8383,28 +8400,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 // Intergovernmental Authority on Development (IGAD)".)
                 const bool long_name =
                     s.tokens[k].capitalised || In(s.tokens[k].text, {"(", "on", "pour", "for"});
-                if (!state && !long_name && !IsListGlue(w) &&
-                    !In(w, {"from",        "of",
-                            "out",         "officially",
-                            "formally",    "effectif",
-                            "effective",   "immediat",
-                            "immediate",   "officiel",
-                            "official",    "leurs",
-                            "leur",        "their",
-                            "its",         "son",
-                            "sa",          "ses",
-                            "trois",       "three",
-                            "pays",        "countries",
-                            "states",      "etats",
-                            "sans",        "delai",
-                            "without",     "delay",
-                            "«",           "»",
-                            "\"",          "“",
-                            "”",           "avec",
-                            "effet",       "with",
-                            "effect",      "immediatement",
-                            "immediately", "pas",
-                            "plus",        "jamais"})) {
+                if (!state && !long_name && !IsListGlue(w) && !IsInterposed(w) &&
+                    !w.ends_with("ment") && !In(w, {"from",        "of",
+                                                    "out",         "officially",
+                                                    "formally",    "effectif",
+                                                    "effective",   "immediat",
+                                                    "immediate",   "officiel",
+                                                    "official",    "leurs",
+                                                    "leur",        "their",
+                                                    "its",         "son",
+                                                    "sa",          "ses",
+                                                    "trois",       "three",
+                                                    "pays",        "countries",
+                                                    "states",      "etats",
+                                                    "sans",        "delai",
+                                                    "without",     "delay",
+                                                    "«",           "»",
+                                                    "\"",          "“",
+                                                    "”",           "avec",
+                                                    "effet",       "with",
+                                                    "effect",      "immediatement",
+                                                    "immediately", "pas",
+                                                    "plus",        "jamais"})) {
                   return false;
                 }
               }

@@ -1319,3 +1319,20 @@ TEST_CASE("Members do not visit their own organisation", "[extract]") {
   CHECK(Has(f, "VISIT done BFA;MLI;NER -> RUS"));
   CHECK_FALSE(Has(f, "VISIT done BFA;MLI;NER -> AES"));
 }
+
+TEST_CASE("'The bloc' is the organisation the article names most, not the last body named",
+          "[extract]") {
+  auto e = Facts("en",
+                 "ECOWAS lifted its sanctions. ECOWAS leaders met in Abuja. A joint mission with "
+                 "the African Union and the United Nations was refused entry. The bloc said it "
+                 "would send a delegation to Niamey in the coming weeks.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT intent ECOWAS -> NER"));
+  CHECK_FALSE(Has(e, "VISIT intent UN"));
+}
+
+TEST_CASE("An adverb between 'quitté' and the organisation keeps it the one left", "[extract]") {
+  auto f = Facts("fr", "Le Niger a quitté définitivement la CEDEAO le 29 janvier 2025.");
+  INFO(f.size());
+  CHECK(Has(f, "ORG_LEFT done NER -> ECOWAS 2025-01-29"));
+}
