@@ -832,6 +832,9 @@ struct DocContext {
   std::size_t opening_sentence = SIZE_MAX;
   std::string forces_place;               // where forces were last said to be or go
   std::map<std::string, int> org_counts;  // how often each organisation was named
+  // The sides of the last meeting, visit or call told, and its sentence.
+  std::set<std::string> last_sides;
+  std::size_t last_sides_sentence = SIZE_MAX;
   // Where forces were last said to be, go, or be asked to leave from, and
   // in which sentence: "le pays" that forces leave in the next one.
   std::string forces_host;
@@ -7493,6 +7496,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (f.type.starts_with("AGREEMENT_") && f.mode != "denied") {
         ctx.agreement_parties = SidesOf(f);
       }
+      if (In(f.type, {"MEET", "VISIT", "CALL"}) && f.mode == "done") {
+        ctx.last_sides = SidesOf(f);
+        ctx.last_sides_sentence = si;
+      }
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];
         forces_sentence = si;
@@ -8460,6 +8467,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
         } else {
           Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
+        }
+        // "Aucun accord n'a été signé à Séoul", "No agreement was signed
+        // during the trip": an agreement no one signed, naming no side, is
+        // between the sides of the meeting or visit just told.
+        if (rule.type == "AGREEMENT_SIGNED" &&
+            (actor_sets.empty() || (actor_sets.size() == 1 && actor_sets[0].size() < 2)) &&
+            ctx.last_sides.size() >= 2 && ctx.last_sides_sentence + 2 >= si &&
+            std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.place; }) ==
+                false) {
+          constexpr std::size_t kNone = 6;  // "aucun accord n'a été signé"
+          for (std::size_t k = i > kNone ? i - kNone : 0; k + 1 < i; ++k) {
+            if (In(s.tokens[k].fold, {"aucun", "aucune", "no"}) &&
+                IsAgreementNoun(s.tokens[k + 1].fold)) {
+              actor_sets = {ctx.last_sides};
+              break;
+            }
+          }
         }
         if (withdrawal_of_context && targets.empty() && actor_sets.size() == 1 &&
             !ctx.forces_place.empty() && !actor_sets[0].count(ctx.forces_place)) {

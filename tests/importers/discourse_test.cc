@@ -2788,3 +2788,17 @@ TEST_CASE("An adviser expected somewhere is a planned visit", "[extract]") {
   INFO(e.size());
   CHECK(Has(e, "VISIT intent GHA -> NGA"));
 }
+
+TEST_CASE("'No agreement was signed' naming no side is between the sides just met", "[extract]") {
+  auto e = Facts(
+      "en",
+      "India's navy chief visited Maputo last week. No agreement was signed during the trip.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED denied IND;MOZ"));
+  auto f =
+      Facts("fr",
+            "Le ministre sénégalais des Forces armées s'est rendu à Séoul. Aucun accord n'a été "
+            "signé à Séoul.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED denied KOR;SEN"));
+}
