@@ -2802,3 +2802,15 @@ TEST_CASE("'No agreement was signed' naming no side is between the sides just me
   INFO(f.size());
   CHECK(Has(f, "AGREEMENT_SIGNED denied KOR;SEN"));
 }
+
+TEST_CASE("Soldiers going home withdraw, and 'le contingent' is the forces last named",
+          "[extract]") {
+  auto f = Facts("fr", "Les soldats ghanéens déployés au Togo commencent à rentrer chez eux.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done GHA -> TGO"));
+  auto c = Facts("fr",
+                 "Des soldats ghanéens sont arrivés au Togo en mai. Le contingent a quitté Lomé "
+                 "en juin.");
+  INFO(c.size());
+  CHECK(Has(c, "FORCES_WITHDRAWN done GHA -> TGO 2025-06"));
+}
