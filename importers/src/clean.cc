@@ -859,7 +859,14 @@ CleanResult CleanArticleText(std::string_view normalised, const CleanOptions& op
     const std::ptrdiff_t m = nonblank_index(
         kTop * 3, [](const Line& l) { return l.kind == Kind::kMeta && !l.date.empty(); });
     std::ptrdiff_t title = -1;
-    if (m > 0) {
+    // (Only with the article after it: a press release's closing "5 March
+    // 2026" under its signature marks no title.)
+    constexpr std::size_t kParagraph = 100;
+    const bool text_after =
+        m > 0 && std::any_of(lines.begin() + m + 1, lines.end(), [&](const Line& l) {
+          return l.kind == Kind::kKeep && l.cps > kParagraph && EndsSentence(l.text);
+        });
+    if (m > 0 && text_after) {
       for (std::ptrdiff_t i = m - 1; i >= 0; --i) {
         const Line& l = lines[static_cast<std::size_t>(i)];
         if (l.kind == Kind::kKeep) {
