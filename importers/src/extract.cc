@@ -335,10 +335,6 @@ std::size_t SubjectOnlyBefore(const Sentence& s, std::size_t i) {
   return start;
 }
 
-// The state of who speaks a quote that goes on past `from`: the first state
-// named within a few words after the closing quote ("», a affirmé le
-// ministre ivoirien", "\", Ghana's minister said"), else `home` (a
-// spokesman of the state the story is about); empty outside a quote.
 // Whether the token at `k` stands inside a quotation of its sentence.
 bool InQuote(const Sentence& s, std::size_t k) {
   int open = 0;
@@ -351,6 +347,11 @@ bool InQuote(const Sentence& s, std::size_t k) {
   }
   return open > 0 || straight;
 }
+
+// The state of who speaks a quote that goes on past `from`: the first state
+// named within a few words after the closing quote ("», a affirmé le
+// ministre ivoirien", "\", Ghana's minister said"), else `home` (a
+// spokesman of the state the story is about); empty outside a quote.
 
 std::string QuoteSpeaker(const Sentence& s, const std::vector<Mention>& mentions, std::size_t from,
                          const std::string& home) {
@@ -1432,8 +1433,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           // ("ECOWAS said it was ready to support the Confederation", no
           // confederation named before: the one the lexicon names.)
+          // (Not another confederation named by the words after it: "la
+          // Confédération africaine de football", "Confederation of African
+          // Football".)
+          const bool named_after =
+              m.last < s.tokens.size() &&
+              (s.tokens[m.last].capitalised ||
+               In(s.tokens[m.last].fold, {"of", "de", "des", "du", "africaine", "helvetique",
+                                          "syndicale", "generale", "nationale", "suisse"}));
           if (const std::size_t colon = m.code.find(':');
-              name_like && p.codes.empty() && colon != std::string::npos) {
+              name_like && p.codes.empty() && colon != std::string::npos && !named_after) {
             p.codes = {m.code.substr(colon + 1)};
           }
           // ("The bloc said it would send a delegation", after "a joint
@@ -3150,8 +3159,9 @@ bool IsRelativePronoun(const std::string& w) {
 // The relative clause set off by commas after a side that stands nearest
 // before the trigger at `trig` ("The United States, which lost its drone
 // base at Agadez after Niger ordered American troops out, has offered
-// Ghana…"): its first word and its closing comma, {0, 0} when there is
-// none. What it names is no side nor cue of a trigger after it, and a
+// Ghana…"): its first word and its closing comma; else one with no commas
+// after forces, from its pronoun to the verb of the forces; {0, 0} when
+// there is none. What it names is no side nor cue of a trigger after it, and a
 // trigger inside it finds no cue past its closing comma.
 std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
                                                   const std::vector<Participant>& ps,
@@ -3176,7 +3186,7 @@ std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
   for (const auto& p : ps) {
     const std::size_t r = p.last;
     if (!p.forces || r + 2 >= trig || r + kAside < trig ||
-        !In(s.tokens[r].fold, {"qui", "who", "which", "that"})) {
+        !(IsRelativePronoun(s.tokens[r].fold) || s.tokens[r].fold == "who")) {
       continue;
     }
     std::size_t v = s.english ? trig : 0;
@@ -3339,19 +3349,28 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
       }
     }
   }
-  // "The meeting was the first since Burkina Faso, Mali and Niger left
-  // the bloc": "since" before a name opens a clause ("since 2023", "since
-  // Tuesday", "since the Asmara summit" do not).
   // ("would move into Adji Kossei once the French had gone": "once"
-  // before a subject opens a clause; not "once a close ally".)
+  // before a subject and its verb opens a clause; not "once a close ally",
+  // "Mali, once the closest ally of Paris".)
   for (std::size_t k = 0; k + 2 < n; ++k) {
     if (s.tokens[k].fold != "once" || !s.english) continue;
     const Token& next = s.tokens[k + 1];
-    if (In(next.fold, {"the", "its", "their", "it", "they", "he", "she"}) ||
-        (next.capitalised && next.is_word)) {
-      b[k] = true;
+    if (!In(next.fold, {"the", "its", "their", "it", "they", "he", "she"}) &&
+        !(next.capitalised && next.is_word)) {
+      continue;
+    }
+    constexpr std::size_t kToVerb = 5;
+    for (std::size_t v = k + 2; v < n && v <= k + kToVerb; ++v) {
+      if (In(s.tokens[v].text, {",", ".", ";"})) break;
+      if (IsFiniteVerbHint(s, v) || IsEnglishPastTense(s.tokens[v].fold)) {
+        b[k] = true;
+        break;
+      }
     }
   }
+  // "The meeting was the first since Burkina Faso, Mali and Niger left
+  // the bloc": "since" before a name opens a clause ("since 2023", "since
+  // Tuesday", "since the Asmara summit" do not).
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (s.tokens[k].fold != "since" || !s.english) continue;
     const Token& next = s.tokens[k + 1];
@@ -4842,15 +4861,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           brokered |= StartsWithAny(s.tokens[j].fold, {"broker", "mediat"});
         }
         if (brokered) {
+          std::set<std::string> enders = actors;
           if (p.agent) {
-            actors.clear();
+            enders.clear();
             for (const Participant* q : before_all) {
-              if (!q->agent && !q->place && !q->organization && q->last <= trig) add(actors, *q);
+              if (!q->agent && !q->place && !q->organization && q->last <= trig) add(enders, *q);
             }
-            if (actors.empty() && !main.empty()) actors.insert(main);
+            if (enders.empty() && !main.empty()) enders.insert(main);
           }
-          actors.erase(p.codes[0]);
-          if (actors.empty()) break;
+          enders.erase(p.codes[0]);
+          if (enders.empty()) break;
+          actors = std::move(enders);
           targets = {p.codes[0]};
           break;
         }
@@ -6570,7 +6591,8 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     std::size_t passive = SIZE_MAX;
     for (std::size_t k = cb; k + 1 < ce && passive == SIZE_MAX; ++k) {
       if (ReceivesGuest(s.tokens[k + 1].fold) &&
-          In(s.tokens[k].fold, {"ete", "was", "were", "been"})) {
+          In(s.tokens[k].fold,
+             {"ete", "est", "sont", "etait", "was", "were", "been", "is", "be"})) {
         passive = k + 1;
       }
     }
@@ -6613,9 +6635,10 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
 // state whose national he is.
 void DropOrganizationOfficersStates(const Sentence& s, std::vector<Participant>& ps) {
   auto office = [](const std::string& w) {
-    return StartsWithAny(
-        w, {"presiden", "secretaire", "secretary", "commissaire", "commissioner", "chair", "head",
-            "envoy", "envoye", "mediat", "representant", "representative", "chef"});
+    return In(w, {"president",    "presidente",   "secretaire",    "secretary",      "commissaire",
+                  "commissioner", "chair",        "chairman",      "chairperson",    "head",
+                  "envoy",        "envoye",       "envoyee",       "mediateur",      "mediatrice",
+                  "mediator",     "representant", "representante", "representative", "chef"});
   };
   auto team = [](const std::string& w) {
     return StartsWithAny(w, {"delegation", "team", "equipe", "mission"});
@@ -6630,7 +6653,10 @@ void DropOrganizationOfficersStates(const Sentence& s, std::vector<Participant>&
       officer |= office(s.tokens[k].fold);
     }
     // (The apposition right after: ", le Gambien Omar Alieu Touray".)
-    if (officer && org.last + 1 < s.tokens.size() && s.tokens[org.last].text == ",") {
+    // (An apposition that opens with an article or a name.)
+    if (officer && org.last + 1 < s.tokens.size() && s.tokens[org.last].text == "," &&
+        (In(s.tokens[org.last + 1].fold, {"le", "la", "l'", "the", "m.", "mme"}) ||
+         s.tokens[org.last + 1].capitalised)) {
       constexpr std::size_t kApposition = 8;  // ", le Gambien Omar Alieu Touray"
       for (std::size_t j = i + 1; j < ps.size(); ++j) {
         const Participant& q = ps[j];
@@ -6975,6 +7001,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // its sentence.
   std::size_t last_decision = SIZE_MAX, last_decision_sentence = 0;
   DateValue story_date;  // "the next day" after it
+  int heading_year = 0;  // the year a timeline's heading line gave ("2024")
   // An interview guest's state or office, for the turn's paragraph, and the
   // states of the counterparts guests named.
   std::string turn_state, turn_role;
@@ -7099,7 +7126,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     if (latest.valid()) story_date = latest;
     story_facts = out.facts.size();
-    std::vector<DateMention> dates = FindDates(s, lang, doc_date, story_date, latest.valid());
+    // "2023" alone on a line heads a timeline's entries ("July 26 – …",
+    // "December 22 – The last French troops leave Niger"): a day and month
+    // under it are of that year.
+    if (s.tokens.size() == 1 && s.tokens[0].is_number && s.tokens[0].text.size() == 4) {
+      const int y = std::atoi(s.tokens[0].text.c_str());
+      constexpr int kFirstYear = 1900;
+      if (y > kFirstYear && y <= doc_date.year) heading_year = y;
+    }
+    DateValue reference = doc_date;
+    if (heading_year > 0 && heading_year < doc_date.year) {
+      constexpr int kDecember = 12, kLastDay = 31;
+      reference = DateValue{heading_year, kDecember, kLastDay};
+    }
+    std::vector<DateMention> dates = FindDates(s, lang, reference, story_date, latest.valid());
     // ("ACCRA, May 12 (West Africa Wire) - Ghana and Burkina Faso signed …
     // on Saturday": the dateline's date is the filing's, not the event's.)
     if (dateline_end) {
@@ -7779,11 +7819,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor forces an office is over: "le chef d'état-major général
           // des armées du Niger a quitté Niamey".)
           auto office_over = [&](std::size_t j) {
-            if ((rule.roles != "forces" && rule.roles != "demand") || j < 2 ||
-                !In(s.tokens[j - 1].fold, {"des", "de", "l'"})) {
-              return false;
-            }
-            std::size_t k = j - 2;
+            if ((rule.roles != "forces" && rule.roles != "demand") || j < 2) return false;
+            std::size_t k = j - 1;
+            if (k > 0 && In(s.tokens[k].fold, {"l'", "la", "les"})) --k;  // "chef de l'armée"
+            if (k < 1 || !In(s.tokens[k].fold, {"des", "de", "du"})) return false;
+            --k;
             if (k > 0 && In(s.tokens[k].fold, {"general", "generale"})) --k;
             return In(s.tokens[k].fold, {"etat-major", "chef", "commandant"});
           };
@@ -8474,8 +8514,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "AGREEMENT_SIGNED" &&
             (actor_sets.empty() || (actor_sets.size() == 1 && actor_sets[0].size() < 2)) &&
             ctx.last_sides.size() >= 2 && ctx.last_sides_sentence + 2 >= si &&
-            std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.place; }) ==
-                false) {
+            std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.place; })) {
           constexpr std::size_t kNone = 6;  // "aucun accord n'a été signé"
           for (std::size_t k = i > kNone ? i - kNone : 0; k + 1 < i; ++k) {
             if (In(s.tokens[k].fold, {"aucun", "aucune", "no"}) &&
@@ -8958,7 +8997,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("Benin will not host American drones", "n'accueillera pas de
           // drones étrangers": forces a state is to host are sent there.)
           if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold) &&
-              (s.tokens[i].fold == "host" || std::string_view(s.tokens[i].fold).ends_with("ir") ||
+              ((s.tokens[i].fold == "host" && i > 0 &&
+                In(s.tokens[i - 1].fold,
+                   {"will", "would", "to", "not", "never", "n't", "cannot"})) ||
+               std::string_view(s.tokens[i].fold).ends_with("ir") ||
                std::string_view(s.tokens[i].fold).ends_with("er") ||
                StartsWithAny(s.tokens[i].fold, {"accueiller", "abriter", "hebergera"}))) {
             f.type = "FORCES_DEPLOYED";
@@ -9147,11 +9189,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("a fabricated \"agreement\" under which Russian troops would
           // take over", "un faux communiqué annonçant": what a fake text
           // says is denied.)
+          // (Of a text, not "denouncing fake news".)
           constexpr std::size_t kFakeFrame = 10;
-          for (std::size_t k = i > kFakeFrame ? i - kFakeFrame : 0; k < i; ++k) {
-            if (In(s.tokens[k].fold, {"fabricated", "fake", "bogus", "forged", "faux", "fausse",
-                                      "fictif", "fictive"}) &&
-                k + 1 < i && !IsFiniteVerbHint(s, k + 1)) {
+          for (std::size_t k = i > kFakeFrame ? i - kFakeFrame : 0; k + 1 < i; ++k) {
+            if (!In(s.tokens[k].fold, {"fabricated", "fake", "bogus", "forged", "faux", "fausse",
+                                       "fictif", "fictive"})) {
+              continue;
+            }
+            std::size_t n = k + 1;
+            while (n < i && In(s.tokens[n].text, {"«", "\"", "“"})) ++n;
+            if (n < i &&
+                (IsAgreementNoun(s.tokens[n].fold) ||
+                 StartsWithAny(s.tokens[n].fold, {"document", "communique", "letter", "lettre",
+                                                  "contrat", "contract", "memo"}))) {
               negated = true;
             }
           }
@@ -9183,7 +9233,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("declined to receive the delegation"; not "have not
             // declined".)
             const bool declined = In(s.tokens[k].fold, {"declined", "declines", "decline"}) &&
-                                  k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to";
+                                  k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "to" &&
+                                  s.tokens[k + 2].is_word && !s.tokens[k + 2].is_number;
             if ((IsDenial(s.tokens[k].fold) || declined) && !refuses_to_comment(k) &&
                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                              s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {

@@ -2256,3 +2256,20 @@ TEST_CASE("What the sides coordinate among themselves has not the object of thei
   CHECK(Has(f, "COOPERATE intent NER;TCD -> "));
   CHECK_FALSE(Has(f, "COOPERATE intent DZA"));
 }
+
+TEST_CASE("Review guards: present hosting, fake news, falling numbers, a named confederation",
+          "[extract]") {
+  auto h = Facts("en", "Djibouti and Gabon still host French bases.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_PRESENT done FRA -> DJI;GAB"));
+  CHECK_FALSE(Has(h, "FORCES_DEPLOYED"));
+  auto n = Facts("en", "Denouncing fake news, Mali's junta expelled the French ambassador.");
+  INFO(n.size());
+  CHECK(Has(n, "EXPELLED done MLI -> FRA"));
+  auto c = Facts("fr",
+                 "Le Sénégal a accueilli la Confédération africaine de football et a signé un "
+                 "accord avec le Maroc.");
+  INFO(c.size());
+  CHECK_FALSE(Has(c, "AGREEMENT_SIGNED done AES"));
+  CHECK_FALSE(Has(c, "MEET done AES"));
+}
