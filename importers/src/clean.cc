@@ -826,7 +826,13 @@ CleanResult CleanArticleText(std::string_view normalised, const CleanOptions& op
     if (l.kind == Kind::kBlank) continue;
     const bool may_be_title = first && options.title_from_first_line;
     first = false;
-    if (l.kind == Kind::kKeep && !may_be_title && Words(l.text) <= 2u && !EndsSentence(l.text))
+    // (Not a year alone, which heads a timeline's entries: "2024".)
+    const bool year =
+        l.text.size() == 4 &&
+        std::all_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        (l.text.starts_with("19") || l.text.starts_with("20"));
+    if (l.kind == Kind::kKeep && !may_be_title && !year && Words(l.text) <= 2u &&
+        !EndsSentence(l.text))
       l.kind = Kind::kClutter;
   }
 

@@ -7129,15 +7129,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // "2023" alone on a line heads a timeline's entries ("July 26 – …",
     // "December 22 – The last French troops leave Niger"): a day and month
     // under it are of that year.
-    if (s.tokens.size() == 1 && s.tokens[0].is_number && s.tokens[0].text.size() == 4) {
+    // (The heading may open the entry's sentence when the line has no
+    // stop: "2024 March 12–14 – A U.S. delegation…".)
+    if (!s.tokens.empty() && s.tokens[0].is_number && s.tokens[0].text.size() == 4 &&
+        (s.tokens.size() == 1 || IsMonthName(s.tokens[1].fold))) {
       const int y = std::atoi(s.tokens[0].text.c_str());
       constexpr int kFirstYear = 1900;
       if (y > kFirstYear && y <= doc_date.year) heading_year = y;
     }
     DateValue reference = doc_date;
+    // (Read from the end of its September: a day and month then falls in
+    // that year, past or within the coming three months.)
     if (heading_year > 0 && heading_year < doc_date.year) {
-      constexpr int kDecember = 12, kLastDay = 31;
-      reference = DateValue{heading_year, kDecember, kLastDay};
+      constexpr int kSeptember = 9, kLastDay = 30;
+      reference = DateValue{heading_year, kSeptember, kLastDay};
     }
     std::vector<DateMention> dates = FindDates(s, lang, reference, story_date, latest.valid());
     // ("ACCRA, May 12 (West Africa Wire) - Ghana and Burkina Faso signed …

@@ -2814,3 +2814,14 @@ TEST_CASE("Soldiers going home withdraw, and 'le contingent' is the forces last 
   INFO(c.size());
   CHECK(Has(c, "FORCES_WITHDRAWN done GHA -> TGO 2025-06"));
 }
+
+TEST_CASE("A year alone on a line gives a timeline's entries under it their year", "[extract]") {
+  auto d = griot::testing::Article(
+      "t", "en", "2025-10-02",
+      "Timeline\n\n2023\n\nDecember 22 – The last French troops leave Niger.\n\n2024\n\nMarch "
+      "16 – The junta revokes the 2012 agreement on U.S. troops in Niger.\n");
+  auto f = griot::testing::FactsOf(d);
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER 2023-12-22"));
+  CHECK(Has(f, "AGREEMENT_ENDED done NER -> USA 2024-03-16"));
+}

@@ -1037,3 +1037,9 @@ TEST_CASE("A date under a press release's closing signature keeps the release's 
   CHECK(Has(d.text, "received in audience the Chief of the Defence Staff of Ghana"));
   CHECK(Has(d.text, "signed a memorandum of understanding"));
 }
+
+TEST_CASE("A year alone on a line is kept as a timeline's heading", "[documents]") {
+  imp::Document d =
+      Read(std::string("Timeline: how the forces left\n\n2024\n\n") + kFrenchBody, "timeline.txt");
+  CHECK(d.text.rfind("2024\n", 0) == 0);
+}
