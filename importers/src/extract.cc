@@ -4314,15 +4314,22 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // la CEDEAO", "la disponibilité de la CEDEAO à coopérer").
     if (subject_side) {
       if (k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
-          In(s.tokens[k - 2].fold, {"commission", "disponibilite", "volonte", "engagement",
-                                    "readiness", "willingness", "secretariat", "presidence",
-                                    "conference", "conseil", "council", "summit", "sommet"})) {
+          In(s.tokens[k - 2].fold,
+             {"commission", "disponibilite", "volonte", "engagement", "readiness", "willingness",
+              "secretariat", "presidence", "conference", "conseil", "council", "summit", "sommet",
+              "delegation", "emissaires", "envoyes"})) {
         return true;
       }
       return k == 0 || !In(s.tokens[k - 1].text, {"de", "du", "des", "d'", "d’", "of", "("});
     }
     if (k > 0 && s.tokens[k - 1].text != "a" &&
         In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"})) {
+      return true;
+    }
+    // ("a reçu une délégation de la CEDEAO": the organisation's envoys.)
+    if (k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
+        In(s.tokens[k - 2].fold,
+           {"delegation", "delegations", "emissaires", "envoyes", "envoys"})) {
       return true;
     }
     // "avec le président de la Commission de la CEDEAO", "with the head of
@@ -4340,6 +4347,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     "l'",
                     "of",
                     "the",
+                    "delegation",
+                    "emissaires",
+                    "envoyes",
                     "president",
                     "presidente",
                     "commission",

@@ -1336,3 +1336,16 @@ TEST_CASE("An adverb between 'quitté' and the organisation keeps it the one lef
   INFO(f.size());
   CHECK(Has(f, "ORG_LEFT done NER -> ECOWAS 2025-01-29"));
 }
+
+TEST_CASE("A delegation of an organisation that a head of state receives is the organisation",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le général Assimi Goïta a reçu jeudi une délégation de la CEDEAO conduite par le "
+                 "président de sa Commission.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done ECOWAS;MLI"));
+  CHECK(Has(f, "VISIT done ECOWAS -> MLI"));
+  auto e = Facts("en", "President Tinubu received a delegation of the African Union on Monday.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done AU;NGA"));
+}
