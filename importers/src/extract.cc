@@ -3771,10 +3771,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // After a conjunction, the list's first item alone ("when Ghana,
       // Benin … founded"), not a phrase ending with a state ("After a visit
       // by Germany, Chad ended…").
+      // (Or with the head of the subject: "weeks after the governments of
+      // Niger, Mali and Burkina Faso said…".)
       if (list && b > 0 && s.tokens[b - 1].is_word) {
         for (std::size_t k = b; k + 1 < cb && list; ++k) {
           list = covered_by_participant(k) ||
-                 In(s.tokens[k].fold, {"the", "le", "la", "les", "l'", "du", "de", "des", "d'"});
+                 In(s.tokens[k].fold,
+                    {"the",        "le",     "la",      "les",       "l'",         "du",
+                     "de",         "des",    "d'",      "of",        "military",   "governments",
+                     "leaders",    "juntas", "heads",   "ministers", "presidents", "gouvernements",
+                     "dirigeants", "juntes", "chefs",   "ministres", "presidents", "militaires",
+                     "d'etat",     "state",  "foreign", "affaires",  "etrangeres"});
         }
       }
       for (std::size_t k = b; k + 1 < cb && list; ++k) {

@@ -2273,3 +2273,11 @@ TEST_CASE("Review guards: present hosting, fake news, falling numbers, a named c
   CHECK_FALSE(Has(c, "AGREEMENT_SIGNED done AES"));
   CHECK_FALSE(Has(c, "MEET done AES"));
 }
+
+TEST_CASE("A list after 'after the governments of' keeps its first state", "[extract]") {
+  auto e = Facts("en",
+                 "The summit came weeks after the military governments of Chad, Sudan and Libya "
+                 "said that they were leaving the African Union.");
+  INFO(e.size());
+  CHECK(Has(e, "ORG_LEFT done LBY;SDN;TCD -> AU"));
+}
