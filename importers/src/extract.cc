@@ -212,6 +212,24 @@ bool IsForcesNoun(const std::string& w) {
                            "helicopter",  "helicoptere"});
 }
 
+// Whether the forces noun at `k` is under an office's title: "le chef
+// d'état-major général des armées du Niger", "chef de l'armée", "commandant
+// des forces": a person's title, no forces named.
+bool OfficeOverForces(const Sentence& s, std::size_t k) {
+  if (k < 2) return false;
+  --k;
+  if (k > 0 && In(s.tokens[k].fold, {"l'", "la", "les"})) --k;  // "chef de l'armée"
+  if (k < 1 || !In(s.tokens[k].fold, {"des", "de", "du"})) return false;
+  --k;
+  if (k > 0 && In(s.tokens[k].fold, {"general", "generale"})) --k;
+  return In(s.tokens[k].fold, {"etat-major", "chef", "chefs", "commandant"});
+}
+
+// An auxiliary of the passive: "a été reçu", "est reçu", "was received".
+bool IsPassiveAuxiliary(const std::string& w) {
+  return In(w, {"ete", "est", "sont", "etait", "was", "were", "been", "is", "be"});
+}
+
 // A verb of hosting forces: "hosts", "abrite", "héberge", "accueille".
 bool IsHostingVerb(const std::string& w) {
   return StartsWithAny(w, {"host", "abrit", "heberg", "accueill"});
@@ -840,6 +858,12 @@ struct DocContext {
   // in which sentence: "le pays" that forces leave in the next one.
   std::string forces_host;
   std::size_t forces_host_sentence = SIZE_MAX;
+  // The state forces were last placed in or asked to leave, when this
+  // sentence or the one before told it; else empty.
+  std::string ForcesHostLately() const {
+    return forces_host_sentence != SIZE_MAX && forces_host_sentence + 1 >= sentence ? forces_host
+                                                                                    : "";
+  }
   // The state a paragraph opens on as its place ("Au Nigeria, The Sentinel
   // consacre sa une…", "In Chad, …"): where that paragraph's events with
   // one side happen, in press reviews and round-ups.
@@ -1313,12 +1337,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // leave: "…avait demandé aux États-Unis de cesser leurs
           // activités sur la base. Les 75 membres des forces spéciales
           // américaines avaient quitté le pays".)
-          const bool host_lately = ctx.forces_host_sentence != SIZE_MAX &&
-                                   ctx.forces_host_sentence + 1 >= ctx.sentence &&
-                                   ctx.forces_host != leaving;
+          const std::string lately = ctx.ForcesHostLately();
           const std::string host = !forces_named.empty() ? forces_named.front()
-                                   : host_lately         ? ctx.forces_host
-                                                         : ctx.MainCountryOtherThan({leaving});
+                                   : !lately.empty() && lately != leaving
+                                       ? lately
+                                       : ctx.MainCountryOtherThan({leaving});
           if (!host.empty()) named_before.push_back(host);
         }
         for (const auto& c : forces_named) {
@@ -1761,15 +1784,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "Mauritania is not a member of the AES… The country has instead
           // deepened ties with Europe": the last sentence's subject.
           p.codes = {ctx.opening_state};
-        } else if (m.code == "the_country" && named_before.empty() &&
-                   ctx.forces_host_sentence != SIZE_MAX &&
-                   ctx.forces_host_sentence + 1 >= ctx.sentence &&
+        } else if (const std::string lately = ctx.ForcesHostLately();
+                   m.code == "the_country" && named_before.empty() && !lately.empty() &&
                    std::any_of(out.begin(), out.end(), [&](const Participant& q) {
-                     return q.mission && q.codes.size() == 1 && q.codes[0] != ctx.forces_host;
+                     return q.mission && q.codes.size() == 1 && q.codes[0] != lately;
                    })) {
           // (Also a mission's troops: "…exiger le départ de la Minusma. Les
           // derniers Casques bleus ont quitté le pays".)
-          p.codes = {ctx.forces_host};
+          p.codes = {lately};
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -2304,16 +2326,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                 IsForcesNoun(s.tokens[j - 1].fold))) {
           --j;
         }
-        // ("le chef d'état-major général des armées du Niger": an office
-        // over the forces is a person's title, they are not named.)
-        constexpr std::size_t kOffice = 3;
-        if (std::any_of(
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(j > kOffice ? j - kOffice : 0),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& t) {
-                  return In(t.fold, {"etat-major", "chef", "chefs", "commandant"});
-                })) {
-          break;
-        }
+        // (An office over the forces is a person's title.)
+        std::size_t noun = j;
+        while (noun < k && !IsForcesNoun(s.tokens[noun].fold)) ++noun;
+        if (OfficeOverForces(s, noun)) break;
         // (Also the forces trained: "chargés de former les unités
         // tchadiennes", "to train Burkinabe pilots".)
         const bool to =
@@ -6564,8 +6580,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     }
     // (Not the passive: "a été reçu par le président", "was received by".)
     if (receive != SIZE_MAX &&
-        ((receive > 0 && In(s.tokens[receive - 1].fold,
-                            {"ete", "est", "sont", "etait", "was", "were", "been", "is", "be"})) ||
+        ((receive > 0 && IsPassiveAuxiliary(s.tokens[receive - 1].fold)) ||
          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(receive),
                      s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [&](const Token& t) {
                        // ("une délégation …, conduite par le colonel-major",
@@ -6607,9 +6622,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     // passive's subject visits the state of who received it.)
     std::size_t passive = SIZE_MAX;
     for (std::size_t k = cb; k + 1 < ce && passive == SIZE_MAX; ++k) {
-      if (ReceivesGuest(s.tokens[k + 1].fold) &&
-          In(s.tokens[k].fold,
-             {"ete", "est", "sont", "etait", "was", "were", "been", "is", "be"})) {
+      if (ReceivesGuest(s.tokens[k + 1].fold) && IsPassiveAuxiliary(s.tokens[k].fold)) {
         passive = k + 1;
       }
     }
@@ -7841,13 +7854,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor forces an office is over: "le chef d'état-major général
           // des armées du Niger a quitté Niamey".)
           auto office_over = [&](std::size_t j) {
-            if ((rule.roles != "forces" && rule.roles != "demand") || j < 2) return false;
-            std::size_t k = j - 1;
-            if (k > 0 && In(s.tokens[k].fold, {"l'", "la", "les"})) --k;  // "chef de l'armée"
-            if (k < 1 || !In(s.tokens[k].fold, {"des", "de", "du"})) return false;
-            --k;
-            if (k > 0 && In(s.tokens[k].fold, {"general", "generale"})) --k;
-            return In(s.tokens[k].fold, {"etat-major", "chef", "commandant"});
+            return (rule.roles == "forces" || rule.roles == "demand") && OfficeOverForces(s, j);
           };
           auto cue_at = [&](std::size_t j) {
             return AnyAt(rule.cues, s, j) && !office_over(j) &&
@@ -9609,17 +9616,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                     "voyage", "deplacement", "sommet", "summit", "entretien",
                                     "talks", "tournee", "tour", "sejour"})) {
             constexpr std::size_t kToPredicate = 30;
+            auto near_negation = [&](std::size_t at) {
+              for (std::size_t j = at > 3 ? at - 3 : 0; j < at; ++j) {
+                if (In(s.tokens[j].fold, {"pas", "jamais", "point", "not", "never"})) return true;
+              }
+              return false;
+            };
             std::size_t verbs = 0;
             for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + kToPredicate; ++k) {
               const std::string& w = s.tokens[k].fold;
               if (In(s.tokens[k].text, {".", ";", ":"})) break;
               if (IsFiniteVerbHint(s, k) && ++verbs > 1) break;
-              auto near_negation = [&](std::size_t at) {
-                for (std::size_t j = at > 3 ? at - 3 : 0; j < at; ++j) {
-                  if (In(s.tokens[j].fold, {"pas", "jamais", "point", "not", "never"})) return true;
-                }
-                return false;
-              };
               const std::string& next = s.tokens[k + 1].fold;
               if ((w == "lieu" && near_negation(k)) ||
                   (In(w, {"take", "taken", "took"}) && next == "place" && near_negation(k)) ||
