@@ -469,6 +469,14 @@ bool IsPartnerPreposition(const std::string& w) {
                 "between", "against", "for"});
 }
 
+// A noun of forces moving or staying, which a state's adjective next to it
+// makes its forces': "le retrait américain", "the Russian presence".
+bool IsForcesMoveNoun(const std::string& w) {
+  return In(w, {"retrait", "depart", "deploiement", "redeploiement", "presence", "desengagement",
+                "withdrawal", "pullout", "pull-out", "drawdown", "departure", "deployment",
+                "presence", "redeployment"});
+}
+
 // Mode cues around a trigger.
 bool IsNegation(const std::string& w) {
   return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"});
@@ -745,6 +753,7 @@ struct Participant {
   bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
   bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
   bool members = false;       // an organisation's members ("les pays de l'AES")
+  bool people = false;        // a people's noun or adjective ("les Américains")
   std::string host;           // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
@@ -1209,6 +1218,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       case K::kDemonym:
       case K::kAdjective:
         p.codes = {m.code};
+        p.people = m.kind != K::kCountry;
         break;
       case K::kCapital:
         // A place only after a preposition ("à Niamey", below); as a
@@ -2296,6 +2306,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
          !english_adjective;
          ++hops) {
       const std::string& w = s.tokens[--k].fold;
+      // ("le retrait américain du Niger", "la présence russe": the state's
+      // forces.)
+      if (k + 1 == m.first && m.kind == K::kAdjective && IsForcesMoveNoun(w)) {
+        p.forces = true;
+        break;
+      }
       // ("aucune base militaire française": the base is its state's.)
       const bool military_base =
           In(w, {"base", "bases"}) && k + 1 < m.first &&
@@ -2795,6 +2811,42 @@ bool InTimeAdverbial(const Sentence& s, std::size_t from, std::size_t at) {
     }
   }
   return false;
+}
+
+// The comma closing a phrase of time that opens the sentence at `b` before
+// `trig`: "Après le retrait américain,", "Shortly after the coup,"; 0 when
+// there is none. (Not "Since Mali, Burkina Faso and Niger left": a
+// phrase's noun has its determiner.)
+std::size_t TimeOpenerEnd(const Sentence& s, std::size_t b, std::size_t trig) {
+  if (b != 0) return 0;
+  std::size_t q = b;
+  while (q < trig && In(s.tokens[q].fold, {"peu", "juste", "shortly", "soon", "just", "au"})) ++q;
+  if (q + 1 >= trig ||
+      !In(s.tokens[q].fold,
+          {"apres", "avant", "depuis", "lendemain", "after", "before", "since", "following"}) ||
+      !In(s.tokens[q + 1].fold, {"le", "la", "l'", "les", "du", "de", "des", "the", "a", "an",
+                                 "its", "their", "son", "sa", "ses", "leur", "leurs", "this",
+                                 "cette", "ce"})) {
+    return 0;
+  }
+  for (std::size_t k = q + 1; k < trig; ++k) {
+    if (IsFiniteVerbHint(s, k) || In(s.tokens[k].fold, {"qui", "which", "who"})) return 0;
+    // (Past a date between commas: "Après la dénonciation par la junte,
+    // en mars 2024, de l'accord".)
+    if (s.tokens[k].text == ",") {
+      constexpr std::size_t kDate = 5;
+      std::size_t c = k + 1;
+      while (c < trig && c <= k + kDate && s.tokens[c].text != ",") ++c;
+      const bool date_aside =
+          c < trig && s.tokens[c].text == "," &&
+          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(c),
+                      [](const Token& t) { return t.is_number || IsMonthName(t.fold); });
+      if (!date_aside) return k;
+      k = c;
+    }
+  }
+  return 0;
 }
 
 // English conjunctions of time that open a clause: "since Mali, Burkina
@@ -4204,9 +4256,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                                     "time", "week", "hour"})) {
         continue;
       }
+      // Nor a phrase of time opening the sentence ("Peu après l'annonce du
+      // retrait américain, des instructeurs russes sont arrivés").
+      const std::size_t time_opener_end = TimeOpenerEnd(s, b, trig);
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
+        if (p.last <= time_opener_end) continue;
         // "se sont rassemblées devant la chancellerie ivoirienne": what
         // follows the segment's verb is no subject.
         if (std::any_of(
@@ -7874,7 +7930,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // partie": a mission that is the subject is forces.)
           if (!cue && rule.type == "FORCES_WITHDRAWN" && rule.roles == "forces") {
             for (const auto& p : ps) {
-              cue |= p.mission && p.last <= i && p.first >= cb0 && !p.place;
+              // (Also before an apposition: "EUTM Mali, launched in 2013,
+              // came to an end".)
+              const std::size_t subject = SubjectOnlyBefore(s, i);
+              cue |= p.mission && p.last <= i &&
+                     (p.first >= cb0 || (subject != SIZE_MAX && p.first >= subject)) && !p.place;
             }
           }
           // "the United States completed its pull-out", "son retrait du
@@ -7882,6 +7942,62 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // organisation is told apart below).
           // (Not a person's "départ", nor with an organisation anywhere
           // after: "leur retrait « sans délai » de la Communauté".)
+          // (Nor the state's by its name or adjective: "the US withdrawal
+          // from Niger", "le retrait américain du Tchad".)
+          // (The other states of the clause are where they go: not "Le
+          // retrait nigérien et les coups de semonce tchadiens".)
+          const auto state_next_to = [&](std::size_t at) {
+            if (!IsForcesMoveNoun(s.tokens[at].fold)) return false;
+            const auto next_to = [&](const Participant& p) {
+              return !p.organization && !p.person && !p.place &&
+                     ((p.last == at && p.first >= cb0) || p.first == at + 1);
+            };
+            // (A place named: "Le départ nigérien intervient…" may be from
+            // a body the lexicon does not know.)
+            const auto where = [&](const Participant& p) {
+              const std::size_t k = ArticlesStart(s, p.first);
+              return !p.organization && !p.person && p.first > at &&
+                     (p.place ||
+                      (k > 0 && In(s.tokens[k - 1].fold, {"du", "de", "d'", "des", "from", "in",
+                                                          "au", "en", "a", "aux", "to"})));
+            };
+            return std::any_of(ps.begin(), ps.end(), next_to) &&
+                   std::any_of(ps.begin(), ps.end(),
+                               [&](const Participant& p) { return where(p) && p.last <= ce0; }) &&
+                   std::all_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                     return next_to(p) || where(p) || p.place || p.organization || p.person ||
+                            p.last <= cb0 || p.first >= ce0;
+                   });
+          };
+          // "Les Américains ont quitté le Niger", "the French left": a
+          // people leaving or staying is its forces.
+          if (!cue && In(rule.type, {"FORCES_WITHDRAWN", "FORCES_PRESENT"}) &&
+              std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return p.people && !p.place && p.first > 0 && p.first >= cb0 && p.last <= i &&
+                       p.last == p.first + 1 && s.tokens[p.first].capitalised &&
+                       In(s.tokens[p.first - 1].fold, {"les", "the"}) &&
+                       (s.english || s.tokens[p.first].fold.ends_with('s') ||
+                        s.tokens[p.first].fold.ends_with('x')) &&
+                       // (Not "The Spanish ship is in the region".)
+                       (p.last == i || IsFiniteVerbHint(s, p.last) ||
+                        In(s.tokens[p.last].fold,
+                           {"ont", "sont", "avaient", "etaient", "have", "had", "has", "were",
+                            "was", "are", "n'", "ne", "also", "finally", "all", "tous", "aussi",
+                            "still", "toujours", "encore", "deja", "already", "then"})) &&
+                       std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                                    s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                    [](const Token& t) {
+                                      return In(t.text, {",", "«", "»", "\"", ":"});
+                                    });
+              })) {
+            cue = true;
+          }
+          if (!cue && rule.type.starts_with("FORCES_") && i > 0 && state_next_to(i) &&
+              std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return p.person || (p.organization && !p.mission);
+              })) {
+            cue = true;
+          }
           if (!cue && rule.type == "FORCES_WITHDRAWN" && i > 0 &&
               In(s.tokens[i - 1].fold, {"its", "their", "son", "sa", "leur"}) &&
               In(s.tokens[i].fold,
@@ -7893,21 +8009,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                            }) &&
               // ("son retrait immédiat du Comité d'état-major…": a body the
               // lexicon does not know.)
-              std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                           s.tokens.begin() +
-                               static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 5)),
-                           [](const Token& t) {
-                             return t.capitalised &&
-                                    StartsWithAny(
-                                        t.fold,
-                                        {"comite",       "commission", "conseil",    "organisation",
+              std::none_of(
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                  s.tokens.begin() +
+                      static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 5)),
+                  [](const Token& t) {
+                    return (t.capitalised &&
+                            StartsWithAny(
+                                t.fold, {"comite",       "commission", "conseil",    "organisation",
                                          "alliance",     "communaute", "union",      "accord",
                                          "traite",       "committee",  "council",    "community",
                                          "organization", "agreement",  "treaty",     "pact",
-                                         "cour",         "court",      "initiative", "forum"});
-                           }) &&
+                                         "cour",         "court",      "initiative", "forum"})) ||
+                           In(t.fold, {"accord", "agreement", "treaty", "pact", "deal", "talks",
+                                       "pourparlers", "negociations"});
+                  }) &&
               std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-                return !p.organization && !p.person && p.last <= i;
+                return !p.organization && !p.person && (p.last <= i || p.first == i + 1);
               })) {
             cue = true;
           }
@@ -7995,6 +8113,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = true;
             withdrawal_of_context = true;
           }
+          if (getenv("DBG")) { fprintf(stderr, "cue %s %d ps:", rule.type.c_str(), (int)cue); for (auto& p: ps) fprintf(stderr, " [%zu-%zu o%d p%d pl%d]", p.first, p.last, p.organization, p.person, p.place); fprintf(stderr, " i=%zu cb0=%zu\n", i, cb0);}
           if (!cue) continue;
         }
         // A second event of the type needs a subject of its own in its
@@ -8527,11 +8646,38 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         const bool drop_equipment =
             rule.type != "MILITARY_AID" &&
             std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.equipment; });
-        if (drop_equipment || aside_first < aside_last) {
+        // (Nor, across the comma closing a phrase of time that opens the
+        // sentence, what the other side names: "Shortly after the US
+        // withdrawal, Russian instructors arrived".)
+        // (A possessive in the phrase is the main clause's: "Depuis le
+        // départ de ses derniers soldats du Niger, la France…".)
+        std::size_t opener = TimeOpenerEnd(s, 0, s.tokens.size());
+        if (opener > 0 && i < opener &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.last <= opener && !p.place && !p.organization && !p.person;
+            })) {
+          opener = 0;
+        }
+        if (drop_equipment || aside_first < aside_last || opener > 0 ||
+            rule.type.starts_with("FORCES_")) {
           std::vector<Participant> sides;
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
             return !(drop_equipment && p.equipment) &&
-                   (p.mission || !(p.first >= aside_first && p.last <= aside_last));
+                   (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
+                   !(opener > 0 && (i > opener ? p.last <= opener : p.first > opener)) &&
+                   // (Nor a people in a list after the verb: "Les Américains
+                   // sont partis, les Allemands aussi".)
+                   !(rule.type.starts_with("FORCES_") && p.people && p.first > i &&
+                     p.first > 0 && In(s.tokens[p.first - 1].fold, {"les", "the"}) &&
+                     (p.last >= s.tokens.size() ||
+                      In(s.tokens[p.last].fold, {",", ".", ";", "aussi", "also", "too", "bien",
+                                                 "ont", "sont", "have", "had", "fin", "debut",
+                                                 "mi", "en", "in", "le", "on", "des", "apres",
+                                                 "after", "avant", "before"}) ||
+                      IsMonthName(s.tokens[p.last].fold) || s.tokens[p.last].is_number) &&
+                     std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                 s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                 [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
         } else {
@@ -8551,6 +8697,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               actor_sets = {ctx.last_sides};
               break;
             }
+          }
+        }
+        // "revoked the legal basis of EUCAP Sahel Niger", "l'accord sur le
+        // statut de la mission civile EUCAP": an agreement on a mission is
+        // with the organisation that sent it.
+        if (rule.type == "AGREEMENT_ENDED" && targets.empty() && actor_sets.size() == 1) {
+          const std::size_t ce_trig = ClauseOf(bounds, i, end).second;
+          for (const auto& p : ps) {
+            if (!p.mission || p.first < end || p.first >= ce_trig) continue;
+            for (const auto& c : p.codes) {
+              if (!actor_sets[0].count(c)) targets.insert(c);
+            }
+            break;
           }
         }
         if (withdrawal_of_context && targets.empty() && actor_sets.size() == 1 &&
@@ -9091,6 +9250,33 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           bool negated = false, intent = planned_quote;
+          // "accused of arming the RSF through Chad, charges it denies",
+          // "…, ce que Abou Dhabi dément": an accusation its object denies
+          // (is denied, where an accusation alone states nothing).
+          bool denied_charge = false;
+          for (std::size_t k = end; k + 2 < s.tokens.size(); ++k) {
+            if (s.tokens[k].text != ",") continue;
+            const std::string& w = s.tokens[k + 1].fold;
+            // ("Port-Soudan a rompu ses relations…, les accusant d'armer
+            // les FSR, ce qu'Abou Dhabi dément": "ce" denies the accusation,
+            // not the rupture.)
+            const bool accused =
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i > 8 ? i - 8 : 0),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                              return StartsWithAny(t.fold, {"accus", "soupcon", "suspect",
+                                                            "reproch"});
+                            });
+            if (!In(w, {"charges", "charge", "accusations", "accusation", "allegations",
+                        "allegation"}) &&
+                !(accused && In(w, {"ce", "which", "what"}))) {
+              continue;
+            }
+            constexpr std::size_t kDenier = 6;
+            for (std::size_t j = k + 2; j < s.tokens.size() && j <= k + 1 + kDenier; ++j) {
+              if (In(s.tokens[j].text, {",", ".", ";"})) break;
+              if (IsDenial(s.tokens[j].fold)) negated = denied_charge = true;
+            }
+          }
           // "There is no plan, and there has been no request, to station
           // American forces in Ghana", "il n'est pas question de déployer":
           // what nobody plans is denied.
@@ -9286,8 +9472,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // nothing that happened.
           constexpr std::size_t kAccusationScope = 8;
           for (std::size_t k = i > kAccusationScope ? i - kAccusationScope : 0; k < i; ++k) {
-            if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect"}))
+            if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect"}) &&
+                !denied_charge) {
               unmentioned = true;
+            }
           }
           // "l'hypothèse d'un retour au sein de l'organisation", "a possible
           // return", "postponing the arrival of its new ambassador": what
@@ -9391,7 +9579,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // negative subject before it.)
               constexpr std::size_t kSubject = 12;
               for (std::size_t j = k > kSubject ? k - kSubject : 0; j < k && expletive; ++j) {
-                if (In(s.tokens[j].fold, {"aucun", "aucune", "nul", "nulle", "rien"})) {
+                if (In(s.tokens[j].fold, {"aucun", "aucune", "nul", "nulle", "rien", "ni"})) {
                   expletive = false;
                 }
               }
@@ -9415,11 +9603,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                       return In(t.fold, {"since", "until", "before", "depuis", "jusqu'", "avant"});
                     });
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end)) {
+              // "n'a pas précisé la date du retrait" negates the report, but
+              // "n'a pas confirmé de retrait", "has not disclosed any
+              // deployment" (the event its object) and "Rien n'indique un
+              // retrait" negate the event.
               bool report = false;
               for (std::size_t j = k + 1; j < k + 4 && j < s.tokens.size(); ++j) {
-                report |= IsReportingVerb(s.tokens[j].fold);
+                if (!IsReportingVerb(s.tokens[j].fold)) continue;
+                report = !(j + 2 == i && In(s.tokens[j + 1].fold, {"de", "d'", "any"})) &&
+                         !(k > 0 && s.tokens[k - 1].fold == "rien");
               }
               if (!report) negated = true;
+            }
+            // ("Neither Paris nor Bamako signed", "Nothing indicates a
+            // withdrawal": a negative subject.)
+            if (k < i && s.english &&
+                ((w == "neither" &&
+                  std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                              s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                              [](const Token& t) { return t.fold == "nor"; })) ||
+                 (w == "nothing" && (k == 0 || !IsPartnerPreposition(s.tokens[k - 1].fold))))) {
+              negated = true;
             }
             // ("le contingent compte une vingtaine d'instructeurs": counts.)
             const bool counts =
@@ -9821,7 +10025,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               In(s.tokens[i].fold, {"deploiement", "deployment"}) &&
               In(s.tokens[i - 1].fold, {"le", "du", "the"}) &&
               std::none_of(dates.begin(), dates.end(),
-                           [&](const DateMention& d) { return d.first >= cb && d.last <= ce; })) {
+                           [&](const DateMention& d) { return d.first >= cb && d.last <= ce; }) &&
+              // (Unless it begins: "le déploiement turc a commencé".)
+              std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                           s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
+                           [](const Token& t) {
+                             return StartsWithAny(t.fold, {"commenc", "debut", "began", "begun",
+                                                           "begin", "started", "starts"});
+                           })) {
             f.type = "FORCES_PRESENT";
           }
           // "a sommé douze agents de l'ambassade de quitter le territoire

@@ -2281,3 +2281,124 @@ TEST_CASE("A list after 'after the governments of' keeps its first state", "[ext
   INFO(e.size());
   CHECK(Has(e, "ORG_LEFT done LBY;SDN;TCD -> AU"));
 }
+
+TEST_CASE("A negative subject or an announcement of nothing denies the event", "[extract]") {
+  auto f = Facts("fr",
+                 "Ni Ankara ni Niamey n'ont annoncé de déploiement de troupes turques au Niger. "
+                 "Rien n'indique un retrait des troupes russes du Mali.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED denied TUR -> NER"));
+  CHECK(Has(f, "FORCES_WITHDRAWN denied RUS -> MLI"));
+  auto e = Facts("en",
+                 "Neither Paris nor Bamako signed an accord. Nothing indicates a withdrawal of "
+                 "Russian troops from Niger. Washington has not disclosed any deployment of troops "
+                 "to Chad.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED denied FRA;MLI -> "));
+  CHECK(Has(e, "FORCES_WITHDRAWN denied RUS -> NER"));
+  CHECK(Has(e, "FORCES_DEPLOYED denied USA -> TCD"));
+  // A report left unsaid leaves the event told.
+  auto r = Facts("fr",
+                 "Le ministre n'a pas précisé la date du retrait des troupes françaises du Tchad.");
+  INFO(r.size());
+  CHECK(Has(r, "FORCES_WITHDRAWN done FRA -> TCD"));
+}
+
+TEST_CASE("A state's name or adjective next to a withdrawal or a presence is its forces'",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le retrait américain du Niger s'est achevé en août. La présence russe au Mali "
+                 "se renforce. Le déploiement turc en Libye a commencé.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done USA -> NER"));
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(Has(f, "FORCES_DEPLOYED done TUR -> LBY"));
+  auto e = Facts("en", "The US withdrawal from Niger ended in August.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done USA -> NER"));
+  // Leaving an organisation, or a place the text does not name, is not it.
+  auto o = Facts("fr",
+                 "Le retrait malien de la CEDEAO est effectif. Le départ nigérien intervient cinq "
+                 "mois après les coups de semonce tchadiens.");
+  INFO(o.size());
+  CHECK(Has(o, "ORG_LEFT done MLI -> ECOWAS"));
+  CHECK_FALSE(Has(o, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("A people that leaves is its forces, and a people listed after the verb is no place",
+          "[extract]") {
+  auto f = Facts("fr", "Les Américains ont quitté le Niger en août.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done USA -> NER"));
+  auto e = Facts("en", "The French left Chad in January. The Spanish ship is in the region.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK_FALSE(Has(e, "FORCES_PRESENT"));
+  auto l = Facts("fr", "Au Niger, les Américains sont partis, les Allemands aussi.");
+  INFO(l.size());
+  CHECK_FALSE(Has(l, "FORCES_WITHDRAWN done USA -> DEU"));
+}
+
+TEST_CASE("A phrase of time opening the sentence keeps its states from the main clause's event",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Peu après l'annonce du retrait des troupes américaines, des instructeurs russes "
+                 "sont arrivés à Niamey.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done RUS -> NER"));
+  CHECK_FALSE(Has(f, "MILITARY_AID done RUS;USA"));
+  auto e = Facts(
+      "en", "Shortly after the withdrawal of US troops, Russian instructors arrived in Niamey.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done RUS -> NER"));
+  CHECK_FALSE(Has(e, "FORCES_WITHDRAWN done RUS"));
+  // A possessive in the phrase is the main clause's subject's.
+  auto p = Facts("fr",
+                 "Depuis le départ de ses derniers soldats du Niger en décembre 2023, la France a "
+                 "pratiquement disparu du paysage.");
+  INFO(p.size());
+  CHECK(Has(p, "FORCES_WITHDRAWN done FRA -> NER"));
+}
+
+TEST_CASE("A mission that ends is withdrawn, and an agreement on a mission is with its sender",
+          "[extract]") {
+  auto e = Facts("en",
+                 "EUTM Mali, launched in 2013, came to an end last May. In December 2023 Niger "
+                 "revoked the agreement on EUCAP Sahel Niger.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done EU -> MLI"));
+  CHECK(Has(e, "AGREEMENT_ENDED done NER -> EU"));
+  auto f = Facts("fr", "La mission EUTM Mali a pris fin en mai. La réunion a pris fin tard.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done EU -> MLI"));
+  auto p = Facts("en",
+                 "Niger ended its security and defence partnership with the European Union, "
+                 "forcing the closure of the missions.");
+  INFO(p.size());
+  CHECK(Has(p, "AGREEMENT_ENDED done NER -> EU"));
+  CHECK_FALSE(Has(p, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Arming is aid, and an accusation its object denies is a denial", "[extract]") {
+  auto e = Facts("en",
+                 "The UAE has consistently denied arming the RSF in Sudan. Tigrayan officials had "
+                 "accused Asmara of arming local militias in Ethiopia, charges Eritrea denies.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID denied ARE -> SDN"));
+  CHECK(Has(e, "MILITARY_AID denied ERI -> ETH"));
+  // The denial of an accusation does not deny the decision it explains.
+  auto f = Facts("fr",
+                 "Port-Soudan a rompu ses relations diplomatiques avec les Émirats arabes unis, "
+                 "les accusant d'armer les FSR, ce qu'Abou Dhabi dément.");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done SDN -> ARE"));
+  auto l = Facts("fr",
+                 "Le Mali, sorti de la CEDEAO avec le Burkina Faso et le Niger, coordonne sa "
+                 "diplomatie au sein de l'AES.");
+  INFO(l.size());
+  CHECK(Has(l, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  auto r =
+      Facts("en", "Mali's military government has broken off diplomatic relations with Ukraine.");
+  INFO(r.size());
+  CHECK(Has(r, "RELATIONS_CUT done MLI -> UKR"));
+}
