@@ -1979,6 +1979,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             bool near = n.last + 3 >= chain_first &&
                         (n.first < k || (n.first <= k + 2 && k < s.tokens.size() &&
                                          In(s.tokens[k].fold, {"de", "du", "d'", "of"})));
+            // (Not an envoy's brief: "la représentante spéciale de l'ONU
+            // pour la Libye", "the UN special envoy for Sudan".)
+            std::size_t b = n.first;
+            while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
+            if (b > 0 && In(s.tokens[b - 1].fold, {"pour", "for"})) continue;
             if (near && (n.kind == K::kAdjective || n.kind == K::kCountry)) {
               state = n.code;
               near_state_at = n.first;
@@ -3417,6 +3422,17 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
       }
     }
   }
+  // "An Egyptian official said Haftar was expected in Cairo": a report with
+  // no "that" before a name opens its content.
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (!s.english || !In(s.tokens[k].fold, {"said", "says"})) continue;
+    const Token& next = s.tokens[k + 1];
+    if (next.capitalised && next.is_word && !IsMonthName(next.fold) &&
+        !In(next.fold, {"on", "in", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "last", "this", "the", "a", "an"})) {
+      b[k] = true;
+    }
+  }
   // ("would move into Adji Kossei once the French had gone": "once"
   // before a subject and its verb opens a clause; not "once a close ally",
   // "Mali, once the closest ally of Paris".)
@@ -4405,6 +4421,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         In(s.tokens[k - 1].fold, {"avec", "with", "entre", "between"})) {
       return true;
     }
+    // ("met the UN special envoy", "received the ECOWAS mediator": the
+    // organisation's officer, named before the office.)
+    if (k > 0 && (ReceivesGuest(s.tokens[k - 1].fold) ||
+                  In(s.tokens[k - 1].fold, {"met", "meets", "meeting"}))) {
+      for (std::size_t j = p->last; j < s.tokens.size() && j < p->last + 3; ++j) {
+        if (In(s.tokens[j].fold, {"envoy", "envoys", "mediator", "representative", "delegation",
+                                  "chairman", "chair", "commissioner", "secretary-general"})) {
+          return true;
+        }
+      }
+    }
     // ("a reçu une délégation de la CEDEAO": the organisation's envoys.)
     if (k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
         In(s.tokens[k - 2].fold,
@@ -4418,6 +4445,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       for (std::size_t hops = 0; j > 0 && hops < 8; ++hops) {
         const std::string& w = s.tokens[j - 1].fold;
         if (In(w, {"avec", "with"}) && s.tokens[j - 1].text != "a") return true;
+        // ("a reçu la représentante spéciale du secrétaire général de
+        // l'ONU", "met the UN envoy": received or met.)
+        if ((ReceivesGuest(w) || In(w, {"met", "meets", "rencontre", "rencontrait"})) &&
+            j < k - 1) {
+          return true;
+        }
         if (!In(w, {"de",
                     "du",
                     "d'",
@@ -4452,7 +4485,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     "commissioner",
                     "haut",
                     "high",
-                    "charge"})) {
+                    "charge",
+                    "representante",
+                    "speciale",
+                    "secretaire-general",
+                    "siege",
+                    "au",
+                    "hier"})) {
           break;
         }
         --j;
@@ -6730,6 +6769,25 @@ void DropOrganizationOfficersStates(const Sentence& s, std::vector<Participant>&
     return StartsWithAny(w, {"delegation", "team", "equipe", "mission"});
   };
   std::vector<std::size_t> drop;
+  // "la représentante spéciale du secrétaire général de l'ONU pour la
+  // Libye", "the UN special envoy for Libya": the state is the officer's
+  // brief, not a side.
+  for (std::size_t j = 0; j < ps.size(); ++j) {
+    const Participant& q = ps[j];
+    if (q.organization || q.person) continue;
+    std::size_t k = q.first;
+    while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "l'", "les", "the"})) --k;
+    if (k == 0 || !In(s.tokens[k - 1].fold, {"pour", "for"})) continue;
+    constexpr std::size_t kBrief = 12;  // "… du secrétaire général de l'ONU pour la"
+    bool officer = false, of_org = false;
+    for (std::size_t b = k > kBrief ? k - kBrief : 0; b + 1 < k; ++b) {
+      officer |= office(s.tokens[b].fold);
+    }
+    for (const auto& o : ps) {
+      of_org |= o.organization && !o.mission && o.last < k && o.last + kBrief >= k;
+    }
+    if (officer && of_org) drop.push_back(j);
+  }
   for (std::size_t i = 0; i < ps.size(); ++i) {
     const Participant& org = ps[i];
     if (!org.organization || org.mission || org.codes.size() != 1) continue;

@@ -2402,3 +2402,27 @@ TEST_CASE("Arming is aid, and an accusation its object denies is a denial", "[ex
   INFO(r.size());
   CHECK(Has(r, "RELATIONS_CUT done MLI -> UKR"));
 }
+
+TEST_CASE("An organisation's envoy for a state acts for the organisation, not for that state",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le président de la République, M. Abdelmadjid Tebboune, a reçu hier la "
+                 "représentante spéciale du secrétaire général de l'ONU pour la Libye, Mme Hanna "
+                 "Tetteh.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done DZA;UN -> "));
+  CHECK_FALSE(Has(f, "MEET done DZA;LBY"));
+  auto e = Facts("en", "Italy's foreign minister met the UN special envoy for Libya in Rome.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done ITA;UN -> "));
+  CHECK_FALSE(Has(e, "MEET done ITA;LBY"));
+}
+
+TEST_CASE("A report with no 'that' before a name opens its content", "[extract]") {
+  auto e = Facts("en",
+                 "Khalifa Haftar, the Libyan commander, arrived in Moscow on Monday. An Egyptian "
+                 "official said Haftar was expected in Cairo next week.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT intent LBY -> EGY"));
+  CHECK_FALSE(Has(e, "VISIT intent EGY"));
+}
