@@ -2061,7 +2061,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               (!ctx.section.empty() || ctx.counts.count(home)) &&
               std::none_of(mentions.begin(), mentions.end(),
                            [&](const Mention& n) {
-                             return (ctx.section.empty() &&
+                             // (A state named after the name is where he
+                             // goes: "Defence Minister Boris Pistorius, who
+                             // flew to Niamey".)
+                             return (ctx.section.empty() && n.first < k &&
                                      (n.kind == K::kAdjective || n.kind == K::kCountry ||
                                       n.kind == K::kCapital) &&
                                      n.code != home) ||
@@ -2073,6 +2076,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               // ("the mission's spokesperson, Lieutenant-Colonel Thabo
               // Mokoena".)
               !(chain_first >= 2 && s.tokens[chain_first - 1].text == "'s") &&
+              // (Nor another state's: "Its chief of defence staff".)
+              !(chain_first >= 1 && In(s.tokens[chain_first - 1].fold,
+                                       {"its", "their", "his", "her", "son", "sa", "leur"})) &&
               !(chain_first >= 2 && StartsWithAny(s.tokens[chain_first - 2].fold, {"mission"}))) {
             state = home;
             by_office = true;
@@ -2829,9 +2835,9 @@ std::size_t TimeOpenerEnd(const Sentence& s, std::size_t b, std::size_t trig) {
   if (q + 1 >= trig ||
       !In(s.tokens[q].fold,
           {"apres", "avant", "depuis", "lendemain", "after", "before", "since", "following"}) ||
-      !In(s.tokens[q + 1].fold, {"le", "la", "l'", "les", "du", "de", "des", "the", "a", "an",
-                                 "its", "their", "son", "sa", "ses", "leur", "leurs", "this",
-                                 "cette", "ce"})) {
+      !In(s.tokens[q + 1].fold,
+          {"le",  "la",    "l'",  "les", "du",  "de",   "des",   "the",  "a",     "an",
+           "its", "their", "son", "sa",  "ses", "leur", "leurs", "this", "cette", "ce"})) {
     return 0;
   }
   for (std::size_t k = q + 1; k < trig; ++k) {
@@ -8039,9 +8045,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                        // (Not "The Spanish ship is in the region".)
                        (p.last == i || IsFiniteVerbHint(s, p.last) ||
                         In(s.tokens[p.last].fold,
-                           {"ont", "sont", "avaient", "etaient", "have", "had", "has", "were",
-                            "was", "are", "n'", "ne", "also", "finally", "all", "tous", "aussi",
-                            "still", "toujours", "encore", "deja", "already", "then"})) &&
+                           {"ont",      "sont",    "avaient", "etaient", "have",  "had",
+                            "has",      "were",    "was",     "are",     "n'",    "ne",
+                            "also",     "finally", "all",     "tous",    "aussi", "still",
+                            "toujours", "encore",  "deja",    "already", "then"})) &&
                        std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
                                     s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
                                     [](const Token& t) {
@@ -8171,7 +8178,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = true;
             withdrawal_of_context = true;
           }
-          if (getenv("DBG")) { fprintf(stderr, "cue %s %d ps:", rule.type.c_str(), (int)cue); for (auto& p: ps) fprintf(stderr, " [%zu-%zu o%d p%d pl%d]", p.first, p.last, p.organization, p.person, p.place); fprintf(stderr, " i=%zu cb0=%zu\n", i, cb0);}
           if (!cue) continue;
         }
         // A second event of the type needs a subject of its own in its
@@ -8725,13 +8731,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                    !(opener > 0 && (i > opener ? p.last <= opener : p.first > opener)) &&
                    // (Nor a people in a list after the verb: "Les Américains
                    // sont partis, les Allemands aussi".)
-                   !(rule.type.starts_with("FORCES_") && p.people && p.first > i &&
-                     p.first > 0 && In(s.tokens[p.first - 1].fold, {"les", "the"}) &&
+                   !(rule.type.starts_with("FORCES_") && p.people && p.first > i && p.first > 0 &&
+                     In(s.tokens[p.first - 1].fold, {"les", "the"}) &&
                      (p.last >= s.tokens.size() ||
-                      In(s.tokens[p.last].fold, {",", ".", ";", "aussi", "also", "too", "bien",
-                                                 "ont", "sont", "have", "had", "fin", "debut",
-                                                 "mi", "en", "in", "le", "on", "des", "apres",
-                                                 "after", "avant", "before"}) ||
+                      In(s.tokens[p.last].fold,
+                         {",",    ".",    ";",   "aussi", "also",  "too",   "bien",  "ont",
+                          "sont", "have", "had", "fin",   "debut", "mi",    "en",    "in",
+                          "le",   "on",   "des", "apres", "after", "avant", "before"}) ||
                       IsMonthName(s.tokens[p.last].fold) || s.tokens[p.last].is_number) &&
                      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
                                  s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
@@ -9318,12 +9324,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("Port-Soudan a rompu ses relations…, les accusant d'armer
             // les FSR, ce qu'Abou Dhabi dément": "ce" denies the accusation,
             // not the rupture.)
-            const bool accused =
-                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i > 8 ? i - 8 : 0),
-                            s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
-                              return StartsWithAny(t.fold, {"accus", "soupcon", "suspect",
-                                                            "reproch"});
-                            });
+            const bool accused = std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(i > 8 ? i - 8 : 0),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                  return StartsWithAny(t.fold, {"accus", "soupcon", "suspect", "reproch"});
+                });
             if (!In(w, {"charges", "charge", "accusations", "accusation", "allegations",
                         "allegation"}) &&
                 !(accused && In(w, {"ce", "which", "what"}))) {
@@ -10086,8 +10091,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                            [&](const DateMention& d) { return d.first >= cb && d.last <= ce; }) &&
               // (Unless it begins: "le déploiement turc a commencé".)
               std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                           s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
-                           [](const Token& t) {
+                           s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
                              return StartsWithAny(t.fold, {"commenc", "debut", "began", "begun",
                                                            "begin", "started", "starts"});
                            })) {

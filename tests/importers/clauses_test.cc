@@ -2426,3 +2426,18 @@ TEST_CASE("A report with no 'that' before a name opens its content", "[extract]"
   CHECK(Has(e, "VISIT intent LBY -> EGY"));
   CHECK_FALSE(Has(e, "VISIT intent EGY"));
 }
+
+TEST_CASE("A minister with no state named in a story filed at home is the home government's",
+          "[extract]") {
+  auto e = Facts("en",
+                 "BERLIN — The last German soldiers left Niger on Friday. That line was embodied "
+                 "by Defence Minister Boris Pistorius, who flew to Niamey in December.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done DEU -> NER"));
+  // "Its chief of defence staff" is another state's.
+  auto o = Facts("en",
+                 "ABIDJAN — Nigeria has ruled out foreign bases. Its chief of defence staff, "
+                 "General Christopher Musa, visited Accra on Monday.");
+  INFO(o.size());
+  CHECK_FALSE(Has(o, "VISIT done CIV"));
+}
