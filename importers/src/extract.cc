@@ -3342,7 +3342,16 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
                     [](const Token& t) {
                       return In(t.fold, {"that", "que", "qu'"});
                     });
-    if (label || claims) at = k;
+    // ("Des publications relayées sur les réseaux sociaux évoquaient une
+    // rencontre discrète": what rumours tell.)
+    const bool rumoured =
+        StartsWithAny(w, {"evoqu", "rapportai", "faisaient", "faisait"}) &&
+        std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                    [](const Token& t) {
+                      return In(t.fold, {"publications", "rumeurs", "reseaux", "posts", "messages",
+                                         "videos", "rumours", "rumors", "rumeur"});
+                    });
+    if (label || claims || rumoured) at = k;
     // ("Un document attribué au ministère, annonçant le rappel de
     // l'ambassadeur, circule sur les réseaux sociaux. Le ministère le
     // qualifie de « faux grossier ».": what a circulating text says, from
@@ -3360,8 +3369,17 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
                   "infox", "fabrication"});
   };
   for (std::size_t n = si + 1; n < sentences.size() && n <= si + 2; ++n) {
-    for (const Token& t : sentences[n].tokens) {
-      if (verdict(t.fold)) return at;
+    const auto& ts = sentences[n].tokens;
+    for (std::size_t k = 0; k < ts.size(); ++k) {
+      if (verdict(ts[k].fold)) return at;
+      // ("« Aucune rencontre de ce genre n'a eu lieu »", "no such meeting
+      // took place": the very thing, denied.)
+      if (k + 2 < ts.size() &&
+          ((In(ts[k].fold, {"de", "d'"}) && In(ts[k + 1].fold, {"ce", "cette"}) &&
+            In(ts[k + 2].fold, {"genre", "type", "sorte"})) ||
+           (ts[k].fold == "no" && ts[k + 1].fold == "such"))) {
+        return at;
+      }
     }
   }
   // (Up to the end of the second sentence after it: a verdict line may be

@@ -2825,3 +2825,25 @@ TEST_CASE("A year alone on a line gives a timeline's entries under it their year
   CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER 2023-12-22"));
   CHECK(Has(f, "AGREEMENT_ENDED done NER -> USA 2024-03-16"));
 }
+
+TEST_CASE("What rumours told and the next sentence says never happened is denied", "[extract]") {
+  auto f = Facts("fr",
+                 "Des publications relayées sur les réseaux sociaux évoquaient une rencontre "
+                 "discrète, à Abidjan, entre émissaires maliens et ukrainiens. « Aucune rencontre "
+                 "de ce genre n'a eu lieu », a tranché Abdoulaye Diop.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET denied MLI;UKR -> "));
+  CHECK_FALSE(Has(f, "MEET done"));
+}
+
+TEST_CASE(
+    "A foreign ministry with no state named after a place opening the sentence is that "
+    "place's",
+    "[extract]") {
+  auto e = Facts("en",
+                 "Mali broke off relations with Ukraine on Sunday. In Senegal, the foreign "
+                 "ministry summoned Ukraine's ambassador on Friday.");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done SEN;UKR -> "));
+  CHECK_FALSE(Has(e, "MEET done MLI;UKR"));
+}
