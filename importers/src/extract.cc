@@ -7168,6 +7168,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // The directed event last told (a decision another state may echo), and
   // its sentence.
   std::size_t last_decision = SIZE_MAX, last_decision_sentence = 0;
+  // The event an accusation told ("accused Abu Dhabi of arming the RSF"),
+  // which states nothing unless a sentence after it denies the charges.
+  std::optional<Fact> accusation;
+  std::size_t accusation_sentence = 0;
   DateValue story_date;  // "the next day" after it
   int heading_year = 0;  // the year a timeline's heading line gave ("2024")
   // An interview guest's state or office, for the turn's paragraph, and the
@@ -8733,6 +8737,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // withdrawal, Russian instructors arrived".)
         // (A possessive in the phrase is the main clause's: "Depuis le
         // départ de ses derniers soldats du Niger, la France…".)
+        // (Nor the accuser: "Port Sudan accuses Abu Dhabi of arming the
+        // RSF", "accuse les Émirats de livrer des armes": the accused acts.)
+        std::size_t accuser_end = 0;
+        constexpr std::size_t kAccused = 8;
+        for (std::size_t k = i > kAccused ? i - kAccused : 0; k + 2 < i; ++k) {
+          if (!StartsWithAny(s.tokens[k].fold, {"accus"})) continue;
+          const bool accused_named = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.first > k && p.last < i && !p.place && !p.organization &&
+                   In(s.tokens[p.last].fold, {"of", "de", "d'"});
+          });
+          if (accused_named) accuser_end = k;
+        }
         std::size_t opener = TimeOpenerEnd(s, 0, s.tokens.size());
         if (opener > 0 && i < opener &&
             std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
@@ -8740,13 +8756,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           opener = 0;
         }
-        if (drop_equipment || aside_first < aside_last || opener > 0 ||
+        if (drop_equipment || aside_first < aside_last || opener > 0 || accuser_end > 0 ||
             rule.type.starts_with("FORCES_")) {
           std::vector<Participant> sides;
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
             return !(drop_equipment && p.equipment) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
                    !(opener > 0 && (i > opener ? p.last <= opener : p.first > opener)) &&
+                   !(accuser_end > 0 && p.last <= accuser_end) &&
                    // (Nor a people in a list after the verb: "Les Américains
                    // sont partis, les Allemands aussi".)
                    !(rule.type.starts_with("FORCES_") && p.people && p.first > i && p.first > 0 &&
@@ -9401,7 +9418,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
-          bool unmentioned = false;
+          bool unmentioned = false, accused = false;
           // "a lui aussi démenti, dans un communiqué, la présence de
           // militaires français": a denial governs what follows it up to
           // another verb, across asides.
@@ -9555,7 +9572,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i > kAccusationScope ? i - kAccusationScope : 0; k < i; ++k) {
             if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect"}) &&
                 !denied_charge) {
-              unmentioned = true;
+              accused = true;
             }
           }
           // "l'hypothèse d'un retour au sein de l'organisation", "a possible
@@ -10444,6 +10461,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             present->cameo = pc.cameo;
             present->plover = pc.plover;
           }
+          if (accused) {
+            if (f.mode == "done") {
+              accusation = std::move(f);
+              accusation_sentence = si;
+            }
+            continue;
+          }
           record(std::move(f), ref);
           if (visit) record(std::move(*visit), ref);
           if (present) record(std::move(*present), ref);
@@ -10549,6 +10573,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               std::string(echo == Echo::kReturned ? "echo:returned " : "echo:same as ") + told.rule;
           record(std::move(f), NounRef{});
         }
+      }
+    }
+    // "Abu Dhabi accuses Port Sudan of …. The UAE denies the charges": the
+    // accused event, denied.
+    if (accusation && si > accusation_sentence && si <= accusation_sentence + 2 && !question) {
+      constexpr std::size_t kCharges = 5;  // "rejette catégoriquement ces accusations"
+      bool denies = false;
+      for (std::size_t k = 0; k < s.tokens.size() && !denies; ++k) {
+        if (!IsDenial(s.tokens[k].fold)) continue;
+        for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kCharges; ++j) {
+          denies |= In(s.tokens[j].fold, {"charges", "charge", "accusations", "accusation",
+                                          "allegations", "allegation", "claims", "claim"});
+        }
+      }
+      if (denies) {
+        Fact f = std::move(*accusation);
+        accusation.reset();
+        f.mode = "denied";
+        f.rule = "denied accusation: " + f.rule;
+        f.evidence = doc.text.substr(s.begin, s.end - s.begin);
+        f.evidence_begin = s.begin;
+        f.evidence_end = s.end;
+        record(std::move(f), NounRef{});
       }
     }
     // The sentence's own date carries the story on: the first date that

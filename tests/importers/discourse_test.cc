@@ -2847,3 +2847,22 @@ TEST_CASE(
   CHECK(Has(e, "MEET done SEN;UKR -> "));
   CHECK_FALSE(Has(e, "MEET done MLI;UKR"));
 }
+
+TEST_CASE("An accusation states nothing until a sentence after it denies the charges",
+          "[extract]") {
+  auto e = Facts("en",
+                 "Port Sudan accuses Abu Dhabi of arming the RSF in Sudan. The UAE denies the "
+                 "charges.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID denied ARE -> SDN"));
+  CHECK_FALSE(Has(e, "MILITARY_AID done"));
+  auto f = Facts("fr",
+                 "Port-Soudan accuse les Émirats arabes unis de livrer des armes aux FSR au "
+                 "Soudan. Abou Dhabi rejette catégoriquement ces accusations.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID denied ARE -> SDN"));
+  // Unanswered, it states nothing.
+  auto u = Facts("en", "Port Sudan accuses Abu Dhabi of arming the RSF in Sudan.");
+  INFO(u.size());
+  CHECK_FALSE(Has(u, "MILITARY_AID"));
+}
