@@ -8200,6 +8200,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = true;
             withdrawal_of_context = true;
           }
+          // ("Niger has since moved closer to Russia": a policy, not
+          // troops.)
+          if (In(s.tokens[i].fold, {"move", "moved", "moves", "moving"}) &&
+              i + 1 < s.tokens.size() &&
+              In(s.tokens[i + 1].fold, {"closer", "away", "towards", "toward", "forward", "ahead"})) {
+            cue = false;
+          }
           if (!cue) continue;
         }
         // A second event of the type needs a subject of its own in its

@@ -2441,3 +2441,12 @@ TEST_CASE("A minister with no state named in a story filed at home is the home g
   INFO(o.size());
   CHECK_FALSE(Has(o, "VISIT done CIV"));
 }
+
+TEST_CASE("Moving closer to a state is a policy, not a deployment", "[extract]") {
+  auto e = Facts("en",
+                 "Niger has since moved closer to Russia, whose military instructors are in "
+                 "Niamey. Russia moved troops to Mali in May.");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED done NER"));
+  CHECK(Has(e, "FORCES_DEPLOYED done RUS -> MLI"));
+}
