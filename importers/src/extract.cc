@@ -474,7 +474,27 @@ bool IsPartnerPreposition(const std::string& w) {
 bool IsForcesMoveNoun(const std::string& w) {
   return In(w, {"retrait", "depart", "deploiement", "redeploiement", "presence", "desengagement",
                 "withdrawal", "pullout", "pull-out", "drawdown", "departure", "deployment",
-                "presence", "redeployment"});
+                "redeployment"});
+}
+
+// An accusation in the few words before `i` ("accuse le Bénin d'abriter",
+// "accused Kyiv of backing", "soupçonné de", "reproche aux Émirats
+// d'armer"): where its word stands, or SIZE_MAX.
+std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
+  constexpr std::size_t kScope = 8;
+  std::size_t at = SIZE_MAX;
+  for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
+    if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect", "reproch"})) at = k;
+  }
+  return at;
+}
+
+// A state named as an envoy's brief: "pour la Libye", "for Sudan" right
+// before the name starting at `first`.
+bool AfterFor(const Sentence& s, std::size_t first) {
+  std::size_t b = first;
+  while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
+  return b > 0 && In(s.tokens[b - 1].fold, {"pour", "for"});
 }
 
 // Mode cues around a trigger.
@@ -636,6 +656,32 @@ bool IsDenial(const std::string& w) {
                 // ("Burundi snubs Arusha meeting", "a boycotté le sommet".)
                 "snub", "snubs", "snubbed", "boycott", "boycotts", "boycotted", "boycotte",
                 "boycottent", "boycotter"});
+}
+
+// A denial at `j`, neither negated nor of something else to do: "denies",
+// "a démenti"; not "refused to comment", "n'a pas démenti".
+bool DenialAt(const Sentence& s, std::size_t j) {
+  if (!IsDenial(s.tokens[j].fold)) return false;
+  if (j + 1 < s.tokens.size() && In(s.tokens[j + 1].fold, {"to", "de", "d'"})) return false;
+  for (std::size_t k = j > 3 ? j - 3 : 0; k < j; ++k) {
+    if (In(s.tokens[k].fold, {"not", "n't", "never", "ne", "n'", "pas", "jamais"})) return false;
+  }
+  return true;
+}
+
+// A denial of charges at `j`: "denies the charges", "rejette
+// catégoriquement ces accusations".
+bool DeniesChargesAt(const Sentence& s, std::size_t j) {
+  if (!DenialAt(s, j)) return false;
+  constexpr std::size_t kCharges = 5;  // "rejette catégoriquement ces accusations"
+  for (std::size_t k = j + 1; k < s.tokens.size() && k <= j + kCharges; ++k) {
+    if (In(s.tokens[k].text, {",", ".", ";"})) return false;
+    if (In(s.tokens[k].fold, {"charges", "charge", "accusations", "accusation", "allegations",
+                              "allegation", "claims", "claim"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "n'a pas précisé", "did not say": the negation is of the report, not of
@@ -1981,9 +2027,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                                          In(s.tokens[k].fold, {"de", "du", "d'", "of"})));
             // (Not an envoy's brief: "la représentante spéciale de l'ONU
             // pour la Libye", "the UN special envoy for Sudan".)
-            std::size_t b = n.first;
-            while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
-            if (b > 0 && In(s.tokens[b - 1].fold, {"pour", "for"})) continue;
+            if (AfterFor(s, n.first)) continue;
             if (near && (n.kind == K::kAdjective || n.kind == K::kCountry)) {
               state = n.code;
               near_state_at = n.first;
@@ -2824,15 +2868,15 @@ bool InTimeAdverbial(const Sentence& s, std::size_t from, std::size_t at) {
   return false;
 }
 
-// The comma closing a phrase of time that opens the sentence at `b` before
-// `trig`: "Après le retrait américain,", "Shortly after the coup,"; 0 when
-// there is none. (Not "Since Mali, Burkina Faso and Niger left": a
-// phrase's noun has its determiner.)
-std::size_t TimeOpenerEnd(const Sentence& s, std::size_t b, std::size_t trig) {
-  if (b != 0) return 0;
-  std::size_t q = b;
-  while (q < trig && In(s.tokens[q].fold, {"peu", "juste", "shortly", "soon", "just", "au"})) ++q;
-  if (q + 1 >= trig ||
+// The comma closing a phrase of time that opens the sentence:
+// "Après le retrait américain,", "Shortly after the coup,"; 0 when there is
+// none. (Not "Since Mali, Burkina Faso and Niger left": a phrase's noun has
+// its determiner.)
+std::size_t TimeOpenerEnd(const Sentence& s) {
+  const std::size_t n = s.tokens.size();
+  std::size_t q = 0;
+  while (q < n && In(s.tokens[q].fold, {"peu", "juste", "shortly", "soon", "just", "au"})) ++q;
+  if (q + 1 >= n ||
       !In(s.tokens[q].fold,
           {"apres", "avant", "depuis", "lendemain", "after", "before", "since", "following"}) ||
       !In(s.tokens[q + 1].fold,
@@ -2840,16 +2884,16 @@ std::size_t TimeOpenerEnd(const Sentence& s, std::size_t b, std::size_t trig) {
            "its", "their", "son", "sa",  "ses", "leur", "leurs", "this", "cette", "ce"})) {
     return 0;
   }
-  for (std::size_t k = q + 1; k < trig; ++k) {
+  for (std::size_t k = q + 1; k < n; ++k) {
     if (IsFiniteVerbHint(s, k) || In(s.tokens[k].fold, {"qui", "which", "who"})) return 0;
     // (Past a date between commas: "Après la dénonciation par la junte,
     // en mars 2024, de l'accord".)
     if (s.tokens[k].text == ",") {
       constexpr std::size_t kDate = 5;
       std::size_t c = k + 1;
-      while (c < trig && c <= k + kDate && s.tokens[c].text != ",") ++c;
+      while (c < n && c <= k + kDate && s.tokens[c].text != ",") ++c;
       const bool date_aside =
-          c < trig && s.tokens[c].text == "," &&
+          c < n && s.tokens[c].text == "," &&
           std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                       s.tokens.begin() + static_cast<std::ptrdiff_t>(c),
                       [](const Token& t) { return t.is_number || IsMonthName(t.fold); });
@@ -3345,7 +3389,7 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
     // ("Des publications relayées sur les réseaux sociaux évoquaient une
     // rencontre discrète": what rumours tell.)
     const bool rumoured =
-        StartsWithAny(w, {"evoqu", "rapportai", "faisaient", "faisait"}) &&
+        StartsWithAny(w, {"evoqu", "rapportai"}) &&
         std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
                     [](const Token& t) {
                       return In(t.fold, {"publications", "rumeurs", "reseaux", "posts", "messages",
@@ -3370,11 +3414,15 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   };
   for (std::size_t n = si + 1; n < sentences.size() && n <= si + 2; ++n) {
     const auto& ts = sentences[n].tokens;
+    // ("« Aucune rencontre de ce genre n'a eu lieu »", "no such meeting
+    // took place": the very thing, denied; not "un déploiement de ce type
+    // serait inédit".)
+    const bool negative = std::any_of(ts.begin(), ts.end(), [](const Token& t) {
+      return In(t.fold, {"aucun", "aucune", "jamais", "pas", "no", "never", "not"});
+    });
     for (std::size_t k = 0; k < ts.size(); ++k) {
       if (verdict(ts[k].fold)) return at;
-      // ("« Aucune rencontre de ce genre n'a eu lieu »", "no such meeting
-      // took place": the very thing, denied.)
-      if (k + 2 < ts.size() &&
+      if (negative && k + 2 < ts.size() &&
           ((In(ts[k].fold, {"de", "d'"}) && In(ts[k + 1].fold, {"ce", "cette"}) &&
             In(ts[k + 2].fold, {"genre", "type", "sorte"})) ||
            (ts[k].fold == "no" && ts[k + 1].fold == "such"))) {
@@ -4296,13 +4344,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                                     "time", "week", "hour"})) {
         continue;
       }
-      // Nor a phrase of time opening the sentence ("Peu après l'annonce du
-      // retrait américain, des instructeurs russes sont arrivés").
-      const std::size_t time_opener_end = TimeOpenerEnd(s, b, trig);
       std::size_t prev_last = b;
       for (const auto& p : ps) {
         if (p.first < b || p.last > e) continue;
-        if (p.last <= time_opener_end) continue;
         // "se sont rassemblées devant la chancellerie ivoirienne": what
         // follows the segment's verb is no subject.
         if (std::any_of(
@@ -4511,11 +4555,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     "high",
                     "charge",
                     "representante",
-                    "speciale",
                     "secretaire-general",
-                    "siege",
-                    "au",
-                    "hier"})) {
+                    // ("a reçu hier la représentante…", "a reçu lundi le
+                    // président de la Commission".)
+                    "hier",
+                    "lundi",
+                    "mardi",
+                    "mercredi",
+                    "jeudi",
+                    "vendredi",
+                    "samedi",
+                    "dimanche"})) {
           break;
         }
         --j;
@@ -6796,19 +6846,30 @@ void DropOrganizationOfficersStates(const Sentence& s, std::vector<Participant>&
   // "la représentante spéciale du secrétaire général de l'ONU pour la
   // Libye", "the UN special envoy for Libya": the state is the officer's
   // brief, not a side.
+  // (The office and the organisation's name right before "pour": not "the
+  // head of the EU delegation announced equipment for Niger".)
   for (std::size_t j = 0; j < ps.size(); ++j) {
     const Participant& q = ps[j];
-    if (q.organization || q.person) continue;
-    std::size_t k = q.first;
-    while (k > 0 && In(s.tokens[k - 1].fold, {"la", "le", "l'", "les", "the"})) --k;
-    if (k == 0 || !In(s.tokens[k - 1].fold, {"pour", "for"})) continue;
+    if (q.organization || q.person || !AfterFor(s, q.first)) continue;
+    std::size_t k = ArticlesStart(s, q.first) - 1;  // "pour", "for"
     constexpr std::size_t kBrief = 12;  // "… du secrétaire général de l'ONU pour la"
     bool officer = false, of_org = false;
-    for (std::size_t b = k > kBrief ? k - kBrief : 0; b + 1 < k; ++b) {
-      officer |= office(s.tokens[b].fold);
-    }
-    for (const auto& o : ps) {
-      of_org |= o.organization && !o.mission && o.last < k && o.last + kBrief >= k;
+    for (std::size_t b = k; b > 0 && b + kBrief > k && !(officer && of_org);) {
+      --b;
+      const Token& t = s.tokens[b];
+      const auto org_at = std::find_if(ps.begin(), ps.end(), [&](const Participant& o) {
+        return o.organization && !o.mission && o.first <= b && b < o.last;
+      });
+      if (org_at != ps.end()) {
+        of_org = true;
+      } else if (office(t.fold)) {
+        officer = true;
+      } else if (!In(t.fold, {"de",       "du",       "des",      "d'",         "la",
+                              "le",       "l'",       "the",      "of",         "special",
+                              "speciale", "general",  "generale", "secretaire", "secretary",
+                              "adjoint",  "adjointe", "deputy",   "haut",       "high"})) {
+        break;
+      }
     }
     if (officer && of_org) drop.push_back(j);
   }
@@ -8014,13 +8075,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // ("MINUSMA left at the end of last year", "la Minusma est
           // partie": a mission that is the subject is forces.)
+          // (Also before an apposition: "EUTM Mali, launched in 2013, came
+          // to an end"; not after a preposition: "Hosted by MINUSMA, the
+          // talks came to an end".)
           if (!cue && rule.type == "FORCES_WITHDRAWN" && rule.roles == "forces") {
+            const std::size_t subject = SubjectOnlyBefore(s, i);
             for (const auto& p : ps) {
-              // (Also before an apposition: "EUTM Mali, launched in 2013,
-              // came to an end".)
-              const std::size_t subject = SubjectOnlyBefore(s, i);
-              cue |= p.mission && p.last <= i &&
-                     (p.first >= cb0 || (subject != SIZE_MAX && p.first >= subject)) && !p.place;
+              const std::size_t k = ArticlesStart(s, p.first);
+              cue |= p.mission && p.last <= i && !p.place && !p.agent &&
+                     (p.first >= cb0 || (subject != SIZE_MAX && p.first >= subject)) &&
+                     !(k > 0 && In(s.tokens[k - 1].fold,
+                                   {"by", "par", "with", "avec", "of", "de", "du", "des", "d'"}));
             }
           }
           // "the United States completed its pull-out", "son retrait du
@@ -8032,8 +8097,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // from Niger", "le retrait américain du Tchad".)
           // (The other states of the clause are where they go: not "Le
           // retrait nigérien et les coups de semonce tchadiens".)
+          // (A presence, or a people that leaves, in a military context:
+          // not "la présence chinoise au Niger" in oil news, not "Les
+          // Nigériens ont quitté la Libye par milliers".)
+          const bool military_context =
+              forces_lately || std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+                return IsForcesNoun(t.fold) ||
+                       In(t.fold, {"militaire", "militaires", "military", "army", "armee"});
+              });
           const auto state_next_to = [&](std::size_t at) {
             if (!IsForcesMoveNoun(s.tokens[at].fold)) return false;
+            if (s.tokens[at].fold == "presence" && !military_context) return false;
             const auto next_to = [&](const Participant& p) {
               return !p.organization && !p.person && !p.place &&
                      ((p.last == at && p.first >= cb0) || p.first == at + 1);
@@ -8057,7 +8131,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           };
           // "Les Américains ont quitté le Niger", "the French left": a
           // people leaving or staying is its forces.
-          if (!cue && In(rule.type, {"FORCES_WITHDRAWN", "FORCES_PRESENT"}) &&
+          if (!cue && In(rule.type, {"FORCES_WITHDRAWN", "FORCES_PRESENT"}) && military_context &&
               std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
                 return p.people && !p.place && p.first > 0 && p.first >= cb0 && p.last <= i &&
                        p.last == p.first + 1 && s.tokens[p.first].capitalised &&
@@ -8134,8 +8208,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // vehicles to the Chadian army".)
           if (!cue && rule.type.starts_with("FORCES_") &&
               !StartsWithAny(s.tokens[i].fold, {"hand", "remet", "remis", "retroced"})) {
+            // (Not what follows "avec", "with": "La réunion avec la MINUSMA
+            // a pris fin".)
             cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-              return (p.armed_group || p.mission) && p.first >= from && p.last <= to;
+              const std::size_t k = ArticlesStart(s, p.first);
+              return (p.armed_group || p.mission) && p.first >= from && p.last <= to &&
+                     !(k > 0 && In(s.tokens[k - 1].fold, {"avec", "with"}));
             });
           }
           // "Le ministre togolais des Affaires étrangères, de l'Intégration
@@ -8202,9 +8280,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // ("Niger has since moved closer to Russia": a policy, not
           // troops.)
-          if (In(s.tokens[i].fold, {"move", "moved", "moves", "moving"}) &&
-              i + 1 < s.tokens.size() &&
-              In(s.tokens[i + 1].fold, {"closer", "away", "towards", "toward", "forward", "ahead"})) {
+          // (Also "to move closer": the trigger's last word is the verb.)
+          if (In(s.tokens[end - 1].fold, {"move", "moved", "moves", "moving"}) &&
+              end < s.tokens.size() &&
+              In(s.tokens[end].fold, {"closer", "away", "towards", "toward"})) {
             cue = false;
           }
           if (!cue) continue;
@@ -8717,6 +8796,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           continue;
         }
+        // "sorti de la CEDEAO": leaving the organisation named right after
+        // (not "sortir de la crise avec l'appui de la CEDEAO").
+        if (rule.type == "ORG_LEFT" && StartsWithAny(s.tokens[i].fold, {"sort"}) &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.organization && p.first >= end && p.first <= end + 3;
+            })) {
+          continue;
+        }
         // "formally left ECOWAS": leaving an organisation, not a place.
         // (Not forces leaving an organisation's force: "withdrew its
         // contingent from the East African Community regional force".)
@@ -8747,29 +8834,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // (Nor the accuser: "Port Sudan accuses Abu Dhabi of arming the
         // RSF", "accuse les Émirats de livrer des armes": the accused acts.)
         std::size_t accuser_end = 0;
-        constexpr std::size_t kAccused = 8;
-        for (std::size_t k = i > kAccused ? i - kAccused : 0; k + 2 < i; ++k) {
-          if (!StartsWithAny(s.tokens[k].fold, {"accus"})) continue;
-          const bool accused_named = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-            return p.first > k && p.last < i && !p.place && !p.organization &&
-                   In(s.tokens[p.last].fold, {"of", "de", "d'"});
-          });
-          if (accused_named) accuser_end = k;
+        if (const std::size_t k = AccusationBefore(s, i);
+            k != SIZE_MAX && k + 2 < i && StartsWithAny(s.tokens[k].fold, {"accus"}) &&
+            std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.first > k && p.last < i && !p.place && !p.organization &&
+                     In(s.tokens[p.last].fold, {"of", "de", "d'"});
+            })) {
+          accuser_end = k;
         }
-        std::size_t opener = TimeOpenerEnd(s, 0, s.tokens.size());
+        std::size_t opener = TimeOpenerEnd(s);
         if (opener > 0 && i < opener &&
             std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return p.last <= opener && !p.place && !p.organization && !p.person;
             })) {
           opener = 0;
         }
-        if (drop_equipment || aside_first < aside_last || opener > 0 || accuser_end > 0 ||
-            rule.type.starts_with("FORCES_")) {
+        {
           std::vector<Participant> sides;
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
             return !(drop_equipment && p.equipment) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
-                   !(opener > 0 && (i > opener ? p.last <= opener : p.first > opener)) &&
+                   !(opener > 0 && !p.place &&
+                     (i > opener ? p.last <= opener : p.first > opener)) &&
                    !(accuser_end > 0 && p.last <= accuser_end) &&
                    // (Nor a people in a list after the verb: "Les Américains
                    // sont partis, les Allemands aussi".)
@@ -8786,8 +8872,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                  [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
-        } else {
-          Roles(rule, s, bounds, i, end, ps, ctx, actor_sets, targets);
         }
         // "Aucun accord n'a été signé à Séoul", "No agreement was signed
         // during the trip": an agreement no one signed, naming no side, is
@@ -9360,26 +9444,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "…, ce que Abou Dhabi dément": an accusation its object denies
           // (is denied, where an accusation alone states nothing).
           bool denied_charge = false;
+          const bool accused = AccusationBefore(s, i) != SIZE_MAX;
           for (std::size_t k = end; k + 2 < s.tokens.size(); ++k) {
             if (s.tokens[k].text != ",") continue;
             const std::string& w = s.tokens[k + 1].fold;
             // ("Port-Soudan a rompu ses relations…, les accusant d'armer
-            // les FSR, ce qu'Abou Dhabi dément": "ce" denies the accusation,
-            // not the rupture.)
-            const bool accused = std::any_of(
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(i > 8 ? i - 8 : 0),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
-                  return StartsWithAny(t.fold, {"accus", "soupcon", "suspect", "reproch"});
-                });
-            if (!In(w, {"charges", "charge", "accusations", "accusation", "allegations",
-                        "allegation"}) &&
-                !(accused && In(w, {"ce", "which", "what"}))) {
+            // les FSR, ce qu'Abou Dhabi dément", "expelled the ambassador,
+            // accusing him of interference, allegations Paris denies": what
+            // is denied is the accusation after the event, not the event.)
+            const bool accusation_after =
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
+                              return StartsWithAny(t.fold, {"accus", "reproch"});
+                            });
+            if (accusation_after || (!In(w, {"charges", "charge", "accusations", "accusation",
+                                             "allegations", "allegation"}) &&
+                                     !(accused && In(w, {"ce", "which", "what"})))) {
               continue;
             }
             constexpr std::size_t kDenier = 6;
             for (std::size_t j = k + 2; j < s.tokens.size() && j <= k + 1 + kDenier; ++j) {
               if (In(s.tokens[j].text, {",", ".", ";"})) break;
-              if (IsDenial(s.tokens[j].fold)) negated = denied_charge = true;
+              if (DenialAt(s, j)) negated = denied_charge = true;
             }
           }
           // "There is no plan, and there has been no request, to station
@@ -9425,7 +9511,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
-          bool unmentioned = false, accused = false;
+          bool unmentioned = false, accusation_only = false;
           // "a lui aussi démenti, dans un communiqué, la présence de
           // militaires français": a denial governs what follows it up to
           // another verb, across asides.
@@ -9575,13 +9661,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "la junte accuse le Bénin d'abriter des bases françaises",
           // "accused Kyiv of backing the rebels": an accusation states
           // nothing that happened.
-          constexpr std::size_t kAccusationScope = 8;
-          for (std::size_t k = i > kAccusationScope ? i - kAccusationScope : 0; k < i; ++k) {
-            if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect"}) &&
-                !denied_charge) {
-              accused = true;
-            }
-          }
+          if (accused && !denied_charge) accusation_only = true;
           // "l'hypothèse d'un retour au sein de l'organisation", "a possible
           // return", "postponing the arrival of its new ambassador": what
           // may or did not yet happen.
@@ -9727,7 +9807,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                               s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
                               [](const Token& t) { return t.fold == "nor"; })) ||
-                 (w == "nothing" && (k == 0 || !IsPartnerPreposition(s.tokens[k - 1].fold))))) {
+                 // ("Nothing indicates", not "has nothing to hide about".)
+                 (w == "nothing" && k + 1 < s.tokens.size() &&
+                  (IsFiniteVerbHint(s, k + 1) ||
+                   In(s.tokens[k + 1].fold, {"was", "has", "had", "is", "indicates", "suggests",
+                                             "points", "shows", "supports"}))))) {
               negated = true;
             }
             // ("le contingent compte une vingtaine d'instructeurs": counts.)
@@ -10468,7 +10552,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             present->cameo = pc.cameo;
             present->plover = pc.plover;
           }
-          if (accused) {
+          if (accusation_only) {
             if (f.mode == "done") {
               accusation = std::move(f);
               accusation_sentence = si;
@@ -10585,15 +10669,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // "Abu Dhabi accuses Port Sudan of …. The UAE denies the charges": the
     // accused event, denied.
     if (accusation && si > accusation_sentence && si <= accusation_sentence + 2 && !question) {
-      constexpr std::size_t kCharges = 5;  // "rejette catégoriquement ces accusations"
       bool denies = false;
-      for (std::size_t k = 0; k < s.tokens.size() && !denies; ++k) {
-        if (!IsDenial(s.tokens[k].fold)) continue;
-        for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kCharges; ++j) {
-          denies |= In(s.tokens[j].fold, {"charges", "charge", "accusations", "accusation",
-                                          "allegations", "allegation", "claims", "claim"});
-        }
-      }
+      for (std::size_t k = 0; k < s.tokens.size() && !denies; ++k) denies = DeniesChargesAt(s, k);
       if (denies) {
         Fact f = std::move(*accusation);
         accusation.reset();

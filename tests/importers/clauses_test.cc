@@ -2327,16 +2327,28 @@ TEST_CASE("A state's name or adjective next to a withdrawal or a presence is its
 
 TEST_CASE("A people that leaves is its forces, and a people listed after the verb is no place",
           "[extract]") {
-  auto f = Facts("fr", "Les Américains ont quitté le Niger en août.");
+  auto f = Facts("fr",
+                 "Un millier de soldats américains étaient stationnés au Niger. Les Américains ont "
+                 "quitté le Niger en août.");
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done USA -> NER"));
-  auto e = Facts("en", "The French left Chad in January. The Spanish ship is in the region.");
+  auto e = Facts("en",
+                 "French troops were stationed in Chad. The French left Chad in January. The "
+                 "Spanish ship is in the region.");
   INFO(e.size());
   CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> TCD"));
-  CHECK_FALSE(Has(e, "FORCES_PRESENT"));
-  auto l = Facts("fr", "Au Niger, les Américains sont partis, les Allemands aussi.");
+  CHECK_FALSE(Has(e, "FORCES_PRESENT done ESP"));
+  auto l = Facts("fr",
+                 "Des soldats américains étaient stationnés au Niger. Au Niger, les Américains "
+                 "sont partis, les Allemands aussi.");
   INFO(l.size());
+  CHECK(Has(l, "FORCES_WITHDRAWN done USA -> NER"));
+  CHECK_FALSE(Has(l, "FORCES_WITHDRAWN done DEU"));
   CHECK_FALSE(Has(l, "FORCES_WITHDRAWN done USA -> DEU"));
+  // Not a people's migrants, with no troops in sight.
+  auto m = Facts("fr", "Les Nigériens ont quitté la Libye par milliers.");
+  INFO(m.size());
+  CHECK_FALSE(Has(m, "FORCES_WITHDRAWN"));
 }
 
 TEST_CASE("A phrase of time opening the sentence keeps its states from the main clause's event",
@@ -2368,9 +2380,12 @@ TEST_CASE("A mission that ends is withdrawn, and an agreement on a mission is wi
   INFO(e.size());
   CHECK(Has(e, "FORCES_WITHDRAWN done EU -> MLI"));
   CHECK(Has(e, "AGREEMENT_ENDED done NER -> EU"));
-  auto f = Facts("fr", "La mission EUTM Mali a pris fin en mai. La réunion a pris fin tard.");
+  auto f = Facts("fr", "La mission EUTM Mali a pris fin en mai.");
   INFO(f.size());
   CHECK(Has(f, "FORCES_WITHDRAWN done EU -> MLI"));
+  // A meeting with a mission that ends is no withdrawal.
+  CHECK(Facts("fr", "La réunion avec la MINUSMA a pris fin tard.").empty());
+  CHECK(Facts("en", "Hosted by MINUSMA, the talks came to an end on Friday.").empty());
   auto p = Facts("en",
                  "Niger ended its security and defence partnership with the European Union, "
                  "forcing the closure of the missions.");
@@ -2392,15 +2407,30 @@ TEST_CASE("Arming is aid, and an accusation its object denies is a denial", "[ex
                  "les accusant d'armer les FSR, ce qu'Abou Dhabi dément.");
   INFO(f.size());
   CHECK(Has(f, "RELATIONS_CUT done SDN -> ARE"));
+  // Refusing to comment or not denying is no denial; nothing to hide is no
+  // negation.
+  auto r = Facts("en",
+                 "Sudan says the UAE armed the RSF, charges the UAE refused to comment on. Paris "
+                 "has nothing to hide about its withdrawal from Niger.");
+  INFO(r.size());
+  CHECK_FALSE(Has(r, "MILITARY_AID denied"));
+  CHECK(Has(r, "FORCES_WITHDRAWN done FRA -> NER"));
+}
+
+TEST_CASE("Leaving an organisation named right after 'sorti de', and relations broken off",
+          "[extract]") {
   auto l = Facts("fr",
                  "Le Mali, sorti de la CEDEAO avec le Burkina Faso et le Niger, coordonne sa "
                  "diplomatie au sein de l'AES.");
   INFO(l.size());
   CHECK(Has(l, "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
-  auto r =
+  auto c = Facts("fr", "Le Mali doit sortir de la crise avec l'appui de la CEDEAO.");
+  INFO(c.size());
+  CHECK_FALSE(Has(c, "ORG_LEFT"));
+  auto b =
       Facts("en", "Mali's military government has broken off diplomatic relations with Ukraine.");
-  INFO(r.size());
-  CHECK(Has(r, "RELATIONS_CUT done MLI -> UKR"));
+  INFO(b.size());
+  CHECK(Has(b, "RELATIONS_CUT done MLI -> UKR"));
 }
 
 TEST_CASE("An organisation's envoy for a state acts for the organisation, not for that state",
@@ -2439,6 +2469,7 @@ TEST_CASE("A minister with no state named in a story filed at home is the home g
                  "ABIDJAN — Nigeria has ruled out foreign bases. Its chief of defence staff, "
                  "General Christopher Musa, visited Accra on Monday.");
   INFO(o.size());
+  CHECK(Has(o, "VISIT done NGA -> GHA"));
   CHECK_FALSE(Has(o, "VISIT done CIV"));
 }
 
