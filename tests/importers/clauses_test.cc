@@ -2481,3 +2481,12 @@ TEST_CASE("Moving closer to a state is a policy, not a deployment", "[extract]")
   CHECK_FALSE(Has(e, "FORCES_DEPLOYED done NER"));
   CHECK(Has(e, "FORCES_DEPLOYED done RUS -> MLI"));
 }
+
+TEST_CASE("Flying into a capital and a stop there are visits", "[extract]") {
+  auto e = Facts("en",
+                 "Mauritania's prime minister flew into Madrid on Tuesday. US Defense Secretary "
+                 "Lloyd Austin's stop in Nairobi was brief.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done MRT -> ESP"));
+  CHECK(Has(e, "VISIT done USA -> KEN"));
+}
