@@ -8798,7 +8798,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // "sorti de la CEDEAO": leaving the organisation named right after
         // (not "sortir de la crise avec l'appui de la CEDEAO").
-        if (rule.type == "ORG_LEFT" && StartsWithAny(s.tokens[i].fold, {"sort"}) &&
+        // (The noun "la sortie effective des trois pays de la CEDEAO" may
+        // name its organisation further on.)
+        if (rule.type == "ORG_LEFT" &&
+            In(s.tokens[i].fold, {"sorti", "sortis", "sorties", "sortir", "sortira", "sortiront",
+                                  "sortent", "sortait", "sortaient"}) &&
             std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return p.organization && p.first >= end && p.first <= end + 3;
             })) {

@@ -2427,6 +2427,10 @@ TEST_CASE("Leaving an organisation named right after 'sorti de', and relations b
   auto c = Facts("fr", "Le Mali doit sortir de la crise avec l'appui de la CEDEAO.");
   INFO(c.size());
   CHECK_FALSE(Has(c, "ORG_LEFT"));
+  // The noun may name its organisation further on.
+  auto n = Facts("fr", "La sortie effective du Mali de la CEDEAO date de janvier 2025.");
+  INFO(n.size());
+  CHECK(Has(n, "ORG_LEFT done MLI -> ECOWAS"));
   auto b =
       Facts("en", "Mali's military government has broken off diplomatic relations with Ukraine.");
   INFO(b.size());
