@@ -684,6 +684,31 @@ bool DeniesChargesAt(const Sentence& s, std::size_t j) {
   return false;
 }
 
+// "aurait été reçu", "auraient livré": the conditional of hearsay before
+// the trigger at `i`, in a passage about rumours or denials (this sentence,
+// the one before or the one after: "la rumeur … Selon ces publications,
+// une délégation aurait séjourné…", "a démenti les allégations selon
+// lesquelles il aurait été reçu"). What a rumour alone says, denied in
+// the passage, is denied.
+bool HearsayDenied(const std::vector<Sentence>& sentences, std::size_t si, std::size_t i) {
+  const Sentence& s = sentences[si];
+  bool hearsay = false;
+  for (std::size_t k = i > 3 ? i - 3 : 0; k < i && !hearsay; ++k) {
+    hearsay = In(s.tokens[k].fold, {"aurait", "auraient"}) &&
+              (k + 1 == i || (k + 2 == i && s.tokens[k + 1].fold == "ete"));
+  }
+  if (!hearsay) return false;
+  for (std::size_t n = si > 0 ? si - 1 : 0; n < sentences.size() && n <= si + 1; ++n) {
+    for (const Token& t : sentences[n].tokens) {
+      if (StartsWithAny(t.fold, {"rumeur", "dement", "infox", "intox", "mensonge", "allegation"}) ||
+          In(t.fold, {"invention", "faux", "fausse", "fausses", "balaye", "nie", "nient"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "n'a pas précisé", "did not say": the negation is of the report, not of
 // the event.
 bool IsReportingVerb(const std::string& w) {
@@ -10153,6 +10178,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               intent = true;
             }
           }
+          if (lang == "fr" && !negated && HearsayDenied(sentences, si, i)) negated = true;
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

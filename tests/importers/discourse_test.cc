@@ -2866,3 +2866,25 @@ TEST_CASE("An accusation states nothing until a sentence after it denies the cha
   INFO(u.size());
   CHECK_FALSE(Has(u, "MILITARY_AID"));
 }
+
+TEST_CASE("The conditional of hearsay in a passage about a rumour or a denial is denied",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le porte-parole du gouvernement tchadien a balayé lundi la rumeur. Selon ces "
+                 "publications, une délégation militaire israélienne aurait séjourné à N'Djamena "
+                 "fin mai.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT denied ISR -> TCD"));
+  CHECK_FALSE(Has(f, "VISIT done"));
+  auto g =
+      Facts("fr",
+            "Le ministère algérien des Affaires étrangères a démenti les allégations d'un site "
+            "selon lesquelles le ministre libyen de la Défense aurait été reçu à Alger.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "VISIT done"));
+  // With no rumour or denial around it, the conditional is left as it is.
+  auto h =
+      Facts("fr", "Selon des sources sécuritaires, les soldats français auraient quitté le Tchad.");
+  INFO(h.size());
+  CHECK(Has(h, "FORCES_WITHDRAWN done FRA -> TCD"));
+}
