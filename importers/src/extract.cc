@@ -4544,52 +4544,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
             j < k - 1) {
           return true;
         }
-        if (!In(w, {"de",
-                    "du",
-                    "d'",
-                    "la",
-                    "le",
-                    "l'",
-                    "of",
-                    "the",
-                    "delegation",
-                    "emissaires",
-                    "envoyes",
-                    "president",
-                    "presidente",
-                    "commission",
-                    "secretaire",
-                    "executif",
-                    "general",
-                    "generale",
-                    "chef",
-                    "head",
-                    "chairman",
-                    "chair",
-                    "secretary-general",
-                    "secretary",
-                    "representant",
-                    "envoye",
-                    "special",
-                    "speciale",
-                    "envoy",
-                    "representative",
-                    "commissaire",
-                    "commissioner",
-                    "haut",
-                    "high",
-                    "charge",
-                    "representante",
-                    "secretaire-general",
+        if (!In(w, {"de", "du", "d'", "la", "le", "l'", "of", "the", "delegation", "emissaires",
+                    "envoyes", "president", "presidente", "commission", "secretaire", "executif",
+                    "general", "generale", "chef", "head", "chairman", "chair", "secretary-general",
+                    "secretary", "representant", "envoye", "special", "speciale", "envoy",
+                    "representative", "commissaire", "commissioner", "haut", "high", "charge",
+                    "representante", "secretaire-general",
                     // ("a reçu hier la représentante…", "a reçu lundi le
                     // président de la Commission".)
-                    "hier",
-                    "lundi",
-                    "mardi",
-                    "mercredi",
-                    "jeudi",
-                    "vendredi",
-                    "samedi",
+                    "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                     "dimanche"})) {
           break;
         }
@@ -7419,6 +7382,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // (Forces were told of in this sentence or the few before.)
     constexpr std::size_t kForcesReach = 4;
     const bool forces_lately = forces_sentence != SIZE_MAX && forces_sentence + kForcesReach >= si;
+    // (A presence, or a people that leaves, is forces only in a military
+    // context: not "la présence chinoise au Niger" in oil news, not "Les
+    // Nigériens ont quitté la Libye par milliers".)
+    const bool military_context =
+        forces_lately || std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+          return IsForcesNoun(t.fold) ||
+                 In(t.fold, {"militaire", "militaires", "military", "army", "armee"});
+        });
+    // The comma closing a phrase of time opening the sentence, if any.
+    const std::size_t time_opener = TimeOpenerEnd(s);
     // "Le président ghanéen … est arrivé à Ouagadougou. À Bamako, il s'est
     // entretenu avec…": a subject pronoun is the person last named as a
     // subject, one or two sentences before, unless a person of this
@@ -8122,14 +8095,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // from Niger", "le retrait américain du Tchad".)
           // (The other states of the clause are where they go: not "Le
           // retrait nigérien et les coups de semonce tchadiens".)
-          // (A presence, or a people that leaves, in a military context:
-          // not "la présence chinoise au Niger" in oil news, not "Les
-          // Nigériens ont quitté la Libye par milliers".)
-          const bool military_context =
-              forces_lately || std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-                return IsForcesNoun(t.fold) ||
-                       In(t.fold, {"militaire", "militaires", "military", "army", "armee"});
-              });
           const auto state_next_to = [&](std::size_t at) {
             if (!IsForcesMoveNoun(s.tokens[at].fold)) return false;
             if (s.tokens[at].fold == "presence" && !military_context) return false;
@@ -8871,7 +8836,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           accuser_end = k;
         }
-        std::size_t opener = TimeOpenerEnd(s);
+        std::size_t opener = time_opener;
         if (opener > 0 && i < opener &&
             std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return p.last <= opener && !p.place && !p.organization && !p.person;
