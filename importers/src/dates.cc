@@ -654,10 +654,14 @@ class Finder {
                                       "pendant", "durant"})) {
           l.context = true;
         } else if (In(j, {"de", "du", "d"}) &&
-                   In(j - 1, {"fin", "debut", "milieu", "mois", "partir", "cours"})) {
+                   In(j - 1, {"fin", "debut", "milieu", "mois", "partir", "cours", "quinzaine"})) {
           l.context = true;
-        } else if (In(j, {"mois", "partir", "cours"}) && In(j + 1, {"de", "du", "d"})) {
-          // "au mois de", "à partir de", "au cours de"
+        } else if (In(j, {"mois", "partir", "cours", "quinzaine"}) &&
+                   In(j + 1, {"de", "du", "d"})) {
+          // "au mois de", "à partir de", "au cours de", "la seconde
+          // quinzaine de"
+        } else if (In(j, {"premiere", "seconde", "deuxieme", "derniere"}) &&
+                   Is(j + 1, "quinzaine")) {
         } else if (In(j, {"ce", "cet", "cette"}) && adjacent) {
           l.dir = 2;
         } else if (Is(j, "ici") && Is(j - 1, "d")) {

@@ -752,7 +752,7 @@ bool IsIntent(const std::string& w) {
                 "undertook",   "deadline",    "ultimatum",     "attend",       "attendent",
                 "expects",     "considering", "contemplating", "mulling",      "approuve",
                 "approuvee",   "approuves",   "approuvent",    "intention",    "intentions",
-                "attendue",    "attendues",   "attendus"});
+                "attendue",    "attendues",   "attendus",      "devait",       "devaient"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -954,6 +954,10 @@ struct DocContext {
   // Journal du Niger"): whose "notre armée", "nos compatriotes" an
   // unquoted first person names, when no dateline names another.
   std::string source_state;
+  // The state of the city an outlet is named after ("Le Matinal
+  // d'Abidjan", "The Kigali Chronicle"): local press, whose unnamed
+  // ministers are that state's when no dateline says otherwise.
+  std::string source_city_state;
   std::string Home() const { return dateline_state.empty() ? source_state : dateline_state; }
   std::size_t sentence = 0;  // the index of the sentence being read
   // The last sentence that named each state by name (not by a pronoun).
@@ -1934,7 +1938,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                 return (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.first &&
                        n.last <= c;
               });
-          if (office_state && c < s.tokens.size() && s.tokens[c].text == ",") {
+          // (Also a government's office with no state in a story filed at
+          // home: "ABIDJAN – … Mardi, le ministre des Affaires étrangères,
+          // Léon Kacou Adom, a eu…".)
+          const bool at_home =
+              IsGovernmentOffice(m.code) && (!ctx.section.empty() || !ctx.dateline_state.empty() ||
+                                             !ctx.source_city_state.empty());
+          if ((office_state || at_home) && c < s.tokens.size() && s.tokens[c].text == ",") {
             std::size_t e = c + 1;
             while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
                    s.tokens[e].is_word && e < c + 1 + kNameWords) {
@@ -2125,7 +2135,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Not at home in a sentence that names another state: "Dans une
           // interview à la presse hongroise, le ministre de la Défense,
           // Kristóf Szalay-Bobrovniczky".)
-          const std::string& home = ctx.section.empty() ? ctx.dateline_state : ctx.section;
+          const std::string& home = !ctx.section.empty()          ? ctx.section
+                                    : !ctx.dateline_state.empty() ? ctx.dateline_state
+                                                                  : ctx.source_city_state;
           if (state.empty() && specific && IsGovernmentOffice(role) && !home.empty() &&
               (!ctx.section.empty() || ctx.counts.count(home)) &&
               std::none_of(mentions.begin(), mentions.end(),
@@ -2295,6 +2307,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                         {"pullout", "withdraw", "departure", "exit", "pull", "left", "leav",
                          "expelled", "ousted"})) {
         p.place = true;
+      }
+      // ("withdrew its troops from Mali", "their last soldiers from Chad":
+      // owned forces come from where they were; not "troops from Chad",
+      // who are Chad's.)
+      if (m.first > 2 && prev == "from" && IsForcesNoun(s.tokens[m.first - 2].fold)) {
+        std::size_t k = m.first - 2;
+        if (k > 0 && In(s.tokens[k - 1].fold, {"last", "remaining", "own", "first"})) --k;
+        if (k > 0 && In(s.tokens[k - 1].fold, {"its", "their", "his", "her"})) p.place = true;
       }
       // "par une vingtaine d'instructeurs turcs", "by some twenty Turkish
       // instructors": the forces after "par" are the agent.
@@ -2471,6 +2491,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         mentions[mi + 1].first == m.last + 1 && m.last < s.tokens.size() &&
         In(s.tokens[m.last].fold, {"and", "et", ","})) {
       noun = mentions[mi + 1].last;
+      // (And on along the list: "South African, Botswanan and Angolan
+      // troops".)
+      for (std::size_t mj = mi + 2;
+           mj < mentions.size() && noun < s.tokens.size() &&
+           In(s.tokens[noun].fold, {"and", "et", ","}) && mentions[mj].first == noun + 1 &&
+           (mentions[mj].kind == K::kAdjective || mentions[mj].kind == K::kDemonym);
+           ++mj) {
+        noun = mentions[mj].last;
+      }
     }
     // ("China's first overseas military base": past the possessive, for a
     // base; "Burkina Faso's armed forces" are the subject's own.)
@@ -2519,18 +2548,35 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     if (!p.place && !out.empty() && out.back().place && out.back().last <= p.first &&
         (m.kind == K::kCountry || m.kind == K::kCapital) &&
         (m.last >= s.tokens.size() || s.tokens[m.last].text != "'s")) {
+      // (Also with the preposition said again: "du Mali, du Burkina Faso et
+      // du Niger", "in Somalia and in eastern Congo", "puis du Tchad".)
+      const auto list_glue = [&](std::size_t k) {
+        const std::string& w = s.tokens[k].fold;
+        return In(w, {",",       "et",   "and",  "ou",       "or",       "le",      "la",
+                      "les",     "l'",   "the",  "du",       "de",       "des",     "d'",
+                      "from",    "puis", "then", "northern", "southern", "eastern", "western",
+                      "central", "nord", "sud",  "ouest",    "centre"}) ||
+               (w == "est" && k > 0 && s.tokens[k - 1].fold == "l'") ||
+               (IsPlacePreposition(w) && s.tokens[k].text != "a");
+      };
+      const auto joins = [&](std::size_t k) {
+        return In(s.tokens[k].fold, {"et", "and", "ou", "or", "puis", "then"});
+      };
       bool glue = true, joined = false;
       for (std::size_t k = out.back().last; k < p.first && glue; ++k) {
-        glue = In(s.tokens[k].fold, {",", "et", "and", "ou", "or", "le", "la", "les", "l'", "the"});
-        joined |= In(s.tokens[k].fold, {"et", "and", "ou", "or"});
+        glue = list_glue(k);
+        joined |= joins(k);
       }
-      // ("to Mali, Burkina Faso and Niger": a comma, when the list goes on
-      // to an "and".)
-      for (std::size_t k = m.last; glue && !joined && k < s.tokens.size() && k < m.last + 3; ++k) {
-        if (In(s.tokens[k].fold, {"et", "and", "ou", "or"})) joined = true;
-        if (!In(s.tokens[k].fold, {",", "et", "and", "ou", "or", "le", "la", "les", "l'", "the"})) {
-          break;
-        }
+      // ("to Mali, Burkina Faso and Niger": a comma, when the list goes on,
+      // past other states, to an "and".)
+      constexpr std::size_t kOn = 12;
+      for (std::size_t k = m.last; glue && !joined && k < s.tokens.size() && k < m.last + kOn;
+           ++k) {
+        if (joins(k)) joined = true;
+        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+          return n.first <= k && k < n.last && (n.kind == K::kCountry || n.kind == K::kCapital);
+        });
+        if (!list_glue(k) && !named) break;
       }
       // (Not the subject of a verb of its own: "comme prévu par le sommet
       // de Harare, et l'Afrique du Sud a rapatrié ses soldats".)
@@ -4068,9 +4114,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   };
   // (Or to whom, past the aside: "handed its last base in the country, at
   // Port-Bouet, to the Ivorian army".)
+  // (Or where, when the preposition is said again: "withdrew its troops
+  // from Mali, from Burkina Faso and then from Niger".)
   auto to_party = [&](std::size_t at) {
     return starts_party(at) ||
-           (at + 1 < s.tokens.size() && s.tokens[at].fold == "to" && starts_party(at + 1));
+           (at + 1 < s.tokens.size() && s.tokens[at].fold == "to" && starts_party(at + 1)) ||
+           (at + 1 < s.tokens.size() && In(s.tokens[at].fold, {"from", "in", "into"}) &&
+            std::any_of(ps.begin(), ps.end(),
+                        [&](const Participant& p) { return p.place && p.first == at + 1; }));
   };
   // (After a day: "a réceptionné lundi, sur la base aérienne 101 de
   // Niamey, un nouveau lot de drones".)
@@ -7204,6 +7255,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           ctx.source_state.empty()) {
         ctx.source_state = m.code;
       }
+      if ((m.kind == Mention::Kind::kCapital || m.kind == Mention::Kind::kCity) &&
+          ctx.source_city_state.empty()) {
+        ctx.source_city_state = m.code;
+      }
     }
   }
   std::map<std::string, Person> persons_seen;  // key -> person, for out.persons
@@ -8546,12 +8601,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const bool dated = k + 1 < s.tokens.size() && In(s.tokens[k].fold, {"en", "dans"}) &&
                              (s.tokens[k + 1].is_number || IsMonthName(s.tokens[k + 1].fold) ||
                               In(s.tokens[k + 1].fold, {"fin", "debut", "marge"}));
-          if (k < s.tokens.size() && !dated &&
+          // ("se sont retrouvées dans la capitale américaine", "en
+          // Éthiopie": a place is where they met.)
+          constexpr std::size_t kWhere = 3;
+          const bool placed = k + 1 < s.tokens.size() && In(s.tokens[k].fold, {"en", "dans"}) &&
+                              (std::any_of(ps.begin(), ps.end(),
+                                           [&](const Participant& p) {
+                                             return p.place && p.first > k && p.first <= k + kWhere;
+                                           }) ||
+                               (k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "la" &&
+                                In(s.tokens[k + 2].fold, {"capitale", "ville"})));
+          if (k < s.tokens.size() && !dated && !placed &&
               (In(s.tokens[k].fold, {"en", "dans", "face", "sans", "desormais", "aujourd'hui"}) ||
                StartsWithAny(s.tokens[k].fold, {"seul", "isol", "confront", "expos", "pris", "priv",
                                                 "pieg", "coinc", "prive", "orphelin"}))) {
             continue;
           }
+        }
+        // ("Tanzanian troops trained with Chinese and Mozambican units":
+        // training together is a joint exercise, no aid.)
+        if (rule.type == "MILITARY_AID" && end < s.tokens.size() &&
+            StartsWithAny(s.tokens[end - 1].fold, {"train", "entrain"}) &&
+            In(s.tokens[end].fold, {"with", "avec", "alongside"})) {
+          continue;
         }
         // "Avec près de 30 000 expulsés vers le Niger en 2024, … la question
         // migratoire": migrants sent back are no expulsion of diplomats or
@@ -9434,6 +9506,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           bool negated = false, intent = planned_quote;
+          // Where the plan a purpose clause serves is said, if one: its
+          // dates after it are ahead.
+          std::size_t plan_at = SIZE_MAX;
           // "accused of arming the RSF through Chad, charges it denies",
           // "…, ce que Abou Dhabi dément": an accusation its object denies
           // (is denied, where an accusation alone states nothing).
@@ -9726,6 +9801,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 }
               }
               if (IsFutureOrConditional(s.tokens[v])) intent = true;
+            }
+          }
+          // ("est attendue à Washington dans la seconde quinzaine de
+          // février pour y rencontrer des responsables", "is expected in
+          // Nairobi next week to meet…": what a plan is for is planned.)
+          {
+            std::size_t p = i;
+            if (p > 0 && In(s.tokens[p - 1].fold,
+                            {"y", "l'", "le", "la", "les", "se", "s'", "leur", "lui"})) {
+              --p;
+            }
+            if (p > 1 && (In(s.tokens[p - 1].fold, {"pour"}) ||
+                          (s.english && s.tokens[p - 1].fold == "to" &&
+                           s.tokens[i].fold.find_first_of(' ') == std::string::npos))) {
+              constexpr std::size_t kPlan = 20;
+              for (std::size_t k = std::max(mode_cb, p > kPlan ? p - kPlan : 0); k + 1 < p; ++k) {
+                if (In(s.tokens[k].text, {".", ";"})) break;
+                if (In(s.tokens[k].fold, {"attendu", "attendue", "attendus", "attendues",
+                                          "expected", "due", "scheduled", "set"}) ||
+                    (lang == "fr" && IsFutureOrConditional(s.tokens[k])) ||
+                    (s.english && In(s.tokens[k].fold, {"will", "would"}))) {
+                  intent = true;
+                  if (plan_at == SIZE_MAX) plan_at = k;
+                }
+              }
             }
           }
           // "a accepté la demande du régime nigérien pour retirer son
@@ -10453,7 +10553,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 announced |= IsReportingVerb(s.tokens[k].fold) ||
                              StartsWithAny(s.tokens[k].fold, {"annon", "announc", "declar"});
               }
-              if (f.mode == "intent" && d.ahead.valid() && d.first >= end && !announced) {
+              const bool after_plan = d.first >= end || (plan_at != SIZE_MAX && d.first > plan_at);
+              if (f.mode == "intent" && d.ahead.valid() && after_plan && !announced) {
                 v = d.ahead;
               }
               // "quitteront le Bénin le 20 novembre" in an article of April:
@@ -10461,7 +10562,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // ("said on Saturday", two days before, stays.)
               const int months_before =
                   (doc_date.year * 12 + doc_date.month) - (v.year * 12 + v.month);
-              if (d.relative && !d.past && f.mode == "intent" && d.first >= end && v.month &&
+              if (d.relative && !d.past && f.mode == "intent" && after_plan && v.month &&
                   doc_date.valid() && AfterAtItsPrecision(doc_date, v) &&
                   (months_before >= 2 || (months_before == 1 && v.day <= doc_date.day))) {
                 ++v.year;
@@ -10699,18 +10800,41 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     {
       // ("« Je me suis rendu à Bamako, où j'ai été reçu par mon homologue
       // malien, le général Sadio Camara »": the speaker is the subject.)
-      std::size_t verb = 0;
-      while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
-             !In(s.tokens[verb].fold, {"je", "j'", "nous"}) && s.tokens[verb].text != "I") {
-        ++verb;
-      }
-      for (const auto& p : ps) {
-        if (p.first >= verb) break;
-        if (p.person && !p.place && !p.agent && !p.anaphor) {
-          ctx.last_person = p.person;
-          ctx.last_person_sentence = si;
-          break;
+      // ("The President flew to Bamako for talks with Mali's leader,
+      // General Assimi Goïta": an English past tense is the verb too.)
+      const auto verb_from = [&](bool past_tense) {
+        std::size_t verb = 0;
+        while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
+               !In(s.tokens[verb].fold, {"je", "j'", "nous"}) && s.tokens[verb].text != "I" &&
+               !(past_tense && verb > 0 && s.tokens[verb].is_word && !s.tokens[verb].capitalised &&
+                 IsEnglishPastTense(s.tokens[verb].fold))) {
+          ++verb;
         }
+        return verb;
+      };
+      const auto person_before = [&](std::size_t verb) -> const Person* {
+        for (const auto& p : ps) {
+          if (p.first >= verb) break;
+          if (p.person && !p.place && !p.agent && !p.anaphor) return p.person;
+        }
+        return nullptr;
+      };
+      const std::size_t verb = verb_from(s.english);
+      const Person* subject = person_before(verb);
+      // (With no person as the subject of an English past tense, the person
+      // named before an auxiliary: "Instead the bloc named the Central
+      // African Republic's president, Faustin-Archange Touadéra, as
+      // facilitator. He flew…"; unless an office with no name is the
+      // subject: "The President flew…".)
+      if (!subject && s.english &&
+          std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.kind == Mention::Kind::kTitle && m.first < verb;
+          })) {
+        subject = person_before(verb_from(false));
+      }
+      if (subject) {
+        ctx.last_person = subject;
+        ctx.last_person_sentence = si;
       }
     }
     // Each sentence naming a state counts once towards the state the

@@ -2494,3 +2494,59 @@ TEST_CASE("Flying into a capital and a stop there are visits", "[extract]") {
   CHECK(Has(e, "VISIT done MRT -> ESP"));
   CHECK(Has(e, "VISIT done USA -> KEN"));
 }
+
+TEST_CASE("'Devait' plans a visit, and what a planned trip is for is planned too", "[extract]") {
+  auto f = Facts("fr",
+                 "Le chef de la diplomatie ivoirienne devait se rendre à Ouagadougou fin mai. La "
+                 "ministre rwandaise est attendue à Washington dans la seconde quinzaine de "
+                 "juillet pour y rencontrer des responsables américains.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT intent CIV -> BFA"));
+  CHECK(Has(f, "MEET intent RWA;USA ->  2025-07"));
+  // (What a trip made was for was done.)
+  auto g = Facts("fr",
+                 "Le ministre malien s'est rendu à Abidjan pour rencontrer le président ivoirien.");
+  INFO(g.size());
+  CHECK(Has(g, "MEET done CIV;MLI"));
+}
+
+TEST_CASE("Delegations that 'se sont retrouvées' in a capital met there", "[extract]") {
+  auto f = Facts("fr",
+                 "Jeudi, les délégations malienne et rwandaise se sont retrouvées dans la capitale "
+                 "américaine.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done MLI;RWA"));
+  // (Not who finds itself in a situation.)
+  auto g = Facts("fr", "Le Togo et le Bénin se sont retrouvés dans une impasse.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "MEET"));
+}
+
+TEST_CASE("Training with another state's forces is a joint exercise, not aid", "[extract]") {
+  auto e = Facts("en", "Tanzanian troops trained with Mozambican units in July.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE done MOZ;TZA"));
+  CHECK_FALSE(Has(e, "MILITARY_AID"));
+  auto f = Facts("fr",
+                 "La frégate indienne a mené une journée d'exercices avec la Marine nationale "
+                 "ivoirienne.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE done CIV;IND"));
+  // (Training others is still aid.)
+  auto g = Facts("en", "US instructors trained Nigerien soldiers in Agadez.");
+  INFO(g.size());
+  CHECK(Has(g, "MILITARY_AID done USA -> NER"));
+}
+
+TEST_CASE("A detachment or a battalion that remains somewhere is present there", "[extract]") {
+  auto e = Facts("en", "The Nigerian detachment remains in Cotonou.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done NGA -> BEN"));
+  // (Not "United" for "units".)
+  auto o =
+      Facts("en",
+            "Angola announced it was stepping down as mediator, leaving the field to Qatar and "
+            "the United States.");
+  INFO(o.size());
+  CHECK_FALSE(Has(o, "FORCES_WITHDRAWN"));
+}

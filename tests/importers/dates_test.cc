@@ -741,3 +741,8 @@ TEST_CASE("The real segmenter's tokens give the same dates as the test tokenizer
     CHECK_FALSE(segmented.empty());
   }
 }
+
+TEST_CASE("Half a month in French is that month", "[dates]") {
+  CHECK(Fr("Elle est attendue dans la seconde quinzaine de mars.") == "2024-03");
+  CHECK(Fr("Lors de la première quinzaine de mars 2024, il a parlé.") == "2024-03");
+}

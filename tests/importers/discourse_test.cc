@@ -2888,3 +2888,58 @@ TEST_CASE("The conditional of hearsay in a passage about a rumour or a denial is
   INFO(h.size());
   CHECK(Has(h, "FORCES_WITHDRAWN done FRA -> TCD"));
 }
+
+TEST_CASE("'He' after an English past tense is the subject's person, not the one met",
+          "[extract]") {
+  auto e = Facts("en",
+                 "President John Dramani Mahama returned to Accra late on Sunday. The President "
+                 "flew to Bamako on Saturday for talks with Mali's transitional leader, General "
+                 "Assimi Goïta. He then travelled on to Niamey, where he was hosted to a dinner by "
+                 "General Abdourahamane Tiani.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done GHA -> NER"));
+  CHECK_FALSE(Has(e, "VISIT done MLI -> NER"));
+  // (With no person as the subject, the one the sentence names.)
+  auto o = Facts("en",
+                 "Instead the bloc named the Central African Republic's president, "
+                 "Faustin-Archange Touadéra, as facilitator. He flew to Libreville several times "
+                 "for talks.");
+  INFO(o.size());
+  CHECK(Has(o, "VISIT done CAF -> GAB"));
+}
+
+TEST_CASE(
+    "A minister with no state set off by commas in a story filed at home is the home "
+    "government's",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "ABIDJAN – Le gouvernement ivoirien a protesté. Mardi, le ministre des Affaires "
+                 "étrangères, Léon Kacou Adom, a eu un entretien téléphonique avec son homologue "
+                 "burkinabè.");
+  INFO(f.size());
+  CHECK(Has(f, "CALL done BFA;CIV"));
+  // (Also in an outlet named after its city.)
+  auto d = griot::testing::Article(
+      "t", "fr", "2025-06-14",
+      "La Côte d'Ivoire a protesté. Mardi, le ministre des Affaires étrangères, Léon Kacou Adom, "
+      "a eu un entretien téléphonique avec son homologue burkinabè.");
+  d.source = "Le Matinal d'Abidjan";
+  auto g = griot::testing::FactsOf(d);
+  INFO(g.size());
+  CHECK(Has(g, "CALL done BFA;CIV"));
+  // (Not with no home: no state for the minister.)
+  auto h = Facts("fr",
+                 "Le Burkina Faso a protesté. Mardi, le ministre des Affaires étrangères, Léon "
+                 "Kacou Adom, a eu un entretien téléphonique avec son homologue burkinabè.");
+  INFO(h.size());
+  CHECK_FALSE(Has(h, "CALL done BFA;CIV"));
+}
+
+TEST_CASE("An office holder whose name holds an organisation's is the person, not the group",
+          "[extract]") {
+  auto f =
+      Facts("fr", "La ministre Thérèse Kayikwamba Wagner est attendue à Washington en juillet.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT intent COD -> USA"));
+  CHECK_FALSE(Has(f, "VISIT intent RUS"));
+}

@@ -435,3 +435,15 @@ TEST_CASE("Cities other than capitals are found with their state", "[gazetteer]"
   CHECK(Has(found, Kind::kCity, "El Fasher", "SDN"));
   CHECK(Has(found, Kind::kCity, "Kano", "NGA"));
 }
+
+TEST_CASE("Foreign military bases and regions in the news are found with their state",
+          "[gazetteer]") {
+  auto found = Match("Some 4,000 personnel are stationed at Camp Lemonnier and Manda Bay.", "en");
+  INFO(Dump(found));
+  CHECK(Has(found, Kind::kCity, "Camp Lemonnier", "DJI"));
+  CHECK(Has(found, Kind::kCity, "Manda Bay", "KEN"));
+  found = Match("Des réfugiés sont arrivés à Mbera, et les combats continuent au Darfour.", "fr");
+  INFO(Dump(found));
+  CHECK(Has(found, Kind::kCity, "Mbera", "MRT"));
+  CHECK(Has(found, Kind::kCity, "Darfour", "SDN"));
+}

@@ -1349,3 +1349,26 @@ TEST_CASE("A delegation of an organisation that a head of state receives is the 
   INFO(e.size());
   CHECK(Has(e, "MEET done AU;NGA"));
 }
+
+TEST_CASE("Places listed with their preposition said again are all where forces leave or go",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Paris a retiré ses troupes du Mali, du Burkina Faso, du Niger puis du Tchad "
+                 "entre 2022 et 2025.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> BFA;MLI;NER;TCD"));
+  auto e =
+      Facts("en", "France withdrew its troops from Mali, from Burkina Faso and then from Niger.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> BFA;MLI;NER"));
+  // (Troops from a state are that state's, not troops leaving it.)
+  auto g = Facts("en", "Troops from Chad and Niger arrived in Mali in March.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Every adjective of a list before a forces noun names forces", "[extract]") {
+  auto e = Facts("en", "South African, Botswanan and Angolan troops left Mozambique in July 2024.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_WITHDRAWN done AGO;BWA;ZAF -> MOZ"));
+}
