@@ -3437,6 +3437,41 @@ bool PlaceOfHandover(const Sentence& s, std::size_t trig, std::size_t k) {
 // Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
 // que") that the text right after it rates false ("The claim is false.",
 // a "VERDICT: FALSE" line, "C'est faux."); SIZE_MAX otherwise.
+// "Hassan Sheikh Mohamud was expected in Washington in May, but the trip
+// did not take place", "devait se rendre à Ouagadougou fin mai ; le
+// déplacement a été reporté sine die": a plan the rest of its sentence or
+// the next names again ("the trip", "le déplacement") as called off, put
+// off or not held.
+bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::size_t from) {
+  constexpr std::size_t kToVerb = 8;
+  for (std::size_t n = si; n < sentences.size() && n <= si + 1; ++n) {
+    const auto& ts = sentences[n].tokens;
+    for (std::size_t k = n == si ? from : 0; k + 1 < ts.size(); ++k) {
+      if (!In(ts[k].fold, {"the", "this", "that", "le", "la", "l'", "ce", "cette", "cet"}) ||
+          !In(ts[k + 1].fold, {"trip", "visit", "voyage", "visite", "deplacement", "meeting",
+                               "rencontre", "tournee", "tour", "sejour", "stay", "leg", "etape"})) {
+        continue;
+      }
+      for (std::size_t j = k + 2; j < ts.size() && j < k + 2 + kToVerb; ++j) {
+        const std::string& w = ts[j].fold;
+        const std::string next = j + 1 < ts.size() ? ts[j + 1].fold : "";
+        if (In(ts[j].text, {".", ";", ","})) break;
+        if (In(w,
+               {"postponed", "cancelled", "canceled", "scrapped", "shelved", "reporte", "reportee",
+                "annule", "annulee", "ajourne", "ajournee", "repousse", "repoussee"}) ||
+            (In(w, {"called", "put"}) && next == "off") || (w == "fell" && next == "through") ||
+            (In(w, {"take", "took"}) && next == "place" && j > 0 &&
+             In(ts[j - 1].fold, {"not", "never"})) ||
+            (In(w, {"happen", "happened"}) && j > 0 && In(ts[j - 1].fold, {"not", "never"})) ||
+            (w == "lieu" && j >= 2 && In(ts[j - 2].fold, {"pas", "jamais"}))) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& sentences,
                             std::size_t si) {
   const Sentence& s = sentences[si];
@@ -6442,13 +6477,17 @@ std::size_t RunInLabelEnd(const Sentence& s) {
 bool IsContentsLine(const Sentence& s, std::size_t from) {
   std::size_t k = from;
   std::string head;
-  for (; k < s.tokens.size() && k < from + 4; ++k) {
+  constexpr std::size_t kHead = 6;
+  for (; k < s.tokens.size() && k < from + kHead; ++k) {
     if (s.tokens[k].text == ":") break;
     head += (head.empty() ? "" : " ") + s.tokens[k].fold;
   }
+  // (Also "Au sommaire de ce journal :", "Au menu de cette édition :".)
   return k < s.tokens.size() && s.tokens[k].text == ":" &&
-         In(head, {"au sommaire", "sommaire", "a la une", "headlines", "in this bulletin",
-                   "in this edition", "the headlines", "in brief", "en bref", "les titres"});
+         (In(head, {"au sommaire", "sommaire", "a la une", "headlines", "in this bulletin",
+                    "in this edition", "the headlines", "in brief", "en bref", "les titres"}) ||
+          StartsWithAny(head, {"au sommaire de ", "au menu de ", "dans ce journal",
+                               "in this bulletin", "in this edition"}));
 }
 
 // A subheading: a paragraph of one short sentence with no final
@@ -6661,6 +6700,38 @@ void InvitedGuest(const Sentence& s, const std::vector<Participant>& ps, std::si
   if (guest.empty() || to.empty()) return;
   actor_sets = {guest};
   targets = to;
+}
+
+// "an offer from Rwanda to send soldiers to its northern border areas",
+// "l'offre du Rwanda de déployer un bataillon": who offers acts; the others
+// named receive.
+void OfferedBy(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+               std::vector<std::set<std::string>>& actor_sets, std::set<std::string>& targets) {
+  constexpr std::size_t kOffer = 8;
+  for (std::size_t k = trig > kOffer ? trig - kOffer : 0; k + 2 < trig; ++k) {
+    if (!In(s.tokens[k].fold, {"offer", "offers", "proposal", "offre", "offres", "proposition"}) ||
+        !In(s.tokens[k + 1].fold, {"from", "by", "de", "du", "d'"})) {
+      continue;
+    }
+    const Participant* by = nullptr;
+    for (const auto& p : ps) {
+      if (p.first > k + 1 && p.first <= k + 3 && p.last < trig && !p.place && !p.organization &&
+          p.codes.size() == 1) {
+        by = &p;
+        break;
+      }
+    }
+    // (The offer's infinitive is the trigger: "to send", "de déployer".)
+    if (!by || !In(s.tokens[trig - 1].fold, {"to", "de", "d'"}) || by->last + 1 != trig) return;
+    std::set<std::string> others;
+    for (const auto& set : actor_sets) others.insert(set.begin(), set.end());
+    others.insert(targets.begin(), targets.end());
+    others.erase(by->codes[0]);
+    if (others.empty()) return;
+    actor_sets = {{by->codes[0]}};
+    targets = others;
+    return;
+  }
 }
 
 // The visit a meeting implies when one side is a delegation and the place a
@@ -9068,6 +9139,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "EXPELLED") ExpelledFrom(s, ps, i, end, actor_sets, targets);
         if (rule.type == "VISIT") VisitingGuest(s, ps, i, actor_sets, targets);
         if (rule.type == "VISIT") InvitedGuest(s, ps, i, actor_sets, targets);
+        if (In(rule.type, {"FORCES_DEPLOYED", "MILITARY_AID"})) {
+          OfferedBy(s, ps, i, actor_sets, targets);
+        }
         // "la visite à Bamako d'une délégation chinoise, au cours de
         // laquelle un mémorandum a été signé", "talks during which a
         // protocol was signed": the sides of the visit or talks sign.
@@ -9881,7 +9955,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                     s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
                       return In(t.fold, {"since", "until", "before", "depuis", "jusqu'", "avant"});
                     });
-            if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end)) {
+            // ("had not yet decided whether to accept an offer from Rwanda to
+            // send soldiers", "n'a pas encore tranché": undecided is a plan
+            // still open, not a denial.)
+            bool undecided = false;
+            for (std::size_t j = k + 1; IsNegation(w) && k < i && j < k + 4 && j < i; ++j) {
+              undecided |=
+                  In(s.tokens[j].fold, {"decided", "decide", "tranche", "statue", "determined"});
+            }
+            if (undecided) intent = true;
+            if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
+                !undecided) {
               // "n'a pas précisé la date du retrait" negates the report, but
               // "n'a pas confirmé de retrait", "has not disclosed any
               // deployment" (the event its object) and "Rien n'indique un
@@ -10040,6 +10124,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (IsRelativePronoun(w)) break;
               if (IsIntent(w) || IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
+                // ("A visit to Malabo by the AFRICOM commander, scheduled for
+                // November, was called off": past an aside, to the verb.)
+                if (k > end && s.tokens[k - 1].text == ",") continue;
                 break;
               }
               // ("une rencontre … pourrait être organisée", "pourra avoir
@@ -10244,6 +10331,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           if (lang == "fr" && !negated && HearsayDenied(sentences, si, i)) negated = true;
+          if ((intent || f.mode == "intent") && !negated && In(rule.type, {"VISIT", "MEET"}) &&
+              PlanCalledOff(sentences, si, end)) {
+            negated = true;
+          }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

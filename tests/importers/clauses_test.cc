@@ -2550,3 +2550,40 @@ TEST_CASE("A detachment or a battalion that remains somewhere is present there",
   INFO(o.size());
   CHECK_FALSE(Has(o, "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("Who offers to send troops sends them, and an offer not yet decided on is a plan",
+          "[extract]") {
+  auto e = Facts("en",
+                 "Benin's government said it had not yet decided whether to accept an offer from "
+                 "Rwanda to send soldiers to its northern border areas.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED intent RWA -> BEN"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED denied"));
+  CHECK_FALSE(Has(e, "FORCES_DEPLOYED intent BEN"));
+  auto f = Facts(
+      "fr", "Le Bénin étudie l'offre du Rwanda de déployer un bataillon dans le nord du pays.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_DEPLOYED intent RWA -> BEN"));
+}
+
+TEST_CASE("A planned visit that the sentence or the next calls off is denied", "[extract]") {
+  auto e = Facts("en",
+                 "Hassan Sheikh Mohamud was expected in Washington in May, but the trip did not "
+                 "take place. A visit to Malabo by the AFRICOM commander, scheduled for November, "
+                 "was called off.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT denied SOM -> USA 2025-05"));
+  CHECK(Has(e, "VISIT denied USA -> GNQ"));
+  auto f = Facts("fr",
+                 "Le chef de la diplomatie ivoirienne devait se rendre à Ouagadougou fin mai. Le "
+                 "déplacement a été reporté sine die.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT denied CIV -> BFA"));
+  // (Not a visit the next sentence names for what it prepares.)
+  auto g = Facts("fr",
+                 "Le président malien se rendra à Dakar en juillet. La visite a été préparée par "
+                 "les deux chancelleries.");
+  INFO(g.size());
+  CHECK(Has(g, "VISIT intent MLI -> SEN"));
+  CHECK_FALSE(Has(g, "VISIT denied"));
+}

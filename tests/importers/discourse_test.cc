@@ -2118,6 +2118,12 @@ TEST_CASE("A bulletin's list of contents gives no facts of its own", "[extract]"
   CHECK(Has(f, "MEET done MAR;SEN ->  2025-06-13"));
   CHECK_FALSE(Has(f, "CALL"));
   CHECK_FALSE(Has(f, "COOPERATE"));
+  // (Also "Au sommaire de ce journal :".)
+  auto g = Facts("fr",
+                 "Bonjour. Au sommaire de ce journal : l'émissaire américain à Bujumbura, et un "
+                 "accord militaire signé avec la Tanzanie.");
+  INFO(g.size());
+  CHECK_FALSE(Has(g, "AGREEMENT_SIGNED"));
 }
 
 TEST_CASE("The armed forces a story names without a state are at home, stationed nowhere",
