@@ -2449,7 +2449,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // (Also the forces trained: "chargés de former les unités
         // tchadiennes", "to train Burkinabe pilots".)
         const bool to =
-            j > 0 && ((s.tokens[j - 1].text != "a" &&
+            j > 0 && ((s.tokens[j - 1].text != "a" && !(s.english && s.tokens[j - 1].text == "A") &&
                        In(s.tokens[j - 1].fold, {"a", "au", "aux", "to", "cotes", "avec", "aupres",
                                                  "alongside", "with", "disposition"})) ||
                       In(s.tokens[j - 1].fold,

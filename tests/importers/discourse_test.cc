@@ -2949,3 +2949,22 @@ TEST_CASE("An office holder whose name holds an organisation's is the person, no
   CHECK(Has(f, "VISIT intent COD -> USA"));
   CHECK_FALSE(Has(f, "VISIT intent RUS"));
 }
+
+TEST_CASE(
+    "An English sentence opening with 'A delegation of' names its organisation as the "
+    "visitor",
+    "[extract]") {
+  auto e = Facts("en", "A delegation of ECOWAS ministers landed in Freetown on 28 November.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done ECOWAS -> SLE"));
+  // (A French "A" without its accent is still "à".)
+  auto f = Facts("fr", "A Niamey, les ministres du Mali et du Burkina Faso ont signé un accord.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done BFA;MLI"));
+}
+
+TEST_CASE("Flying in for a meeting is visiting where it is held", "[extract]") {
+  auto e = Facts("en", "Wang Yi flew in for the 20-21 February meeting in Johannesburg.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT done CHN -> ZAF"));
+}
