@@ -7823,6 +7823,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (p.first == k) p.place = true;
       }
     }
+    // ("Djibouti abrite Camp Lemonnier… La France y maintient environ 1 500
+    // militaires": "y" before a verb is the place last named; not "il y
+    // a", "y compris".)
+    for (std::size_t k = 1; !s.english && k + 1 < s.tokens.size(); ++k) {
+      if (s.tokens[k].fold != "y" || In(s.tokens[k - 1].fold, {"il", "n'", "ne", "qu'", "y"}) ||
+          In(s.tokens[k + 1].fold, {"compris", "a", "avait", "aura", "aurait", "ait", "eut"})) {
+        continue;
+      }
+      std::string where = ctx.last_place;
+      for (const auto& p : ps) {
+        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = p.codes[0];
+      }
+      if (where.empty()) continue;
+      add_pronoun(k, {where}, s.tokens[k].text, nullptr);
+      for (auto& p : ps) {
+        if (p.first == k) p.place = true;
+      }
+    }
     ctx.opening_state.clear();
     for (const auto& p : ps) {
       if (ArticlesStart(s, p.first) == 0 && !p.place && !p.organization && !p.forces &&
@@ -8688,6 +8706,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                                 "pieg", "coinc", "prive", "orphelin"}))) {
             continue;
           }
+        }
+        // ("Kigali flew in troops": forces flown in are sent, no visit.)
+        if (rule.type == "VISIT" && end < s.tokens.size() && s.tokens[end - 1].fold == "in" &&
+            std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 3)),
+                [](const Token& t) { return IsForcesNoun(t.fold); })) {
+          continue;
         }
         // ("Tanzanian troops trained with Chinese and Mozambican units":
         // training together is a joint exercise, no aid.)

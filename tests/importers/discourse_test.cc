@@ -2968,3 +2968,15 @@ TEST_CASE("Flying in for a meeting is visiting where it is held", "[extract]") {
   INFO(e.size());
   CHECK(Has(e, "VISIT done CHN -> ZAF"));
 }
+
+TEST_CASE("'Y' before a verb is the place last named, and troops flown in are sent", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Tchad a signé un accord avec Djibouti. La France y maintient environ 1 500 "
+                 "militaires.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> DJI"));
+  auto e = Facts("en", "In December 2020, Kigali flew in troops under an agreement with Bangui.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_DEPLOYED done RWA -> CAF 2020-12"));
+  CHECK_FALSE(Has(e, "VISIT"));
+}
