@@ -825,6 +825,7 @@ struct Participant {
   bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
   bool members = false;       // an organisation's members ("les pays de l'AES")
   bool people = false;        // a people's noun or adjective ("les Américains")
+  bool joined = false;        // forces joined or trained with ("with Chinese warships")
   std::string host;           // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
@@ -2531,15 +2532,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // forces something joins.
       std::size_t j = m.first;
       while (j > 0 && In(s.tokens[j - 1].fold, {"the", "its", "their"})) --j;
+      // ("with Russian and Chinese warships": listed with forces joined.)
+      const bool listed_joined = j > 0 && In(s.tokens[j - 1].fold, {"and", ","}) && !out.empty() &&
+                                 out.back().joined && out.back().last + 1 == j;
       // (Also the forces trained or equipped: "to train Beninese special
       // forces".)
-      if (j > 0 &&
-          In(s.tokens[j - 1].fold, {"alongside", "with", "to", "train", "trains", "trained",
-                                    "training", "equip", "equips", "equipped", "equipping",
-                                    // ("instructors who accompany Malian units".)
-                                    "accompany", "accompanies", "accompanying", "support",
-                                    "supports", "supporting", "assist", "assists", "assisting"})) {
+      if (listed_joined) {
+        p.place = p.joined = true;
+      } else if (j > 0 && In(s.tokens[j - 1].fold,
+                             {"alongside", "with", "to", "train", "trains", "trained", "training",
+                              "equip", "equips", "equipped", "equipping",
+                              // ("instructors who accompany Malian units".)
+                              "accompany", "accompanies", "accompanying", "support", "supports",
+                              "supporting", "assist", "assists", "assisting"})) {
         p.place = true;
+        p.joined = In(s.tokens[j - 1].fold, {"alongside", "with"});
       } else {
         p.forces = true;
       }
@@ -4677,8 +4684,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     if (p->place) add(places, *p);
     add(all, *p);
-    // Where a meeting or a signing happens is not a side of it.
-    if (p->place && rule.roles == "sym") continue;
+    // Where a meeting or a signing happens is not a side of it (but the
+    // forces one drills with are: "held joint drills with Russian and
+    // Chinese warships").
+    if (p->place && rule.roles == "sym" && !p->joined) continue;
     // ("qui épaulent les Forces armées maliennes depuis le départ des
     // soldats français": forces a time adverbial names are no side.)
     if (p->forces && InTimeAdverbial(s, trig_end, p->first)) continue;
@@ -4799,8 +4808,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           const std::set<std::string> members(org.second.begin(), org.second.end());
           return members == all_sides || (members.size() >= 3 && members == partner);
         });
+    // (A drill with several is one drill: "held joint drills with Russian
+    // and Chinese warships".)
+    const bool one_drill =
+        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end), [](const Token& t) {
+                      return StartsWithAny(t.fold, {"drill", "exerci", "manoeuvr", "maneuver",
+                                                    "trained", "training", "entrain"});
+                    });
     if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group &&
-        !side_is_org && !one_organisation) {
+        !side_is_org && !one_organisation && !one_drill) {
       for (const auto& y : partner) {
         if (side.count(y)) continue;
         actor_sets.push_back({*side.begin(), y});

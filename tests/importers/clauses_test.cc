@@ -2587,3 +2587,19 @@ TEST_CASE("A planned visit that the sentence or the next calls off is denied", "
   CHECK(Has(g, "VISIT intent MLI -> SEN"));
   CHECK_FALSE(Has(g, "VISIT denied"));
 }
+
+TEST_CASE("A drill with the forces of several states is one exercise among them all", "[extract]") {
+  auto e = Facts("en",
+                 "South Africa's navy held joint drills with Russian and Chinese warships off its "
+                 "east coast in February.");
+  INFO(e.size());
+  CHECK(Has(e, "COOPERATE done CHN;RUS;ZAF"));
+  auto t = Facts("en", "Tanzanian troops trained with Chinese and Mozambican units in July.");
+  INFO(t.size());
+  CHECK(Has(t, "COOPERATE done CHN;MOZ;TZA"));
+  // (Cooperation with two states is two relations.)
+  auto f = Facts("fr", "Le Niger renforce sa coopération avec la Chine et la Turquie.");
+  INFO(f.size());
+  CHECK(Has(f, "COOPERATE done CHN;NER"));
+  CHECK(Has(f, "COOPERATE done NER;TUR"));
+}
