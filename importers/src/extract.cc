@@ -4712,6 +4712,39 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // avec Z": one fact for X with Z and one for Y with Z.
     std::set<std::string> side = subject;
     side.insert(forces.begin(), forces.end());
+    // ("signed a peace agreement in Washington under US mediation", "sous
+    // l'égide des États-Unis", "grâce à la médiation du Qatar": a mediator
+    // is no side, when two others remain.)
+    {
+      auto mediation = [](const std::string& w) {
+        return In(w, {"mediation", "egide", "auspices", "brokered", "mediated", "facilitation",
+                      "facilitated", "mediateur", "mediator", "mediatrice", "us-brokered"});
+      };
+      std::set<std::string> mediators;
+      for (const auto& p : ps) {
+        if (p.codes.size() != 1) continue;
+        std::size_t k = p.first;
+        for (int hops = 0; k > 0 && hops < 3 &&
+                           In(s.tokens[k - 1].fold, {"la", "le", "les", "l'", "the", "des", "du",
+                                                     "de", "d'", "of", "by"});
+             ++hops) {
+          --k;
+        }
+        if ((k > 0 && mediation(s.tokens[k - 1].fold)) ||
+            (p.last < s.tokens.size() && mediation(s.tokens[p.last].fold))) {
+          mediators.insert(p.codes[0]);
+        }
+      }
+      std::set<std::string> rest = side;
+      rest.insert(partner.begin(), partner.end());
+      for (const auto& c : mediators) rest.erase(c);
+      if (!mediators.empty() && rest.size() >= 2) {
+        for (const auto& c : mediators) {
+          side.erase(c);
+          partner.erase(c);
+        }
+      }
+    }
     // "l'entretien téléphonique que les deux chefs d'État ont eu": the
     // relative clause on the event names its sides.
     if (side.empty() && partner.empty()) {

@@ -2603,3 +2603,22 @@ TEST_CASE("A drill with the forces of several states is one exercise among them 
   CHECK(Has(f, "COOPERATE done CHN;NER"));
   CHECK(Has(f, "COOPERATE done NER;TUR"));
 }
+
+TEST_CASE("A mediator is no side of the agreement or the meeting it brokers", "[extract]") {
+  auto f = Facts("fr",
+                 "Le 27 juin, la RDC et le Rwanda ont signé un accord de paix à Washington sous "
+                 "l'égide des États-Unis. Le 18 mars, Félix Tshisekedi et Paul Kagame s'étaient "
+                 "rencontrés à Doha grâce à la médiation du Qatar.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done COD;RWA"));
+  CHECK(Has(f, "MEET done COD;RWA ->  2025-03-18"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done COD;USA"));
+  auto e =
+      Facts("en", "Ethiopia and Eritrea signed a peace agreement in Jeddah under Saudi mediation.");
+  INFO(e.size());
+  CHECK(Has(e, "AGREEMENT_SIGNED done ERI;ETH"));
+  // (Not when the mediator is one of only two: "talks with Qatar's mediators".)
+  auto g = Facts("en", "Chad signed an agreement with Qatar's mediation team in Doha.");
+  INFO(g.size());
+  CHECK(Has(g, "AGREEMENT_SIGNED done QAT;TCD"));
+}
