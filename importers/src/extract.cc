@@ -1289,6 +1289,27 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     p.last = m.last;
     p.name = Surface(doc, s, m.first, m.last);
     using K = Mention::Kind;
+    // ("the Rwanda Security Forces (RSF)": an acronym in brackets that
+    // spells the words just before it names them, not the organisation
+    // the lexicon knows by it, unless those words are that organisation.)
+    if (m.kind == K::kOrganization && m.last == m.first + 1 && m.first >= 2 &&
+        s.tokens[m.first - 1].text == "(" && m.last < s.tokens.size() &&
+        s.tokens[m.last].text == ")") {
+      const std::string& acronym = s.tokens[m.first].text;
+      std::string initials;
+      constexpr std::size_t kWords = 8;
+      for (std::size_t k = m.first - 1; k-- > 0 && k + kWords >= m.first - 1;) {
+        const Token& w = s.tokens[k];
+        if (!w.is_word) break;
+        if (!w.capitalised) continue;  // ("des", "of", "de la")
+        initials.insert(initials.begin(), w.text[0]);
+        if (initials.size() >= acronym.size()) break;
+      }
+      const bool same = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+        return o.last + 1 == m.first && o.code == m.code;
+      });
+      if (initials == acronym && !same) continue;
+    }
     switch (m.kind) {
       case K::kCountry:
       case K::kDemonym:

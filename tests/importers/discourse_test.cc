@@ -2980,3 +2980,17 @@ TEST_CASE("'Y' before a verb is the place last named, and troops flown in are se
   CHECK(Has(e, "FORCES_DEPLOYED done RWA -> CAF 2020-12"));
   CHECK_FALSE(Has(e, "VISIT"));
 }
+
+TEST_CASE("An acronym in brackets that spells the words before it names them, not another body",
+          "[extract]") {
+  auto e = Facts("en",
+                 "The joint force, now called the Rwanda Security Forces (RSF), counts about 4,000 "
+                 "personnel in Cabo Delgado.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done RWA -> MOZ"));
+  CHECK_FALSE(Has(e, "FORCES_PRESENT done SDN"));
+  // (The lexicon's organisation spelled out keeps its acronym.)
+  auto o = Facts("en", "Mali left the Economic Community of West African States (ECOWAS) in 2025.");
+  INFO(o.size());
+  CHECK(Has(o, "ORG_LEFT done MLI -> ECOWAS"));
+}
