@@ -7874,6 +7874,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           QuoteSpeaker(s, mentions, k, recent ? ctx.last_person->state : ctx.MainCountry());
       if (!speaker.empty()) add_pronoun(k, {speaker}, s.tokens[k].text, nullptr);
     }
+    // A pronoun at `k` for the place last named (in this sentence before
+    // it, else in the article).
+    auto place_pronoun = [&](std::size_t k) {
+      std::string where = ctx.last_place;
+      for (const auto& p : ps) {
+        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = p.codes[0];
+      }
+      if (where.empty()) return;
+      add_pronoun(k, {where}, s.tokens[k].text, nullptr);
+      for (auto& p : ps) {
+        if (p.first == k) p.place = true;
+      }
+    };
     // "the conversion of Camp de Gaulle in Libreville…; France keeps about
     // a hundred military personnel there": the place last named.
     for (std::size_t k = 1; s.english && k < s.tokens.size(); ++k) {
@@ -7884,15 +7897,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                                 "must", "should", "could"}))) {
         continue;  // ("there are", "there remain")
       }
-      std::string where = ctx.last_place;
-      for (const auto& p : ps) {
-        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = p.codes[0];
-      }
-      if (where.empty()) continue;
-      add_pronoun(k, {where}, s.tokens[k].text, nullptr);
-      for (auto& p : ps) {
-        if (p.first == k) p.place = true;
-      }
+      place_pronoun(k);
     }
     // ("Djibouti abrite Camp Lemonnier… La France y maintient environ 1 500
     // militaires": "y" before a verb is the place last named; not "il y
@@ -7902,15 +7907,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           In(s.tokens[k + 1].fold, {"compris", "a", "avait", "aura", "aurait", "ait", "eut"})) {
         continue;
       }
-      std::string where = ctx.last_place;
-      for (const auto& p : ps) {
-        if (p.place && !p.organization && p.codes.size() == 1 && p.last <= k) where = p.codes[0];
-      }
-      if (where.empty()) continue;
-      add_pronoun(k, {where}, s.tokens[k].text, nullptr);
-      for (auto& p : ps) {
-        if (p.first == k) p.place = true;
-      }
+      place_pronoun(k);
     }
     ctx.opening_state.clear();
     for (const auto& p : ps) {
