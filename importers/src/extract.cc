@@ -959,6 +959,12 @@ struct DocContext {
   // d'Abidjan", "The Kigali Chronicle"): local press, whose unnamed
   // ministers are that state's when no dateline says otherwise.
   std::string source_city_state;
+  // That state, while it is also the state the article is about so far
+  // ("Le Courrier de Paris" on Mali is no Paris story).
+  std::string CityHome() const {
+    return !source_city_state.empty() && MainCountry() == source_city_state ? source_city_state
+                                                                            : "";
+  }
   std::string Home() const { return dateline_state.empty() ? source_state : dateline_state; }
   std::size_t sentence = 0;  // the index of the sentence being read
   // The last sentence that named each state by name (not by a pronoun).
@@ -1305,10 +1311,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         initials.insert(initials.begin(), w.text[0]);
         if (initials.size() >= acronym.size()) break;
       }
-      const bool same = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
-        return o.last + 1 == m.first && o.code == m.code;
+      // (Only when those words name another state than the organisation's:
+      // "the Central Intelligence Agency (CIA)" keeps the CIA.)
+      const std::size_t from = m.first - 1 > kWords ? m.first - 1 - kWords : 0;
+      const bool other_state = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+        return o.first >= from && o.last < m.first &&
+               (o.kind == K::kCountry || o.kind == K::kAdjective || o.kind == K::kCapital) &&
+               o.code != m.acts_for;
       });
-      if (initials == acronym && !same) continue;
+      if (initials == acronym && other_state) continue;
     }
     switch (m.kind) {
       case K::kCountry:
@@ -1964,8 +1975,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // home: "ABIDJAN – … Mardi, le ministre des Affaires étrangères,
           // Léon Kacou Adom, a eu…".)
           const bool at_home =
-              IsGovernmentOffice(m.code) && (!ctx.section.empty() || !ctx.dateline_state.empty() ||
-                                             !ctx.source_city_state.empty());
+              IsGovernmentOffice(m.code) &&
+              (!ctx.section.empty() || !ctx.dateline_state.empty() || !ctx.CityHome().empty());
           if ((office_state || at_home) && c < s.tokens.size() && s.tokens[c].text == ",") {
             std::size_t e = c + 1;
             while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
@@ -2157,9 +2168,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Not at home in a sentence that names another state: "Dans une
           // interview à la presse hongroise, le ministre de la Défense,
           // Kristóf Szalay-Bobrovniczky".)
-          const std::string& home = !ctx.section.empty()          ? ctx.section
-                                    : !ctx.dateline_state.empty() ? ctx.dateline_state
-                                                                  : ctx.source_city_state;
+          const std::string home = !ctx.section.empty()          ? ctx.section
+                                   : !ctx.dateline_state.empty() ? ctx.dateline_state
+                                                                 : ctx.CityHome();
           if (state.empty() && specific && IsGovernmentOffice(role) && !home.empty() &&
               (!ctx.section.empty() || ctx.counts.count(home)) &&
               std::none_of(mentions.begin(), mentions.end(),
@@ -2333,7 +2344,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       // ("withdrew its troops from Mali", "their last soldiers from Chad":
       // owned forces come from where they were; not "troops from Chad",
       // who are Chad's.)
-      if (m.first > 2 && prev == "from" && IsForcesNoun(s.tokens[m.first - 2].fold)) {
+      if (m.first > 2 && prev == "from" && IsForcesNoun(s.tokens[m.first - 2].fold) &&
+          !StartsWithAny(s.tokens[m.first - 2].fold,
+                         {"drone", "weapon", "equipment", "aircraft", "helicopter", "frigate",
+                          "warship", "vessel", "delegation"})) {
         std::size_t k = m.first - 2;
         if (k > 0 && In(s.tokens[k - 1].fold, {"last", "remaining", "own", "first"})) --k;
         if (k > 0 && In(s.tokens[k - 1].fold, {"its", "their", "his", "her"})) p.place = true;
@@ -2578,14 +2592,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         (m.last >= s.tokens.size() || s.tokens[m.last].text != "'s")) {
       // (Also with the preposition said again: "du Mali, du Burkina Faso et
       // du Niger", "in Somalia and in eastern Congo", "puis du Tchad".)
+      // (The preposition said again is the one before the list's first
+      // place, or another of French places: "en Somalie et dans l'est".)
+      std::size_t lead = ArticlesStart(s, out.back().first);
+      const std::string prep = lead > 0 ? s.tokens[lead - 1].fold : "";
+      const auto same_preposition = [&](const std::string& w) {
+        return w == prep ||
+               (In(w, {"en", "dans", "au", "aux"}) && In(prep, {"en", "dans", "au", "aux", "a"}));
+      };
       const auto list_glue = [&](std::size_t k) {
         const std::string& w = s.tokens[k].fold;
-        return In(w, {",",       "et",   "and",  "ou",       "or",       "le",      "la",
-                      "les",     "l'",   "the",  "du",       "de",       "des",     "d'",
-                      "from",    "puis", "then", "northern", "southern", "eastern", "western",
-                      "central", "nord", "sud",  "ouest",    "centre"}) ||
+        return IsListGlue(w) ||
+               In(w, {"puis", "then", "northern", "southern", "eastern", "western", "central",
+                      "nord", "sud", "ouest", "centre"}) ||
                (w == "est" && k > 0 && s.tokens[k - 1].fold == "l'") ||
-               (IsPlacePreposition(w) && s.tokens[k].text != "a");
+               (same_preposition(w) && s.tokens[k].text != "a");
       };
       const auto joins = [&](std::size_t k) {
         return In(s.tokens[k].fold, {"et", "and", "ou", "or", "puis", "then"});
@@ -3462,16 +3483,22 @@ bool PlaceOfHandover(const Sentence& s, std::size_t trig, std::size_t k) {
   return false;
 }
 
-// Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
-// que") that the text right after it rates false ("The claim is false.",
-// a "VERDICT: FALSE" line, "C'est faux."); SIZE_MAX otherwise.
+// A participle that puts off or calls off: "reportée", "annulé",
+// "postponed", "cancelled".
+bool IsCalledOff(const std::string& w) {
+  return In(
+      w, {"reporte",    "reportee",  "reportes",  "reportees", "repousse", "repoussee", "repousses",
+          "repoussees", "annule",    "annulee",   "annules",   "annulees", "ajourne",   "ajournee",
+          "ajournes",   "ajournees", "postponed", "cancelled", "canceled", "scrapped",  "shelved"});
+}
+
 // "Hassan Sheikh Mohamud was expected in Washington in May, but the trip
 // did not take place", "devait se rendre à Ouagadougou fin mai ; le
 // déplacement a été reporté sine die": a plan the rest of its sentence or
-// the next names again ("the trip", "le déplacement") as called off, put
-// off or not held.
+// the next names again ("the trip", "le déplacement") as the subject of
+// a verb that calls it off, puts it off or says it was not held.
 bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::size_t from) {
-  constexpr std::size_t kToVerb = 8;
+  constexpr std::size_t kToVerb = 6;
   for (std::size_t n = si; n < sentences.size() && n <= si + 1; ++n) {
     const auto& ts = sentences[n].tokens;
     for (std::size_t k = n == si ? from : 0; k + 1 < ts.size(); ++k) {
@@ -3480,19 +3507,32 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
                                "rencontre", "tournee", "tour", "sejour", "stay", "leg", "etape"})) {
         continue;
       }
+      // (Its own verb only: auxiliaries, adverbs and negations between, not
+      // "The visit comes after the postponed AU summit".)
+      bool negated = false;
       for (std::size_t j = k + 2; j < ts.size() && j < k + 2 + kToVerb; ++j) {
         const std::string& w = ts[j].fold;
         const std::string next = j + 1 < ts.size() ? ts[j + 1].fold : "";
-        if (In(ts[j].text, {".", ";", ","})) break;
-        if (In(w,
-               {"postponed", "cancelled", "canceled", "scrapped", "shelved", "reporte", "reportee",
-                "annule", "annulee", "ajourne", "ajournee", "repousse", "repoussee"}) ||
-            (In(w, {"called", "put"}) && next == "off") || (w == "fell" && next == "through") ||
-            (In(w, {"take", "took"}) && next == "place" && j > 0 &&
-             In(ts[j - 1].fold, {"not", "never"})) ||
-            (In(w, {"happen", "happened"}) && j > 0 && In(ts[j - 1].fold, {"not", "never"})) ||
-            (w == "lieu" && j >= 2 && In(ts[j - 2].fold, {"pas", "jamais"}))) {
-          return true;
+        if (IsCalledOff(w) || (In(w, {"called", "put"}) && next == "off") ||
+            (w == "fell" && next == "through")) {
+          if (!negated) return true;
+          break;
+        }
+        if ((In(w, {"take", "took", "taken"}) && next == "place") ||
+            In(w, {"happen", "happened", "lieu"})) {
+          if (negated) return true;
+          break;
+        }
+        if (In(w, {"not", "never", "pas", "jamais", "n'", "ne"})) {
+          negated = true;
+          continue;
+        }
+        if (!In(w, {"has",   "have",   "had",      "was",   "were",    "been",       "is",
+                    "will",  "did",    "does",     "a",     "ont",     "avait",      "est",
+                    "ete",   "sera",   "aura",     "eu",    "finally", "finalement", "also",
+                    "aussi", "deja",   "already",  "since", "depuis",  "then",       "ensuite",
+                    "yet",   "encore", "toujours", "still"})) {
+          break;
         }
       }
     }
@@ -3500,6 +3540,9 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
   return false;
 }
 
+// Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
+// que") that the text right after it rates false ("The claim is false.",
+// a "VERDICT: FALSE" line, "C'est faux."); SIZE_MAX otherwise.
 std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& sentences,
                             std::size_t si) {
   const Sentence& s = sentences[si];
@@ -4708,7 +4751,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // Where a meeting or a signing happens is not a side of it (but the
     // forces one drills with are: "held joint drills with Russian and
     // Chinese warships").
-    if (p->place && rule.roles == "sym" && !p->joined) continue;
+    if (p->place && rule.roles == "sym" && !(p->joined && rule.type == "COOPERATE")) continue;
     // ("qui épaulent les Forces armées maliennes depuis le départ des
     // soldats français": forces a time adverbial names are no side.)
     if (p->forces && InTimeAdverbial(s, trig_end, p->first)) continue;
@@ -4739,7 +4782,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     {
       auto mediation = [](const std::string& w) {
         return In(w, {"mediation", "egide", "auspices", "brokered", "mediated", "facilitation",
-                      "facilitated", "mediateur", "mediator", "mediatrice", "us-brokered"});
+                      "facilitated", "mediateur", "mediator", "mediatrice"});
       };
       std::set<std::string> mediators;
       for (const auto& p : ps) {
@@ -4867,8 +4910,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     const bool one_drill =
         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
                     s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end), [](const Token& t) {
-                      return StartsWithAny(t.fold, {"drill", "exerci", "manoeuvr", "maneuver",
-                                                    "trained", "training", "entrain"});
+                      return StartsWithAny(
+                          t.fold, {"drill", "exerci", "manoeuvr", "maneuver", "train", "entrain"});
                     });
     if (side.size() == 1 && partner.size() > 1 && rule.type != "MEET" && !partner_is_group &&
         !side_is_org && !one_organisation && !one_drill) {
@@ -6557,8 +6600,9 @@ bool IsContentsLine(const Sentence& s, std::size_t from) {
   return k < s.tokens.size() && s.tokens[k].text == ":" &&
          (In(head, {"au sommaire", "sommaire", "a la une", "headlines", "in this bulletin",
                     "in this edition", "the headlines", "in brief", "en bref", "les titres"}) ||
-          StartsWithAny(head, {"au sommaire de ", "au menu de ", "dans ce journal",
-                               "in this bulletin", "in this edition"}));
+          StartsWithAny(head,
+                        {"au sommaire de ", "au menu de ce journal", "au menu de cette edition",
+                         "au menu de ce bulletin", "dans ce journal"}));
 }
 
 // A subheading: a paragraph of one short sentence with no final
@@ -6793,7 +6837,7 @@ void OfferedBy(const Sentence& s, const std::vector<Participant>& ps, std::size_
       }
     }
     // (The offer's infinitive is the trigger: "to send", "de déployer".)
-    if (!by || !In(s.tokens[trig - 1].fold, {"to", "de", "d'"}) || by->last + 1 != trig) return;
+    if (!by || !In(s.tokens[trig - 1].fold, {"to", "de", "d'"}) || by->last + 1 != trig) continue;
     std::set<std::string> others;
     for (const auto& set : actor_sets) others.insert(set.begin(), set.end());
     others.insert(targets.begin(), targets.end());
@@ -7903,8 +7947,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // militaires": "y" before a verb is the place last named; not "il y
     // a", "y compris".)
     for (std::size_t k = 1; !s.english && k + 1 < s.tokens.size(); ++k) {
-      if (s.tokens[k].fold != "y" || In(s.tokens[k - 1].fold, {"il", "n'", "ne", "qu'", "y"}) ||
-          In(s.tokens[k + 1].fold, {"compris", "a", "avait", "aura", "aurait", "ait", "eut"})) {
+      // (Nor "il pourrait y avoir", "il doit y avoir".)
+      constexpr std::size_t kImpersonal = 3;
+      const bool impersonal = std::any_of(
+          s.tokens.begin() + static_cast<std::ptrdiff_t>(k > kImpersonal ? k - kImpersonal : 0),
+          s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+          [](const Token& t) { return t.fold == "il"; });
+      if (s.tokens[k].fold != "y" || s.tokens[k].text == "Y" || impersonal ||
+          In(s.tokens[k - 1].fold, {"qu'", "y"}) ||
+          In(s.tokens[k + 1].fold,
+             {"compris", "a", "avait", "aura", "aurait", "ait", "eut", "avoir", "eu"})) {
         continue;
       }
       place_pronoun(k);
@@ -8776,12 +8828,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
         }
         // ("Kigali flew in troops": forces flown in are sent, no visit.)
-        if (rule.type == "VISIT" && end < s.tokens.size() && s.tokens[end - 1].fold == "in" &&
-            std::any_of(
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 3)),
-                [](const Token& t) { return IsForcesNoun(t.fold); })) {
-          continue;
+        // (The forces are its object: not "flew in with a delegation".)
+        if (rule.type == "VISIT" && end < s.tokens.size() && s.tokens[end - 1].fold == "in") {
+          std::size_t o = end;
+          while (o < s.tokens.size() && o < end + 3 && !IsForcesNoun(s.tokens[o].fold) &&
+                 (s.tokens[o].is_number ||
+                  In(s.tokens[o].fold, {"the", "a", "an", "some", "more", "its", "their"}))) {
+            ++o;
+          }
+          if (o < s.tokens.size() && IsForcesNoun(s.tokens[o].fold) &&
+              !StartsWithAny(s.tokens[o].fold, {"delegation", "aircraft"})) {
+            continue;
+          }
         }
         // ("Tanzanian troops trained with Chinese and Mozambican units":
         // training together is a joint exercise, no aid.)
@@ -9980,14 +10038,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             {"y", "l'", "le", "la", "les", "se", "s'", "leur", "lui"})) {
               --p;
             }
-            if (p > 1 && (In(s.tokens[p - 1].fold, {"pour"}) ||
-                          (s.english && s.tokens[p - 1].fold == "to" &&
-                           s.tokens[i].fold.find_first_of(' ') == std::string::npos))) {
+            if (p > 1 &&
+                (s.tokens[p - 1].fold == "pour" || (s.english && s.tokens[p - 1].fold == "to"))) {
               constexpr std::size_t kPlan = 20;
               for (std::size_t k = std::max(mode_cb, p > kPlan ? p - kPlan : 0); k + 1 < p; ++k) {
                 if (In(s.tokens[k].text, {".", ";"})) break;
-                if (In(s.tokens[k].fold, {"attendu", "attendue", "attendus", "attendues",
-                                          "expected", "due", "scheduled", "set"}) ||
+                // ("is due in Nairobi", not "set off for Kinshasa … to meet".)
+                if (In(s.tokens[k].fold,
+                       {"attendu", "attendue", "attendus", "attendues", "expected", "scheduled"}) ||
+                    (s.tokens[k].fold == "due" && k > 0 &&
+                     In(s.tokens[k - 1].fold, {"is", "was", "are", "were"})) ||
                     (lang == "fr" && IsFutureOrConditional(s.tokens[k])) ||
                     (s.english && In(s.tokens[k].fold, {"will", "would"}))) {
                   intent = true;
@@ -10053,9 +10113,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // send soldiers", "n'a pas encore tranché": undecided is a plan
             // still open, not a denial.)
             bool undecided = false;
-            for (std::size_t j = k + 1; IsNegation(w) && k < i && j < k + 4 && j < i; ++j) {
-              undecided |=
-                  In(s.tokens[j].fold, {"decided", "decide", "tranche", "statue", "determined"});
+            if (IsNegation(w) && k < i) {
+              std::size_t j = k + 1;
+              while (j < i && In(s.tokens[j].fold, {"yet", "encore", "toujours", "pas"})) ++j;
+              undecided = j < i && In(s.tokens[j].fold, {"decided", "decide", "tranche", "statue"});
             }
             if (undecided) intent = true;
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
@@ -10263,11 +10324,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   if (In(p, {"evoque", "evoquee", "evoques", "evoquees", "envisagee", "envisagees",
                              "mooted"})) {
                     intent = true;
-                  } else if (In(p, {"reporte", "reportee", "reportes", "reportees", "repousse",
-                                    "repoussee", "repousses", "repoussees", "annule", "annulee",
-                                    "annules", "annulees", "ajourne", "ajournee", "ajournes",
-                                    "ajournees", "postponed", "cancelled", "canceled"}) ||
-                             (p == "called" && off)) {
+                  } else if (IsCalledOff(p) || (p == "called" && off)) {
                     negated = true;
                   }
                 }
@@ -11006,8 +11063,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       };
       const std::size_t verb = verb_from(s.english);
       const Person* subject = person_before(verb);
-      // (With no person as the subject of an English past tense, the person
-      // named before an auxiliary: "Instead the bloc named the Central
+      // (With no person as the subject of an English past tense, the first
+      // person the sentence names, as before this reading of the past tense:
+      // "Instead the bloc named the Central
       // African Republic's president, Faustin-Archange Touadéra, as
       // facilitator. He flew…"; unless an office with no name is the
       // subject: "The President flew…".)

@@ -1361,10 +1361,14 @@ TEST_CASE("Places listed with their preposition said again are all where forces 
       Facts("en", "France withdrew its troops from Mali, from Burkina Faso and then from Niger.");
   INFO(e.size());
   CHECK(Has(e, "FORCES_WITHDRAWN done FRA -> BFA;MLI;NER"));
-  // (Troops from a state are that state's, not troops leaving it.)
+  // (Troops from a state are that state's, not troops leaving it; nor is
+  // a state its equipment comes from a place it left.)
   auto g = Facts("en", "Troops from Chad and Niger arrived in Mali in March.");
   INFO(g.size());
-  CHECK_FALSE(Has(g, "FORCES_WITHDRAWN"));
+  CHECK(Has(g, "FORCES_DEPLOYED done NER;TCD -> MLI "));
+  auto d = Facts("en", "Niger took delivery of its drones from Turkey in May.");
+  INFO(d.size());
+  CHECK(Has(d, "MILITARY_AID done TUR -> NER"));
 }
 
 TEST_CASE("Every adjective of a list before a forces noun names forces", "[extract]") {

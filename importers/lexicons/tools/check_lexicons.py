@@ -126,8 +126,8 @@ def main():
             errors.append(f"organizations.tsv:{number}: acts_for {row['acts_for']!r} "
                           "is no country code nor organisation code")
     for number, row in tables["collectives.tsv"]:
-        _, _, org = row["refers_to"].partition(":")
-        if org and org not in own:
+        kind, colon, org = row["refers_to"].partition(":")
+        if colon and org not in own:
             errors.append(f"collectives.tsv:{number}: refers_to names {org!r}, "
                           "no organisation code")
     for number, row in tables["titles.tsv"]:
