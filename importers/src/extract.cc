@@ -966,6 +966,12 @@ struct DocContext {
                                                                             : "";
   }
   std::string Home() const { return dateline_state.empty() ? source_state : dateline_state; }
+  // Whose an office named with no state is, in a round-up's section or a
+  // story filed at home: the section's, the dateline's, else the city
+  // outlet's.
+  std::string OfficeHome() const {
+    return !section.empty() ? section : !dateline_state.empty() ? dateline_state : CityHome();
+  }
   std::size_t sentence = 0;  // the index of the sentence being read
   // The last sentence that named each state by name (not by a pronoun).
   std::map<std::string, std::size_t> named_at;
@@ -1974,9 +1980,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Also a government's office with no state in a story filed at
           // home: "ABIDJAN – … Mardi, le ministre des Affaires étrangères,
           // Léon Kacou Adom, a eu…".)
-          const bool at_home =
-              IsGovernmentOffice(m.code) &&
-              (!ctx.section.empty() || !ctx.dateline_state.empty() || !ctx.CityHome().empty());
+          const bool at_home = IsGovernmentOffice(m.code) && !ctx.OfficeHome().empty();
           if ((office_state || at_home) && c < s.tokens.size() && s.tokens[c].text == ",") {
             std::size_t e = c + 1;
             while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
@@ -2168,9 +2172,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Not at home in a sentence that names another state: "Dans une
           // interview à la presse hongroise, le ministre de la Défense,
           // Kristóf Szalay-Bobrovniczky".)
-          const std::string home = !ctx.section.empty()          ? ctx.section
-                                   : !ctx.dateline_state.empty() ? ctx.dateline_state
-                                                                 : ctx.CityHome();
+          const std::string home = ctx.OfficeHome();
           if (state.empty() && specific && IsGovernmentOffice(role) && !home.empty() &&
               (!ctx.section.empty() || ctx.counts.count(home)) &&
               std::none_of(mentions.begin(), mentions.end(),
@@ -2515,21 +2517,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // ("French special forces", "US military personnel": past the noun's
     // own adjectives.)
     std::size_t noun = m.last;
-    // ("Burkinabe and Nigerien battalions": an adjective listed with the
-    // one before the noun.)
+    // ("Burkinabe and Nigerien battalions", "South African, Botswanan and
+    // Angolan troops": an adjective listed with those before the noun.)
     // (Also "US and French troops": a short name listed with an adjective.)
-    if ((m.kind == K::kAdjective ||
-         (m.kind == K::kCountry && s.english && m.last < s.tokens.size() &&
-          s.tokens[m.last].fold == "and" &&
-          !(m.first > 0 && IsPlacePreposition(s.tokens[m.first - 1].fold)))) &&
-        mi + 1 < mentions.size() &&
-        (mentions[mi + 1].kind == K::kAdjective || mentions[mi + 1].kind == K::kDemonym) &&
-        mentions[mi + 1].first == m.last + 1 && m.last < s.tokens.size() &&
-        In(s.tokens[m.last].fold, {"and", "et", ","})) {
-      noun = mentions[mi + 1].last;
-      // (And on along the list: "South African, Botswanan and Angolan
-      // troops".)
-      for (std::size_t mj = mi + 2;
+    if (m.kind == K::kAdjective ||
+        (m.kind == K::kCountry && s.english && m.last < s.tokens.size() &&
+         s.tokens[m.last].fold == "and" &&
+         !(m.first > 0 && IsPlacePreposition(s.tokens[m.first - 1].fold)))) {
+      for (std::size_t mj = mi + 1;
            mj < mentions.size() && noun < s.tokens.size() &&
            In(s.tokens[noun].fold, {"and", "et", ","}) && mentions[mj].first == noun + 1 &&
            (mentions[mj].kind == K::kAdjective || mentions[mj].kind == K::kDemonym);
