@@ -6209,25 +6209,70 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           targets.insert(ctx.last_forces);
           break;
         }
+        // "calls for their immediate and complete withdrawal", "exiger leur
+        // départ": whose forces were last named.
+        constexpr std::size_t kToNoun = 4;
+        if (rule.type == "WITHDRAWAL_DEMANDED" &&
+            In(s.tokens[k].fold, {"their", "its", "leur", "leurs"}) &&
+            !actors.count(ctx.last_forces)) {
+          bool noun = false;
+          for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kToNoun && !noun; ++j) {
+            noun = In(s.tokens[j].fold,
+                      {"withdrawal", "departure", "pullout", "retrait", "depart", "evacuation"});
+          }
+          if (noun) {
+            // (A state named before in the sentence first: "France withdrew
+            // its last soldiers from Niger after the junta demanded their
+            // departure".)
+            const Participant* owner = nullptr;
+            for (const auto& q : ps) {
+              // (Not "nos partenaires": the speaker's own.)
+              if (q.last <= trig && !q.place && !q.organization && q.codes.size() == 1 &&
+                  !actors.count(q.codes[0]) &&
+                  !In(s.tokens[q.first].fold, {"nos", "notre", "our", "we", "nous"})) {
+                owner = &q;
+              }
+            }
+            targets.insert(owner ? owner->codes[0] : ctx.last_forces);
+            break;
+          }
+        }
       }
     }
     // "ont défilé dans les rues de N'Djamena, à l'appel d'un collectif,
     // pour exiger le départ des derniers militaires français": what they
     // protest may come clauses later.
+    // (Not the crowd's own authorities, "pour soutenir les autorités".)
+    if (rule.type == "PROTEST") {
+      for (const auto& a : actors) targets.erase(a);
+    }
     if (targets.empty() && rule.type == "PROTEST") {
+      // (What they denounce may be named a few words on: "pour dénoncer ce
+      // que les organisateurs appellent « les menaces rwandaises »".)
+      constexpr std::size_t kAgainst = 12;
       for (const auto& p : ps) {
-        if (p.first < ce || p.place || p.organization) continue;
+        if (p.first < ce || p.place) continue;
         // "pour dénoncer « soixante ans de présence militaire française »"
         bool against = false;
-        for (std::size_t k = p.first >= 8 ? p.first - 8 : 0; k < p.first; ++k) {
+        for (std::size_t k = p.first >= kAgainst ? p.first - kAgainst : 0; k < p.first; ++k) {
           against |= In(s.tokens[k].fold, {"contre", "against", "hostile", "hostiles"}) ||
                      StartsWithAny(s.tokens[k].fold, {"denonc", "denounc", "condamn", "condemn"});
         }
         // ("pour scander « France dégage ! »": the slogan's state.)
         against |= p.last < s.tokens.size() && In(s.tokens[p.last].fold, {"degage", "out"});
-        // ("chanting for the French to leave": those they want gone.)
+        // ("chanting for the French to leave", "to demand that the
+        // Americans leave": those they want gone.)
         against |= p.last + 1 < s.tokens.size() && s.tokens[p.last].fold == "to" &&
                    In(s.tokens[p.last + 1].fold, {"leave", "go", "withdraw", "get"});
+        against |= p.last < s.tokens.size() && In(s.tokens[p.last].fold, {"leave", "withdraw"});
+        // ("réclamant « le départ sans délai » des personnels des missions
+        // européennes": whose departure they demand.)
+        for (std::size_t k = p.first >= kAgainst ? p.first - kAgainst : 0; k < p.first; ++k) {
+          against |= In(s.tokens[k].fold, {"depart", "departure", "retrait", "withdrawal"});
+        }
+        // (An organisation only as what they march against, not the
+        // collective that called them out.)
+        if (p.organization && !against) continue;
         if (p.forces || against) {
           add(targets, p);
           break;
@@ -6260,7 +6305,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         // sides before.)
         std::set<std::string> against;
         for (const auto& p : ps) {
-          if (p.first >= trig_end && !p.place && !p.organization && p.codes.size() == 1) {
+          if (p.first >= trig_end && !p.place && p.codes.size() == 1) {
             against.insert(p.codes[0]);
           }
         }
@@ -8038,6 +8083,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];
         forces_sentence = si;
+      }
+      // ("France withdrew its last soldiers…": whose forces "their
+      // departure" names next, though no word of the state was a forces one.)
+      if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.actors.size() == 1) {
+        ctx.last_forces = f.actors[0];
       }
       if (f.mode != "denied" && ((f.type.starts_with("FORCES_") && f.targets.size() == 1) ||
                                  (f.type == "WITHDRAWAL_DEMANDED" && f.actors.size() == 1))) {
@@ -10309,8 +10359,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 // one put off or called off did not happen.)
                 std::size_t part = k + 1;
                 while (part < s.tokens.size() &&
-                       In(s.tokens[part].fold, {"ete", "been", "deja", "already", "finalement",
-                                                "finally", "later", "ensuite", "puis"})) {
+                       In(s.tokens[part].fold,
+                          {"ete", "been", "deja", "already", "finalement", "finally", "later",
+                           "ensuite", "puis", "par", "ailleurs", "aussi", "also", "since"})) {
                   ++part;
                 }
                 if (!joined && part < s.tokens.size()) {

@@ -1984,6 +1984,24 @@ TEST_CASE("A visit put off or called off did not happen, and one talked of is pl
             "VISIT intent GHA -> TGO"));
   CHECK(Has(Facts("fr", "La visite du ministre ghanéen à Lomé a été très chaleureuse."),
             "VISIT done GHA -> TGO"));
+  // (Also past an adverb: "a par ailleurs été reportée".)
+  auto a = Facts("fr",
+                 "La visite à Lomé du ministre ghanéen, annoncée pour octobre, a par ailleurs été "
+                 "reportée sans nouvelle date.");
+  INFO(a.size());
+  CHECK(Has(a, "VISIT denied GHA -> TGO"));
+  CHECK_FALSE(Has(a, "VISIT done"));
+}
+
+TEST_CASE("A warship that arrives in a foreign port visits it", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La frégate Tabar de la marine indienne est arrivée mardi au port de Dakar "
+                  "pour une escale de quatre jours."),
+            "VISIT done IND -> SEN"));
+  CHECK(Has(Facts("fr", "Deux navires russes sont arrivés lundi à Conakry."),
+            "VISIT done RUS -> GIN"));
+  // (Not a minister's arrival by ship's name alone, nor troops.)
+  CHECK_FALSE(Has(Facts("fr", "Des soldats tchadiens sont arrivés lundi à Bangui."), "VISIT"));
 }
 
 TEST_CASE(
@@ -2635,4 +2653,63 @@ TEST_CASE("A mediator is no side of the agreement or the meeting it brokers", "[
   auto g = Facts("en", "Chad signed an agreement in Doha under Qatari mediation.");
   INFO(g.size());
   CHECK(Has(g, "AGREEMENT_SIGNED done QAT;TCD ->"));
+}
+
+TEST_CASE("A crowd protests against what it denounces a few words on, a bloc included",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Samedi, plusieurs centaines de personnes se sont rassemblées à Bamako pour "
+                 "dénoncer ce que les organisateurs ont qualifié d'« agression algérienne ».");
+  INFO(f.size());
+  CHECK(Has(f, "PROTEST done MLI -> DZA"));
+  auto o = Facts("fr",
+                 "Samedi, une centaine de militants se sont rassemblés à Bamako pour dénoncer ce "
+                 "qu'ils appellent « le retour masqué de la CEDEAO ».");
+  INFO(o.size());
+  CHECK(Has(o, "PROTEST done MLI -> ECOWAS"));
+  auto e = griot::testing::Facts(
+      "en",
+      "On April 13, several thousand people marched through Niamey to demand that the "
+      "Americans leave.",
+      "2024-05-01");
+  INFO(e.size());
+  CHECK(Has(e, "PROTEST done NER -> USA"));
+  // (A city's people are their state's; the authorities they support are
+  // no target.)
+  auto b = Facts("fr",
+                 "Samedi, des milliers de Bamakois ont défilé pour soutenir les autorités et "
+                 "dénoncer les « ingérences » de la France.");
+  INFO(b.size());
+  CHECK(Has(b, "PROTEST done MLI -> FRA"));
+  // (Not the collective that called them out.)
+  auto c = Facts("fr",
+                 "Dimanche, des milliers de personnes se sont rassemblées à Niamey à l'appel de "
+                 "l'Union africaine des étudiants.");
+  INFO(c.size());
+  CHECK_FALSE(Has(c, "PROTEST done NER -> AU"));
+}
+
+TEST_CASE("A demand for their withdrawal is made of the forces last told of", "[extract]") {
+  auto e = griot::testing::Facts("en",
+                                 "Eritrean forces continue to occupy parts of Ethiopian territory. "
+                                 "The Government of Ethiopia once again calls for their immediate "
+                                 "and complete withdrawal.",
+                                 "2025-06-14");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done ETH -> ERI"));
+  // (Forces told by the event, not by a word of the state: "its last
+  // soldiers".)
+  auto f = griot::testing::Facts("en",
+                                 "France withdrew its last soldiers from Niger in December 2023. "
+                                 "The junta had demanded their departure.",
+                                 "2024-03-01");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done NER -> FRA"));
+  // (A state named before in the sentence first, not the speaker's own.)
+  auto g = Facts("fr",
+                 "Les soldats italiens sont restés. Nos partenaires américains sont partis "
+                 "quand le Niger a exigé leur départ.");
+  INFO(g.size());
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done NER -> USA"));
+  CHECK_FALSE(Has(g, "WITHDRAWAL_DEMANDED done NER -> ITA"));
 }
