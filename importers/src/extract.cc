@@ -91,16 +91,34 @@ bool IsInterposed(const std::string& fold) {
       "aussi",      "egalement",  "finalement", "officiellement",  "formellement",
       "notamment",  "ensuite",    "alors",      "personnellement", "himself",
       "herself",    "themselves", "also",       "already",         "finally",
-      "officially", "formally",   "then",       "personally",      "reportedly"};
+      "officially", "formally",   "then",       "personally",      "reportedly",
+      "toujours",   "bien",       "encore",     "effectivement",   "desormais",
+      "still",      "now",        "indeed"};
   return kWords.count(fold) > 0;
+}
+
+// The end of two words that stand inside a phrase as one ("est d'ailleurs
+// attendue", "a par ailleurs été reportée") at token k, or k.
+std::size_t PastInterposedPair(const Sentence& s, std::size_t k) {
+  if (k + 2 < s.tokens.size() && (s.tokens[k].fold == "d'" || s.tokens[k].fold == "par") &&
+      s.tokens[k + 1].fold == "ailleurs") {
+    return k + 2;
+  }
+  return k;
 }
 
 // The rest of `phrase` from its token `t` at sentence token k, past one
 // interposed word (the slow path of MatchAt, taken on a mismatch).
 [[gnu::noinline]] std::size_t MatchPastInterposed(const Phrase& phrase, std::size_t t,
                                                   const Sentence& s, std::size_t k) {
-  if (k + 1 >= s.tokens.size() || !IsInterposed(s.tokens[k].fold)) return 0;
-  for (++k; t < phrase.size(); ++t, ++k) {
+  if (const std::size_t past = PastInterposedPair(s, k); past != k) {
+    k = past;
+  } else if (k + 1 >= s.tokens.size() || !IsInterposed(s.tokens[k].fold)) {
+    return 0;
+  } else {
+    ++k;
+  }
+  for (; t < phrase.size(); ++t, ++k) {
     if (k >= s.tokens.size() || !TokenMatches(phrase[t], s.tokens[k].fold)) return 0;
   }
   return k;
@@ -10076,15 +10094,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // ("est attendue à Washington dans la seconde quinzaine de
           // février pour y rencontrer des responsables", "is expected in
-          // Nairobi next week to meet…": what a plan is for is planned.)
+          // Nairobi next week to meet…": what a plan is for is planned; also
+          // a noun, "est attendu samedi à Bamako pour une visite de travail",
+          // "is expected in Accra for talks".)
           {
             std::size_t p = i;
-            if (p > 0 && In(s.tokens[p - 1].fold,
-                            {"y", "l'", "le", "la", "les", "se", "s'", "leur", "lui"})) {
+            if (p > 0 && In(s.tokens[p - 1].fold, {"y", "l'", "le", "la", "les", "se", "s'", "leur",
+                                                   "lui", "une", "un", "des", "a", "an"})) {
               --p;
             }
-            if (p > 1 &&
-                (s.tokens[p - 1].fold == "pour" || (s.english && s.tokens[p - 1].fold == "to"))) {
+            if (p > 1 && (s.tokens[p - 1].fold == "pour" ||
+                          (s.english && In(s.tokens[p - 1].fold, {"to", "for"})))) {
               constexpr std::size_t kPlan = 20;
               for (std::size_t k = std::max(mode_cb, p > kPlan ? p - kPlan : 0); k + 1 < p; ++k) {
                 if (In(s.tokens[k].text, {".", ";"})) break;

@@ -2713,3 +2713,55 @@ TEST_CASE("A demand for their withdrawal is made of the forces last told of", "[
   CHECK(Has(g, "WITHDRAWAL_DEMANDED done NER -> USA"));
   CHECK_FALSE(Has(g, "WITHDRAWAL_DEMANDED done NER -> ITA"));
 }
+
+TEST_CASE("Sharing information, security ties and a joint committee set up are cooperation",
+          "[extract]") {
+  CHECK(Has(
+      griot::testing::Facts(
+          "en", "Burkina Faso and Côte d'Ivoire agreed to exchange information on armed groups.",
+          "2025-06-14"),
+      "COOPERATE intent BFA;CIV"));
+  CHECK(Has(griot::testing::Facts("en", "Ouagadougou has deepened its security ties with Russia.",
+                                  "2025-06-14"),
+            "COOPERATE done BFA;RUS"));
+  CHECK(Has(Facts("fr", "Le Bénin et le Niger ont convenu de créer un comité mixte de sécurité."),
+            "COOPERATE intent BEN;NER"));
+  CHECK(Has(Facts("fr", "Le Tchad et la Libye ont convenu de créer une force conjointe."),
+            "COOPERATE intent LBY;TCD"));
+  CHECK(Has(griot::testing::Facts("en", "Chad and Libya agreed to create a joint border force.",
+                                  "2025-06-14"),
+            "COOPERATE intent LBY;TCD"));
+  // (Not a joint force's name, nor a committee that meets.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Niger a annoncé son retrait de la Force mixte multinationale, "
+                        "où il servait avec le Tchad."),
+                  "COOPERATE"));
+  CHECK_FALSE(Has(griot::testing::Facts("en",
+                                        "Malian and Mauritanian officials will meet for a new "
+                                        "session of their joint security commission.",
+                                        "2025-06-14"),
+                  "COOPERATE"));
+}
+
+TEST_CASE("A visit expected with an adverb inside, or for a visit or talks, is planned",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Une délégation mauritanienne est d'ailleurs attendue à Bamako la semaine "
+                  "prochaine."),
+            "VISIT intent MRT -> MLI"));
+  CHECK(Has(Facts("fr", "Le président sénégalais s'était toujours rendu à Bamako en mai 2024."),
+            "VISIT done SEN -> MLI"));
+  auto f =
+      Facts("fr", "Le ministre guinéen est attendu samedi à Bamako pour une visite de travail.");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT intent GIN -> MLI 2025-06-21"));
+  CHECK_FALSE(Has(f, "VISIT done"));
+  auto e = griot::testing::Facts(
+      "en", "The Guinean minister is expected in Bamako on Saturday for talks.", "2025-06-10");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT intent GIN -> MLI 2025-06-14"));
+  // (Not a visit that was made for talks.)
+  CHECK(Has(griot::testing::Facts("en", "The Guinean minister was in Bamako on Saturday for talks.",
+                                  "2025-06-10"),
+            "VISIT done GIN -> MLI"));
+}
