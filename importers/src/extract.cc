@@ -10891,7 +10891,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Not a plan: "A frigate called at Lomé last month. The vessel
           // will then sail for Cotonou" is not planned last month.)
           if (f.date.empty() && story.valid() && si <= story_sentence + 2 &&
-              !LooksBack(s, cb, ce) && f.mode != "intent") {
+              !LooksBack(s, cb, ce) && f.mode != "intent" && f.type != "FORCES_PRESENT") {
             f.date = story.ToString();
           }
           // "Les deux parties sont en outre convenues d'intensifier…",

@@ -2765,3 +2765,32 @@ TEST_CASE("A visit expected with an adverb inside, or for a visit or talks, is p
                                   "2025-06-10"),
             "VISIT done GIN -> MLI"));
 }
+
+TEST_CASE("Forces that remain are not dated by the event told before them", "[extract]") {
+  auto f = Facts("fr",
+                 "La Chine a ouvert sa base à Djibouti en 2017. Environ 80 soldats français "
+                 "restent à Port-Bouët.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done FRA -> CIV"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done FRA -> CIV 2017"));
+}
+
+TEST_CASE("Troops pledged are planned, and troops heading somewhere deploy there", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "Egypt has pledged soldiers to AUSSOM.", "2025-06-14"),
+            "FORCES_DEPLOYED intent EGY -> SOM"));
+  CHECK(Has(griot::testing::Facts("en",
+                                  "The defence ministry denied reports that ECOWAS standby force "
+                                  "elements were heading to Mali.",
+                                  "2025-06-14"),
+            "FORCES_DEPLOYED denied ECOWAS -> MLI"));
+  CHECK(Has(Facts("fr",
+                  "Le ministère a démenti que des éléments de la force en attente de la CEDEAO "
+                  "seraient en route vers le Mali."),
+            "FORCES_DEPLOYED denied ECOWAS -> MLI"));
+  // (Not money pledged by a sentence that names units.)
+  CHECK_FALSE(Has(griot::testing::Facts("en",
+                                        "France has trained Beninese units, while the United "
+                                        "States pledged $20 million in assistance.",
+                                        "2025-06-14"),
+                  "FORCES_DEPLOYED"));
+}
