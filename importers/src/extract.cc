@@ -546,8 +546,11 @@ bool GivenTimeToLeave(const Sentence& s, std::size_t i, std::size_t* give = null
 }
 
 // After a demand's verb at `i`: diplomats, then a deadline counted in
-// hours or days ("de quitter le territoire dans un délai de 48 heures").
-bool DiplomatsGivenHours(const Sentence& s, std::size_t i) {
+// hours or days ("de quitter le territoire dans un délai de 48 heures"), or
+// told to leave ("ordered three French diplomats to leave", "ordered
+// Sweden's ambassador out"; not "demanded the departure of the
+// ambassador").
+bool DiplomatsToldToLeave(const Sentence& s, std::size_t i) {
   constexpr std::size_t kReach = 30;
   bool diplomats = false;
   for (std::size_t k = i + 1; k < s.tokens.size() && k < i + kReach; ++k) {
@@ -560,6 +563,11 @@ bool DiplomatsGivenHours(const Sentence& s, std::size_t i) {
                        return StartsWithAny(t.fold, {"ambassad", "embass"});
                      }))) {
       diplomats = true;
+    }
+    if (diplomats && k + 1 < s.tokens.size() &&
+        ((In(w, {"to", "de"}) && In(s.tokens[k + 1].fold, {"leave", "quitter", "partir"})) ||
+         w == "out")) {
+      return true;
     }
     if (diplomats && k > 0 && In(w, {"heures", "hours", "jours", "days"}) &&
         (s.tokens[k - 1].is_number ||
@@ -10628,9 +10636,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "a sommé douze agents de l'ambassade de quitter le territoire
           // dans un délai de 48 heures", "ordered three diplomats to leave
-          // within 72 hours": diplomats told to go by a deadline are
-          // expelled.
-          if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsGivenHours(s, i)) {
+          // within 72 hours", "ordered three diplomats to leave": diplomats
+          // told to go are expelled.
+          if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && DiplomatsToldToLeave(s, i)) {
             f.type = "EXPELLED";
           }
           // ("- January 2023: Burkina Faso's junta gives French special

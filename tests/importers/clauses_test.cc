@@ -2794,3 +2794,39 @@ TEST_CASE("Troops pledged are planned, and troops heading somewhere deploy there
                                         "2025-06-14"),
                   "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("Diplomats ordered to leave are expelled, troops ordered to leave are asked out",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "en", "Burkina Faso ordered three French diplomats to leave in April 2024.", "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done BFA -> FRA 2024-04"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED"));
+  CHECK(Has(griot::testing::Facts("en", "Mali ordered Sweden's ambassador out of the country.",
+                                  "2025-06-14"),
+            "EXPELLED done MLI -> SWE"));
+  CHECK(Has(Facts("fr",
+                  "Le ministère algérien a sommé douze agents de l'ambassade de France de quitter "
+                  "le territoire."),
+            "EXPELLED done DZA -> FRA"));
+  CHECK(Has(griot::testing::Facts("en",
+                                  "In April 2024 three French diplomats were thrown out of "
+                                  "Burkina Faso.",
+                                  "2025-06-14"),
+            "EXPELLED done BFA -> FRA"));
+  auto t = griot::testing::Facts("en", "Chad ordered French troops to leave by January 31.",
+                                 "2025-06-14");
+  INFO(t.size());
+  CHECK(Has(t, "WITHDRAWAL_DEMANDED done TCD -> FRA"));
+  CHECK_FALSE(Has(t, "EXPELLED"));
+  // (A demand for an ambassador's departure stays a demand; a court that
+  // throws out a case expels nobody.)
+  CHECK(Has(Facts("fr", "La junte nigérienne a exigé le départ de l'ambassadeur de France."),
+            "WITHDRAWAL_DEMANDED done NER -> FRA"));
+  CHECK_FALSE(
+      Has(griot::testing::Facts("en",
+                                "The International Court of Justice threw out a case Sudan brought "
+                                "against the UAE.",
+                                "2025-06-14"),
+          "EXPELLED"));
+}
