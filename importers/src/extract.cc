@@ -10560,6 +10560,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               PlanCalledOff(sentences, si, end)) {
             negated = true;
           }
+          // ("No agreement was signed during the visit", "aucun accord n'a
+          // été signé lors de la visite": the visit is the circumstance of
+          // what did not happen, and happened.)
+          if (negated && In(rule.type, {"VISIT", "MEET"}) && i >= 2 &&
+              In(s.tokens[i].fold,
+                 {"visit", "visite", "trip", "voyage", "sejour", "stay", "meeting", "rencontre",
+                  "talks", "entretiens", "summit", "sommet", "tournee", "tour"})) {
+            std::size_t k = i - 1;
+            if (In(s.tokens[k].fold,
+                   {"the", "his", "her", "their", "its", "la", "le", "l'", "sa", "son", "leur"}) &&
+                k > 0) {
+              --k;
+            }
+            const bool during =
+                In(s.tokens[k].fold, {"during", "pendant", "du", "de", "d'"}) &&
+                (In(s.tokens[k].fold, {"during", "pendant"}) ||
+                 (k > 0 && In(s.tokens[k - 1].fold, {"lors", "cours", "occasion"})));
+            if (during) negated = false;
+          }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

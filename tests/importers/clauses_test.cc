@@ -2830,3 +2830,15 @@ TEST_CASE("Diplomats ordered to leave are expelled, troops ordered to leave are 
                                 "2025-06-14"),
           "EXPELLED"));
 }
+
+TEST_CASE("A visit during which nothing was signed still took place", "[extract]") {
+  auto f =
+      Facts("fr", "Aucun accord n'a été signé lors de la visite du ministre iranien à Pretoria.");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED denied IRN;ZAF"));
+  CHECK(Has(f, "VISIT done IRN -> ZAF"));
+  CHECK_FALSE(Has(f, "VISIT denied"));
+  // (A visit that did not take place is still denied.)
+  CHECK(Has(Facts("fr", "La visite du ministre iranien à Pretoria n'a pas eu lieu."),
+            "VISIT denied IRN -> ZAF"));
+}
