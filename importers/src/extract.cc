@@ -4391,10 +4391,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
         const bool partner_of_earlier =
             k > cb && In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against"}) &&
-            std::any_of(
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-                s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                [&](const Token& t) { return IsFiniteVerbHint(s, &t - s.tokens.data()); }) &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                        [&](const Token& t) {
+                          // (Also an English simple past: "Egypt signed a protocol
+                          // with Kenya and has pledged soldiers".)
+                          return IsFiniteVerbHint(s, &t - s.tokens.data()) ||
+                                 (s.english && !t.capitalised && IsEnglishPastTense(t.fold));
+                        }) &&
             std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
                         s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
                           return In(t.fold, {"et", "and"});

@@ -2842,3 +2842,18 @@ TEST_CASE("A visit during which nothing was signed still took place", "[extract]
   CHECK(Has(Facts("fr", "La visite du ministre iranien à Pretoria n'a pas eu lieu."),
             "VISIT denied IRN -> ZAF"));
 }
+
+TEST_CASE("The partner of an English past tense is no subject of the verb after 'and'",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "en", "Egypt signed a protocol with Somalia and has pledged soldiers to AUSSOM.",
+      "2025-06-14");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done EGY;SOM"));
+  CHECK(Has(f, "FORCES_DEPLOYED intent EGY -> SOM"));
+  auto k = griot::testing::Facts(
+      "en", "Egypt signed a protocol with Kenya and has sent soldiers to Somalia.", "2025-06-14");
+  INFO(k.size());
+  CHECK(Has(k, "FORCES_DEPLOYED done EGY -> SOM"));
+  CHECK_FALSE(Has(k, "FORCES_DEPLOYED done EGY;KEN"));
+}
