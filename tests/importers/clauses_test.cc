@@ -2857,3 +2857,20 @@ TEST_CASE("The partner of an English past tense is no subject of the verb after 
   CHECK(Has(k, "FORCES_DEPLOYED done EGY -> SOM"));
   CHECK_FALSE(Has(k, "FORCES_DEPLOYED done EGY;KEN"));
 }
+
+TEST_CASE("A warship named with its navy's prefix is that state's", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "INS Sharda berthed in Maputo on Tuesday for a four-day stay.", "2025-06-14"),
+            "VISIT done IND -> MOZ"));
+  CHECK(Has(griot::testing::Facts("en", "The USS Hershel Williams called at Praia in June.",
+                                  "2025-06-14"),
+            "VISIT done USA -> CPV"));
+  CHECK(Has(Facts("fr", "Ensuite, l'INS Tabar doit mettre le cap sur Abidjan."),
+            "VISIT intent IND -> CIV"));
+  // (Only the prefix in capitals: "ins and outs" names no navy.)
+  CHECK_FALSE(Has(griot::testing::Facts("en",
+                                        "The ins and outs of the port call in Maputo were "
+                                        "discussed.",
+                                        "2025-06-14"),
+                  "VISIT done IND"));
+}
