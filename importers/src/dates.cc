@@ -876,6 +876,24 @@ class Finder {
     return true;
   }
 
+  // "that year", "of that year", "of the same year", "de la même année",
+  // "de cette année-là" at piece k, naming the year of the date last told:
+  // where the phrase ends, else 0.
+  Idx AnaphoricYearEnd(Idx k) const {
+    if (en_) {
+      if (Is(k, "of")) ++k;
+      if (Is(k, "that") && Is(k + 1, "year")) return k + 2;
+      if (Is(k, "the") && Is(k + 1, "same") && Is(k + 2, "year")) return k + 3;
+    }
+    if (fr_ && Is(k, "de")) {
+      if (Is(k + 1, "la") && Is(k + 2, "meme") && Is(k + 3, "annee")) return k + 4;
+      if (Is(k + 1, "cette") && Is(k + 2, "annee") && Is(k + 3, "la") && Hyph(k + 3)) {
+        return k + 4;
+      }
+    }
+    return 0;
+  }
+
   // Day [et|au Day] [of] Month [,] [Year] [dernier|prochain] starting at
   // piece j; fills value and end. `wd` is the weekday before it, or -1.
   bool DayMonthAt(Idx j, int wd, const Lead& lead, Hit& h) const {
@@ -903,6 +921,14 @@ class Finder {
       h.v = DateValue{y, m, d};
       h.end = ky + 1;
       TimeOfDay(h.end);
+      return true;
+    }
+    // ("le 23 décembre de la même année": the year last told.)
+    if (const Idx ye = AnaphoricYearEnd(k); ye && anchor_ && anchor_->valid()) {
+      if (!ValidDate(anchor_->year, m, d)) return false;
+      h.v = DateValue{anchor_->year, m, d};
+      h.relative = true;
+      h.end = ye;
       return true;
     }
     int dir = After(k);
@@ -937,6 +963,14 @@ class Finder {
       h.v = DateValue{y, m, d};
       h.end = ky + 1;
       TimeOfDay(h.end);
+      return true;
+    }
+    // ("on Dec. 23 that year".)
+    if (const Idx ye = AnaphoricYearEnd(k); ye && anchor_ && anchor_->valid()) {
+      if (!ValidDate(anchor_->year, m, d)) return false;
+      h.v = DateValue{anchor_->year, m, d};
+      h.relative = true;
+      h.end = ye;
       return true;
     }
     const int dir = lead.future ? 1 : 0;

@@ -2874,3 +2874,19 @@ TEST_CASE("A warship named with its navy's prefix is that state's", "[extract]")
                                         "2025-06-14"),
                   "VISIT done IND"));
 }
+
+TEST_CASE("A day and month of 'that year' or 'de la même année' take the year last told",
+          "[extract]") {
+  auto e = griot::testing::Facts("en",
+                                 "Mali and Russia signed an accord in September 2023. Mali and "
+                                 "Chad met in Marrakesh on Dec. 23 that year.",
+                                 "2025-06-10");
+  INFO(e.size());
+  CHECK(Has(e, "MEET done MLI;TCD ->  2023-12-23"));
+  auto f = griot::testing::Facts("fr",
+                                 "Le Mali et la Russie ont signé un accord en mars 2023. Le Mali "
+                                 "et le Tchad se sont rencontrés le 23 décembre de la même année.",
+                                 "2025-06-10");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done MLI;TCD ->  2023-12-23"));
+}
