@@ -10593,10 +10593,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // member that left.)
           constexpr std::size_t kNoLonger = 4;
           for (std::size_t k = i > kNoLonger ? i - kNoLonger : 0;
-               f.type == "MEMBER_OF" && f.mode == "denied" && k + 1 < i; ++k) {
+               f.type == "MEMBER_OF" && f.mode == "denied" && k < i; ++k) {
+            // (Also inside the phrase: "ne font plus partie de".)
             if ((In(s.tokens[k].fold, {"ne", "n'"}) &&
                  std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
-                             s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                             s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                              [](const Token& t) { return t.fold == "plus"; })) ||
                 (s.tokens[k].fold == "no" && s.tokens[k + 1].fold == "longer")) {
               f.type = "ORG_LEFT";

@@ -2890,3 +2890,21 @@ TEST_CASE("A day and month of 'that year' or 'de la même année' take the year 
   INFO(f.size());
   CHECK(Has(f, "MEET done MLI;TCD ->  2023-12-23"));
 }
+
+TEST_CASE(
+    "States that no longer 'font partie' of a bloc left it; those that 'font partie' are members",
+    "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le Burkina, le Mali et le Niger ne font plus partie de la CEDEAO depuis le 29 "
+                  "janvier."),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  CHECK(Has(Facts("fr",
+                  "Depuis mercredi, le Mali, le Burkina Faso et le Niger ne font officiellement "
+                  "plus partie de la CEDEAO."),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  CHECK(Has(Facts("fr", "Le Togo fait partie de la CEDEAO."), "MEMBER_OF done TGO -> ECOWAS"));
+  auto t = Facts("fr", "Le Togo ne fait pas partie de l'AES.");
+  INFO(t.size());
+  CHECK(Has(t, "MEMBER_OF denied TGO -> AES"));
+  CHECK_FALSE(Has(t, "ORG_LEFT"));
+}
