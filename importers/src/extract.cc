@@ -5101,15 +5101,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "Le Mali a quitté la CEDEAO en janvier, avec le Burkina Faso et le
     // Niger": those it acted with, in the segment after the clause.
-    if (ce + 2 < s.tokens.size() && s.tokens[ce].text == "," &&
-        (In(s.tokens[ce + 1].fold, {"avec", "with"}) ||
-         (In(s.tokens[ce + 1].fold, {"along", "together"}) && s.tokens[ce + 2].fold == "with") ||
-         (s.tokens[ce + 1].fold == "en" && s.tokens[ce + 2].fold == "meme"))) {
-      std::size_t e = ce + 1;
+    // (Also a few words into an aside: "Burkina Faso's exit from ECOWAS,
+    // effective in January together with Mali and Niger".)
+    constexpr std::size_t kIntoAside = 6;
+    for (std::size_t w = ce + 1;
+         ce < s.tokens.size() && s.tokens[ce].text == "," && w + 1 < s.tokens.size() &&
+         w <= ce + kIntoAside && !IsFiniteVerbHint(s, w);
+         ++w) {
+      if (w > ce + 1 && (bounds[w] || s.tokens[w].text == ",")) break;
+      const bool with =
+          (w == ce + 1 && In(s.tokens[w].fold, {"avec", "with"})) ||
+          (In(s.tokens[w].fold, {"along", "together"}) && s.tokens[w + 1].fold == "with") ||
+          (s.tokens[w].fold == "en" && s.tokens[w + 1].fold == "meme");
+      if (!with) continue;
+      // (Past "que": "en même temps que le Mali".)
+      std::size_t e = w + 1;
+      while (e < s.tokens.size() && In(s.tokens[e].fold, {"meme", "temps", "que", "with"})) ++e;
       while (e < s.tokens.size() && !bounds[e]) ++e;
       for (const auto& p : ps) {
-        if (p.first > ce && p.last <= e && !p.organization && !p.place) add(actors, p);
+        if (p.first > w && p.last <= e && !p.organization && !p.place) add(actors, p);
       }
+      break;
     }
     // "Ils ont quitté la CEDEAO": the states last named together; "Le
     // retrait du G5 Sahel": the state the article is about.

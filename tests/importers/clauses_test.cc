@@ -2908,3 +2908,21 @@ TEST_CASE(
   CHECK(Has(t, "MEMBER_OF denied TGO -> AES"));
   CHECK_FALSE(Has(t, "ORG_LEFT"));
 }
+
+TEST_CASE("States a bloc was left together with, told after a comma or in an aside, left it too",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts("en",
+                                  "Burkina Faso's exit from ECOWAS, effective in January together "
+                                  "with Mali and Niger, has not eased tensions.",
+                                  "2025-06-14"),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  CHECK(Has(Facts("fr",
+                  "Le Burkina a quitté la CEDEAO en janvier, en même temps que le Mali et le "
+                  "Niger."),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  // (Not a state the aside names after its own verb.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Burkina a quitté la CEDEAO en janvier, ce qui a inquiété le Ghana avec "
+                        "le Togo."),
+                  "ORG_LEFT done BFA;GHA"));
+}
