@@ -3065,6 +3065,18 @@ bool IsInvertedSubject(const std::string& w) {
 // `orders_act`.)
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig,
                     bool orders_act = false) {
+  // ("ont exigé que les militaires américains encore stationnés à la base
+  // aérienne 201 d'Agadez quittent le territoire": the clause a demand
+  // governs, however long its subject.)
+  constexpr std::size_t kGoverned = 25;
+  for (std::size_t k = trig; k > 1 && k + kGoverned > trig;) {
+    --k;
+    if (In(s.tokens[k].text, {".", ";", ":"})) break;
+    if (In(s.tokens[k].fold, {"que", "qu'", "that"}) && IsDemandWord(s.tokens[k - 1].fold) &&
+        !(orders_act && StartsWithAny(s.tokens[k - 1].fold, {"ordonn", "order", "decid"}))) {
+      return true;
+    }
+  }
   constexpr std::size_t kWindow = 10;  // "demanded in mid-March that the US troops leave"
   for (std::size_t k = trig, n = 0; k > 0 && n < kWindow; ++n) {
     --k;
@@ -6312,6 +6324,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         for (std::size_t k = p.first >= kAgainst ? p.first - kAgainst : 0; k < p.first; ++k) {
           against |= In(s.tokens[k].fold, {"depart", "departure", "retrait", "withdrawal"});
         }
+        // ("devant l'ambassade de France", "outside the US embassy": the
+        // state whose embassy they march to.)
+        against |= p.last < s.tokens.size() &&
+                   StartsWithAny(s.tokens[p.last].fold, {"embass", "ambassade"});
+        against |= p.first >= 2 &&
+                   In(s.tokens[p.first - 1].fold, {"de", "des", "du", "d'", "of"}) &&
+                   StartsWithAny(s.tokens[p.first - 2].fold, {"embass", "ambassade"});
         // (An organisation only as what they march against, not the
         // collective that called them out.)
         if (p.organization && !against) continue;
@@ -8396,9 +8415,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             });
             if ((s.tokens[words_after].is_word || s.tokens[words_after].is_number) && !dated) ++n;
           }
-          const std::size_t to = std::min(
-              {s.tokens.size(), std::max(words_after, std::min(ce0, end + kClauseCueWindow)),
-               aside.second > i ? aside.second : SIZE_MAX});
+          std::size_t to = std::min({s.tokens.size(),
+                                     std::max(words_after, std::min(ce0, end + kClauseCueWindow)),
+                                     aside.second > i ? aside.second : SIZE_MAX});
+          // ("ont exigé que les militaires américains encore stationnés à la
+          // base aérienne 201 d'Agadez quittent le territoire": a demand's
+          // cue in the clause it governs, however long its subject.)
+          constexpr std::size_t kGoverned = 25;
+          if (rule.roles == "demand" && end < s.tokens.size() &&
+              In(s.tokens[end].fold, {"que", "qu'", "that"})) {
+            std::size_t k = end + 1;
+            while (k < s.tokens.size() && k < end + kGoverned &&
+                   !In(s.tokens[k].text, {".", ";", ":"})) {
+              ++k;
+            }
+            to = std::max(to, k);
+          }
           // A cue of this sentence at `j`: not equipment that only names
           // another thing ("the drone base near Agadez", "les frappes de
           // drones"), nor a base where something was handed over ("Beijing

@@ -2926,3 +2926,32 @@ TEST_CASE("States a bloc was left together with, told after a comma or in an asi
                         "le Togo."),
                   "ORG_LEFT done BFA;GHA"));
 }
+
+TEST_CASE("A demand governs its whole 'que' clause, and going home is leaving", "[extract]") {
+  auto f = Facts("fr",
+                 "Le Niger a fêté le CNSP. Plusieurs orateurs ont exigé que les militaires "
+                 "américains encore "
+                 "stationnés à la base aérienne 201 d'Agadez quittent le territoire avant la fin "
+                 "de l'été.");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done NER -> USA"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done"));
+  auto e = griot::testing::Facts(
+      "en",
+      "Niger marked the anniversary. In April 2024, thousands marched in Niamey demanding that "
+      "American troops go home.",
+      "2025-06-14");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done NER -> USA 2024-04"));
+}
+
+TEST_CASE("A crowd at an embassy protests against its state", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Samedi, plusieurs centaines de jeunes se sont rassemblés devant l'ambassade "
+                  "des États-Unis à Kinshasa."),
+            "PROTEST done COD -> USA"));
+  CHECK(Has(griot::testing::Facts(
+                "en", "Hundreds of protesters gathered outside the French embassy in Kinshasa.",
+                "2025-06-14"),
+            "PROTEST done COD -> FRA"));
+}
