@@ -4897,6 +4897,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       actor_sets.push_back(partner);
       return;
     }
+    // "Zeine signed transit agreements in Lomé", "Niger signed a defence
+    // agreement in Moscow": one side the sentence names, signing in another
+    // state's city, signs with its host (not an organisation's charter
+    // signed in a member's capital).
+    const bool org_side = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+      return p.organization && p.codes.size() == 1 && side.count(p.codes[0]);
+    });
+    if (rule.type == "AGREEMENT_SIGNED" && side.size() == 1 && partner.empty() && !org_side &&
+        places.size() == 1 && !side.count(*places.begin())) {
+      partner = places;
+    }
     if (side.empty() && !main.empty()) side.insert(main);
     // (A meeting of several with one is one meeting: "The foreign ministers
     // of Mali, Burkina Faso, Niger and Chad met Bourita", unless held

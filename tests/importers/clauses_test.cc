@@ -2955,3 +2955,17 @@ TEST_CASE("A crowd at an embassy protests against its state", "[extract]") {
                 "2025-06-14"),
             "PROTEST done COD -> FRA"));
 }
+
+TEST_CASE("One side signing in another state's city signs with its host", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "Niger signed a defence agreement in Moscow on Monday.",
+                                  "2026-01-10"),
+            "AGREEMENT_SIGNED done NER;RUS"));
+  CHECK(Has(Facts("fr", "En février, Zeine a signé des accords de transit à Lomé."),
+            "AGREEMENT_SIGNED done NER;TGO"));
+  // (Not at home, nor an organisation's charter in a member's capital.)
+  CHECK_FALSE(Has(Facts("fr", "Le Niger a signé l'accord à Niamey."), "AGREEMENT_SIGNED"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le traité instituant la Confédération des États du Sahel a été signé à "
+                        "Niamey."),
+                  "AGREEMENT_SIGNED done AES;NER"));
+}
