@@ -10323,8 +10323,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("Nous sommes venus réaffirmer la disponibilité de la Türkiye":
             // what a visit is for is not its mode.)
             const bool purpose = rule.type == "VISIT" && k >= end;
+            // (English "to attend the parade" is no French "attend".)
+            const bool attends = s.english && In(w, {"attend", "attendent"});
             if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
-                !foreseen && !purpose && (k < i || k >= end)) {
+                !foreseen && !purpose && !attends && (k < i || k >= end)) {
               intent = true;
             }
             // "doutent que la force puisse être déployée", "could send": a

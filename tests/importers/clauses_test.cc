@@ -2969,3 +2969,16 @@ TEST_CASE("One side signing in another state's city signs with its host", "[extr
                         "Niamey."),
                   "AGREEMENT_SIGNED done AES;NER"));
 }
+
+TEST_CASE("An English trip 'to attend' something is no plan of what follows", "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "Haftar flew to Moscow in May to attend the Victory Day parade "
+                                 "and was received by Vladimir Putin in the Kremlin.",
+                                 "2025-10-09");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done LBY;RUS"));
+  CHECK_FALSE(Has(f, "MEET intent"));
+  // (The French "attend" still expects.)
+  CHECK(Has(Facts("fr", "Le ministre malien attend la visite de son homologue russe à Bamako."),
+            "VISIT intent RUS -> MLI"));
+}
