@@ -219,15 +219,16 @@ bool IsForcesNoun(const std::string& w) {
     return false;
   }
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
-         StartsWithAny(w, {"troupe",      "force",      "soldat",     "contingent",  "instructeur",
-                           "unites",      "materiel",   "equipement", "mercenaire",  "troop",
-                           "soldier",     "instructor", "personnel",  "equipment",   "trainer",
-                           "units",       "weapon",     "drone",      "delegation",  "bataillon",
-                           "battalion",   "combattant", "fighter",    "paramilitar", "conseiller",
-                           "adviser",     "advisor",    "casques",    "peacekeeper", "servicemen",
-                           "detachement", "detachment", "frigate",    "fregate",     "warship",
-                           "navire",      "corvette",   "vessel",     "aircraft",    "avion",
-                           "helicopter",  "helicoptere"});
+         StartsWithAny(
+             w,
+             {"troupe",      "force",      "soldat",     "contingent", "instructeur", "unites",
+              "materiel",    "equipement", "mercenaire", "troop",      "soldier",     "instructor",
+              "personnel",   "equipment",  "trainer",    "units",      "weapon",      "drone",
+              "delegation",  "bataillon",  "battalion",  "combattant", "fighter",     "paramilitar",
+              "conseiller",  "adviser",    "advisor",    "casques",    "peacekeeper", "servicemen",
+              "detachement", "detachment", "frigate",    "fregate",    "warship",     "navire",
+              "corvette",    "vessel",     "aircraft",   "avion",      "helicopter",  "helicoptere",
+              "sailor",      "marins",     "commando",   "pilot",      "pilote"});
 }
 
 // Whether the forces noun at `k` is under an office's title: "le chef

@@ -2982,3 +2982,12 @@ TEST_CASE("An English trip 'to attend' something is no plan of what follows", "[
   CHECK(Has(Facts("fr", "Le ministre malien attend la visite de son homologue russe à Bamako."),
             "VISIT intent RUS -> MLI"));
 }
+
+TEST_CASE("Pilots and sailors are forces of their state", "[extract]") {
+  auto f = Facts("fr",
+                 "Selon une source au ministère nigérien de la Défense, Minsk a proposé de former "
+                 "des pilotes d'hélicoptère nigériens.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent BLR -> NER"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent NER -> BLR"));
+}
