@@ -10460,7 +10460,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   if (In(p, {"evoque", "evoquee", "evoques", "evoquees", "envisagee", "envisagees",
                              "mooted"})) {
                     intent = true;
-                  } else if (IsCalledOff(p) || (p == "called" && off)) {
+                  } else if (IsCalledOff(p) || (In(p, {"called", "put"}) && off)) {
                     negated = true;
                   }
                 }

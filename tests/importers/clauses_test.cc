@@ -1978,6 +1978,9 @@ TEST_CASE("A visit put off or called off did not happen, and one talked of is pl
   CHECK(Has(griot::testing::Facts("en", "A visit by the Ghanaian minister to Lomé was postponed.",
                                   "2024-05-01"),
             "VISIT denied GHA -> TGO"));
+  CHECK(Has(griot::testing::Facts("en", "A visit by the Ghanaian minister to Lomé was put off.",
+                                  "2024-05-01"),
+            "VISIT denied GHA -> TGO"));
   CHECK(Has(Facts("fr",
                   "Une visite à Lomé du chef de la diplomatie ghanéenne avait été évoquée au "
                   "printemps."),
