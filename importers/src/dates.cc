@@ -894,6 +894,19 @@ class Finder {
     return 0;
   }
 
+  // Day d of month m followed at piece k by a phrase naming the year last
+  // told ("that year", "de la même année"): 1 with the hit filled, -1 when
+  // that year has no such day, 0 when no such phrase follows.
+  int DayOfAnaphoricYear(Idx k, int m, int d, Hit& h) const {
+    const Idx ye = AnaphoricYearEnd(k);
+    if (!ye || !anchor_ || !anchor_->valid()) return 0;
+    if (!ValidDate(anchor_->year, m, d)) return -1;
+    h.v = DateValue{anchor_->year, m, d};
+    h.relative = true;
+    h.end = ye;
+    return 1;
+  }
+
   // Day [et|au Day] [of] Month [,] [Year] [dernier|prochain] starting at
   // piece j; fills value and end. `wd` is the weekday before it, or -1.
   bool DayMonthAt(Idx j, int wd, const Lead& lead, Hit& h) const {
@@ -924,13 +937,7 @@ class Finder {
       return true;
     }
     // ("le 23 décembre de la même année": the year last told.)
-    if (const Idx ye = AnaphoricYearEnd(k); ye && anchor_ && anchor_->valid()) {
-      if (!ValidDate(anchor_->year, m, d)) return false;
-      h.v = DateValue{anchor_->year, m, d};
-      h.relative = true;
-      h.end = ye;
-      return true;
-    }
+    if (int found = DayOfAnaphoricYear(k, m, d, h)) return found > 0;
     int dir = After(k);
     if (!dir && lead.future) dir = 1;
     h.past = dir == -1;
@@ -966,13 +973,7 @@ class Finder {
       return true;
     }
     // ("on Dec. 23 that year".)
-    if (const Idx ye = AnaphoricYearEnd(k); ye && anchor_ && anchor_->valid()) {
-      if (!ValidDate(anchor_->year, m, d)) return false;
-      h.v = DateValue{anchor_->year, m, d};
-      h.relative = true;
-      h.end = ye;
-      return true;
-    }
+    if (int found = DayOfAnaphoricYear(k, m, d, h)) return found > 0;
     const int dir = lead.future ? 1 : 0;
     h.future = dir == 1;
     h.v = DayMonth(d, m, wd, dir);
