@@ -904,6 +904,7 @@ class Finder {
     h.v = DateValue{anchor_->year, m, d};
     h.relative = true;
     h.end = ye;
+    TimeOfDay(h.end);
     return 1;
   }
 

@@ -108,7 +108,8 @@ std::size_t PastInterposedPair(const Sentence& s, std::size_t k) {
 }
 
 // The rest of `phrase` from its token `t` at sentence token k, past one
-// interposed word (the slow path of MatchAt, taken on a mismatch).
+// interposed word or pair ("d'ailleurs") (the slow path of MatchAt, taken on
+// a mismatch).
 [[gnu::noinline]] std::size_t MatchPastInterposed(const Phrase& phrase, std::size_t t,
                                                   const Sentence& s, std::size_t k) {
   if (const std::size_t past = PastInterposedPair(s, k); past != k) {
@@ -219,16 +220,16 @@ bool IsForcesNoun(const std::string& w) {
     return false;
   }
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
-         StartsWithAny(
-             w,
-             {"troupe",      "force",      "soldat",     "contingent", "instructeur", "unites",
-              "materiel",    "equipement", "mercenaire", "troop",      "soldier",     "instructor",
-              "personnel",   "equipment",  "trainer",    "units",      "weapon",      "drone",
-              "delegation",  "bataillon",  "battalion",  "combattant", "fighter",     "paramilitar",
-              "conseiller",  "adviser",    "advisor",    "casques",    "peacekeeper", "servicemen",
-              "detachement", "detachment", "frigate",    "fregate",    "warship",     "navire",
-              "corvette",    "vessel",     "aircraft",   "avion",      "helicopter",  "helicoptere",
-              "sailor",      "marins",     "commando",   "pilot",      "pilote"});
+         StartsWithAny(w, {"troupe",      "force",       "soldat",     "contingent",  "instructeur",
+                           "unites",      "materiel",    "equipement", "mercenaire",  "troop",
+                           "soldier",     "instructor",  "personnel",  "equipment",   "trainer",
+                           "units",       "weapon",      "drone",      "delegation",  "bataillon",
+                           "battalion",   "combattant",  "fighter",    "paramilitar", "conseiller",
+                           "adviser",     "advisor",     "casques",    "peacekeeper", "servicemen",
+                           "detachement", "detachment",  "frigate",    "fregate",     "warship",
+                           "navire",      "corvette",    "vessel",     "aircraft",    "avion",
+                           "helicopter",  "helicoptere", "sailor"}) ||
+         In(w, {"marins", "commandos", "pilots", "pilotes"});
 }
 
 // Whether the forces noun at `k` is under an office's title: "le chef
@@ -552,24 +553,30 @@ bool GivenTimeToLeave(const Sentence& s, std::size_t i, std::size_t* give = null
 // Sweden's ambassador out"; not "demanded the departure of the
 // ambassador").
 bool DiplomatsToldToLeave(const Sentence& s, std::size_t i) {
-  constexpr std::size_t kReach = 30;
+  constexpr std::size_t kReach = 30, kToLeave = 8;
   bool diplomats = false;
+  std::size_t told_at = SIZE_MAX;  // the last diplomat noun
   for (std::size_t k = i + 1; k < s.tokens.size() && k < i + kReach; ++k) {
     const std::string& w = s.tokens[k].fold;
     if (In(w, {".", ";"})) break;
-    if (StartsWithAny(w, {"diplomat", "ambassad", "consul", "attache"}) ||
+    if (StartsWithAny(w, {"diplomat", "ambassad", "consul"}) || In(w, {"attache", "attaches"}) ||
         (In(w, {"agents", "personnel", "staff"}) && k + 3 < s.tokens.size() &&
          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                      s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 4), [](const Token& t) {
                        return StartsWithAny(t.fold, {"ambassad", "embass"});
                      }))) {
       diplomats = true;
+      told_at = k;
     }
-    if (diplomats && k + 1 < s.tokens.size() &&
-        ((In(w, {"to", "de"}) && In(s.tokens[k + 1].fold, {"leave", "quitter", "partir"})) ||
-         w == "out")) {
+    // (Told to leave within a few words of the diplomats, past a name in
+    // apposition: "ordering Chad's ambassador, Mariam Ali Moussa, to leave";
+    // "out" right after them: "ordered Sweden's ambassador out", not
+    // "ambassador Hallade said, ruling out any delay".)
+    if (told_at != SIZE_MAX && k <= told_at + kToLeave && k + 1 < s.tokens.size() &&
+        In(w, {"to", "de"}) && In(s.tokens[k + 1].fold, {"leave", "quitter", "partir"})) {
       return true;
     }
+    if (told_at != SIZE_MAX && k == told_at + 1 && w == "out") return true;
     if (diplomats && k > 0 && In(w, {"heures", "hours", "jours", "days"}) &&
         (s.tokens[k - 1].is_number ||
          In(s.tokens[k - 1].fold,
@@ -3063,18 +3070,37 @@ bool IsInvertedSubject(const std::string& w) {
 }
 
 // (A government that "ordered the expulsion" of diplomats expelled them:
+// How far a demand's "que"/"that" clause may run: "ont exigé que les
+// militaires américains encore stationnés à la base aérienne 201 d'Agadez
+// quittent le territoire".
+constexpr std::size_t kGovernedClause = 25;
+
+// A verb that demands what its "que"/"that" clause says ("exigé que",
+// "demanded that"; not "insisted that", "told … that", "said that").
+bool GovernsClause(const std::string& w) {
+  return StartsWithAny(w, {"exig", "reclam", "demand", "request", "exhort", "somm"}) ||
+         In(w, {"asked", "urged", "urge", "urges"});
+}
+
+// The end (exclusive) of the clause a "que"/"that" at `que` opens: up to the
+// next clause boundary, at most kGovernedClause tokens on.
+std::size_t GovernedClauseEnd(const Sentence& s, const Boundaries& bounds, std::size_t que) {
+  std::size_t k = que + 1;
+  while (k < s.tokens.size() && k < que + kGovernedClause && !bounds[k]) ++k;
+  return k;
+}
+
 // `orders_act`.)
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig,
                     bool orders_act = false) {
   // ("ont exigé que les militaires américains encore stationnés à la base
   // aérienne 201 d'Agadez quittent le territoire": the clause a demand
   // governs, however long its subject.)
-  constexpr std::size_t kGoverned = 25;
-  for (std::size_t k = trig; k > 1 && k + kGoverned > trig;) {
+  for (std::size_t k = trig; k > 1 && k + kGovernedClause > trig;) {
     --k;
-    if (In(s.tokens[k].text, {".", ";", ":"})) break;
-    if (In(s.tokens[k].fold, {"que", "qu'", "that"}) && IsDemandWord(s.tokens[k - 1].fold) &&
-        !(orders_act && StartsWithAny(s.tokens[k - 1].fold, {"ordonn", "order", "decid"}))) {
+    if (bounds[k] && !In(s.tokens[k].fold, {"que", "qu'", "that"})) break;
+    if (In(s.tokens[k].fold, {"que", "qu'", "that"}) && GovernsClause(s.tokens[k - 1].fold) &&
+        GovernedClauseEnd(s, bounds, k) > trig) {
       return true;
     }
   }
@@ -4409,8 +4435,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                         [&](const Token& t) {
                           // (Also an English simple past: "Egypt signed a protocol
                           // with Kenya and has pledged soldiers".)
-                          return IsFiniteVerbHint(s, &t - s.tokens.data()) ||
-                                 (s.english && !t.capitalised && IsEnglishPastTense(t.fold));
+                          const auto at = static_cast<std::size_t>(&t - s.tokens.data());
+                          return IsFiniteVerbHint(s, at) ||
+                                 (s.english && !t.capitalised && IsEnglishPastTense(t.fold) &&
+                                  std::any_of(ps.begin(), ps.end(),
+                                              [&](const Participant& q) { return q.last == at; }));
                         }) &&
             std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
                         s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
@@ -4900,14 +4929,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // "Zeine signed transit agreements in Lomé", "Niger signed a defence
     // agreement in Moscow": one side the sentence names, signing in another
-    // state's city, signs with its host (not an organisation's charter
-    // signed in a member's capital).
-    const bool org_side = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-      return p.organization && p.codes.size() == 1 && side.count(p.codes[0]);
-    });
-    if (rule.type == "AGREEMENT_SIGNED" && side.size() == 1 && partner.empty() && !org_side &&
-        places.size() == 1 && !side.count(*places.begin())) {
-      partner = places;
+    // state's city named a few words on, signs with its host (not where an
+    // organisation meets or a treaty of many is signed: "signed the AfCFTA
+    // agreement in Kigali", "its charter, signed in Bamako").
+    constexpr std::size_t kToVenue = 8;
+    const bool multilateral =
+        std::any_of(ps.begin(), ps.end(),
+                    [&](const Participant& p) { return p.organization && p.first >= trig; }) ||
+        std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+          return StartsWithAny(t.fold, {"treat", "trait", "charte", "charter", "convention", "cop",
+                                        "summit", "sommet", "afcfta", "zlecaf"});
+        });
+    const Participant* venue = nullptr;
+    for (const Participant* p : after) {
+      if (p->place && p->codes.size() == 1 && p->first <= trig_end + kToVenue && p->first > 0 &&
+          In(s.tokens[p->first - 1].fold, {"in", "at", "a", "au"}) && !venue) {
+        venue = p;
+      }
+    }
+    if (rule.type == "AGREEMENT_SIGNED" && side.size() == 1 && partner.empty() && !multilateral &&
+        places.size() == 1 && venue && !side.count(venue->codes[0])) {
+      partner = {venue->codes[0]};
     }
     if (side.empty() && !main.empty()) side.insert(main);
     // (A meeting of several with one is one meeting: "The foreign ministers
@@ -5140,10 +5182,28 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (!with) continue;
       // (Past "que": "en même temps que le Mali".)
       std::size_t e = w + 1;
-      while (e < s.tokens.size() && In(s.tokens[e].fold, {"meme", "temps", "que", "with"})) ++e;
-      while (e < s.tokens.size() && !bounds[e]) ++e;
+      while (e < s.tokens.size() && In(s.tokens[e].fold, {"meme", "temps", "que", "qu'", "with"})) {
+        ++e;
+      }
+      // (Only a list of states up to the end of the segment: not "en même
+      // temps que la Russie renforçait sa présence", "a bloc it founded
+      // along with Nigeria in 1975".)
+      const std::size_t list_from = e;
+      while (e < s.tokens.size() && !bounds[e] && !In(s.tokens[e].text, {".", ";", "!", "?"})) {
+        ++e;
+      }
+      bool only_states = true;
+      for (std::size_t k = list_from; k < e && only_states; ++k) {
+        only_states = IsListGlue(s.tokens[k].fold) ||
+                      In(s.tokens[k].fold, {"le", "la", "les", "l'", "the", "du", "des"}) ||
+                      std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                        return p.first <= k && k < p.last && !p.organization && !p.place;
+                      });
+      }
       for (const auto& p : ps) {
-        if (p.first > w && p.last <= e && !p.organization && !p.place) add(actors, p);
+        if (only_states && p.first > w && p.last <= e && !p.organization && !p.place) {
+          add(actors, p);
+        }
       }
       break;
     }
@@ -6287,17 +6347,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                       {"withdrawal", "departure", "pullout", "retrait", "depart", "evacuation"});
           }
           if (noun) {
-            // (A state named before in the sentence first: "France withdrew
-            // its last soldiers from Niger after the junta demanded their
-            // departure".)
+            // (Forces named before in the sentence first, else the first
+            // state it names: "France withdrew its last soldiers from Niger
+            // after the junta demanded their departure"; not a later state
+            // in an aside, "la junte, soutenue par la Russie, a exigé leur
+            // départ", nor "nos partenaires", the speaker's own.)
             const Participant* owner = nullptr;
             for (const auto& q : ps) {
-              // (Not "nos partenaires": the speaker's own.)
-              if (q.last <= trig && !q.place && !q.organization && q.codes.size() == 1 &&
-                  !actors.count(q.codes[0]) &&
-                  !In(s.tokens[q.first].fold, {"nos", "notre", "our", "we", "nous"})) {
-                owner = &q;
+              if (q.last > trig || q.place || q.organization || q.codes.size() != 1 ||
+                  actors.count(q.codes[0]) ||
+                  In(s.tokens[q.first].fold, {"nos", "notre", "our", "we", "nous"})) {
+                continue;
               }
+              if (q.forces) {
+                owner = &q;
+                break;
+              }
+              if (!owner) owner = &q;
             }
             targets.insert(owner ? owner->codes[0] : ctx.last_forces);
             break;
@@ -6316,12 +6382,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // (What they denounce may be named a few words on: "pour dénoncer ce
       // que les organisateurs appellent « les menaces rwandaises »".)
       constexpr std::size_t kAgainst = 12;
+      const bool supports = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+        return StartsWithAny(t.fold, {"soutien", "souten", "remerci", "support", "thank", "salu"});
+      });
       for (const auto& p : ps) {
         if (p.first < ce || p.place) continue;
         // "pour dénoncer « soixante ans de présence militaire française »"
+        // ("réclamant « le départ sans délai » des personnels des missions
+        // européennes": whose departure they demand.)
         bool against = false;
         for (std::size_t k = p.first >= kAgainst ? p.first - kAgainst : 0; k < p.first; ++k) {
-          against |= In(s.tokens[k].fold, {"contre", "against", "hostile", "hostiles"}) ||
+          against |= In(s.tokens[k].fold, {"contre", "against", "hostile", "hostiles", "depart",
+                                           "departure", "retrait", "withdrawal"}) ||
                      StartsWithAny(s.tokens[k].fold, {"denonc", "denounc", "condamn", "condemn"});
         }
         // ("pour scander « France dégage ! »": the slogan's state.)
@@ -6331,18 +6403,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         against |= p.last + 1 < s.tokens.size() && s.tokens[p.last].fold == "to" &&
                    In(s.tokens[p.last + 1].fold, {"leave", "go", "withdraw", "get"});
         against |= p.last < s.tokens.size() && In(s.tokens[p.last].fold, {"leave", "withdraw"});
-        // ("réclamant « le départ sans délai » des personnels des missions
-        // européennes": whose departure they demand.)
-        for (std::size_t k = p.first >= kAgainst ? p.first - kAgainst : 0; k < p.first; ++k) {
-          against |= In(s.tokens[k].fold, {"depart", "departure", "retrait", "withdrawal"});
-        }
         // ("devant l'ambassade de France", "outside the US embassy": the
-        // state whose embassy they march to.)
-        against |= p.last < s.tokens.size() &&
-                   StartsWithAny(s.tokens[p.last].fold, {"embass", "ambassade"});
-        against |= p.first >= 2 &&
-                   In(s.tokens[p.first - 1].fold, {"de", "des", "du", "d'", "of"}) &&
-                   StartsWithAny(s.tokens[p.first - 2].fold, {"embass", "ambassade"});
+        // state whose embassy they march to, unless they came to thank or
+        // support it.)
+        const bool embassy =
+            (p.last < s.tokens.size() &&
+             StartsWithAny(s.tokens[p.last].fold, {"embass", "ambassade"})) ||
+            (p.first >= 2 && In(s.tokens[p.first - 1].fold, {"de", "des", "du", "d'", "of"}) &&
+             StartsWithAny(s.tokens[p.first - 2].fold, {"embass", "ambassade"}));
+        against |= embassy && !supports;
         // (An organisation only as what they march against, not the
         // collective that called them out.)
         if (p.organization && !against) continue;
@@ -6383,6 +6452,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           }
         }
         std::erase_if(targets, [&](const std::string& c) { return !against.count(c); });
+      }
+    }
+    // ("pour remercier Moscou", "in support of the junta": whom a rally
+    // thanks or supports it does not protest against.)
+    if (rule.type == "PROTEST") {
+      constexpr std::size_t kSupported = 4;
+      for (const auto& p : ps) {
+        for (std::size_t k = p.first > kSupported ? p.first - kSupported : 0; k < p.first; ++k) {
+          if (StartsWithAny(s.tokens[k].fold,
+                            {"soutien", "souten", "remerci", "support", "thank", "salu"})) {
+            for (const auto& c : p.codes) targets.erase(c);
+          }
+        }
       }
     }
     if (actors.empty() && rule.type == "PROTEST") actors = places;
@@ -8243,6 +8325,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         bool withdrawal_of_context = false;
         bool ordered_own = false;  // a withdrawal of the state's own forces it ordered
         if (rule.type == "AGREEMENT_SIGNED" && IsSignNoun(s, i)) continue;
+        // ("fait partie de la CEDEAO": of the organisation itself, not "fait
+        // partie des pays sanctionnés par la CEDEAO".)
+        if (rule.type == "MEMBER_OF" && end > i + 1 && s.tokens[end - 2].fold == "partie" &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.organization && p.first >= end && p.first <= end + 1;
+            })) {
+          continue;
+        }
         if (In(rule.type, {"MEET", "VISIT"}) && receives_outlet()) continue;
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
@@ -8433,15 +8523,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("ont exigé que les militaires américains encore stationnés à la
           // base aérienne 201 d'Agadez quittent le territoire": a demand's
           // cue in the clause it governs, however long its subject.)
-          constexpr std::size_t kGoverned = 25;
           if (rule.roles == "demand" && end < s.tokens.size() &&
               In(s.tokens[end].fold, {"que", "qu'", "that"})) {
-            std::size_t k = end + 1;
-            while (k < s.tokens.size() && k < end + kGoverned &&
-                   !In(s.tokens[k].text, {".", ";", ":"})) {
-              ++k;
-            }
-            to = std::max(to, k);
+            to = std::max(to, GovernedClauseEnd(s, bounds, end));
           }
           // A cue of this sentence at `j`: not equipment that only names
           // another thing ("the drone base near Agadez", "les frappes de
@@ -10325,7 +10409,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // what a visit is for is not its mode.)
             const bool purpose = rule.type == "VISIT" && k >= end;
             // (English "to attend the parade" is no French "attend".)
-            const bool attends = s.english && In(w, {"attend", "attendent"});
+            const bool attends = s.english && w == "attend";
             if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
                 !foreseen && !purpose && !attends && (k < i || k >= end)) {
               intent = true;
@@ -10617,14 +10701,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               intent = true;
             }
           }
-          if (lang == "fr" && !negated && HearsayDenied(sentences, si, i)) negated = true;
-          if ((intent || f.mode == "intent") && !negated && In(rule.type, {"VISIT", "MEET"}) &&
-              PlanCalledOff(sentences, si, end)) {
-            negated = true;
-          }
           // ("No agreement was signed during the visit", "aucun accord n'a
           // été signé lors de la visite": the visit is the circumstance of
-          // what did not happen, and happened.)
+          // what did not happen, and happened; not when the visit's own verb
+          // is negated or calls it off after it.)
           if (negated && In(rule.type, {"VISIT", "MEET"}) && i >= 2 &&
               In(s.tokens[i].fold,
                  {"visit", "visite", "trip", "voyage", "sejour", "stay", "meeting", "rencontre",
@@ -10639,7 +10719,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 In(s.tokens[k].fold, {"during", "pendant", "du", "de", "d'"}) &&
                 (In(s.tokens[k].fold, {"during", "pendant"}) ||
                  (k > 0 && In(s.tokens[k - 1].fold, {"lors", "cours", "occasion"})));
-            if (during) negated = false;
+            const bool own_negation =
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end), s.tokens.end(),
+                            [](const Token& t) {
+                              return In(t.fold, {"pas", "not", "never", "jamais", "n'", "ne"}) ||
+                                     IsCalledOff(t.fold);
+                            });
+            if (during && !own_negation) negated = false;
+          }
+          if (lang == "fr" && !negated && HearsayDenied(sentences, si, i)) negated = true;
+          if ((intent || f.mode == "intent") && !negated && In(rule.type, {"VISIT", "MEET"}) &&
+              PlanCalledOff(sentences, si, end)) {
+            negated = true;
           }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
