@@ -3069,7 +3069,6 @@ bool IsInvertedSubject(const std::string& w) {
   return false;
 }
 
-// (A government that "ordered the expulsion" of diplomats expelled them:
 // How far a demand's "que"/"that" clause may run: "ont exigé que les
 // militaires américains encore stationnés à la base aérienne 201 d'Agadez
 // quittent le territoire".
@@ -3090,6 +3089,7 @@ std::size_t GovernedClauseEnd(const Sentence& s, const Boundaries& bounds, std::
   return k;
 }
 
+// (A government that "ordered the expulsion" of diplomats expelled them:
 // `orders_act`.)
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig,
                     bool orders_act = false) {
