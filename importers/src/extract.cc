@@ -3069,6 +3069,13 @@ bool IsInvertedSubject(const std::string& w) {
   return false;
 }
 
+// A word of support or thanks ("soutenir les autorités", "remercier
+// Moscou", "in support of", "to thank", "saluer"): what a rally backs, not
+// what it protests.
+bool IsSupportWord(const std::string& w) {
+  return StartsWithAny(w, {"soutien", "souten", "remerci", "support", "thank", "salu"});
+}
+
 // How far a demand's "que"/"that" clause may run: "ont exigé que les
 // militaires américains encore stationnés à la base aérienne 201 d'Agadez
 // quittent le territoire".
@@ -6382,9 +6389,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // (What they denounce may be named a few words on: "pour dénoncer ce
       // que les organisateurs appellent « les menaces rwandaises »".)
       constexpr std::size_t kAgainst = 12;
-      const bool supports = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-        return StartsWithAny(t.fold, {"soutien", "souten", "remerci", "support", "thank", "salu"});
-      });
+      const bool supports = std::any_of(s.tokens.begin(), s.tokens.end(),
+                                        [](const Token& t) { return IsSupportWord(t.fold); });
       for (const auto& p : ps) {
         if (p.first < ce || p.place) continue;
         // "pour dénoncer « soixante ans de présence militaire française »"
@@ -6460,8 +6466,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       constexpr std::size_t kSupported = 4;
       for (const auto& p : ps) {
         for (std::size_t k = p.first > kSupported ? p.first - kSupported : 0; k < p.first; ++k) {
-          if (StartsWithAny(s.tokens[k].fold,
-                            {"soutien", "souten", "remerci", "support", "thank", "salu"})) {
+          if (IsSupportWord(s.tokens[k].fold)) {
             for (const auto& c : p.codes) targets.erase(c);
           }
         }
