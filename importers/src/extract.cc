@@ -517,6 +517,13 @@ bool AfterFor(const Sentence& s, std::size_t first) {
   return b > 0 && In(s.tokens[b - 1].fold, {"pour", "for"});
 }
 
+// A noun naming a visit or a meeting ("la visite", "the trip", "talks").
+bool IsVisitOrMeetingNoun(const std::string& w) {
+  return In(w,
+            {"visite", "visit", "rencontre", "meeting", "reunion", "trip", "voyage", "deplacement",
+             "sommet", "summit", "entretien", "entretiens", "talks", "tournee", "tour", "sejour"});
+}
+
 // Mode cues around a trigger.
 bool IsNegation(const std::string& w) {
   return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"});
@@ -10561,10 +10568,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // n'a toujours pas eu lieu", "A visit to Algiers by Lavrov,
           // talked about for more than a year, has yet to happen": an event
           // named by a noun whose verb says it did not happen.
-          if (In(rule.type, {"VISIT", "MEET", "CALL"}) &&
-              In(s.tokens[i].fold, {"visite", "visit", "rencontre", "meeting", "reunion", "trip",
-                                    "voyage", "deplacement", "sommet", "summit", "entretien",
-                                    "talks", "tournee", "tour", "sejour"})) {
+          if (In(rule.type, {"VISIT", "MEET", "CALL"}) && IsVisitOrMeetingNoun(s.tokens[i].fold)) {
             constexpr std::size_t kToPredicate = 30;
             auto near_negation = [&](std::size_t at) {
               for (std::size_t j = at > 3 ? at - 3 : 0; j < at; ++j) {
@@ -10711,9 +10715,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // what did not happen, and happened; not when the visit's own verb
           // is negated or calls it off after it.)
           if (negated && In(rule.type, {"VISIT", "MEET"}) && i >= 2 &&
-              In(s.tokens[i].fold,
-                 {"visit", "visite", "trip", "voyage", "sejour", "stay", "meeting", "rencontre",
-                  "talks", "entretiens", "summit", "sommet", "tournee", "tour"})) {
+              IsVisitOrMeetingNoun(s.tokens[i].fold)) {
             std::size_t k = i - 1;
             if (In(s.tokens[k].fold,
                    {"the", "his", "her", "their", "its", "la", "le", "l'", "sa", "son", "leur"}) &&
@@ -10724,12 +10726,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 In(s.tokens[k].fold, {"during", "pendant", "du", "de", "d'"}) &&
                 (In(s.tokens[k].fold, {"during", "pendant"}) ||
                  (k > 0 && In(s.tokens[k - 1].fold, {"lors", "cours", "occasion"})));
-            const bool own_negation =
-                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end), s.tokens.end(),
-                            [](const Token& t) {
-                              return In(t.fold, {"pas", "not", "never", "jamais", "n'", "ne"}) ||
-                                     IsCalledOff(t.fold);
-                            });
+            const bool own_negation = std::any_of(
+                s.tokens.begin() + static_cast<std::ptrdiff_t>(end), s.tokens.end(),
+                [](const Token& t) { return IsNegation(t.fold) || IsCalledOff(t.fold); });
             if (during && !own_negation) negated = false;
           }
           if (lang == "fr" && !negated && HearsayDenied(sentences, si, i)) negated = true;
