@@ -229,7 +229,7 @@ bool IsForcesNoun(const std::string& w) {
                            "detachement", "detachment",  "frigate",    "fregate",     "warship",
                            "navire",      "corvette",    "vessel",     "aircraft",    "avion",
                            "helicopter",  "helicoptere", "sailor"}) ||
-         In(w, {"marins", "commandos", "pilots", "pilotes"});
+         In(w, {"marins", "commandos", "pilots", "pilotes", "policiers", "gendarmes"});
 }
 
 // Whether the forces noun at `k` is under an office's title: "le chef
@@ -867,6 +867,7 @@ struct Participant {
   bool members = false;       // an organisation's members ("les pays de l'AES")
   bool people = false;        // a people's noun or adjective ("les Américains")
   bool joined = false;        // forces joined or trained with ("with Chinese warships")
+  bool opposed = false;       // what a word is against ("anti-French", "anti-MONUSCO")
   std::string host;           // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
@@ -1341,6 +1342,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     p.first = m.first;
     p.last = m.last;
     p.name = Surface(doc, s, m.first, m.last);
+    p.opposed = s.tokens[m.first].fold.starts_with("anti-");
     using K = Mention::Kind;
     // ("the Rwanda Security Forces (RSF)": an acronym in brackets that
     // spells the words just before it names them, not the organisation
@@ -8430,6 +8432,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              (i > 1 && s.tokens[i - 1].fold == "the" && s.tokens[i - 2].fold == "in"))) {
           continue;
         }
+        // "ont mis fin au mandat de la SAMIDRC", "terminated the mandate of
+        // the mission, SAMIDRC": a mission's end is its withdrawal, only for
+        // a mission named a few words on (not "le mandat du Premier
+        // ministre").
+        if (rule.type == "FORCES_WITHDRAWN" && In(s.tokens[end - 1].fold, {"mandat", "mandate"})) {
+          constexpr std::size_t kMissionReach = 5;
+          if (std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return p.mission && p.first >= end && p.first <= end + kMissionReach;
+              })) {
+            continue;
+          }
+        }
+        // ("Abidjan reste disposé à coopérer", "remains committed to": a
+        // state of mind, not forces that stay.)
+        if (rule.type == "FORCES_PRESENT" && i + 1 < s.tokens.size() &&
+            In(s.tokens[i].fold,
+               {"reste", "restent", "demeure", "demeurent", "remain", "remains", "remained"}) &&
+            (StartsWithAny(
+                s.tokens[i + 1].fold,
+                {"dispose",   "pret",    "ouvert",    "attache",   "convaincu",  "determine",
+                 "vigilant",  "prudent", "favorable", "hostile",   "opposed",    "ready",
+                 "committed", "open",    "willing",   "convinced", "determined", "concerned",
+                 "cautious",  "wary",    "unclear",   "uncertain"}))) {
+          continue;
+        }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
         // "un accord de coopération militaire portant sur la formation des
@@ -8548,8 +8575,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           auto office_over = [&](std::size_t j) {
             return (rule.roles == "forces" || rule.roles == "demand") && OfficeOverForces(s, j);
           };
+          // ("a delegation of senior officers": rank, not forces.)
+          auto senior_officers = [&](std::size_t j) {
+            return s.tokens[j].fold == "officers" && j > 0 &&
+                   In(s.tokens[j - 1].fold, {"senior", "high-ranking", "top"});
+          };
           auto cue_at = [&](std::size_t j) {
-            return AnyAt(rule.cues, s, j) && !office_over(j) &&
+            return AnyAt(rule.cues, s, j) && !office_over(j) && !senior_officers(j) &&
                    !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
                    !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j));
           };
@@ -8561,6 +8593,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = cue_at(j) && !(j > 0 && In(s.tokens[j - 1].fold, {"without", "sans"})) &&
                   !(j > 1 && In(s.tokens[j - 2].fold, {"without", "sans"}));
             if (cue && j >= end) cue_after = j;
+          }
+          // ("Deadly anti-MONUSCO protests in Goma", "des manifestations
+          // anti-françaises": what a protest is against names it as one.)
+          if (!cue && rule.type == "PROTEST") {
+            cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.opposed && (p.last == i || p.first == end);
+            });
           }
           // ("MINUSMA left at the end of last year", "la Minusma est
           // partie": a mission that is the subject is forces.)
@@ -9365,10 +9404,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           opener = 0;
         }
+        // "anti-French protests", "une marche anti-MONUSCO": what the
+        // crowd is against, right beside the protest's word; never a side
+        // of any other event ("the anti-French junta signed with Moscow").
+        std::set<std::string> opposed;
         {
           std::vector<Participant> sides;
+          constexpr std::size_t kBeside = 3;
+          for (const auto& p : ps) {
+            if (p.opposed && rule.type == "PROTEST" && p.last + kBeside >= i &&
+                p.first <= end + kBeside) {
+              opposed.insert(p.codes.begin(), p.codes.end());
+            }
+          }
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
-            return !(drop_equipment && p.equipment) &&
+            return !p.opposed && !(drop_equipment && p.equipment) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
                    !(opener > 0 && !p.place &&
                      (i > opener ? p.last <= opener : p.first > opener)) &&
@@ -9388,6 +9438,39 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                  [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
+        }
+        // (The mission whose mandate ends withdraws, whoever ended it: "les
+        // chefs d'État de la SADC ont mis fin au mandat de la SAMIDRC".)
+        if (rule.type == "FORCES_WITHDRAWN" && actor_sets.empty() &&
+            In(s.tokens[end - 1].fold, {"mandat", "mandate"})) {
+          for (const auto& p : ps) {
+            if (!p.mission || p.first < end) continue;
+            actor_sets.push_back({p.codes.begin(), p.codes.end()});
+            if (targets.empty() && !p.host.empty()) targets.insert(p.host);
+            break;
+          }
+        }
+        // "La mission de la SADC, composée de soldats sud-africains,
+        // tanzaniens et malawites, a quitté l'Est", "Djibouti's troops in
+        // the AU mission": the states whose soldiers they are, not the
+        // organisation too.
+        if (rule.type.starts_with("FORCES_")) {
+          std::set<std::string> orgs;
+          for (const auto& p : ps) {
+            if (p.organization) orgs.insert(p.codes.begin(), p.codes.end());
+          }
+          for (auto& a : actor_sets) {
+            if (std::any_of(a.begin(), a.end(),
+                            [&](const std::string& c) { return !orgs.count(c); })) {
+              std::erase_if(a, [&](const std::string& c) { return orgs.count(c) > 0; });
+            }
+          }
+        }
+        if (!opposed.empty()) {
+          for (auto& a : actor_sets) {
+            for (const auto& c : opposed) a.erase(c);
+          }
+          targets.insert(opposed.begin(), opposed.end());
         }
         // "Aucun accord n'a été signé à Séoul", "No agreement was signed
         // during the trip": an agreement no one signed, naming no side, is
@@ -11030,7 +11113,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // Wednesday… or five before its Saturday: the last Monday.)
               // (Also a day after such a date: "Le 20 décembre, Bamako
               // rappelle son ambassadeur ; Alger répond dès le lendemain".)
-              if (d.relative && (!d.future || d.anaphoric) && f.mode == "done" &&
+              // ("SADC leaders terminated the mandate of SAMIDRC in March": a
+              // withdrawal planned by a decision dated as the decision.)
+              const bool decided =
+                  f.mode == "intent" && In(s.tokens[end - 1].fold, {"mandat", "mandate"}) &&
+                  (IsEnglishPastTense(s.tokens[i].fold) || In(s.tokens[i].fold, {"mis", "met"}));
+              if (d.relative && (!d.future || d.anaphoric) && (f.mode == "done" || decided) &&
                   doc_date.valid() && AfterAtItsPrecision(v, doc_date)) {
                 if (d.behind.valid()) {
                   v = d.behind;
@@ -11047,7 +11135,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                              StartsWithAny(s.tokens[k].fold, {"annon", "announc", "declar"});
               }
               const bool after_plan = d.first >= end || (plan_at != SIZE_MAX && d.first > plan_at);
-              if (f.mode == "intent" && d.ahead.valid() && after_plan && !announced) {
+              if (f.mode == "intent" && !decided && d.ahead.valid() && after_plan && !announced) {
                 v = d.ahead;
               }
               // "quitteront le Bénin le 20 novembre" in an article of April:
@@ -11055,8 +11143,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // ("said on Saturday", two days before, stays.)
               const int months_before =
                   (doc_date.year * 12 + doc_date.month) - (v.year * 12 + v.month);
-              if (d.relative && !d.past && f.mode == "intent" && after_plan && v.month &&
-                  doc_date.valid() && AfterAtItsPrecision(doc_date, v) &&
+              if (d.relative && !d.past && f.mode == "intent" && !decided && after_plan &&
+                  v.month && doc_date.valid() && AfterAtItsPrecision(doc_date, v) &&
                   (months_before >= 2 || (months_before == 1 && v.day <= doc_date.day))) {
                 ++v.year;
               }

@@ -651,7 +651,10 @@ bool GazetteerImpl::EmitCompound(const View& v, std::size_t k, std::vector<Menti
   };
   std::vector<Part> parts;
   const std::size_t np = fparts.size();
-  std::size_t p = 0;
+  // "anti-French protests", "la manifestation anti-MONUSCO": the state or
+  // organisation a word is against (the extractor tells it by its prefix).
+  const bool against = fparts[0] == "anti";
+  std::size_t p = against ? 1 : 0;
   bool tail = false;
   while (p < np) {
     bool found = false;
@@ -718,7 +721,8 @@ bool GazetteerImpl::EmitCompound(const View& v, std::size_t k, std::vector<Menti
       return false;
     }
   }
-  if (parts.size() + (tail ? 1 : 0) < 2) return false;
+  if (parts.size() + (tail ? 1 : 0) + (against ? 1 : 0) < 2) return false;
+  if (against && (tail || parts.size() != 1 || parts[0].prefixes != nullptr)) return false;
   // A prefix takes the agreement of the word's last part ("russo-nigérienne": fs).
   std::string agreement = "-";
   if (!parts.back().entries.empty()) {

@@ -3057,3 +3057,92 @@ TEST_CASE("Review: over-broad readings of the twentieth session's rules stay off
   CHECK_FALSE(Has(Facts("fr", "Le Niger a lancé un projet pilote avec la Russie à Niamey."),
                   "FORCES_PRESENT"));
 }
+
+TEST_CASE("A protest named against a state or an organisation by an anti- word has it as target",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "Hundreds of people joined anti-French protests in Niamey on Friday.",
+                "2025-06-14"),
+            "PROTEST done NER -> FRA"));
+  CHECK(Has(Facts("fr", "Des manifestations anti-françaises ont éclaté vendredi à Bamako."),
+            "PROTEST done MLI -> FRA"));
+  // The word alone names the protest, with no crowd.
+  CHECK(Has(griot::testing::Facts("en", "Deadly anti-MONUSCO protests in Goma shook the east.",
+                                  "2025-06-14"),
+            "PROTEST done COD -> UN"));
+  // Against, never a side of another event.
+  const auto signed_ = griot::testing::Facts(
+      "en", "Niger's anti-French junta signed a defence accord with Russia.", "2025-06-14");
+  CHECK(Has(signed_, "AGREEMENT_SIGNED done NER;RUS"));
+  CHECK(std::none_of(signed_.begin(), signed_.end(),
+                     [](const std::string& f) { return f.find("FRA") != std::string::npos; }));
+  // A feeling is no protest.
+  CHECK(
+      griot::testing::Facts("en", "Anti-French sentiment has grown across the Sahel.", "2025-06-14")
+          .empty());
+}
+
+TEST_CASE("Police officers and gendarmes sent abroad are forces deployed or present", "[extract]") {
+  CHECK(Has(
+      griot::testing::Facts(
+          "en", "The first 400 Kenyan police officers landed in Port-au-Prince on June 25, 2024.",
+          "2024-07-01"),
+      "FORCES_DEPLOYED done KEN -> HTI 2024-06-25"));
+  CHECK(Has(Facts("fr", "Quelque 200 policiers kényans sont arrivés samedi à Port-au-Prince."),
+            "FORCES_DEPLOYED done KEN -> HTI"));
+  CHECK(Has(Facts("fr", "Le Kenya compte désormais près de 600 policiers sur le sol haïtien."),
+            "FORCES_PRESENT done KEN -> HTI"));
+  // A delegation of senior officers that lands is no deployment.
+  CHECK_FALSE(Has(griot::testing::Facts(
+                      "en",
+                      "The minister landed in Ankara on Monday at the head of a delegation of "
+                      "senior Malian officers.",
+                      "2025-06-14"),
+                  "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Forces that leave for a place are deployed there", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "The first Kenyan contingent left for Haiti on Monday.",
+                                  "2025-06-14"),
+            "FORCES_DEPLOYED done KEN -> HTI"));
+  CHECK(Has(Facts("fr", "Les soldats tchadiens sont partis pour le Mali lundi."),
+            "FORCES_DEPLOYED done TCD -> MLI"));
+  CHECK(Has(
+      griot::testing::Facts("en", "Not a single Kenyan officer has left for Haiti.", "2025-06-14"),
+      "FORCES_DEPLOYED denied KEN -> HTI"));
+}
+
+TEST_CASE("Ending a mission's mandate is its planned withdrawal, dated by the decision",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "SADC leaders terminated the mandate of the mission, SAMIDRC, in March.",
+                "2025-05-15"),
+            "FORCES_WITHDRAWN intent SADC -> COD 2025-03"));
+  CHECK(Has(Facts("fr", "Les chefs d'État de la SADC ont mis fin au mandat de la SAMIDRC."),
+            "FORCES_WITHDRAWN intent SADC -> COD"));
+  // Not a mandate of anything else.
+  CHECK(Facts("fr", "Le président a mis fin au mandat du Premier ministre malien.").empty());
+}
+
+TEST_CASE("Soldiers of named states in an organisation's mission act for their states",
+          "[extract]") {
+  const auto facts = Facts("fr",
+                           "La mission de la SADC, composée de soldats sud-africains, tanzaniens "
+                           "et malawites, a quitté l'est de la RDC en juin.");
+  CHECK(Has(facts, "FORCES_WITHDRAWN done MWI;TZA;ZAF -> COD"));
+  CHECK_FALSE(Has(facts, "FORCES_WITHDRAWN done MWI;SADC"));
+  // The mission alone stays the organisation's.
+  CHECK(Has(Facts("fr", "La SAMIDRC a quitté l'est de la RDC en juin."),
+            "FORCES_WITHDRAWN done SADC -> COD"));
+}
+
+TEST_CASE("A state that remains willing is no forces that remain", "[extract]") {
+  CHECK_FALSE(Has(Facts("fr",
+                        "Malgré l'arrestation de deux gendarmes ivoiriens, « Abidjan reste "
+                        "disposé à coopérer avec le Burkina Faso », a-t-il assuré."),
+                  "FORCES_PRESENT"));
+  CHECK_FALSE(Has(griot::testing::Facts(
+                      "en", "Despite the arrest of two soldiers, Kenya remains committed to Haiti.",
+                      "2025-06-14"),
+                  "FORCES_PRESENT"));
+}
