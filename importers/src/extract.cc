@@ -1731,8 +1731,23 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                           [](const Token& t) {
                             return StartsWithAny(t.fold, {"sahel", "juntes", "juntas"});
                           });
+          // ("Le Bénin s'est dit prêt à relancer la commission mixte de
+          // coopération avec le Niger": the states this sentence names
+          // after it complete those before.)
+          // (A joint commission, with no count, is of two.)
+          const std::size_t of = n ? n : 2;
+          std::vector<std::string> here_after = here;
+          for (std::size_t j = mi + 1; of >= 2 && j < mentions.size(); ++j) {
+            const Mention& o = mentions[j];
+            if (o.kind != K::kCountry && o.kind != K::kDemonym && o.kind != K::kAdjective) continue;
+            if (std::find(here_after.begin(), here_after.end(), o.code) == here_after.end()) {
+              here_after.push_back(o.code);
+            }
+          }
           if (n >= 2 && here.size() == n) {
             p.codes = here;
+          } else if (of == 2 && here.size() == 1 && here_after.size() == 2) {
+            p.codes = here_after;
           } else if (sahel_three && it == ctx.groups.end()) {
             p.codes = members_.at("AES");
           } else if (n >= 2 && together.size() == n) {
@@ -2430,7 +2445,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             IsPlacePreposition(s.tokens[m.first - 2].fold)) ||
            (m.first >= 3 && s.tokens[m.first - 1].fold == "capitale" &&
             s.tokens[m.first - 2].fold == "la" &&
-            IsPlacePreposition(s.tokens[m.first - 3].fold)))) {
+            (IsPlacePreposition(s.tokens[m.first - 3].fold) ||
+             // ("autour de la capitale centrafricaine", "près de".)
+             (m.first >= 4 && s.tokens[m.first - 3].fold == "de" &&
+              In(s.tokens[m.first - 4].fold, {"autour", "pres", "abords", "proximite"})))))) {
         p.place = true;
       }
       // ("to northern Benin", "in eastern Chad"; "dans le nord du Bénin":
@@ -6033,6 +6051,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         std::erase_if(targets, [&](const std::string& c) { return into.count(c) > 0; });
       }
     }
+    // ("restent déployés … le long du corridor vers le Cameroun": forces
+    // are where they stand, not where a road leads; sent there, only not
+    // along a road to it.)
+    if (In(rule.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"})) {
+      std::set<std::string> towards, at;
+      for (const auto& p : ps) {
+        std::size_t k = p.first;
+        if (k > 0 && In(s.tokens[k - 1].fold, {"le", "la", "les", "l'", "the"})) --k;
+        const bool ahead = k > 0 && In(s.tokens[k - 1].fold, {"towards", "toward", "vers"});
+        const bool road = k > 1 && In(s.tokens[k - 2].fold, {"corridor", "route", "axe", "road",
+                                                             "highway", "piste", "couloir"});
+        const bool away = ahead && (rule.type == "FORCES_PRESENT" || road);
+        (away ? towards : at).insert(p.codes.begin(), p.codes.end());
+      }
+      std::erase_if(targets,
+                    [&](const std::string& c) { return towards.count(c) && !at.count(c); });
+    }
     if (targets.empty() && !forces.empty()) {
       // "The United States and Niger agreed on a timeline for the
       // withdrawal of American forces": the subject's other state.
@@ -9439,6 +9474,31 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
         }
+        // "Rwandan soldiers, who arrived in December 2020 under a bilateral
+        // accord, remain deployed around Bangui", "Les soldats rwandais,
+        // arrivés en décembre 2020…, restent déployés autour de la capitale
+        // centrafricaine": an arrival told in an aside on the forces is to
+        // where the main clause puts them.
+        if (rule.type == "FORCES_DEPLOYED" && targets.empty() && actor_sets.size() == 1 && i >= 2 &&
+            (s.tokens[i - 1].text == "," ||
+             (In(s.tokens[i - 1].fold, {"who", "qui"}) && s.tokens[i - 2].text == ","))) {
+          constexpr std::size_t kAsideReach = 20;
+          std::size_t close = end;
+          while (close < s.tokens.size() && close < end + kAsideReach &&
+                 s.tokens[close].text != ",") {
+            ++close;
+          }
+          if (close < s.tokens.size() && s.tokens[close].text == ",") {
+            for (const auto& p : ps) {
+              if (!p.place || p.first <= close || p.codes.size() != 1 ||
+                  actor_sets[0].count(p.codes[0])) {
+                continue;
+              }
+              targets.insert(p.codes[0]);
+              break;
+            }
+          }
+        }
         // (The mission whose mandate ends withdraws, whoever ended it: "les
         // chefs d'État de la SADC ont mis fin au mandat de la SAMIDRC".)
         if (rule.type == "FORCES_WITHDRAWN" && actor_sets.empty() &&
@@ -11230,7 +11290,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             present->plover = pc.plover;
           }
           if (accusation_only) {
-            if (f.mode == "done") {
+            // (The first event the accusation tells: "d'abriter des bases
+            // françaises" is forces present, not also sent.)
+            if (f.mode == "done" && !(accusation && accusation_sentence == si)) {
               accusation = std::move(f);
               accusation_sentence = si;
             }
@@ -11348,6 +11410,40 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     if (accusation && si > accusation_sentence && si <= accusation_sentence + 2 && !question) {
       bool denies = false;
       for (std::size_t k = 0; k < s.tokens.size() && !denies; ++k) denies = DeniesChargesAt(s, k);
+      // ("Niamey accuse Cotonou d'abriter des bases françaises. … « aucun
+      // soldat étranger n'est stationné sur le territoire béninois »": the
+      // accused event negated in the words of its kind, of the place it
+      // was said to happen in.)
+      if (!denies && accusation->type.starts_with("FORCES_")) {
+        const bool negated = std::any_of(s.tokens.begin(), s.tokens.end(),
+                                         [](const Token& t) { return IsNegation(t.fold); });
+        bool told = false;
+        for (const Rule& r : rules_) {
+          // (Forces sent or stationed: one accusation.)
+          const bool kin = r.type == accusation->type ||
+                           (In(r.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) &&
+                            In(accusation->type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}));
+          if (!kin) continue;
+          for (std::size_t k = 0; k < s.tokens.size() && !told; ++k) told = AnyAt(r.triggers, s, k);
+        }
+        const bool there = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return std::any_of(p.codes.begin(), p.codes.end(), [&](const std::string& c) {
+            return std::find(accusation->targets.begin(), accusation->targets.end(), c) !=
+                   accusation->targets.end();
+          });
+        });
+        denies = negated && told && there;
+        // (Only the places the denial names: "There is no French military
+        // base in Nigeria", after "accused Nigeria of allowing French troops
+        // to operate … to destabilise Niger".)
+        if (denies) {
+          std::erase_if(accusation->targets, [&](const std::string& c) {
+            return std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return std::find(p.codes.begin(), p.codes.end(), c) != p.codes.end();
+            });
+          });
+        }
+      }
       if (denies) {
         Fact f = std::move(*accusation);
         accusation.reset();

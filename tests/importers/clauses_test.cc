@@ -3146,3 +3146,68 @@ TEST_CASE("A state that remains willing is no forces that remain", "[extract]") 
                       "2025-06-14"),
                   "FORCES_PRESENT"));
 }
+
+TEST_CASE("A joint commission is of the two states its sentence names, not of earlier ones",
+          "[extract]") {
+  const auto facts = Facts("fr",
+                           "Les camionneurs continuent de transiter par le Togo ou le Burkina "
+                           "Faso. Le Bénin s'est dit prêt à relancer la commission mixte de "
+                           "coopération avec le Niger.");
+  CHECK(Has(facts, "COOPERATE intent BEN;NER"));
+  CHECK_FALSE(Has(facts, "COOPERATE intent BEN;TGO"));
+  CHECK_FALSE(Has(facts, "COOPERATE intent BEN;BFA"));
+}
+
+TEST_CASE("An accusation of foreign forces is denied by a negation of them in the accused state",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Niamey accuse Cotonou d'abriter des bases militaires françaises. Le "
+                  "gouvernement béninois affirme qu'« aucun soldat étranger n'est stationné sur le "
+                  "territoire béninois »."),
+            "FORCES_PRESENT denied FRA -> BEN"));
+  // Only the place the denial names.
+  const auto facts = griot::testing::Facts(
+      "en",
+      "Tiani accused Nigeria of allowing French troops to operate from its territory to "
+      "destabilise Niger. \"There is no French military base in Nigeria,\" the foreign ministry "
+      "said.",
+      "2025-06-14");
+  CHECK(Has(facts, "FORCES_PRESENT denied FRA -> NGA"));
+  CHECK_FALSE(Has(facts, "FORCES_PRESENT denied FRA -> NER"));
+  // An accusation nobody denies states nothing.
+  CHECK_FALSE(Has(Facts("fr",
+                        "Niamey accuse Cotonou d'abriter des bases militaires françaises. La "
+                        "frontière reste fermée."),
+                  "FORCES_PRESENT"));
+}
+
+TEST_CASE("Calling on forces to leave demands their withdrawal", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "Libya's prime minister called on Russian mercenaries to leave the country.",
+                "2025-06-14"),
+            "WITHDRAWAL_DEMANDED done LBY -> RUS"));
+  CHECK(griot::testing::Facts("en", "Mali called on ECOWAS to lift its sanctions.", "2025-06-14")
+            .empty());
+}
+
+TEST_CASE("Forces are where they stand, not where a road from there leads", "[extract]") {
+  const auto facts = Facts("fr",
+                           "Les soldats rwandais restent déployés autour de la capitale "
+                           "centrafricaine et le long du corridor vers le Cameroun.");
+  CHECK(Has(facts, "FORCES_PRESENT done RWA -> CAF"));
+  CHECK_FALSE(Has(facts, "FORCES_PRESENT done RWA -> CAF;CMR"));
+  CHECK_FALSE(Has(facts, "FORCES_PRESENT done RWA -> CMR"));
+  // Troops sent towards a state are sent there.
+  CHECK(Has(Facts("fr", "Le Tchad a envoyé lundi des soldats vers le Cameroun."),
+            "FORCES_DEPLOYED done TCD -> CMR"));
+}
+
+TEST_CASE("Forces' arrival told in an aside is to where the main clause puts them", "[extract]") {
+  const auto facts = griot::testing::Facts(
+      "en",
+      "Rwandan soldiers, who arrived in December 2020 under a bilateral accord, are stationed in "
+      "Bangui.",
+      "2025-06-14");
+  CHECK(Has(facts, "FORCES_DEPLOYED done RWA -> CAF 2020-12"));
+  CHECK(Has(facts, "FORCES_PRESENT done RWA -> CAF"));
+}
