@@ -6060,8 +6060,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         std::size_t k = p.first;
         if (k > 0 && In(s.tokens[k - 1].fold, {"le", "la", "les", "l'", "the"})) --k;
         const bool ahead = k > 0 && In(s.tokens[k - 1].fold, {"towards", "toward", "vers"});
-        const bool road = k > 1 && In(s.tokens[k - 2].fold, {"corridor", "route", "axe", "road",
-                                                             "highway", "piste", "couloir"});
+        const bool road = k > 1 &&
+                          In(s.tokens[k - 2].fold,
+                             {"corridor", "route", "axe", "road", "highway", "piste", "couloir"}) &&
+                          // ("seraient en route vers le Mali": on their way.)
+                          !(k > 2 && s.tokens[k - 3].fold == "en");
         const bool away = ahead && (rule.type == "FORCES_PRESENT" || road);
         (away ? towards : at).insert(p.codes.begin(), p.codes.end());
       }
