@@ -2975,12 +2975,27 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
     if (!participle) continue;
     // ("la formation des pilotes sera assurée par des instructeurs turcs":
     // a light verb's agent is its noun's.)
-    if (StartsWithAny(s.tokens[v].fold, {"assur", "dispens", "effectu", "realis"})) return false;
+    if (StartsWithAny(s.tokens[v].fold, {"assur", "dispens", "effectu", "realis", "accord"})) {
+      return false;
+    }
     for (const auto& t : rule.triggers) {
       if (MatchAt(t, s, v)) return false;
     }
-    // (Far from "par", only a participle after a comma: "Barrot, reçu".)
-    return v + 2 == k || (v > 0 && s.tokens[v - 1].text == ",");
+    // (Far from "par", only a participle after a comma: "Barrot, reçu",
+    // or one a time stands after: "la nouvelle force autorisée la semaine
+    // dernière par le Conseil de sécurité".)
+    constexpr std::size_t kTimeGap = 4;
+    bool timed = v + 2 < k && v + 2 + kTimeGap >= k;
+    for (std::size_t g = v + 1; timed && g + 1 < k; ++g) {
+      const std::string& f = s.tokens[g].fold;
+      timed = s.tokens[g].is_number || IsMonthName(f) ||
+              In(f, {"la",       "le",        "l'",       "en",     "semaine",  "mois",
+                     "annee",    "derniere",  "dernier",  "hier",   "week",     "month",
+                     "year",     "last",      "on",       "in",     "lundi",    "mardi",
+                     "mercredi", "jeudi",     "vendredi", "samedi", "dimanche", "monday",
+                     "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"});
+    }
+    return v + 2 == k || (v > 0 && s.tokens[v - 1].text == ",") || timed;
   }
   return false;
 }
@@ -8482,6 +8497,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
         }
+        // ("Harare hosted the extraordinary summit", "a accueilli la réunion":
+        // a host of a meeting, not of forces.)
+        if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold)) {
+          bool meeting = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + 4 && !meeting; ++k) {
+            meeting = StartsWithAny(
+                s.tokens[k].fold, {"summit", "sommet", "meeting", "reunion", "conference", "talks",
+                                   "pourparlers", "ceremon", "forum", "session"});
+          }
+          if (meeting) continue;
+        }
         // ("Abidjan reste disposé à coopérer", "remains committed to": a
         // state of mind, not forces that stay.)
         if (rule.type == "FORCES_PRESENT" && i + 1 < s.tokens.size() &&
@@ -9511,6 +9537,54 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             actor_sets.push_back({p.codes.begin(), p.codes.end()});
             if (targets.empty() && !p.host.empty()) targets.insert(p.host);
             break;
+          }
+        }
+        // "SADC troops from South Africa, Tanzania and Malawi were
+        // deployed", "des soldats venus du Tchad et du Niger": the states the
+        // troops come from are theirs, not where they went (troops withdrawn
+        // "from Niger" leave it).
+        if (In(rule.type, {"FORCES_DEPLOYED", "FORCES_PRESENT"}) && actor_sets.size() == 1) {
+          std::set<std::string> from;
+          for (const auto& p : ps) {
+            if (p.organization || p.first < 2) continue;
+            std::size_t k = p.first;
+            // (Back over the list before it: "from South Africa, Tanzania
+            // and".)
+            for (bool moved = true; moved && k > 0;) {
+              moved = false;
+              if (In(s.tokens[k - 1].fold,
+                     {",", "and", "et", "the", "le", "la", "l'", "du", "des"})) {
+                --k;
+                moved = true;
+                continue;
+              }
+              for (const auto& q : ps) {
+                if (q.last == k && q.first < k && !q.organization) {
+                  k = q.first;
+                  moved = true;
+                  break;
+                }
+              }
+            }
+            if (k >= 2 && In(s.tokens[k - 1].fold, {"from", "venus", "venues", "originaires"}) &&
+                IsForcesNoun(s.tokens[k - 2].fold)) {
+              from.insert(p.codes.begin(), p.codes.end());
+            }
+          }
+          // (Also when the organisation they serve stands as the actor.)
+          std::set<std::string> orgs;
+          for (const auto& p : ps) {
+            if (p.organization) orgs.insert(p.codes.begin(), p.codes.end());
+          }
+          const bool sent_to_them = std::any_of(
+              targets.begin(), targets.end(), [&](const std::string& c) { return from.count(c); });
+          const bool org_acts =
+              !actor_sets[0].empty() &&
+              std::all_of(actor_sets[0].begin(), actor_sets[0].end(),
+                          [&](const std::string& c) { return orgs.count(c) > 0; });
+          if (!from.empty() && (sent_to_them || org_acts)) {
+            std::erase_if(targets, [&](const std::string& c) { return from.count(c) > 0; });
+            actor_sets[0] = from;
           }
         }
         // "La mission de la SADC, composée de soldats sud-africains,

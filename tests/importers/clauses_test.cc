@@ -3211,3 +3211,39 @@ TEST_CASE("Forces' arrival told in an aside is to where the main clause puts the
   CHECK(Has(facts, "FORCES_DEPLOYED done RWA -> CAF 2020-12"));
   CHECK(Has(facts, "FORCES_PRESENT done RWA -> CAF"));
 }
+
+TEST_CASE("A host of a summit hosts no forces", "[extract]") {
+  CHECK_FALSE(Has(griot::testing::Facts("en",
+                                        "In January, Harare hosted the extraordinary summit on "
+                                        "the fighting, where SADC troops were deployed.",
+                                        "2025-06-14"),
+                  "FORCES_PRESENT"));
+  CHECK(
+      Has(griot::testing::Facts("en", "Niger hosted 1,000 French troops until 2023.", "2025-06-14"),
+          "FORCES_PRESENT done FRA -> NER"));
+}
+
+TEST_CASE("Troops from states are those states' troops, not sent to them", "[extract]") {
+  const auto facts = griot::testing::Facts(
+      "en",
+      "SADC troops from South Africa, Tanzania and Malawi were deployed to eastern Congo in "
+      "December.",
+      "2025-06-14");
+  CHECK(Has(facts, "FORCES_DEPLOYED done MWI;TZA;ZAF -> COD"));
+  CHECK_FALSE(Has(facts, "FORCES_DEPLOYED done SADC -> MWI"));
+  // Withdrawn from a state, they leave it.
+  CHECK(Has(griot::testing::Facts(
+                "en", "France completed the withdrawal of its troops from Niger in December.",
+                "2025-06-14"),
+            "FORCES_WITHDRAWN done FRA -> NER"));
+}
+
+TEST_CASE("The agent of a participle a time separates from its by is not the trigger's agent",
+          "[extract]") {
+  const auto facts = Facts("fr",
+                           "Le gouvernement béninois reste disposé à envoyer des hommes en Haïti "
+                           "dans le cadre de la nouvelle force autorisée la semaine dernière par "
+                           "le Conseil de sécurité des Nations unies.");
+  CHECK(Has(facts, "FORCES_DEPLOYED intent BEN -> HTI"));
+  CHECK_FALSE(Has(facts, "FORCES_DEPLOYED intent UN"));
+}
