@@ -7882,6 +7882,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     DropOrganizationOfficersStates(s, ps);
+    // "carrying a peace plan for Ukraine", "un plan de paix pour le
+    // Soudan": the state a plan is for is its subject, not a side.
+    std::erase_if(ps, [&](const Participant& q) {
+      if (q.organization || q.person || !AfterFor(s, q.first)) return false;
+      const std::size_t k = ArticlesStart(s, q.first) - 1;  // "pour", "for"
+      return k > 0 && In(s.tokens[k - 1].fold, {"plan", "plans", "paix", "peace", "initiative",
+                                                "proposal", "proposals", "proposition", "roadmap"});
+    });
     // (Forces were told of in this sentence or the few before.)
     constexpr std::size_t kForcesReach = 4;
     const bool forces_lately = forces_sentence != SIZE_MAX && forces_sentence + kForcesReach >= si;
@@ -8496,6 +8504,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               })) {
             continue;
           }
+        }
+        // ("asked Beijing to cooperate with the investigation", "coopérer
+        // avec l'enquête": help with an inquiry, not security cooperation.)
+        if (rule.type == "COOPERATE") {
+          bool inquiry = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + 4 && !inquiry; ++k) {
+            inquiry = StartsWithAny(s.tokens[k].fold, {"investigat", "inquir", "enquete", "probe",
+                                                       "instruction", "justice", "tribunal"}) ||
+                      In(s.tokens[k].fold, {"court", "cour", "icc", "cpi"});
+          }
+          if (inquiry) continue;
         }
         // ("Harare hosted the extraordinary summit", "a accueilli la réunion":
         // a host of a meeting, not of forces.)
@@ -10952,6 +10971,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (during && !own_negation) negated = false;
           }
           if (lang == "fr" && !negated && HearsayDenied(sentences, si, i)) negated = true;
+          // ("se sont séparées sans accord", "n'ont abouti à aucun accord",
+          // "ended without a deal": a trigger that says none was made.)
+          for (std::size_t k = i; k < end && !negated; ++k) {
+            negated = In(s.tokens[k].fold, {"sans", "without", "aucun", "failed"});
+          }
           if ((intent || f.mode == "intent") && !negated && In(rule.type, {"VISIT", "MEET"}) &&
               PlanCalledOff(sentences, si, end)) {
             negated = true;

@@ -3247,3 +3247,32 @@ TEST_CASE("The agent of a participle a time separates from its by is not the tri
   CHECK(Has(facts, "FORCES_DEPLOYED intent BEN -> HTI"));
   CHECK_FALSE(Has(facts, "FORCES_DEPLOYED intent UN"));
 }
+
+TEST_CASE("The state a plan is for is no side of the meeting that carries it", "[extract]") {
+  const auto facts = griot::testing::Facts(
+      "en",
+      "Hichilema met Vladimir Putin in Saint Petersburg in June 2023 as one of the African "
+      "leaders carrying a peace plan for Ukraine.",
+      "2025-06-14");
+  CHECK(Has(facts, "MEET done RUS;ZMB"));
+  CHECK_FALSE(Has(facts, "MEET done RUS;UKR;ZMB"));
+}
+
+TEST_CASE("Cooperating with an investigation is no security cooperation", "[extract]") {
+  CHECK(griot::testing::Facts("en", "Zambia asked Beijing to cooperate with the investigation.",
+                              "2025-06-14")
+            .empty());
+  CHECK(Facts("fr", "Le Niger a demandé à l'Algérie de coopérer avec l'enquête.").empty());
+}
+
+TEST_CASE("Talks that end without a deal deny an agreement", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Les négociations engagées il y a un an entre Bangui et Moscou n'ont abouti à "
+                  "aucun accord."),
+            "AGREEMENT_SIGNED denied CAF;RUS"));
+  const auto facts = griot::testing::Facts(
+      "en", "The talks in Ankara between Ethiopia and Somalia ended without a deal on Tuesday.",
+      "2025-06-14");
+  CHECK(Has(facts, "AGREEMENT_SIGNED denied ETH;SOM"));
+  CHECK(Has(facts, "MEET done ETH;SOM"));
+}
