@@ -3276,3 +3276,19 @@ TEST_CASE("Talks that end without a deal deny an agreement", "[extract]") {
   CHECK(Has(facts, "AGREEMENT_SIGNED denied ETH;SOM"));
   CHECK(Has(facts, "MEET done ETH;SOM"));
 }
+
+TEST_CASE("Forces that took over from others are present, and a base abroad is a presence",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "Africa Corps took over from Wagner in Mali last year.",
+                                  "2025-06-14"),
+            "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(Has(Facts("fr", "L'Africa Corps a pris le relais de Wagner au Mali l'an dernier."),
+            "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(Has(griot::testing::Facts("en", "China's only military base abroad is in Djibouti.",
+                                  "2025-06-14"),
+            "FORCES_PRESENT done CHN -> DJI"));
+  // A president who took over from another is no forces.
+  CHECK(griot::testing::Facts("en", "Tinubu took over from Buhari in Nigeria in May 2023.",
+                              "2025-06-14")
+            .empty());
+}
