@@ -3292,3 +3292,15 @@ TEST_CASE("Forces that took over from others are present, and a base abroad is a
                               "2025-06-14")
             .empty());
 }
+
+TEST_CASE("Diplomats who arrive and delegations who stay somewhere visit it", "[extract]") {
+  CHECK(Has(
+      griot::testing::Facts(
+          "en", "A senior Swiss diplomat arrived in Yaounde on Tuesday for three days of talks.",
+          "2025-06-14"),
+      "VISIT done CHE -> CMR"));
+  CHECK(Has(griot::testing::Facts(
+                "en", "An Iranian defence ministry delegation stayed in Ouagadougou last week.",
+                "2025-06-14"),
+            "VISIT done IRN -> BFA"));
+}
