@@ -3304,3 +3304,24 @@ TEST_CASE("Diplomats who arrive and delegations who stay somewhere visit it", "[
                 "2025-06-14"),
             "VISIT done IRN -> BFA"));
 }
+
+TEST_CASE("Patrolling jointly, joint training and coordinated operations are cooperation",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "Senegalese and Mauritanian navies now patrol jointly around the gas fields.",
+                "2025-06-14"),
+            "COOPERATE done MRT;SEN"));
+  CHECK(Has(griot::testing::Facts(
+                "en", "US and Ghanaian special forces completed six weeks of joint training.",
+                "2025-06-14"),
+            "COOPERATE done GHA;USA"));
+  CHECK(Has(griot::testing::Facts(
+                "en", "Niger remains willing to conduct coordinated operations with Nigeria.",
+                "2025-06-14"),
+            "COOPERATE intent NER;NGA"));
+  CHECK(Has(griot::testing::Facts("en",
+                                  "Chinese, Tanzanian and Mozambican forces took part in the "
+                                  "Peace Unity exercise in Tanzania.",
+                                  "2025-06-14"),
+            "COOPERATE done CHN;MOZ;TZA"));
+}
