@@ -3325,3 +3325,15 @@ TEST_CASE("Patrolling jointly, joint training and coordinated operations are coo
                                   "2025-06-14"),
             "COOPERATE done CHN;MOZ;TZA"));
 }
+
+TEST_CASE("Wanting to be a reliable partner and supporting efforts are cooperation", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La Hongrie veut être un partenaire fiable du Tchad dans la lutte contre le "
+                  "terrorisme."),
+            "COOPERATE intent HUN;TCD"));
+  // Praise of a partner is none.
+  CHECK(griot::testing::Facts("en", "Russia has proved a reliable partner for Mali.", "2025-06-14")
+            .empty());
+  CHECK(Has(Facts("fr", "L'Algérie se dit prête à soutenir pleinement les efforts du Mali."),
+            "COOPERATE intent DZA;MLI"));
+}
