@@ -93,7 +93,8 @@ bool IsInterposed(const std::string& fold) {
       "herself",    "themselves", "also",       "already",         "finally",
       "officially", "formally",   "then",       "personally",      "reportedly",
       "toujours",   "bien",       "encore",     "effectivement",   "desormais",
-      "still",      "now",        "indeed"};
+      "still",      "now",        "indeed",     "aujourd'hui",     "actuellement",
+      "currently",  "today"};
   return kWords.count(fold) > 0;
 }
 
@@ -9931,6 +9932,36 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             target_sets = std::move(each_target);
           }
         }
+        // "About 80 French soldiers remain in Ivory Coast and about 100 in
+        // Gabon": each place with its own number is a presence of its own.
+        if (rule.type.starts_with("FORCES_") && targets.size() > 1 && actor_sets.size() == 1 &&
+            target_sets.size() == 1) {
+          std::vector<const Participant*> named;
+          for (const auto& p : ps) {
+            if (p.codes.size() == 1 && targets.count(p.codes[0]) &&
+                std::none_of(named.begin(), named.end(),
+                             [&](const Participant* q) { return q->codes[0] == p.codes[0]; })) {
+              named.push_back(&p);
+            }
+          }
+          bool counted = named.size() == targets.size();
+          for (std::size_t k = 1; counted && k < named.size(); ++k) {
+            counted =
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(named[k - 1]->last),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(named[k]->first),
+                            [](const Token& t) { return t.is_number; });
+          }
+          if (counted) {
+            std::vector<std::set<std::string>> each_actor, each_target;
+            for (const auto* p : named) {
+              each_actor.push_back(actor_sets[0]);
+              each_target.push_back({p->codes[0]});
+            }
+            actor_sets = std::move(each_actor);
+            target_sets = std::move(each_target);
+            own_date.assign(actor_sets.size(), SIZE_MAX);
+          }
+        }
         if (rule.type == "VISIT") {
           for (const auto& p : ps) {
             if (!p.place || p.organization || p.first < end || p.first < 2) continue;
@@ -11008,6 +11039,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remains",
                                          "remained", "actuellement", "currently"}) ||
                StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"}))) {
+            f.type = "FORCES_PRESENT";
+          }
+          // ("Turkish contingents are deployed in western Libya", "sont
+          // déployés au Mali", with no date: where they are.)
+          if (f.type == "FORCES_DEPLOYED" && i > 0 &&
+              StartsWithAny(s.tokens[i].fold, {"deploye", "deployed"}) &&
+              In(s.tokens[i - 1].fold, {"are", "is", "sont", "est"}) &&
+              // (Not denied: "aucun militaire russe n'est déployé" sends none.)
+              std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i > 5 ? i - 5 : 0),
+                           s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                           [](const Token& t) { return IsNegation(t.fold); }) &&
+              std::none_of(dates.begin(), dates.end(),
+                           [&](const DateMention& d) { return d.first >= cb && d.last <= ce; })) {
             f.type = "FORCES_PRESENT";
           }
           // "ses soldats déployés au Sud-Kivu", "his soldiers - around

@@ -3337,3 +3337,31 @@ TEST_CASE("Wanting to be a reliable partner and supporting efforts are cooperati
   CHECK(Has(Facts("fr", "L'Algérie se dit prête à soutenir pleinement les efforts du Mali."),
             "COOPERATE intent DZA;MLI"));
 }
+
+TEST_CASE("Forces counted in each place are a presence in each", "[extract]") {
+  const auto facts = griot::testing::Facts(
+      "en", "About 80 French soldiers remain in Ivory Coast and about 100 in Gabon.", "2025-06-14");
+  CHECK(Has(facts, "FORCES_PRESENT done FRA -> CIV"));
+  CHECK(Has(facts, "FORCES_PRESENT done FRA -> GAB"));
+  CHECK_FALSE(Has(facts, "FORCES_PRESENT done FRA -> CIV;GAB"));
+  // Places named together stay together.
+  CHECK(Has(griot::testing::Facts(
+                "en", "Africa Corps keeps training teams in Burkina Faso and Niger.", "2025-06-14"),
+            "FORCES_PRESENT done RUS -> BFA;NER"));
+}
+
+TEST_CASE("Forces that are deployed, installed or relied on are present", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "Turkish contingents are deployed in western Libya.",
+                                  "2025-06-14"),
+            "FORCES_PRESENT done TUR -> LBY"));
+  CHECK(Has(Facts("fr", "Des éléments de l'Africa Corps sont installés dans le sud de la Libye."),
+            "FORCES_PRESENT done RUS -> LBY"));
+  CHECK(Has(griot::testing::Facts("en", "The Malian junta relies on Russian paramilitaries.",
+                                  "2025-06-14"),
+            "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(Has(Facts("fr", "Moscou compte aujourd'hui encore plus d'un millier d'hommes au Mali."),
+            "FORCES_PRESENT done RUS -> MLI"));
+  // None deployed is no presence but a denied sending.
+  const auto none = Facts("fr", "Aucun militaire russe n'est déployé au Togo.");
+  CHECK_FALSE(Has(none, "FORCES_PRESENT"));
+}
