@@ -8506,6 +8506,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
         }
+        // "Somalia joined the EAC", "le Tchad n'a pas rejoint l'AES":
+        // joining an organisation named right after the verb is membership
+        // (not "joined the operation", "rejoint Niamey").
+        if (rule.type == "MEMBER_OF" &&
+            (In(s.tokens[end - 1].fold, {"joined", "rejoint"}) ||
+             (end >= 2 && s.tokens[end - 2].fold == "adhere")) &&
+            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.organization && !p.mission && p.first >= end && p.first <= end + 2;
+            })) {
+          continue;
+        }
         // ("asked Beijing to cooperate with the investigation", "coopérer
         // avec l'enquête": help with an inquiry, not security cooperation.)
         if (rule.type == "COOPERATE") {
@@ -9547,6 +9558,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               break;
             }
           }
+        }
+        // ("Chad has not joined the Alliance of Sahel States formed by its
+        // three western neighbours": who joins stands before the verb.)
+        if (rule.type == "MEMBER_OF" && (In(s.tokens[end - 1].fold, {"joined", "rejoint"}) ||
+                                         (end >= 2 && s.tokens[end - 2].fold == "adhere"))) {
+          std::set<std::string> before;
+          for (const auto& p : ps) {
+            if (p.last <= i && !p.organization) before.insert(p.codes.begin(), p.codes.end());
+          }
+          for (auto& a : actor_sets) {
+            std::erase_if(a, [&](const std::string& c) { return !before.count(c); });
+          }
+          std::erase_if(actor_sets, [](const std::set<std::string>& a) { return a.empty(); });
         }
         // (The mission whose mandate ends withdraws, whoever ended it: "les
         // chefs d'État de la SADC ont mis fin au mandat de la SAMIDRC".)

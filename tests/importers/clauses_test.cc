@@ -3365,3 +3365,14 @@ TEST_CASE("Forces that are deployed, installed or relied on are present", "[extr
   const auto none = Facts("fr", "Aucun militaire russe n'est déployé au Togo.");
   CHECK_FALSE(Has(none, "FORCES_PRESENT"));
 }
+
+TEST_CASE("A state that joined an organisation named right after the verb is a member",
+          "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "The DRC joined the EAC in 2022.", "2025-06-14"),
+            "MEMBER_OF done COD -> EAC"));
+  CHECK(Has(Facts("fr", "La RDC a rejoint l'EAC en 2022."), "MEMBER_OF done COD -> EAC"));
+  CHECK(Has(griot::testing::Facts("en", "Guinea never joined the AES.", "2025-06-14"),
+            "MEMBER_OF denied GIN -> AES"));
+  CHECK(griot::testing::Facts("en", "Chadian troops joined the operation.", "2025-06-14").empty());
+  CHECK(Facts("fr", "Le ministre malien a rejoint Niamey lundi.").empty());
+}
