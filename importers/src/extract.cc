@@ -11382,7 +11382,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "Next week: the AES foreign ministers meet in Bamako": what is
           // dated ahead of the article is a plan.
-          if (dated_ahead && f.mode == "done" && !In(f.type, {"FORCES_PRESENT", "MEMBER_OF"})) {
+          // (Not what "had" been done by then: "By early June the two
+          // governments had signed a protocol".)
+          const bool pluperfect =
+              (i >= 1 && In(s.tokens[i - 1].fold, {"had", "avait", "avaient"})) ||
+              (i >= 2 && In(s.tokens[i - 2].fold, {"had", "avait", "avaient"}) &&
+               IsInterposed(s.tokens[i - 1].fold));
+          if (dated_ahead && f.mode == "done" && !pluperfect &&
+              !In(f.type, {"FORCES_PRESENT", "MEMBER_OF"})) {
             f.mode = "intent";
           }
           // "Dans la foulée, Ouagadougou a rappelé son ambassadeur", "The

@@ -3376,3 +3376,20 @@ TEST_CASE("A state that joined an organisation named right after the verb is a m
   CHECK(griot::testing::Facts("en", "Chadian troops joined the operation.", "2025-06-14").empty());
   CHECK(Facts("fr", "Le ministre malien a rejoint Niamey lundi.").empty());
 }
+
+TEST_CASE("What had been signed by a date ahead in the year was signed", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "By early June, Niger and China had signed a protocol on securing oil sites.",
+                "2025-05-01"),
+            "AGREEMENT_SIGNED done CHN;NER"));
+}
+
+TEST_CASE("Initialling a protocol and signing an exchange of notes are agreements", "[extract]") {
+  CHECK(Has(griot::testing::Facts("en", "ECOWAS and AES experts initialled a draft protocol.",
+                                  "2025-06-14"),
+            "AGREEMENT_SIGNED done AES;ECOWAS"));
+  CHECK(Has(Facts("fr",
+                  "En mars, l'ambassadeur du Japon et le ministre sénégalais ont signé un échange "
+                  "de notes."),
+            "AGREEMENT_SIGNED done JPN;SEN"));
+}
