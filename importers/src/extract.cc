@@ -11321,6 +11321,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             [&](const DateMention& o) { return o.first >= cb && o.last <= ce; })) {
               dist += kOtherClause;
             }
+            // ("French forces completed their withdrawal in December 2023;
+            // the last American troops left … in August 2024": a date past a
+            // semicolon is another clause's.)
+            {
+              const std::size_t from = d.last <= i ? d.last : end;
+              const std::size_t to = d.last <= i ? i : d.first;
+              if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(from, to)),
+                              s.tokens.begin() + static_cast<std::ptrdiff_t>(to),
+                              [](const Token& t) { return t.text == ";"; })) {
+                dist += kOtherClause;
+              }
+            }
             // ("Les soldats français, arrivés en 2013, ont quitté le Mali en
             // 2022": a participle's aside on the subject dates the
             // participle, when the trigger's clause has a date of its own.)

@@ -3393,3 +3393,13 @@ TEST_CASE("Initialling a protocol and signing an exchange of notes are agreement
                   "de notes."),
             "AGREEMENT_SIGNED done JPN;SEN"));
 }
+
+TEST_CASE("A date past a semicolon dates the clause it stands in", "[extract]") {
+  const auto facts = griot::testing::Facts(
+      "en",
+      "French forces completed their withdrawal from Niger in December 2023; the last American "
+      "troops left their drone base in Agadez in August 2024.",
+      "2025-06-14");
+  CHECK(Has(facts, "FORCES_WITHDRAWN done FRA -> NER 2023-12"));
+  CHECK(Has(facts, "FORCES_WITHDRAWN done USA -> NER 2024-08"));
+}
