@@ -2,6 +2,7 @@
 // named around them (gazetteer mentions resolved in the document's
 // context), their roles, the mode and the date.
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <climits>
 #include <cstdlib>
@@ -34,9 +35,23 @@ struct TokenPattern {
 };
 using Phrase = std::vector<TokenPattern>;
 
+// A rule's phrases, with the phrases each first byte can start: a token is
+// tried only against the phrases whose first word starts as it does
+// (matching is most of extraction's time).
+struct Phrases {
+  std::vector<Phrase> all;
+  std::array<std::uint32_t, 257> start{};  // bucket b is index[start[b], start[b + 1])
+  std::vector<std::uint32_t> index;        // phrase numbers, in order, per bucket
+
+  bool empty() const { return all.empty(); }
+  std::size_t size() const { return all.size(); }
+  std::vector<Phrase>::const_iterator begin() const { return all.begin(); }
+  std::vector<Phrase>::const_iterator end() const { return all.end(); }
+};
+
 struct Rule {
   std::string lang, type, mode, roles;
-  std::vector<Phrase> triggers, cues;
+  Phrases triggers, cues;
   // The first bytes the triggers' first tokens start with: most tokens
   // are ruled out by one lookup (matching is most of extraction's time).
   std::bitset<256> first_bytes;
@@ -50,8 +65,8 @@ struct MilitaryRule {
   int from = 0, until = INT_MAX;
 };
 
-std::vector<Phrase> ParsePhrases(const std::string& cell) {
-  std::vector<Phrase> out;
+Phrases ParsePhrases(const std::string& cell) {
+  Phrases out;
   if (cell == "-" || cell.empty()) return out;
   std::istringstream in(cell);
   std::string alt;
@@ -72,8 +87,23 @@ std::vector<Phrase> ParsePhrases(const std::string& cell) {
       if (plus == std::string::npos) break;
       start = plus + 1;
     }
-    out.push_back(std::move(p));
+    out.all.push_back(std::move(p));
   }
+  // Buckets by first byte; a phrase whose first word is empty is in all.
+  std::array<std::vector<std::uint32_t>, 256> buckets;
+  for (std::uint32_t k = 0; k < out.all.size(); ++k) {
+    const Phrase& ph = out.all[k];
+    if (ph.empty() || ph[0].stem.empty()) {
+      for (auto& b : buckets) b.push_back(k);
+    } else {
+      buckets[static_cast<unsigned char>(ph[0].stem[0])].push_back(k);
+    }
+  }
+  for (std::size_t b = 0; b < buckets.size(); ++b) {
+    out.start[b] = static_cast<std::uint32_t>(out.index.size());
+    out.index.insert(out.index.end(), buckets[b].begin(), buckets[b].end());
+  }
+  out.start[256] = static_cast<std::uint32_t>(out.index.size());
   return out;
 }
 
@@ -139,11 +169,19 @@ std::size_t MatchAt(const Phrase& phrase, const Sentence& s, std::size_t i) {
   return k;
 }
 
-bool AnyAt(const std::vector<Phrase>& phrases, const Sentence& s, std::size_t i) {
-  for (const auto& p : phrases) {
-    if (MatchAt(p, s, i)) return true;
+// The end (exclusive) of the first of `phrases` matched at token i, or 0.
+std::size_t FirstMatchAt(const Phrases& phrases, const Sentence& s, std::size_t i) {
+  if (i >= s.tokens.size()) return 0;
+  const std::string& fold = s.tokens[i].fold;
+  const unsigned char b = fold.empty() ? 0 : static_cast<unsigned char>(fold[0]);
+  for (std::uint32_t k = phrases.start[b]; k < phrases.start[b + 1]; ++k) {
+    if (const std::size_t end = MatchAt(phrases.all[phrases.index[k]], s, i)) return end;
   }
-  return false;
+  return 0;
+}
+
+bool AnyAt(const Phrases& phrases, const Sentence& s, std::size_t i) {
+  return FirstMatchAt(phrases, s, i) != 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -2979,9 +3017,7 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
     if (StartsWithAny(s.tokens[v].fold, {"assur", "dispens", "effectu", "realis", "accord"})) {
       return false;
     }
-    for (const auto& t : rule.triggers) {
-      if (MatchAt(t, s, v)) return false;
-    }
+    if (AnyAt(rule.triggers, s, v)) return false;
     // (Far from "par", only a participle after a comma: "Barrot, reçu",
     // or one a time stands after: "la nouvelle force autorisée la semaine
     // dernière par le Conseil de sécurité".)
@@ -8390,11 +8426,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (!rule.first_bytes.test(fold.empty() ? 0 : static_cast<unsigned char>(fold[0]))) {
           continue;
         }
-        std::size_t end = 0;
-        for (const auto& t : rule.triggers) {
-          end = MatchAt(t, s, i);
-          if (end) break;
-        }
+        const std::size_t end = FirstMatchAt(rule.triggers, s, i);
         // ("GOMA/KIGALI, April 30 (Great Lakes Dispatch) -": the agency's
         // name is no event.)
         if (!end || i < dateline_end || contents) continue;
