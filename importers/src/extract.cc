@@ -568,6 +568,19 @@ bool IsNegation(const std::string& w) {
   return In(w, {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"});
 }
 
+// Whether the trigger ending at `end` tells of joining ("joined",
+// "a rejoint", "a adhéré à").
+bool TellsJoined(const Sentence& s, std::size_t end) {
+  return end > 0 && (In(s.tokens[end - 1].fold, {"joined", "rejoint"}) ||
+                     (end >= 2 && s.tokens[end - 2].fold == "adhere"));
+}
+
+// Whether the trigger ending at `end` is a mandate's end ("ont mis fin au
+// mandat de", "terminated the mandate of").
+bool EndsMandate(const Sentence& s, std::size_t end) {
+  return end > 0 && In(s.tokens[end - 1].fold, {"mandat", "mandate"});
+}
+
 // Before a verb of leaving at `i`: a span of time given ("giving French
 // forces a month to leave", "gave them 72 hours to go", "leur a accordé un
 // mois pour partir").
@@ -1714,7 +1727,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // dans le cadre de l'accord signé entre les deux pays".)
           std::vector<std::string> here;
           for (const Participant& q : out) {
-            if (q.organization || q.codes.size() != 1) continue;
+            if (q.organization || q.opposed || q.codes.size() != 1) continue;
             if (q.anaphor &&
                 !In(s.tokens[q.last - 1].fold,
                     {"gouvernement", "government", "junte", "junta", "autorites", "authorities"})) {
@@ -1771,22 +1784,25 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                             return StartsWithAny(t.fold, {"sahel", "juntes", "juntas"});
                           });
           // ("Le Bénin s'est dit prêt à relancer la commission mixte de
-          // coopération avec le Niger": the states this sentence names
-          // after it complete those before.)
-          // (A joint commission, with no count, is of two.)
-          const std::size_t of = n ? n : 2;
-          std::vector<std::string> here_after = here;
-          for (std::size_t j = mi + 1; of >= 2 && j < mentions.size(); ++j) {
+          // coopération avec le Niger": a joint commission, which has no
+          // count, is of the state before it and the one it is "avec",
+          // "with", "entre" or "between".)
+          std::string partner;
+          for (std::size_t j = mi + 1; n == 0 && here.size() == 1 && j < mentions.size(); ++j) {
             const Mention& o = mentions[j];
             if (o.kind != K::kCountry && o.kind != K::kDemonym && o.kind != K::kAdjective) continue;
-            if (std::find(here_after.begin(), here_after.end(), o.code) == here_after.end()) {
-              here_after.push_back(o.code);
+            std::size_t b = o.first;
+            while (b > 0 && In(s.tokens[b - 1].fold, {"le", "la", "les", "l'", "the"})) --b;
+            if (b > 0 && In(s.tokens[b - 1].fold, {"avec", "with", "entre", "between"}) &&
+                o.code != here[0]) {
+              partner = o.code;
+              break;
             }
           }
           if (n >= 2 && here.size() == n) {
             p.codes = here;
-          } else if (of == 2 && here.size() == 1 && here_after.size() == 2) {
-            p.codes = here_after;
+          } else if (!partner.empty()) {
+            p.codes = {here[0], partner};
           } else if (sahel_three && it == ctx.groups.end()) {
             p.codes = members_.at("AES");
           } else if (n >= 2 && together.size() == n) {
@@ -3014,7 +3030,10 @@ bool AgentOfOtherParticiple(const Rule& rule, const Sentence& s, std::size_t tri
     if (!participle) continue;
     // ("la formation des pilotes sera assurée par des instructeurs turcs":
     // a light verb's agent is its noun's.)
-    if (StartsWithAny(s.tokens[v].fold, {"assur", "dispens", "effectu", "realis", "accord"})) {
+    if (StartsWithAny(s.tokens[v].fold, {"assur", "dispens", "effectu", "realis"})) return false;
+    // ("l'audience accordée par le chef de l'État": the trigger's own
+    // light verb, not "le mandat accordé par le Conseil de sécurité".)
+    if (StartsWithAny(s.tokens[v].fold, {"accord"}) && v > 0 && AnyAt(rule.triggers, s, v - 1)) {
       return false;
     }
     if (AnyAt(rule.triggers, s, v)) return false;
@@ -7919,14 +7938,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     DropOrganizationOfficersStates(s, ps);
-    // "carrying a peace plan for Ukraine", "un plan de paix pour le
-    // Soudan": the state a plan is for is its subject, not a side.
-    std::erase_if(ps, [&](const Participant& q) {
-      if (q.organization || q.person || !AfterFor(s, q.first)) return false;
-      const std::size_t k = ArticlesStart(s, q.first) - 1;  // "pour", "for"
-      return k > 0 && In(s.tokens[k - 1].fold, {"plan", "plans", "paix", "peace", "initiative",
-                                                "proposal", "proposals", "proposition", "roadmap"});
-    });
     // (Forces were told of in this sentence or the few before.)
     constexpr std::size_t kForcesReach = 4;
     const bool forces_lately = forces_sentence != SIZE_MAX && forces_sentence + kForcesReach >= si;
@@ -7935,7 +7946,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // Nigériens ont quitté la Libye par milliers".)
     const bool military_context =
         forces_lately || std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-          return IsForcesNoun(t.fold) ||
+          // (Police are forces abroad, but riot police make no military
+          // context.)
+          return (IsForcesNoun(t.fold) && !In(t.fold, {"policiers", "gendarmes"})) ||
                  In(t.fold, {"militaire", "militaires", "military", "army", "armee"});
         });
     // The comma closing a phrase of time opening the sentence, if any.
@@ -8293,7 +8306,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // article's state names no new one).
     std::set<std::string> grouped;
     for (const auto& p : ps) {
-      if (p.organization) continue;
+      // (Nor what a word is against: "des manifestations anti-françaises".)
+      if (p.organization || p.opposed) continue;
       // (Nor forces referred back to: "The last of them departed" names
       // no state anew.)
       if (p.anaphor && p.forces) continue;
@@ -8530,7 +8544,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // the mission, SAMIDRC": a mission's end is its withdrawal, only for
         // a mission named a few words on (not "le mandat du Premier
         // ministre").
-        if (rule.type == "FORCES_WITHDRAWN" && In(s.tokens[end - 1].fold, {"mandat", "mandate"})) {
+        if (rule.type == "FORCES_WITHDRAWN" && EndsMandate(s, end)) {
           constexpr std::size_t kMissionReach = 5;
           if (std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
                 return p.mission && p.first >= end && p.first <= end + kMissionReach;
@@ -8541,22 +8555,63 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "Somalia joined the EAC", "le Tchad n'a pas rejoint l'AES":
         // joining an organisation named right after the verb is membership
         // (not "joined the operation", "rejoint Niamey").
-        if (rule.type == "MEMBER_OF" &&
-            (In(s.tokens[end - 1].fold, {"joined", "rejoint"}) ||
-             (end >= 2 && s.tokens[end - 2].fold == "adhere")) &&
-            std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
-              return p.organization && !p.mission && p.first >= end && p.first <= end + 2;
-            })) {
+        // (Nor siding with it: "Washington joined the African Union in
+        // calling for…", "a rejoint la CEDEAO dans sa condamnation", "joined
+        // the AES ministers in Niamey".)
+        if (rule.type == "MEMBER_OF" && TellsJoined(s, end)) {
+          const auto org = std::find_if(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.organization && !p.mission && p.first >= end && p.first <= end + 2;
+          });
+          const std::size_t after = org == ps.end() ? 0 : org->last;
+          const bool siding =
+              after < s.tokens.size() && after > 0 &&
+              (In(s.tokens[after].fold, {"dans", "pour", "ministers", "leaders", "ministres",
+                                         "dirigeants", "counterparts", "homologues"}) ||
+               (s.tokens[after].fold == "in" && after + 1 < s.tokens.size() &&
+                s.tokens[after + 1].fold.ends_with("ing")) ||
+               (s.tokens[after].text == "à" && after + 1 < s.tokens.size() &&
+                s.tokens[after + 1].fold.ends_with("er")));
+          if (org == ps.end() || siding) continue;
+        }
+        // ("left for good", "partis pour de bon": gone, not sent somewhere.)
+        if (rule.type == "FORCES_DEPLOYED" && In(s.tokens[end - 1].fold, {"for", "pour"}) &&
+            end < s.tokens.size() &&
+            (In(s.tokens[end].fold, {"good", "toujours"}) ||
+             (s.tokens[end].fold == "de" && end + 1 < s.tokens.size() &&
+              s.tokens[end + 1].fold == "bon"))) {
           continue;
+        }
+        // ("a déployé des soldats sans accord du Parlement", "without the
+        // agreement of": consent, not a treaty.)
+        if (rule.type == "AGREEMENT_SIGNED" &&
+            In(s.tokens[end - 1].fold, {"accord", "agreement"}) && end < s.tokens.size() &&
+            In(s.tokens[end].fold, {"du", "de", "d'", "des", "of", "from"})) {
+          continue;
+        }
+        // ("called on the soldiers to leave power", "de quitter le
+        // pouvoir": a demand to step down, not to withdraw.)
+        if (rule.type == "WITHDRAWAL_DEMANDED") {
+          constexpr std::size_t kPower = 12;
+          bool power = false;
+          for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + kPower && !power; ++k) {
+            power = In(s.tokens[k].fold, {"leave", "quitter", "quitte", "relinquish"}) &&
+                    (In(s.tokens[k + 1].fold, {"power", "office"}) ||
+                     (k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "le" &&
+                      s.tokens[k + 2].fold == "pouvoir"));
+          }
+          if (power) continue;
         }
         // ("asked Beijing to cooperate with the investigation", "coopérer
         // avec l'enquête": help with an inquiry, not security cooperation.)
         if (rule.type == "COOPERATE") {
           bool inquiry = false;
           for (std::size_t k = end; k < s.tokens.size() && k < end + 4 && !inquiry; ++k) {
-            inquiry = StartsWithAny(s.tokens[k].fold, {"investigat", "inquir", "enquete", "probe",
-                                                       "instruction", "justice", "tribunal"}) ||
-                      In(s.tokens[k].fold, {"court", "cour", "icc", "cpi"});
+            inquiry =
+                StartsWithAny(s.tokens[k].fold, {"investigat", "inquir", "enquete", "probe"}) ||
+                In(s.tokens[k].fold, {"court", "cour", "icc", "cpi", "tribunal"}) ||
+                // ("coopérer avec la justice", not "en matière de justice".)
+                (s.tokens[k].fold == "justice" && k > 0 &&
+                 In(s.tokens[k - 1].fold, {"la", "avec", "with"}) && k <= end + 1);
           }
           if (inquiry) continue;
         }
@@ -8578,10 +8633,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                {"reste", "restent", "demeure", "demeurent", "remain", "remains", "remained"}) &&
             (StartsWithAny(
                 s.tokens[i + 1].fold,
-                {"dispose",   "pret",    "ouvert",    "attache",   "convaincu",  "determine",
-                 "vigilant",  "prudent", "favorable", "hostile",   "opposed",    "ready",
-                 "committed", "open",    "willing",   "convinced", "determined", "concerned",
-                 "cautious",  "wary",    "unclear",   "uncertain"}))) {
+                {"dispose",  "pret",       "attache",    "convaincu", "determine", "vigilant",
+                 "prudent",  "favorable",  "hostile",    "opposed",   "ready",     "committed",
+                 "willing",  "convinced",  "determined", "concerned", "cautious",  "wary",
+                 "unclear",  "uncertain",  "detenu",     "arrete",    "incarcer",  "emprisonn",
+                 "detained", "imprisoned", "held",       "custody"}))) {
           continue;
         }
         // ("appelle au retrait sans délai": no deadline.)
@@ -8723,7 +8779,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // ("Deadly anti-MONUSCO protests in Goma", "des manifestations
           // anti-françaises": what a protest is against names it as one.)
-          if (!cue && rule.type == "PROTEST") {
+          // (Only a protest noun: not "une hostilité anti-française
+          // manifeste", "an anti-French rallying cry".)
+          if (!cue && rule.type == "PROTEST" &&
+              (StartsWithAny(s.tokens[i].fold, {"manifestation", "marche", "protest",
+                                                "demonstration", "rassemblement"}) ||
+               In(s.tokens[i].fold, {"rally", "rallies", "sit-in"}))) {
             cue = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return p.opposed && (p.last == i || p.first == end);
             });
@@ -9535,6 +9596,37 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // crowd is against, right beside the protest's word; never a side
         // of any other event ("the anti-French junta signed with Moscow").
         std::set<std::string> opposed;
+        // "carrying a peace plan for Ukraine and Russia", "un plan de paix
+        // pour le Soudan": the states a plan is for are its subject, not
+        // sides of a meeting or visit.
+        std::vector<std::pair<std::size_t, std::size_t>> plan_for;
+        if (In(rule.type, {"MEET", "VISIT", "CALL"})) {
+          for (const auto& q : ps) {
+            if (q.organization || q.person || !AfterFor(s, q.first)) continue;
+            const std::size_t k = ArticlesStart(s, q.first) - 1;  // "pour", "for"
+            if (k == 0 ||
+                !In(s.tokens[k - 1].fold, {"plan", "plans", "paix", "peace", "initiative",
+                                           "proposal", "proposals", "proposition", "roadmap"})) {
+              continue;
+            }
+            // (The whole list after "for".)
+            std::size_t last = q.last;
+            for (bool more = true; more;) {
+              more = false;
+              for (const auto& o : ps) {
+                if (o.first < last || o.first > last + 2 || o.organization) continue;
+                bool glue = true;
+                for (std::size_t g = last; g < o.first && glue; ++g)
+                  glue = IsListGlue(s.tokens[g].fold);
+                if (glue) {
+                  last = o.last;
+                  more = true;
+                }
+              }
+            }
+            plan_for.emplace_back(q.first, last);
+          }
+        }
         {
           std::vector<Participant> sides;
           constexpr std::size_t kBeside = 3;
@@ -9546,6 +9638,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
             return !p.opposed && !(drop_equipment && p.equipment) &&
+                   std::none_of(
+                       plan_for.begin(), plan_for.end(),
+                       [&](const auto& r) { return p.first >= r.first && p.last <= r.second; }) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
                    !(opener > 0 && !p.place &&
                      (i > opener ? p.last <= opener : p.first > opener)) &&
@@ -9581,8 +9676,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             ++close;
           }
           if (close < s.tokens.size() && s.tokens[close].text == ",") {
+            // (Only in the main clause: not "…, were praised by Touadéra,
+            // who later flew to Paris".)
+            std::size_t main_end = close + 1;
+            while (main_end < s.tokens.size() && !bounds[main_end]) ++main_end;
             for (const auto& p : ps) {
-              if (!p.place || p.first <= close || p.codes.size() != 1 ||
+              if (!p.place || p.first <= close || p.first >= main_end || p.codes.size() != 1 ||
                   actor_sets[0].count(p.codes[0])) {
                 continue;
               }
@@ -9593,8 +9692,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // ("Chad has not joined the Alliance of Sahel States formed by its
         // three western neighbours": who joins stands before the verb.)
-        if (rule.type == "MEMBER_OF" && (In(s.tokens[end - 1].fold, {"joined", "rejoint"}) ||
-                                         (end >= 2 && s.tokens[end - 2].fold == "adhere"))) {
+        if (rule.type == "MEMBER_OF" && TellsJoined(s, end)) {
           std::set<std::string> before;
           for (const auto& p : ps) {
             if (p.last <= i && !p.organization) before.insert(p.codes.begin(), p.codes.end());
@@ -9605,13 +9703,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           std::erase_if(actor_sets, [](const std::set<std::string>& a) { return a.empty(); });
         }
         // (The mission whose mandate ends withdraws, whoever ended it: "les
-        // chefs d'État de la SADC ont mis fin au mandat de la SAMIDRC".)
-        if (rule.type == "FORCES_WITHDRAWN" && actor_sets.empty() &&
-            In(s.tokens[end - 1].fold, {"mandat", "mandate"})) {
+        // chefs d'État de la SADC ont mis fin au mandat de la SAMIDRC",
+        // "Kinshasa terminated the mandate of the EACRF".)
+        if (rule.type == "FORCES_WITHDRAWN" && EndsMandate(s, end)) {
           for (const auto& p : ps) {
             if (!p.mission || p.first < end) continue;
-            actor_sets.push_back({p.codes.begin(), p.codes.end()});
-            if (targets.empty() && !p.host.empty()) targets.insert(p.host);
+            actor_sets = {{p.codes.begin(), p.codes.end()}};
+            if (!p.host.empty()) targets = {p.host};
             break;
           }
         }
@@ -9666,17 +9764,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "La mission de la SADC, composée de soldats sud-africains,
         // tanzaniens et malawites, a quitté l'Est", "Djibouti's troops in
         // the AU mission": the states whose soldiers they are, not the
-        // organisation too.
+        // organisation too; only when those states are its members (not
+        // "Rwandan and SADC troops remain in Cabo Delgado").
         if (rule.type.starts_with("FORCES_")) {
           std::set<std::string> orgs;
           for (const auto& p : ps) {
             if (p.organization) orgs.insert(p.codes.begin(), p.codes.end());
           }
           for (auto& a : actor_sets) {
-            if (std::any_of(a.begin(), a.end(),
-                            [&](const std::string& c) { return !orgs.count(c); })) {
-              std::erase_if(a, [&](const std::string& c) { return orgs.count(c) > 0; });
+            std::vector<std::string> states;
+            for (const auto& c : a) {
+              if (!orgs.count(c)) states.push_back(c);
             }
+            if (states.empty()) continue;
+            std::erase_if(a, [&](const std::string& c) {
+              if (!orgs.count(c)) return false;
+              // (An organisation whose membership the lexicon does not
+              // keep, the AU or the UN, counts every state in.)
+              auto m = memberships_.find(c);
+              return m == memberships_.end() ||
+                     std::all_of(states.begin(), states.end(), [&](const std::string& st) {
+                       return std::find(m->second.begin(), m->second.end(), st) != m->second.end();
+                     });
+            });
           }
         }
         if (!opposed.empty()) {
@@ -10000,22 +10110,39 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               named.push_back(&p);
             }
           }
+          // (A year is no count; a place with a date of its own right after
+          // it keeps that date: "kept troops in Cabo Delgado since July
+          // 2021 and also has forces in the Central African Republic".)
+          auto in_date = [&](std::size_t k) {
+            return std::any_of(dates.begin(), dates.end(),
+                               [&](const DateMention& d) { return d.first <= k && k < d.last; });
+          };
           bool counted = named.size() == targets.size();
+          bool dated_apart = counted;
           for (std::size_t k = 1; counted && k < named.size(); ++k) {
-            counted =
-                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(named[k - 1]->last),
-                            s.tokens.begin() + static_cast<std::ptrdiff_t>(named[k]->first),
-                            [](const Token& t) { return t.is_number; });
+            bool count = false, dated = false;
+            for (std::size_t t = named[k - 1]->last; t < named[k]->first; ++t) {
+              count |= s.tokens[t].is_number && !in_date(t);
+              dated |= in_date(t);
+            }
+            counted = count || dated;
+            dated_apart &= dated && !count;
           }
           if (counted) {
             std::vector<std::set<std::string>> each_actor, each_target;
+            std::vector<std::size_t> each_date;
             for (const auto* p : named) {
               each_actor.push_back(actor_sets[0]);
               each_target.push_back({p->codes[0]});
+              std::size_t own = SIZE_MAX;
+              for (std::size_t d = 0; dated_apart && d < dates.size() && own == SIZE_MAX; ++d) {
+                if (dates[d].first >= p->last && dates[d].first <= p->last + 2) own = d;
+              }
+              each_date.push_back(own);
             }
             actor_sets = std::move(each_actor);
             target_sets = std::move(each_target);
-            own_date.assign(actor_sets.size(), SIZE_MAX);
+            own_date = std::move(each_date);
           }
         }
         if (rule.type == "VISIT") {
@@ -11389,7 +11516,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // ("SADC leaders terminated the mandate of SAMIDRC in March": a
               // withdrawal planned by a decision dated as the decision.)
               const bool decided =
-                  f.mode == "intent" && In(s.tokens[end - 1].fold, {"mandat", "mandate"}) &&
+                  f.mode == "intent" && EndsMandate(s, end) &&
                   (IsEnglishPastTense(s.tokens[i].fold) || In(s.tokens[i].fold, {"mis", "met"}));
               if (d.relative && (!d.future || d.anaphoric) && (f.mode == "done" || decided) &&
                   doc_date.valid() && AfterAtItsPrecision(v, doc_date)) {
@@ -11428,10 +11555,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // dated ahead of the article is a plan.
           // (Not what "had" been done by then: "By early June the two
           // governments had signed a protocol".)
-          const bool pluperfect =
-              (i >= 1 && In(s.tokens[i - 1].fold, {"had", "avait", "avaient"})) ||
-              (i >= 2 && In(s.tokens[i - 2].fold, {"had", "avait", "avaient"}) &&
-               IsInterposed(s.tokens[i - 1].fold));
+          const bool pluperfect = LooksBack(s, cb, i);
           if (dated_ahead && f.mode == "done" && !pluperfect &&
               !In(f.type, {"FORCES_PRESENT", "MEMBER_OF"})) {
             f.mode = "intent";
@@ -11635,24 +11759,37 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       // accused event negated in the words of its kind, of the place it
       // was said to happen in.)
       if (!denies && accusation->type.starts_with("FORCES_")) {
-        const bool negated = std::any_of(s.tokens.begin(), s.tokens.end(),
-                                         [](const Token& t) { return IsNegation(t.fold); });
-        bool told = false;
+        // A trigger of its kind in this language, a cue of its rule near
+        // it, a negation just before it, and the accused place a few words
+        // on: not "Nigeria's envoy in Niamey did not comment".
+        constexpr std::size_t kNear = 8, kNegation = 5;
         for (const Rule& r : rules_) {
           // (Forces sent or stationed: one accusation.)
           const bool kin = r.type == accusation->type ||
                            (In(r.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) &&
                             In(accusation->type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}));
-          if (!kin) continue;
-          for (std::size_t k = 0; k < s.tokens.size() && !told; ++k) told = AnyAt(r.triggers, s, k);
+          if (!kin || r.lang != lang) continue;
+          for (std::size_t k = 0; k < s.tokens.size() && !denies; ++k) {
+            if (!AnyAt(r.triggers, s, k)) continue;
+            const std::size_t lo = k > kNear ? k - kNear : 0;
+            bool cue = r.cues.empty();
+            for (std::size_t j = lo; j < s.tokens.size() && j <= k + kNear && !cue; ++j) {
+              cue = AnyAt(r.cues, s, j);
+            }
+            bool negated = false;
+            for (std::size_t j = k > kNegation ? k - kNegation : 0; j < k && !negated; ++j) {
+              negated = IsNegation(s.tokens[j].fold);
+            }
+            const bool there = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.first > k && p.first <= k + kNear &&
+                     std::any_of(p.codes.begin(), p.codes.end(), [&](const std::string& c) {
+                       return std::find(accusation->targets.begin(), accusation->targets.end(),
+                                        c) != accusation->targets.end();
+                     });
+            });
+            denies = cue && negated && there;
+          }
         }
-        const bool there = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-          return std::any_of(p.codes.begin(), p.codes.end(), [&](const std::string& c) {
-            return std::find(accusation->targets.begin(), accusation->targets.end(), c) !=
-                   accusation->targets.end();
-          });
-        });
-        denies = negated && told && there;
         // (Only the places the denial names: "There is no French military
         // base in Nigeria", after "accused Nigeria of allowing French troops
         // to operate … to destabilise Niger".)
