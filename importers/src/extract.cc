@@ -7019,6 +7019,12 @@ bool QualifyingParticipleBefore(const Sentence& s, std::size_t first) {
   return false;
 }
 
+// Whether token k lies inside one of the date mentions.
+bool InDateMention(const std::vector<DateMention>& dates, std::size_t k) {
+  return std::any_of(dates.begin(), dates.end(),
+                     [&](const DateMention& d) { return d.first <= k && k < d.last; });
+}
+
 bool IsDeadline(const Sentence& s, const DateMention& d) {
   for (std::size_t k = d.first > 0 ? d.first - 1 : 0; k < d.last && k <= d.first + 1; ++k) {
     const std::string& w = s.tokens[k].fold;
@@ -7938,6 +7944,39 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const Boundaries bounds = ClauseBoundaries(s, dates);
     std::vector<Participant> ps = Participants(doc, s, mentions, bounds, ctx);
     DropOrganizationOfficersStates(s, ps);
+    // "carrying a peace plan for Ukraine and Russia", "un plan de paix
+    // pour le Soudan": the states a plan is for (token ranges) are its
+    // subject, not sides of a meeting or visit.
+    std::vector<std::pair<std::size_t, std::size_t>> plan_for;
+    for (const auto& q : ps) {
+      if (q.organization || q.person || !AfterFor(s, q.first)) continue;
+      const std::size_t k = ArticlesStart(s, q.first) - 1;  // "pour", "for"
+      if (k == 0 ||
+          !In(s.tokens[k - 1].fold, {"plan", "plans", "paix", "peace", "initiative", "proposal",
+                                     "proposals", "proposition", "roadmap"})) {
+        continue;
+      }
+      // (The whole list after "for".)
+      std::size_t last = q.last;
+      for (bool more = true; more;) {
+        more = false;
+        for (const auto& o : ps) {
+          if (o.first < last || o.first > last + 2 || o.organization) continue;
+          bool glue = true;
+          for (std::size_t g = last; g < o.first && glue; ++g) glue = IsListGlue(s.tokens[g].fold);
+          if (glue) {
+            last = o.last;
+            more = true;
+          }
+        }
+      }
+      plan_for.emplace_back(q.first, last);
+    }
+    // The codes of the organisations this sentence names.
+    std::set<std::string> org_codes;
+    for (const auto& p : ps) {
+      if (p.organization) org_codes.insert(p.codes.begin(), p.codes.end());
+    }
     // (Forces were told of in this sentence or the few before.)
     constexpr std::size_t kForcesReach = 4;
     const bool forces_lately = forces_sentence != SIZE_MAX && forces_sentence + kForcesReach >= si;
@@ -8715,12 +8754,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Also after a date: "a réceptionné lundi, sur la base aérienne
           // 101 de Niamey, un nouveau lot de drones".)
           std::size_t aside_at = end;
-          while (aside_at < s.tokens.size() &&
-                 std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
-                   return d.first <= aside_at && aside_at < d.last;
-                 })) {
-            ++aside_at;
-          }
+          while (aside_at < s.tokens.size() && InDateMention(dates, aside_at)) ++aside_at;
           // (Not a relative clause: "instructors, who accompany Malian units
           // in the centre of the country, were not part of the deployment".)
           const bool relative_aside =
@@ -8734,9 +8768,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           for (std::size_t n = 0; words_after < s.tokens.size() && n < kCueWindow; ++words_after) {
             if (words_after < aside_end) continue;
-            const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
-              return d.first <= words_after && words_after < d.last;
-            });
+            const bool dated = InDateMention(dates, words_after);
             if ((s.tokens[words_after].is_word || s.tokens[words_after].is_number) && !dated) ++n;
           }
           std::size_t to = std::min({s.tokens.size(),
@@ -9596,37 +9628,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // crowd is against, right beside the protest's word; never a side
         // of any other event ("the anti-French junta signed with Moscow").
         std::set<std::string> opposed;
-        // "carrying a peace plan for Ukraine and Russia", "un plan de paix
-        // pour le Soudan": the states a plan is for are its subject, not
-        // sides of a meeting or visit.
-        std::vector<std::pair<std::size_t, std::size_t>> plan_for;
-        if (In(rule.type, {"MEET", "VISIT", "CALL"})) {
-          for (const auto& q : ps) {
-            if (q.organization || q.person || !AfterFor(s, q.first)) continue;
-            const std::size_t k = ArticlesStart(s, q.first) - 1;  // "pour", "for"
-            if (k == 0 ||
-                !In(s.tokens[k - 1].fold, {"plan", "plans", "paix", "peace", "initiative",
-                                           "proposal", "proposals", "proposition", "roadmap"})) {
-              continue;
-            }
-            // (The whole list after "for".)
-            std::size_t last = q.last;
-            for (bool more = true; more;) {
-              more = false;
-              for (const auto& o : ps) {
-                if (o.first < last || o.first > last + 2 || o.organization) continue;
-                bool glue = true;
-                for (std::size_t g = last; g < o.first && glue; ++g)
-                  glue = IsListGlue(s.tokens[g].fold);
-                if (glue) {
-                  last = o.last;
-                  more = true;
-                }
-              }
-            }
-            plan_for.emplace_back(q.first, last);
-          }
-        }
         {
           std::vector<Participant> sides;
           constexpr std::size_t kBeside = 3;
@@ -9638,9 +9639,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
             return !p.opposed && !(drop_equipment && p.equipment) &&
-                   std::none_of(
-                       plan_for.begin(), plan_for.end(),
-                       [&](const auto& r) { return p.first >= r.first && p.last <= r.second; }) &&
+                   !(In(rule.type, {"MEET", "VISIT", "CALL"}) &&
+                     std::any_of(plan_for.begin(), plan_for.end(),
+                                 [&](const auto& r) {
+                                   return p.first >= r.first && p.last <= r.second;
+                                 })) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
                    !(opener > 0 && !p.place &&
                      (i > opener ? p.last <= opener : p.first > opener)) &&
@@ -9746,16 +9749,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           // (Also when the organisation they serve stands as the actor.)
-          std::set<std::string> orgs;
-          for (const auto& p : ps) {
-            if (p.organization) orgs.insert(p.codes.begin(), p.codes.end());
-          }
           const bool sent_to_them = std::any_of(
               targets.begin(), targets.end(), [&](const std::string& c) { return from.count(c); });
           const bool org_acts =
               !actor_sets[0].empty() &&
               std::all_of(actor_sets[0].begin(), actor_sets[0].end(),
-                          [&](const std::string& c) { return orgs.count(c) > 0; });
+                          [&](const std::string& c) { return org_codes.count(c) > 0; });
           if (!from.empty() && (sent_to_them || org_acts)) {
             std::erase_if(targets, [&](const std::string& c) { return from.count(c) > 0; });
             actor_sets[0] = from;
@@ -9767,18 +9766,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // organisation too; only when those states are its members (not
         // "Rwandan and SADC troops remain in Cabo Delgado").
         if (rule.type.starts_with("FORCES_")) {
-          std::set<std::string> orgs;
-          for (const auto& p : ps) {
-            if (p.organization) orgs.insert(p.codes.begin(), p.codes.end());
-          }
           for (auto& a : actor_sets) {
             std::vector<std::string> states;
             for (const auto& c : a) {
-              if (!orgs.count(c)) states.push_back(c);
+              if (!org_codes.count(c)) states.push_back(c);
             }
             if (states.empty()) continue;
             std::erase_if(a, [&](const std::string& c) {
-              if (!orgs.count(c)) return false;
+              if (!org_codes.count(c)) return false;
               // (An organisation whose membership the lexicon does not
               // keep, the AU or the UN, counts every state in.)
               auto m = memberships_.find(c);
@@ -10113,17 +10108,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (A year is no count; a place with a date of its own right after
           // it keeps that date: "kept troops in Cabo Delgado since July
           // 2021 and also has forces in the Central African Republic".)
-          auto in_date = [&](std::size_t k) {
-            return std::any_of(dates.begin(), dates.end(),
-                               [&](const DateMention& d) { return d.first <= k && k < d.last; });
-          };
           bool counted = named.size() == targets.size();
           bool dated_apart = counted;
           for (std::size_t k = 1; counted && k < named.size(); ++k) {
             bool count = false, dated = false;
             for (std::size_t t = named[k - 1]->last; t < named[k]->first; ++t) {
-              count |= s.tokens[t].is_number && !in_date(t);
-              dated |= in_date(t);
+              count |= s.tokens[t].is_number && !InDateMention(dates, t);
+              dated |= InDateMention(dates, t);
             }
             counted = count || dated;
             dated_apart &= dated && !count;
