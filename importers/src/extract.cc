@@ -734,6 +734,36 @@ bool IsReportNoun(const std::string& w) {
                 "rumors", "report", "reports", "allegation", "allegations", "claims"});
 }
 
+// Words rating a report false: "pure fiction", "baseless", "c'est faux".
+bool IsFalseVerdict(const std::string& w) {
+  return In(w, {"false", "untrue", "faux", "fausse", "fausses", "inexact", "inexacte", "baseless",
+                "unfounded", "fabricated", "mensonger", "mensongere", "mensongeres",
+                "intoxication", "infox", "fabrication", "fiction", "invention", "fantaisiste",
+                "fantaisistes", "infondee", "infondees", "infondes"});
+}
+
+// Nouns of news outlets: "la presse kényane", "Russian state media", "une
+// chaîne du Golfe".
+bool IsMediaNoun(const std::string& w) {
+  return In(w, {"presse", "medias", "media", "journal", "journaux", "quotidien", "quotidiens",
+                "hebdomadaire", "television", "chaine", "chaines", "press", "newspaper",
+                "newspapers", "outlet", "outlets", "tabloid", "tabloids", "broadcaster",
+                "broadcasters"});
+}
+
+// "faisant état de", "font état d'": a report's frame in the ten tokens
+// before `i`.
+bool ReportFrameBefore(const Sentence& s, std::size_t i) {
+  constexpr std::size_t kFrame = 10;
+  for (std::size_t k = i > kFrame ? i - kFrame : 0; k + 1 < i; ++k) {
+    if (In(s.tokens[k].fold, {"faisant", "faisaient", "fait", "font"}) &&
+        s.tokens[k + 1].fold == "etat") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Verbs of denial govern a whole complement clause: "denied reports
 // circulating on social media that French troops had been stationed".
 bool IsDenial(const std::string& w) {
@@ -1319,9 +1349,15 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
       });
   const bool are_in = In(s.tokens[at - 1].fold, {"in", "dans"}) &&
                       In(s.tokens[at - 2].fold, {"are", "were", "sont", "etaient"});
+  // ("About 1,500 Russian personnel remain in the country", "des
+  // soldats restent dans le pays".)
   if (no_place && main_unnamed && only_forces &&
       (are_in || std::any_of(from, to, [](const Token& t) {
-         return StartsWithAny(t.fold, {"present", "station", "based", "basee"});
+         return StartsWithAny(t.fold, {"present", "station", "based", "basee"}) ||
+                In(t.fold, {"reste", "restent", "restait", "restaient", "demeure", "demeurent",
+                            "remain", "remains", "remained", "remaining", "stay", "stays",
+                            "stayed", "keep", "keeps", "kept", "maintain", "maintains",
+                            "maintained", "maintient", "maintiennent", "conserve", "conservent"});
        }))) {
     return true;
   }
@@ -1330,6 +1366,53 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
                        return StartsWithAny(t.fold, {"envoy", "deploy", "depech", "send", "sent"});
                      }) &&
          (main_unnamed || no_place);
+}
+
+// The states a host's list after a hosting verb names, as whose forces
+// the host has: after a colon ("accueille … plusieurs armées : la France,
+// les États-Unis…") or after "de"/"of" a base or forces noun ("hosts bases
+// of France and Japan"), up to the clause's end. The host is the one state
+// before the verb.
+void HostedList(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+                std::size_t end, std::vector<std::set<std::string>>& actor_sets,
+                std::set<std::string>& targets) {
+  std::set<std::string> hosts;
+  for (const auto& p : ps) {
+    if (p.last <= trig && !p.forces && !p.place && !p.organization && p.codes.size() == 1) {
+      hosts.insert(p.codes[0]);
+    }
+  }
+  if (hosts.size() != 1) return;
+  const std::string host = *hosts.begin();
+  constexpr std::size_t kListOpener = 6;  // "plusieurs puissances militaires étrangères :"
+  std::size_t from = SIZE_MAX;
+  for (std::size_t k = end; k < s.tokens.size() && k <= end + kListOpener; ++k) {
+    if (s.tokens[k].text == ":") {
+      from = k + 1;
+      break;
+    }
+    if (In(s.tokens[k].fold, {"de", "des", "of"}) && k > 0 &&
+        (IsForcesNoun(s.tokens[k - 1].fold) || In(s.tokens[k - 1].fold, {"base", "bases"}))) {
+      from = k + 1;
+      break;
+    }
+    if (In(s.tokens[k].text, {",", ";", "."})) break;
+  }
+  if (from == SIZE_MAX) return;
+  std::set<std::string> guests;
+  for (const auto& p : ps) {
+    if (p.first < from || p.city || p.codes.size() != 1 || p.codes[0] == host) continue;
+    // (Up to the list's end: "; Paris et Djibouti ont signé…".)
+    if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                    [](const Token& t) { return In(t.text, {";", "."}); })) {
+      break;
+    }
+    guests.insert(p.codes[0]);
+  }
+  if (guests.empty()) return;
+  actor_sets = {guests};
+  targets = {host};
 }
 
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
@@ -1396,6 +1479,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     p.name = Surface(doc, s, m.first, m.last);
     p.opposed = s.tokens[m.first].fold.starts_with("anti-");
     using K = Mention::Kind;
+    // ("la presse kényane", "Russian state media", "a Moroccan newspaper":
+    // an outlet's country is no side of what it reports.)
+    if (m.kind == K::kAdjective &&
+        ((m.first > 0 && IsMediaNoun(s.tokens[m.first - 1].fold)) ||
+         (m.last < s.tokens.size() && IsMediaNoun(s.tokens[m.last].fold)) ||
+         (m.last + 1 < s.tokens.size() && s.tokens[m.last].fold == "state" &&
+          IsMediaNoun(s.tokens[m.last + 1].fold)))) {
+      continue;
+    }
     // ("the Rwanda Security Forces (RSF)": an acronym in brackets that
     // spells the words just before it names them, not the organisation
     // the lexicon knows by it, unless those words are that organisation.)
@@ -3737,7 +3829,15 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
                       return In(t.fold, {"publications", "rumeurs", "reseaux", "posts", "messages",
                                          "videos", "rumours", "rumors", "rumeur"});
                     });
-    if (label || claims || rumoured) at = k;
+    // ("une chaîne du Golfe a affirmé que…", "a Kenyan newspaper reported
+    // that…": what an outlet asserts.)
+    const bool outlet_says =
+        In(w, {"affirme", "affirment", "assure", "rapporte", "rapportent", "reported", "reports",
+               "asserted", "said", "says"}) &&
+        k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"que", "qu'", "that"}) &&
+        std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                    [](const Token& t) { return IsMediaNoun(t.fold); });
+    if (label || claims || rumoured || outlet_says) at = k;
     // ("Un document attribué au ministère, annonçant le rappel de
     // l'ambassadeur, circule sur les réseaux sociaux. Le ministère le
     // qualifie de « faux grossier ».": what a circulating text says, from
@@ -3750,9 +3850,7 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   }
   if (at == SIZE_MAX) return SIZE_MAX;
   auto verdict = [](const std::string& w) {
-    return In(w, {"false", "untrue", "faux", "fausse", "inexact", "inexacte", "baseless",
-                  "fabricated", "mensonger", "mensongere", "dementi", "denied", "intoxication",
-                  "infox", "fabrication"});
+    return IsFalseVerdict(w) || In(w, {"dementi", "denied"});
   };
   for (std::size_t n = si + 1; n < sentences.size() && n <= si + 2; ++n) {
     const auto& ts = sentences[n].tokens;
@@ -3871,12 +3969,41 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
   // Tuesday", "since the Asmara summit" do not).
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (s.tokens[k].fold != "since" || !s.english) continue;
-    const Token& next = s.tokens[k + 1];
+    // ("since the US left": past the article, before a verb; not "since
+    // the Asmara summit".)
+    const bool article = s.tokens[k + 1].fold == "the" && k + 3 < n &&
+                         (IsEnglishPastTense(s.tokens[k + 3].fold) || IsFiniteVerbHint(s, k + 3));
+    if (s.tokens[k + 1].fold == "the" && !article) continue;
+    const Token& next = article ? s.tokens[k + 2] : s.tokens[k + 1];
     if (next.capitalised && next.is_word && !IsMonthName(next.fold) &&
         !In(next.fold,
             {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
       b[k] = true;
     }
+  }
+  // "Mali had recalled its ambassador and Algeria had pulled its envoys
+  // out", "le Mali a rappelé son ambassadeur et l'Algérie a fait de même":
+  // "and" before a named subject and its verb, after a clause with a verb
+  // of its own, opens another clause (not "Mali and Niger have signed").
+  auto verb_at = [&](std::size_t k) {
+    return IsFiniteVerbHint(s, k) || (s.english && IsEnglishPastTense(s.tokens[k].fold));
+  };
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (b[k] || !In(s.tokens[k].fold, {"and", "et"})) continue;
+    std::size_t j = k + 1;
+    if (In(s.tokens[j].fold, {"le", "la", "les", "l'", "the"})) ++j;
+    constexpr std::size_t kNameWords = 3;  // "South Africa", "Burkina Faso"
+    const std::size_t name = j;
+    while (j < n && j < name + kNameWords && s.tokens[j].is_word && s.tokens[j].capitalised) ++j;
+    if (j == name || j >= n || !verb_at(j)) continue;
+    // (Not a participle qualifying a noun: "France's forced departures
+    // from Mali and Niger followed".)
+    bool own_verb = false;
+    for (std::size_t v = k; v-- > 0 && !b[v] && !own_verb;) {
+      own_verb = verb_at(v) && !(v > 0 && In(s.tokens[v - 1].fold, {"'s", "the", "a", "an", "its",
+                                                                    "their", "his", "her"}));
+    }
+    if (own_verb) b[k] = true;
   }
   constexpr std::size_t kShortQuote = 6;
   // (Longer between commas: "a exigé le départ, « dans un délai de
@@ -9032,10 +9159,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // clause: "Le Burkina Faso et le Niger ont quitté le G5 Sahel fin
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
+        // ("Mali had recalled its ambassador from Algiers and Algeria had
+        // pulled its envoys out of Bamako": a conjunct with a subject of
+        // its own is another clause.)
+        const auto conjunct_subject = [&](std::size_t from, std::size_t to) {
+          for (std::size_t k = from; k < to; ++k) {
+            if (!In(s.tokens[k].fold, {"and", "et"})) continue;
+            if (std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                  return ArticlesStart(s, p.first) == k + 1 && p.last < to && !p.place &&
+                         !p.agent && !p.organization && IsFiniteVerbHint(s, p.last);
+                })) {
+              return true;
+            }
+          }
+          return false;
+        };
         if (earlier_trigger != SIZE_MAX &&
             std::none_of(bounds.begin() + static_cast<std::ptrdiff_t>(std::min(i, earlier_trigger)),
                          bounds.begin() + static_cast<std::ptrdiff_t>(std::max(i, earlier_trigger)),
-                         [](bool b) { return b; })) {
+                         [](bool b) { return b; }) &&
+            !(earlier_trigger < i && conjunct_subject(earlier_trigger, i))) {
           continue;
         }
         // ("accueille sur son sol des soldats américains", "hosts French
@@ -9663,6 +9806,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                  [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
+        }
+        // "Djibouti hosts several foreign militaries: France, the United
+        // States, China and Japan", "accueille sur son sol plusieurs
+        // puissances militaires : la France, …", "hosts bases of France and
+        // Japan": the host is where they are, the states listed after the
+        // verb are whose forces.
+        if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold)) {
+          HostedList(s, ps, i, end, actor_sets, targets);
         }
         // "Rwandan soldiers, who arrived in December 2020 under a bilateral
         // accord, remain deployed around Bangui", "Les soldats rwandais,
@@ -10557,7 +10708,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             // ("Asked whether Brussels was considering…, the
                             // envoy said no such step was under discussion".)
                             return IsReportNoun(t.fold) || t.fold == "whether";
-                          });
+                          }) ||
+              // ("Des informations parues le mois dernier dans la presse
+              // régionale, faisant état d'une rencontre…": the frame names
+              // the report.)
+              ReportFrameBefore(s, i);
           // ("a fabricated \"agreement\" under which Russian troops would
           // take over", "un faux communiqué annonçant": what a fake text
           // says is denied.)
@@ -10579,7 +10734,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (reported) {
             for (std::size_t k = end; k < s.tokens.size(); ++k) {
-              if (IsDenial(s.tokens[k].fold) ||
+              if (IsDenial(s.tokens[k].fold) || IsFalseVerdict(s.tokens[k].fold) ||
                   (s.tokens[k].fold == "no" && k + 1 < s.tokens.size() &&
                    s.tokens[k + 1].fold == "such")) {
                 negated = true;
@@ -10591,8 +10746,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = end; k + 1 < s.tokens.size(); ++k) {
             if (In(s.tokens[k].fold, {"ete", "was", "were", "been"})) {
               for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
+                // ("Les rumeurs d'un retrait … ont été balayées par une
+                // source diplomatique".)
                 if (In(s.tokens[j].fold,
-                       {"dementi", "dementie", "dementis", "dementies", "denied"})) {
+                       {"dementi", "dementie", "dementis", "dementies", "denied", "balaye",
+                        "balayee", "balayes", "balayees", "dismissed"})) {
                   negated = true;
                 }
               }

@@ -826,7 +826,9 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
                  "members",    "countries",   "states",      "governments", "juntas",
                  "neighbours", "neighbors",   "capitals",    "leaders",     "ministers",
                  "armies",     "sides",       "partners",    "heads",       "signatories",
-                 "men"})) {
+                 "men",        "navies",      "marines",     "militaries",  "ministries",
+                 "ministeres", "diplomaties", "diplomacies", "commanders", "administrations",
+                 "etats-majors"})) {
         Mention m;
         m.kind = Mention::Kind::kCollective;
         m.first = first;

@@ -3453,3 +3453,97 @@ TEST_CASE("The review's counter-examples give no false facts", "[extract]") {
                   "justice et de sécurité."),
             "COOPERATE intent NER;TUR ->"));
 }
+
+TEST_CASE("Reports rated false deny what they tell", "[extract]") {
+  // A report's frame and a verdict in the same sentence.
+  CHECK(Has(Facts("fr",
+                  "Des informations parues le mois dernier dans la presse régionale, faisant état "
+                  "d'une rencontre discrète entre émissaires algériens et maliens à Doha, relèvent "
+                  "de « la pure fiction », a ajouté le ministre."),
+            "MEET denied DZA;MLI ->"));
+  // What an outlet asserts, denied in the next sentence.
+  CHECK(Has(Facts("fr",
+                  "Une chaîne du Golfe a affirmé que des émissaires algériens et marocains "
+                  "s'étaient rencontrés à Riyad. Le ministère a démenti lundi toute rencontre de "
+                  "ce type."),
+            "MEET denied DZA;MAR ->"));
+  // A rumour passively dismissed.
+  CHECK(Has(Facts("fr",
+                  "Le Cameroun accueille des soldats américains à Garoua. Les rumeurs d'un retrait "
+                  "de ces soldats américains ont été balayées par une source diplomatique."),
+            "FORCES_WITHDRAWN denied USA -> CMR"));
+  // An outlet's state is no side of what it reports.
+  auto f =
+      Facts("fr",
+            "Des informations parues dans la presse kényane faisant état d'une rencontre entre "
+            "diplomates belges et rwandais ont été démenties par Kigali.");
+  CHECK(Has(f, "MEET denied BEL;RWA ->"));
+  CHECK_FALSE(Has(f, "MEET denied BEL;KEN;RWA ->"));
+  // (A statement nobody rates false stays told.)
+  CHECK(Has(Facts("fr",
+                  "Le ministre a affirmé que des émissaires algériens et marocains s'étaient "
+                  "rencontrés à Riyad. La réunion a duré trois heures."),
+            "MEET done DZA;MAR ->"));
+}
+
+TEST_CASE("Forces that remain in the country are present in its host", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Mali welcomed the vote. About 1,500 Russian personnel remain in the country, "
+                  "many of them formerly with the Wagner Group."),
+            "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(
+      Has(Facts("fr", "La Centrafrique a salué le vote. Les troupes russes restent dans le pays."),
+          "FORCES_PRESENT done RUS -> CAF"));
+}
+
+TEST_CASE("A host's list of foreign forces names whose forces it hosts", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Djibouti accueille sur son sol plusieurs armées étrangères : la France, les "
+                  "États-Unis, la Chine et le Japon."),
+            "FORCES_PRESENT done CHN;FRA;JPN;USA -> DJI"));
+  CHECK(Has(Facts("en",
+                  "Djibouti hosts several foreign militaries: France, the United States at Camp "
+                  "Lemonnier, China, Japan and Italy."),
+            "FORCES_PRESENT done CHN;FRA;ITA;JPN;USA -> DJI"));
+  CHECK(Has(Facts("en", "Djibouti hosts bases of France, the United States, China and Japan."),
+            "FORCES_PRESENT done CHN;FRA;JPN;USA -> DJI"));
+  CHECK(Has(Facts("en", "Japan, Italy and Spain also have facilities in Djibouti."),
+            "FORCES_PRESENT done ESP;ITA;JPN -> DJI"));
+  // (Forces hosted by name keep their own states.)
+  CHECK(Has(Facts("en", "Djibouti hosts French, American, Chinese and Japanese troops."),
+            "FORCES_PRESENT done CHN;FRA;JPN;USA -> DJI"));
+}
+
+TEST_CASE("A conjunct with a subject and verb of its own is another clause", "[extract]") {
+  auto e = Facts("en",
+                 "Within a week Mali had recalled its ambassador from Algiers and Algeria had "
+                 "pulled its envoys out of Bamako and Niamey.");
+  CHECK(Has(e, "RELATIONS_CUT done MLI -> DZA"));
+  CHECK(Has(e, "RELATIONS_CUT done DZA -> MLI;NER"));
+  CHECK_FALSE(Has(e, "RELATIONS_CUT done MLI -> DZA;NER"));
+  // (Not a list of subjects before one verb.)
+  CHECK(Has(Facts("en", "France's forced departures from Mali and Niger followed the coups."),
+            "FORCES_WITHDRAWN done FRA -> MLI;NER"));
+  auto g = Facts("en", "Mali and Niger have signed a defence pact with Russia.");
+  CHECK(Has(g, "AGREEMENT_SIGNED done MLI;RUS ->"));
+  CHECK(Has(g, "AGREEMENT_SIGNED done NER;RUS ->"));
+  // "since the US left" is a clause of its own.
+  auto f =
+      Facts("en", "Russia has kept a few hundred military personnel in Niger since the US left.");
+  CHECK(Has(f, "FORCES_PRESENT done RUS -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done RUS;USA"));
+}
+
+TEST_CASE("Counted navies and ministries are the states last named together", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Nigeria and Cameroon signed a legal pact on Wednesday in Abuja. The two navies "
+                  "have carried out joint patrols in the Bakassi waters since last year."),
+            "COOPERATE done CMR;NGA ->"));
+}
+
+TEST_CASE("Regions and towns name the state they lie in", "[extract]") {
+  CHECK(Has(Facts("en", "Cameroonian soldiers crossed into Taraba State on Monday."),
+            "FORCES_DEPLOYED done CMR -> NGA"));
+  CHECK(Has(Facts("fr", "Des soldats nigérians ont été déployés dans l'Extrême-Nord."),
+            "FORCES_DEPLOYED done NGA -> CMR"));
+}
