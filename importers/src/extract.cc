@@ -2850,6 +2850,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     if (covered[i] || !s.tokens[i].capitalised) continue;
     auto it = ctx.persons.find(s.tokens[i].fold);
     if (it == ctx.persons.end()) continue;
+    // ("Ahmed Moallim Fiqi" after "Abiy Ahmed": a known surname before more
+    // of a name is another man's given name.)
+    if (i + 1 < s.tokens.size() && !covered[i + 1] && s.tokens[i + 1].is_word &&
+        s.tokens[i + 1].capitalised) {
+      continue;
+    }
     Participant p;
     p.codes = {it->second.state};
     p.first = i;
@@ -7892,7 +7898,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           ctx.source_state.empty()) {
         ctx.source_state = m.code;
       }
-      if ((m.kind == Mention::Kind::kCapital || m.kind == Mention::Kind::kCity) &&
+      // ("Horizon Djibouti", "Togo Matin": an outlet named after its
+      // country is at home there too; only ever used when that state is
+      // the one the article is about.)
+      if ((m.kind == Mention::Kind::kCapital || m.kind == Mention::Kind::kCity ||
+           m.kind == Mention::Kind::kCountry) &&
           ctx.source_city_state.empty()) {
         ctx.source_city_state = m.code;
       }
@@ -9281,6 +9291,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (troops) continue;
         }
         if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
+        // ("Ethiopia has thousands of soldiers in Somalia, some serving
+        // with the AU mission and others deployed under bilateral
+        // arrangements": a part of forces just named, told again.)
+        if (rule.type.starts_with("FORCES_") && i >= 2 &&
+            In(s.tokens[i - 1].fold, {"some", "others", "many", "most", "certains", "d'autres"}) &&
+            In(s.tokens[i - 2].fold, {",", "and", "et"})) {
+          continue;
+        }
+        // ("No Egyptian soldiers have yet arrived": troops that arrive are
+        // deployed, not visiting; a delegation visits.)
+        if (rule.type == "VISIT" && StartsWithAny(s.tokens[i].fold, {"arriv"})) {
+          constexpr std::size_t kSubjectNoun = 6;
+          bool troops = false;
+          for (std::size_t k = i > kSubjectNoun ? i - kSubjectNoun : 0; k < i; ++k) {
+            if (bounds[k]) troops = false;
+            const std::string& w = s.tokens[k].fold;
+            if (IsForcesNoun(w) && !StartsWithAny(w, {"delegation"})) troops = true;
+          }
+          if (troops) continue;
+        }
         // ("arrivé au pouvoir par un coup d'État", "came to power": power
         // reached, no place.)
         if (rule.type == "VISIT" && end + 1 < s.tokens.size() &&
@@ -9741,6 +9771,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // (Nor what a relative clause before the trigger names.)
         auto [aside_first, aside_last] = RelativeAside(s, ps, i);
         if (aside_last > i) aside_first = aside_last = 0;
+        // ("a effectué une visite à Addis-Abeba, porteur d'un message du
+        // président Guelleh à son homologue éthiopien", "carrying a message
+        // from": whose message a visitor carries is no side of the visit.)
+        std::size_t message_from = SIZE_MAX;
+        if (In(rule.type, {"MEET", "VISIT", "CALL"})) {
+          for (std::size_t k = end; k + 3 < s.tokens.size(); ++k) {
+            if (s.tokens[k].text == "," &&
+                In(s.tokens[k + 1].fold,
+                   {"porteur", "porteuse", "porteurs", "carrying", "bearing", "delivering"}) &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 2),
+                            s.tokens.begin() +
+                                static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), k + 5)),
+                            [](const Token& t) { return t.fold == "message"; })) {
+              message_from = k + 1;
+              break;
+            }
+          }
+        }
         const bool drop_equipment =
             rule.type != "MILITARY_AID" &&
             std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.equipment; });
@@ -9788,6 +9836,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                    return p.first >= r.first && p.last <= r.second;
                                  })) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
+                   p.first < message_from &&
                    !(opener > 0 && !p.place &&
                      (i > opener ? p.last <= opener : p.first > opener)) &&
                    !(accuser_end > 0 && p.last <= accuser_end) &&
@@ -10899,6 +10948,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const bool nominal =
               i > 0 && In(s.tokens[i - 1].fold, {"cette", "ce", "cet", "la", "le", "l'", "les",
                                                  "this", "the", "that", "these"});
+          // ("Egyptian soldiers have yet to arrive": not done, as "has yet
+          // to take place" after a noun.)
+          if (i >= 3 && s.tokens[i - 1].fold == "to" && s.tokens[i - 2].fold == "yet" &&
+              In(s.tokens[i - 3].fold, {"has", "have", "had", "is", "are", "was", "were"})) {
+            negated = true;
+          }
           for (std::size_t k = lo; k < hi; ++k) {
             const std::string& w = s.tokens[k].fold;
             // "avant que les trois voisins ne quittent": a "ne" with no

@@ -3547,3 +3547,25 @@ TEST_CASE("Regions and towns name the state they lie in", "[extract]") {
   CHECK(Has(Facts("fr", "Des soldats nigérians ont été déployés dans l'Extrême-Nord."),
             "FORCES_DEPLOYED done NGA -> CMR"));
 }
+
+TEST_CASE("Troops yet to arrive have not been deployed, and troops that arrive do not visit",
+          "[extract]") {
+  auto f = Facts("en", "Egyptian soldiers have yet to arrive in Somalia.");
+  CHECK(Has(f, "FORCES_DEPLOYED denied EGY -> SOM"));
+  auto g = Facts("en",
+                 "Cairo has promised troops to Mogadishu. No Egyptian soldiers have yet arrived, "
+                 "according to two Somali security officials.");
+  CHECK(Has(g, "FORCES_DEPLOYED denied EGY -> SOM"));
+  CHECK_FALSE(Has(g, "VISIT"));
+  // (A delegation that arrives visits.)
+  CHECK(Has(Facts("en", "A Russian delegation arrived in Bamako on Monday."),
+            "VISIT done RUS -> MLI"));
+}
+
+TEST_CASE("Part of forces just named, told again, is no other event", "[extract]") {
+  auto f = Facts("en",
+                 "Ethiopia has thousands of soldiers in Somalia, some serving with the AU mission "
+                 "and others deployed under bilateral arrangements.");
+  CHECK(Has(f, "FORCES_PRESENT done ETH -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done AU -> ETH"));
+}
