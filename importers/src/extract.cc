@@ -1368,6 +1368,47 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
          (main_unnamed || no_place);
 }
 
+// Drops from `actors` the states named between the verb of an earlier
+// conjunct and the conjunction before the trigger at `trig` ("He met Abiy
+// Ahmed on Tuesday and later travelled to Djibouti"), when a side remains.
+void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
+                             const std::vector<Participant>& ps, std::size_t trig,
+                             std::set<std::string>& actors) {
+  constexpr std::size_t kAdverbs = 2;  // "and later", "et s'est ensuite"
+  std::size_t conj = SIZE_MAX;
+  for (std::size_t k = trig; k-- > 0 && k + kAdverbs + 2 >= trig;) {
+    if (In(s.tokens[k].fold, {"and", "et", "puis", "then"})) {
+      conj = k;
+      break;
+    }
+  }
+  if (conj == SIZE_MAX) return;
+  // (In the trigger's clause: not "came in early 2015, when Chadian and
+  // Nigerien troops crossed".)
+  std::size_t cb = conj;
+  while (cb > 0 && !bounds[cb - 1]) --cb;
+  std::size_t verb = SIZE_MAX;
+  for (std::size_t k = cb; k < conj && verb == SIZE_MAX; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (IsFiniteVerbHint(s, k) || (s.english && IsEnglishPastTense(w)) ||
+        StartsWithAny(w, {"rencontr", "recu", "recoit", "meets"})) {
+      verb = k;
+    }
+  }
+  if (verb == SIZE_MAX) return;
+  std::set<std::string> objects, subjects;
+  for (const auto& p : ps) {
+    if (p.place || p.codes.size() != 1) continue;
+    if (p.first > verb && p.last <= conj) objects.insert(p.codes[0]);
+    if (p.last <= verb) subjects.insert(p.codes[0]);
+  }
+  std::set<std::string> rest;
+  for (const auto& c : actors) {
+    if (!objects.count(c) || subjects.count(c)) rest.insert(c);
+  }
+  if (!rest.empty() && rest.size() < actors.size()) actors = std::move(rest);
+}
+
 // The states a host's list after a hosting verb names, as whose forces
 // the host has: after a colon ("accueille … plusieurs armées : la France,
 // les États-Unis…") or after "de"/"of" a base or forces noun ("hosts bases
@@ -8224,6 +8265,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (who) add_pronoun(k, {who->state}, who->name, who);
       break;
     }
+    // "Kenya's foreign minister Musalia Mudavadi arrived in Addis Ababa.
+    // The minister then flew to Mogadishu", "Le ministre s'est ensuite
+    // rendu à…": a title with neither name nor state after "the" / "le" is
+    // the person last named, when that person holds the office.
+    for (const Mention& m : mentions) {
+      if (m.kind != Mention::Kind::kTitle || m.first == 0 ||
+          !In(s.tokens[m.first - 1].fold, {"the", "le", "la", "l'"}) || !ctx.last_person ||
+          ctx.last_person->state.empty() || si <= ctx.last_person_sentence ||
+          si > ctx.last_person_sentence + kPronounReach) {
+        continue;
+      }
+      const std::string& role = ctx.last_person->role;
+      if (!(m.code == role || (m.code == "minister" && role.ends_with("minister")))) continue;
+      const bool named = m.last < s.tokens.size() && s.tokens[m.last].is_word &&
+                         s.tokens[m.last].capitalised;
+      constexpr std::size_t kStateAfter = 3;  // "le ministre des Affaires étrangères nigérien"
+      if (named || std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.first + 1 >= m.first && p.first <= m.last + kStateAfter && !p.place;
+          })) {
+        continue;
+      }
+      add_pronoun(m.first, {ctx.last_person->state}, ctx.last_person->name, ctx.last_person);
+    }
     // "« Nous comptons signer d'ici la fin de l'année… », a déclaré le
     // ministre togolais", "We will stay, Ghana's minister said": "nous",
     // "we" opening a clause are the speaker's state, the one named after the
@@ -9774,7 +9838,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("a effectué une visite à Addis-Abeba, porteur d'un message du
         // président Guelleh à son homologue éthiopien", "carrying a message
         // from": whose message a visitor carries is no side of the visit.)
-        std::size_t message_from = SIZE_MAX;
+        std::size_t sides_end = SIZE_MAX;  // where words on others begin
         if (In(rule.type, {"MEET", "VISIT", "CALL"})) {
           for (std::size_t k = end; k + 3 < s.tokens.size(); ++k) {
             if (s.tokens[k].text == "," &&
@@ -9784,7 +9848,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             s.tokens.begin() +
                                 static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), k + 5)),
                             [](const Token& t) { return t.fold == "message"; })) {
-              message_from = k + 1;
+              sides_end = std::min(sides_end, k + 1);
               break;
             }
           }
@@ -9836,7 +9900,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                    return p.first >= r.first && p.last <= r.second;
                                  })) &&
                    (p.mission || !(p.first >= aside_first && p.last <= aside_last)) &&
-                   p.first < message_from &&
+                   p.first < sides_end &&
                    !(opener > 0 && !p.place &&
                      (i > opener ? p.last <= opener : p.first > opener)) &&
                    !(accuser_end > 0 && p.last <= accuser_end) &&
@@ -9855,6 +9919,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                  [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
+        }
+        // ("He met Prime Minister Abiy Ahmed on Tuesday and later travelled
+        // to Djibouti", "a reçu son homologue puis s'est rendu à…": the
+        // object of the verb before the conjunction does not travel.)
+        if (In(rule.type, {"VISIT", "FORCES_DEPLOYED"}) && actor_sets.size() == 1) {
+          ObjectOfEarlierConjunct(s, bounds, ps, i, actor_sets[0]);
         }
         // "Djibouti hosts several foreign militaries: France, the United
         // States, China and Japan", "accueille sur son sol plusieurs

@@ -3040,3 +3040,37 @@ TEST_CASE("An acronym in brackets that spells the words before it names them, no
   INFO(c.size());
   CHECK(Has(c, "MILITARY_AID done USA -> SOM"));
 }
+
+TEST_CASE("A bare title after 'the' or 'le' is the person last named in that office", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Kenyan President William Ruto arrived in Addis Ababa on Monday. The President "
+                  "then flew to Mogadishu."),
+            "VISIT done KEN -> SOM"));
+  CHECK(Has(Facts("en",
+                  "Kenya's Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. The "
+                  "minister then flew to Mogadishu."),
+            "VISIT done KEN -> SOM"));
+  CHECK(
+      Has(Facts("fr",
+                "Le ministre kényan des Affaires étrangères, Musalia Mudavadi, est arrivé lundi à "
+                "Addis-Abeba. Le ministre s'est ensuite rendu à Mogadiscio."),
+          "VISIT done KEN -> SOM"));
+  // (Not an office the person does not hold.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Kenyan President William Ruto arrived in Addis Ababa on Monday. The "
+                        "Defence Minister then flew to Mogadishu."),
+                  "VISIT done KEN -> SOM"));
+}
+
+TEST_CASE("Whom a traveller met before going on does not travel with him", "[extract]") {
+  auto f = Facts("en",
+                 "Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Prime "
+                 "Minister Abiy Ahmed on Tuesday and later travelled to Djibouti.");
+  CHECK(Has(f, "VISIT done KEN -> DJI"));
+  CHECK_FALSE(Has(f, "VISIT done ETH;KEN -> DJI"));
+  // (A clause before does not count: both armies crossed.)
+  CHECK(Has(Facts("en",
+                  "The force's finest hour came in early 2015, when Chadian and Nigerien troops "
+                  "crossed into Borno State."),
+            "FORCES_DEPLOYED done NER;TCD -> NGA"));
+}
