@@ -1048,6 +1048,8 @@ struct DocContext {
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;  // the state whose forces were last named
+  // The organisation of the mission last named by its name, and its host.
+  std::string last_mission, last_mission_host;
   std::string last_place;   // the state of the place last named
   // The state that opened the last sentence as its subject ("Mauritania is
   // not a member…"), and that sentence's index: "The country" opening the
@@ -1837,6 +1839,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           if (name_like && p.codes.empty() && !ctx.last_org.empty()) p.codes = {ctx.last_org};
           p.organization = !p.codes.empty();
+        } else if (m.code == "the_mission") {
+          // "La MINUSCA compte 14 000 Casques bleus… La mission a retiré un
+          // bataillon": the mission last named (not "la mission de la
+          // CEDEAO", which names its own).
+          const bool of_named =
+              m.last + 1 < s.tokens.size() &&
+              In(s.tokens[m.last].fold, {"de", "du", "des", "d'", "of"}) &&
+              std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+                return n.kind == K::kOrganization && n.first > m.last && n.first <= m.last + 2;
+              });
+          if (of_named || ctx.last_mission.empty()) break;
+          p.codes = {ctx.last_mission};
+          p.organization = true;
+          p.mission = p.forces = true;
+          p.host = ctx.last_mission_host;
         } else if (m.code == "the_forces" && (adj || !ctx.last_forces.empty())) {
           // "the status of US personnel … demanded that the troops leave".
           // (Not "les troupes éthiopiennes": their own state.)
@@ -2881,6 +2898,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       if (glue && joined && !subject && !opener) p.place = true;
     }
     if (p.forces && !p.organization && p.codes.size() == 1) ctx.last_forces = p.codes[0];
+    if (p.mission && p.organization && !p.anaphor && p.codes.size() == 1 && !p.host.empty()) {
+      ctx.last_mission = p.codes[0];
+      ctx.last_mission_host = p.host;
+    }
     out.push_back(std::move(p));
   }
   for (Participant& q : by_office_persons) out.push_back(std::move(q));
@@ -9355,6 +9376,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (troops) continue;
         }
         if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
+        // ("MINUSCA has 14,000 peacekeepers in the country", "la Minusca
+        // compte 14 000 Casques bleus": a possession verb right before a
+        // count of forces; not "has asked", "compte sur".)
+        if (rule.type == "FORCES_PRESENT" && end == i + 1 &&
+            In(s.tokens[i].fold, {"has", "have", "had", "numbers", "counts", "compte", "comptent",
+                                  "comptait", "comptaient", "comptera", "possede", "possedent"})) {
+          std::size_t k = end;
+          // ("compte désormais 14 000", "has now 600".)
+          if (k < s.tokens.size() && In(s.tokens[k].fold, {"desormais", "encore", "toujours",
+                                                            "now", "still", "currently"})) {
+            ++k;
+          }
+          if (k >= s.tokens.size() || !s.tokens[k].is_number) continue;
+          std::size_t noun = k + 1;
+          while (noun < s.tokens.size() && noun <= k + 4 && !IsForcesNoun(s.tokens[noun].fold)) {
+            ++noun;
+          }
+          if (noun > k + 4 || noun >= s.tokens.size()) continue;
+        }
         // ("Ethiopia has thousands of soldiers in Somalia, some serving
         // with the AU mission and others deployed under bilateral
         // arrangements": a part of forces just named, told again.)

@@ -3074,3 +3074,27 @@ TEST_CASE("Whom a traveller met before going on does not travel with him", "[ext
                   "crossed into Borno State."),
             "FORCES_DEPLOYED done NER;TCD -> NGA"));
 }
+
+TEST_CASE("'The mission' is the mission last named, in its host", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La Minusca compte 14 000 Casques bleus en Centrafrique. La mission a retiré "
+                  "lundi un bataillon de Bangassou."),
+            "FORCES_WITHDRAWN done UN -> CAF"));
+  CHECK(Has(Facts("en",
+                  "MINUSCA has 14,000 peacekeepers in the Central African Republic. The mission "
+                  "withdrew a battalion from Bangassou on Monday."),
+            "FORCES_WITHDRAWN done UN -> CAF"));
+  // (No mission named: nothing.)
+  CHECK_FALSE(Has(Facts("fr", "La mission a retiré lundi un bataillon de Bangassou."),
+                  "FORCES_WITHDRAWN done UN"));
+}
+
+TEST_CASE("A count of forces a state or mission has is their presence", "[extract]") {
+  CHECK(Has(Facts("fr", "La Minusca compte 14 000 Casques bleus en Centrafrique."),
+            "FORCES_PRESENT done UN -> CAF"));
+  CHECK(Has(Facts("en", "MINUSCA has 14,000 peacekeepers in the Central African Republic."),
+            "FORCES_PRESENT done UN -> CAF"));
+  // (Not a verb after "has", nor reliance.)
+  CHECK_FALSE(Has(Facts("en", "Mali has asked the troops of MINUSCA to leave."), "FORCES_PRESENT"));
+  CHECK_FALSE(Has(Facts("fr", "Le Mali compte sur les soldats russes."), "FORCES_PRESENT"));
+}

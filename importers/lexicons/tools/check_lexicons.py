@@ -23,7 +23,7 @@ ROLES = {"head_of_state", "head_of_government", "defence_minister",
 REFERS = {"same_state_as_context", "both_countries", "the_country",
           "the_junta", "the_authorities", "the_army", "the_delegation",
           "the_government", "the_regime", "counterpart", "the_organization",
-          "the_forces"}
+          "the_forces", "the_mission"}
 
 SPECS = {
     "countries.tsv": (["code", "lang", "kind", "form", "agreement"], {
