@@ -1048,6 +1048,9 @@ struct DocContext {
   // "les trois pays").
   std::map<std::size_t, std::vector<std::string>> groups;
   std::string last_forces;  // the state whose forces were last named
+  // Where the last visit told went, and in which sentence.
+  std::string last_visit_target;
+  std::size_t last_visit_sentence = 0;
   // The organisation of the mission last named by its name, and its host.
   std::string last_mission, last_mission_host;
   std::string last_place;   // the state of the place last named
@@ -2179,6 +2182,25 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Also a mission's troops: "…exiger le départ de la Minusma. Les
           // derniers Casques bleus ont quitté le pays".)
           p.codes = {lately};
+        } else if (m.code == "counterpart" && !adj) {
+          // "s'est rendu à Ankara, où il a rencontré son homologue", "He
+          // arrived in Ankara on Monday. He met his counterpart on
+          // Tuesday": the host of the place the sentence names, else of
+          // the visit just told.
+          for (const Participant& q : out) {
+            if (q.place && !q.city && !q.organization && q.codes.size() == 1 &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(q.last),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                            [](const Token& t) { return In(t.fold, {"ou", "where"}); })) {
+              p.codes = q.codes;
+            }
+          }
+          // (Only right after the visit, of its traveller as "il", "he".)
+          if (p.codes.empty() && !ctx.last_visit_target.empty() &&
+              ctx.sentence == ctx.last_visit_sentence + 1 && !s.tokens.empty() &&
+              In(s.tokens[0].fold, {"il", "elle", "he", "she"})) {
+            p.codes = {ctx.last_visit_target};
+          }
         } else if (m.code != "counterpart" && !ctx.MainCountry().empty()) {
           p.codes = {ctx.MainCountry()};
         }
@@ -4981,8 +5003,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (k >= s.tokens.size() || s.tokens[k].text != ",") break;
       main_start = k;
     }
+    // ("Arriving in Moscow on Wednesday, Mody held talks": an English
+    // past tense too.)
+    const bool participle_opener =
+        s.english && !s.tokens.empty() &&
+        (s.tokens[0].fold.ends_with("ing") || s.tokens[0].fold.ends_with("ed"));
     std::size_t verb = main_start + 1;
-    while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) && s.tokens[verb].text != ".") {
+    while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
+           !(participle_opener && IsEnglishPastTense(s.tokens[verb].fold)) &&
+           s.tokens[verb].text != ".") {
       ++verb;
     }
     for (const auto& p : ps) {
@@ -8621,6 +8650,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (In(f.type, {"MEET", "VISIT", "CALL"}) && f.mode == "done") {
         ctx.last_sides = SidesOf(f);
         ctx.last_sides_sentence = si;
+      }
+      if (f.type == "VISIT" && f.mode == "done" && f.targets.size() == 1) {
+        ctx.last_visit_target = f.targets[0];
+        ctx.last_visit_sentence = si;
       }
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];

@@ -3098,3 +3098,26 @@ TEST_CASE("A count of forces a state or mission has is their presence", "[extrac
   CHECK_FALSE(Has(Facts("en", "Mali has asked the troops of MINUSCA to leave."), "FORCES_PRESENT"));
   CHECK_FALSE(Has(Facts("fr", "Le Mali compte sur les soldats russes."), "FORCES_PRESENT"));
 }
+
+TEST_CASE("A counterpart with no state is the host of the visit just told", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Niger's defence minister Salifou Mody arrived in Ankara on Monday. He met his "
+                  "counterpart on Tuesday."),
+            "MEET done NER;TUR ->"));
+  CHECK(Has(Facts("fr",
+                  "Le ministre nigérien de la Défense, Salifou Mody, est arrivé lundi à Ankara. Il "
+                  "s'est entretenu mardi avec son homologue."),
+            "MEET done NER;TUR ->"));
+  CHECK(Has(Facts("fr",
+                  "Le ministre nigérien de la Défense, Salifou Mody, s'est rendu lundi à Moscou, "
+                  "où il a rencontré son homologue."),
+            "MEET done NER;RUS ->"));
+}
+
+TEST_CASE("An English participle opening the sentence has the main clause's subject", "[extract]") {
+  auto f = Facts("en",
+                 "Niger's defence minister Salifou Mody is touring Europe. Arriving in Moscow on "
+                 "Wednesday, Mody held talks with Russian officials.");
+  CHECK(Has(f, "VISIT done NER -> RUS"));
+  CHECK(Has(f, "MEET done NER;RUS ->"));
+}
