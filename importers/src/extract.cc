@@ -469,7 +469,9 @@ bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
                // ("le Mali et ses partenaires de l'AES", "its AES partners")
                "partenaires", "allies", "partners",
                // ("The three AES juntas", "les juntes de l'AES")
-               "juntes", "juntas", "regimes", "capitales", "capitals", "armees", "armies"});
+               "juntes", "juntas", "regimes", "capitales", "capitals", "armees", "armies",
+               // ("AES defence chiefs", "les chefs d'état-major de l'AES")
+               "chiefs", "commanders"});
   };
   std::size_t k = first;
   constexpr std::size_t kBack = 6;  // "les ministres des Affaires étrangères de l'AES"
@@ -480,14 +482,18 @@ bool NamesMembers(const Sentence& s, std::size_t first, std::size_t last) {
     // Only over "de", "of" and the words of an office ("des Affaires
     // étrangères de"), not a verb ("Les trois pays avaient créé l'AES").
     if (!In(w, {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "etrangeres",
-                "exterieures"}) &&
+                "exterieures", "etat-major", "defense", "securite"}) &&
         !s.tokens[k].capitalised) {
       break;
     }
   }
-  for (std::size_t j = last; j < s.tokens.size() && j < last + 2; ++j) {
+  constexpr std::size_t kQualifiers = 2;  // "AES army chiefs", "AES foreign ministers"
+  for (std::size_t j = last; j < s.tokens.size() && j <= last + kQualifiers; ++j) {
     if (members_noun(s.tokens[j].fold)) return true;
-    if (!In(s.tokens[j].fold, {"foreign", "defence", "defense", "member"})) break;
+    if (!In(s.tokens[j].fold,
+            {"foreign", "defence", "defense", "member", "army", "military", "security"})) {
+      break;
+    }
   }
   return false;
 }

@@ -1376,3 +1376,11 @@ TEST_CASE("Every adjective of a list before a forces noun names forces", "[extra
   INFO(e.size());
   CHECK(Has(e, "FORCES_WITHDRAWN done AGO;BWA;ZAF -> MOZ"));
 }
+
+TEST_CASE("An organisation's chiefs of staff are its members", "[extract]") {
+  CHECK(
+      Has(Facts("en", "The AES army chiefs met in Niamey on Monday."), "MEET done BFA;MLI;NER ->"));
+  CHECK(Has(
+      Facts("fr", "Les chefs d'état-major de l'AES se sont réunis à Bamako la semaine dernière."),
+      "MEET done BFA;MLI;NER ->"));
+}
