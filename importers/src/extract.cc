@@ -267,7 +267,7 @@ bool IsForcesNoun(const std::string& w) {
                            "adviser",     "advisor",     "casques",    "peacekeeper", "servicemen",
                            "detachement", "detachment",  "frigate",    "fregate",     "warship",
                            "navire",      "corvette",    "vessel",     "aircraft",    "avion",
-                           "helicopter",  "helicoptere", "sailor"}) ||
+                           "helicopter",  "helicoptere", "sailor",      "reinforcement", "renfort"}) ||
          In(w, {"marins", "commandos", "pilots", "pilotes", "policiers", "gendarmes"});
 }
 

@@ -3569,3 +3569,16 @@ TEST_CASE("Part of forces just named, told again, is no other event", "[extract]
   CHECK(Has(f, "FORCES_PRESENT done ETH -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_PRESENT done AU -> ETH"));
 }
+
+TEST_CASE("Reinforcements are forces, and forces flown into a place are deployed there",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Ethiopian reinforcements crossed into Somalia on Monday."),
+            "FORCES_DEPLOYED done ETH -> SOM"));
+  CHECK(Has(Facts("en",
+                  "The Malian army spokesman denied that additional Russian personnel were flown "
+                  "into Kidal and Tessalit."),
+            "FORCES_DEPLOYED denied RUS -> MLI"));
+  // (A commander who flies in visits.)
+  CHECK_FALSE(Has(Facts("en", "Rear Admiral Thomas Reilly flew into Praia on Wednesday."),
+                  "FORCES_DEPLOYED"));
+}
