@@ -625,8 +625,8 @@ bool DiplomatsToldToLeave(const Sentence& s, std::size_t i) {
     const std::string& w = s.tokens[k].fold;
     if (In(w, {".", ";"})) break;
     if (StartsWithAny(w, {"diplomat", "ambassad", "consul"}) || In(w, {"attache", "attaches"}) ||
-        (In(w, {"agents", "personnel", "staff"}) && k + 3 < s.tokens.size() &&
-         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+        (In(w, {"agents", "personnel", "staff", "officials"}) && k + 3 < s.tokens.size() &&
+         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k >= 2 ? k - 2 : 0),
                      s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 4), [](const Token& t) {
                        return StartsWithAny(t.fold, {"ambassad", "embass"});
                      }))) {
@@ -641,7 +641,13 @@ bool DiplomatsToldToLeave(const Sentence& s, std::size_t i) {
         In(w, {"to", "de"}) && In(s.tokens[k + 1].fold, {"leave", "quitter", "partir"})) {
       return true;
     }
-    if (told_at != SIZE_MAX && k == told_at + 1 && w == "out") return true;
+    // ("ordered French ambassador Sylvain Itté out": past the name.)
+    if (told_at != SIZE_MAX && k > told_at && w == "out" &&
+        std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(told_at + 1),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                    [](const Token& t) { return t.is_word && t.capitalised; })) {
+      return true;
+    }
     if (diplomats && k > 0 && In(w, {"heures", "hours", "jours", "days"}) &&
         (s.tokens[k - 1].is_number ||
          In(s.tokens[k - 1].fold,
@@ -9998,6 +10004,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                  [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
+        }
+        // ("Sudan declared UN envoy Volker Perthes persona non grata", "a
+        // déclaré l'envoyé de l'ONU persona non grata": who declares, before
+        // the verb, expels whom it names after it.)
+        if (rule.type == "EXPELLED" && s.tokens[i].fold == "persona") {
+          constexpr std::size_t kObject = 10;
+          std::size_t verb = SIZE_MAX;
+          for (std::size_t k = i; k-- > 0 && k + kObject >= i;) {
+            if (StartsWithAny(s.tokens[k].fold, {"declar"})) {
+              verb = k;
+              break;
+            }
+          }
+          std::set<std::string> before, between;
+          for (const auto& p : ps) {
+            if (verb == SIZE_MAX || p.codes.size() != 1 || p.place) continue;
+            if (p.last <= verb) before.insert(p.codes[0]);
+            if (p.first > verb && p.last <= i) between.insert(p.codes[0]);
+          }
+          for (const auto& c : before) between.erase(c);
+          if (!before.empty() && !between.empty()) {
+            actor_sets = {before};
+            targets = between;
+          }
         }
         // ("He met Prime Minister Abiy Ahmed on Tuesday and later travelled
         // to Djibouti", "a reçu son homologue puis s'est rendu à…": the

@@ -3582,3 +3582,17 @@ TEST_CASE("Reinforcements are forces, and forces flown into a place are deployed
   CHECK_FALSE(Has(Facts("en", "Rear Admiral Thomas Reilly flew into Praia on Wednesday."),
                   "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("Diplomats given hours to leave or declared persona non grata are expelled",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Rwanda gave Belgian diplomats 48 hours to leave."),
+            "EXPELLED done RWA -> BEL"));
+  CHECK(Has(Facts("fr", "Kigali a donné aux diplomates belges 48 heures pour quitter le pays."),
+            "EXPELLED done RWA -> BEL"));
+  CHECK(Has(Facts("en", "In mid-April Algiers ordered twelve French embassy staff to leave."),
+            "EXPELLED done DZA -> FRA"));
+  CHECK(Has(Facts("en", "In June 2023 Sudan declared UN envoy Volker Perthes persona non grata."),
+            "EXPELLED done SDN -> UN"));
+  CHECK(Has(Facts("fr", "Le Burkina a déclaré persona non grata trois diplomates français."),
+            "EXPELLED done BFA -> FRA"));
+}
