@@ -3596,3 +3596,9 @@ TEST_CASE("Diplomats given hours to leave or declared persona non grata are expe
   CHECK(Has(Facts("fr", "Le Burkina a déclaré persona non grata trois diplomates français."),
             "EXPELLED done BFA -> FRA"));
 }
+
+TEST_CASE("Equipping another state's forces is military aid", "[extract]") {
+  CHECK(Has(Facts("en", "Turkey will help build, train and equip a Somali army."),
+            "MILITARY_AID intent TUR -> SOM"));
+  CHECK(Has(Facts("en", "Turkey equipped the Somali army."), "MILITARY_AID done TUR -> SOM"));
+}
