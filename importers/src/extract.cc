@@ -887,7 +887,12 @@ bool IsIntent(const std::string& w) {
                 "undertook",   "deadline",    "ultimatum",     "attend",       "attendent",
                 "expects",     "considering", "contemplating", "mulling",      "approuve",
                 "approuvee",   "approuves",   "approuvent",    "intention",    "intentions",
-                "attendue",    "attendues",   "attendus",      "devait",       "devaient"});
+                "attendue",    "attendues",   "attendus",      "devait",       "devaient",
+                // ("threatened to send troops", "a menacé d'envoyer des
+                // troupes": a threat is a plan, not the act; "ordered the
+                // deployment of" the standby force.)
+                "threatened",  "threatens",   "threaten",      "threatening",  "menace",
+                "menacent",    "menacait",    "menacaient",    "menacant"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).

@@ -3602,3 +3602,12 @@ TEST_CASE("Equipping another state's forces is military aid", "[extract]") {
             "MILITARY_AID intent TUR -> SOM"));
   CHECK(Has(Facts("en", "Turkey equipped the Somali army."), "MILITARY_AID done TUR -> SOM"));
 }
+
+TEST_CASE("A threat to act is a plan, not the act", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "In the weeks that followed, ECOWAS threatened to send troops to Niger to "
+                  "reinstate him."),
+            "FORCES_DEPLOYED intent ECOWAS -> NER"));
+  CHECK(Has(Facts("fr", "La CEDEAO a menacé d'envoyer des troupes au Niger."),
+            "FORCES_DEPLOYED intent ECOWAS -> NER"));
+}
