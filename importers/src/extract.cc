@@ -10034,6 +10034,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             targets = between;
           }
         }
+        // ("Egypt has pledged troops to the AU stabilisation mission in
+        // Somalia", "Burundi sent troops to the AU mission": a mission that
+        // troops go to is where they serve, not who sends them.)
+        if (rule.type == "FORCES_DEPLOYED" && actor_sets.size() == 1) {
+          std::set<std::string> senders, joined;
+          for (const auto& p : ps) {
+            if (p.codes.size() != 1) continue;
+            if (p.last <= i && !p.organization && !p.place) senders.insert(p.codes[0]);
+            std::size_t k = ArticlesStart(s, p.first);
+            if (p.mission && p.organization && p.first >= end && k > 0 &&
+                (In(s.tokens[k - 1].fold, {"to", "into", "pour", "within", "rejoindre", "join"}) ||
+                 (s.tokens[k - 1].text == "à"))) {
+              joined.insert(p.codes[0]);
+            }
+          }
+          std::set<std::string> rest = actor_sets[0];
+          std::erase_if(rest, [&](const std::string& c) { return joined.count(c) > 0; });
+          if (rest.empty() && senders.size() == 1) rest = senders;
+          if (!joined.empty() && !rest.empty()) actor_sets[0] = std::move(rest);
+        }
         // ("He met Prime Minister Abiy Ahmed on Tuesday and later travelled
         // to Djibouti", "a reçu son homologue puis s'est rendu à…": the
         // object of the verb before the conjunction does not travel.)

@@ -3611,3 +3611,12 @@ TEST_CASE("A threat to act is a plan, not the act", "[extract]") {
   CHECK(Has(Facts("fr", "La CEDEAO a menacé d'envoyer des troupes au Niger."),
             "FORCES_DEPLOYED intent ECOWAS -> NER"));
 }
+
+TEST_CASE("A mission troops are sent to is where they serve, not who sends them", "[extract]") {
+  CHECK(Has(Facts("en", "Egypt has pledged troops to the AU stabilisation mission in Somalia."),
+            "FORCES_DEPLOYED intent EGY -> SOM"));
+  CHECK(Has(Facts("en", "Burundi sent troops to the AU mission in Somalia."),
+            "FORCES_DEPLOYED done BDI -> SOM"));
+  CHECK_FALSE(Has(Facts("en", "Burundi sent troops to the AU mission in Somalia."),
+                  "FORCES_DEPLOYED done AU"));
+}
