@@ -3913,7 +3913,10 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   std::size_t at = SIZE_MAX;
   for (std::size_t k = 0; k < s.tokens.size() && at == SIZE_MAX; ++k) {
     const std::string& w = s.tokens[k].fold;
-    const bool label = k + 1 < s.tokens.size() && s.tokens[k + 1].text == ":" &&
+    // (Also with a word between: "Autre rumeur tenace : …".)
+    const bool label = ((k + 1 < s.tokens.size() && s.tokens[k + 1].text == ":") ||
+                        (k + 2 < s.tokens.size() && s.tokens[k + 2].text == ":" &&
+                         s.tokens[k + 1].is_word)) &&
                        In(w, {"claim", "affirmation", "intox", "rumeur", "rumour", "rumor"});
     // ("des publications affirmaient ces derniers jours que…": the
     // conjunction a few words on.)
@@ -3957,7 +3960,7 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   }
   if (at == SIZE_MAX) return SIZE_MAX;
   auto verdict = [](const std::string& w) {
-    return IsFalseVerdict(w) || In(w, {"dementi", "denied"});
+    return IsFalseVerdict(w) || In(w, {"dementi", "denied", "balayee", "balaye", "dismissed"});
   };
   for (std::size_t n = si + 1; n < sentences.size() && n <= si + 2; ++n) {
     const auto& ts = sentences[n].tokens;

@@ -3620,3 +3620,16 @@ TEST_CASE("A mission troops are sent to is where they serve, not who sends them"
   CHECK_FALSE(Has(Facts("en", "Burundi sent troops to the AU mission in Somalia."),
                   "FORCES_DEPLOYED done AU"));
 }
+
+TEST_CASE("A rumour dismissed in the next sentence is denied", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Autre rumeur tenace : celle d'un déploiement de soldats rwandais dans le nord "
+                  "du Bénin. Elle a une nouvelle fois été balayée la semaine dernière par le "
+                  "porte-parole du gouvernement."),
+            "FORCES_DEPLOYED denied RWA -> BEN"));
+  // (A rumour nobody rates stays told.)
+  CHECK(Has(Facts("fr",
+                  "Autre rumeur tenace : celle d'un déploiement de soldats rwandais dans le nord "
+                  "du Bénin. Le gouvernement n'a pas réagi."),
+            "FORCES_DEPLOYED done RWA -> BEN"));
+}
