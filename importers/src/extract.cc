@@ -259,15 +259,16 @@ bool IsForcesNoun(const std::string& w) {
     return false;
   }
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
-         StartsWithAny(w, {"troupe",      "force",       "soldat",     "contingent",  "instructeur",
-                           "unites",      "materiel",    "equipement", "mercenaire",  "troop",
-                           "soldier",     "instructor",  "personnel",  "equipment",   "trainer",
-                           "units",       "weapon",      "drone",      "delegation",  "bataillon",
-                           "battalion",   "combattant",  "fighter",    "paramilitar", "conseiller",
-                           "adviser",     "advisor",     "casques",    "peacekeeper", "servicemen",
-                           "detachement", "detachment",  "frigate",    "fregate",     "warship",
-                           "navire",      "corvette",    "vessel",     "aircraft",    "avion",
-                           "helicopter",  "helicoptere", "sailor",      "reinforcement", "renfort"}) ||
+         StartsWithAny(
+             w, {"troupe",      "force",       "soldat",     "contingent",     "instructeur",
+                 "unites",      "materiel",    "equipement", "mercenaire",     "troop",
+                 "soldier",     "instructor",  "personnel",  "equipment",      "trainer",
+                 "units",       "weapon",      "drone",      "delegation",     "bataillon",
+                 "battalion",   "combattant",  "fighter",    "paramilitar",    "conseiller",
+                 "adviser",     "advisor",     "casques",    "peacekeeper",    "servicemen",
+                 "detachement", "detachment",  "frigate",    "fregate",        "warship",
+                 "navire",      "corvette",    "vessel",     "aircraft",       "avion",
+                 "helicopter",  "helicoptere", "sailor",     "reinforcements", "renforts"}) ||
          In(w, {"marins", "commandos", "pilots", "pilotes", "policiers", "gendarmes"});
 }
 
@@ -748,19 +749,40 @@ bool IsReportNoun(const std::string& w) {
 
 // Words rating a report false: "pure fiction", "baseless", "c'est faux".
 bool IsFalseVerdict(const std::string& w) {
-  return In(w, {"false", "untrue", "faux", "fausse", "fausses", "inexact", "inexacte", "baseless",
-                "unfounded", "fabricated", "mensonger", "mensongere", "mensongeres",
-                "intoxication", "infox", "fabrication", "fiction", "invention", "fantaisiste",
-                "fantaisistes", "infondee", "infondees", "infondes"});
+  return In(w,
+            {"false",        "untrue",       "faux",      "fausse",     "fausses",   "inexact",
+             "inexacte",     "baseless",     "unfounded", "fabricated", "mensonger", "mensongere",
+             "mensongeres",  "intoxication", "infox",     "fiction",    "invention", "fantaisiste",
+             "fantaisistes", "infondee",     "infondees", "infondes"});
+}
+
+// A verdict at `k` that rates what was said: "relèvent de la pure
+// fiction", "is false", "dismissed as baseless"; not "fausses informations",
+// "false news" (a subject matter), nor a verdict word with nothing rating.
+bool RatesFalseAt(const Sentence& s, std::size_t k) {
+  if (!IsFalseVerdict(s.tokens[k].fold)) return false;
+  if (k + 1 < s.tokens.size() &&
+      In(s.tokens[k + 1].fold, {"information", "informations", "news", "nouvelles"})) {
+    return false;
+  }
+  constexpr std::size_t kRater = 3;  // "relèvent de « la pure fiction »"
+  for (std::size_t j = k > kRater ? k - kRater : 0; j < k; ++j) {
+    if (In(s.tokens[j].fold,
+           {"est", "sont", "etait", "relevent", "releve", "is", "are", "was", "were", "as", "comme",
+            "pure", "qualifie", "qualifiees", "called", "totalement", "completely", "entirely"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Nouns of news outlets: "la presse kényane", "Russian state media", "une
 // chaîne du Golfe".
 bool IsMediaNoun(const std::string& w) {
-  return In(w, {"presse", "medias", "media", "journal", "journaux", "quotidien", "quotidiens",
-                "hebdomadaire", "television", "chaine", "chaines", "press", "newspaper",
-                "newspapers", "outlet", "outlets", "tabloid", "tabloids", "broadcaster",
-                "broadcasters"});
+  return In(w, {"presse",    "medias",     "media",        "journal",     "journaux",
+                "quotidien", "quotidiens", "hebdomadaire", "television",  "chaine",
+                "chaines",   "press",      "newspaper",    "newspapers",  "outlet",
+                "outlets",   "tabloid",    "tabloids",     "broadcaster", "broadcasters"});
 }
 
 // "faisant état de", "font état d'": a report's frame in the ten tokens
@@ -853,46 +875,36 @@ bool IsReportingVerb(const std::string& w) {
 }
 
 bool IsIntent(const std::string& w) {
-  return In(w, {"va",          "vont",        "allait",        "devra",        "devrait",
-                "devraient",   "doit",        "doivent",       "prevoit",      "prevoient",
-                "prevu",       "prevue",      "envisage",      "envisagent",   "compte",
-                "comptent",    "souhaite",    "souhaitent",    "veut",         "veulent",
-                "volonte",     "pret",        "prete",         "prets",        "pretes",
-                "dispose",     "disposee",    "disposes",      "engagement",   "engage",
-                "s'engage",    "engagent",    "promet",        "promis",       "propose",
-                "offre",       "calendrier",  "projet",        "plan",         "entend",
-                "entendent",   "accepte",     "will",          "would",        "plans",
-                "plan",        "planned",     "intends",       "intend",       "ready",
-                "willing",     "willingness", "pledged",       "pledge",       "promised",
-                "offered",     "agreed",      "expected",      "timetable",    "commitment",
-                "offer",       "offers",      "proposal",      "committed",    "wants",
-                "seeks",       "going",       "aims",          "reiterated",   "reaffirmed",
-                "convenu",     "conviennent", "upcoming",      "couvre",       "couvrent",
-                "covers",      "provides",    "prevoyant",     "vise",         "visent",
-                "visant",      "engages",     "engagee",       "engagees",     "sollicitant",
-                "sollicite",   "solliciter",  "scheduled",     "should",       "slated",
-                "sera",        "seront",      "programme",     "programmee",   "programmes",
-                "programmees", "candidature", "applied",       "apply",        "invited",
-                "invite",      "invitation",  "disponibilite", "readiness",    "disposition",
-                "comptons",    "entendons",   "souhaitons",    "voulons",      "allons",
-                "devons",      "prevoyons",   "envisageons",   "convenus",     "convenue",
-                "convenues",   "preparent",   "preparons",     "prepare",      "apprete",
-                "appretent",   "preparing",   "prepares",      "commits",      "commit",
-                "want",        "wanted",      "hope",          "hopes",        "hoped",
-                "seek",        "sought",      "aim",           "aimed",        "intended",
-                "voulait",     "voulaient",   "souhaitait",    "souhaitaient", "espere",
-                "esperent",    "esperait",    "esperaient",    "autorise",     "autorisee",
-                "autorises",   "autorisent",  "authorized",    "authorised",   "authorizes",
-                "authorises",  "approved",    "approves",      "undertake",    "undertakes",
-                "undertook",   "deadline",    "ultimatum",     "attend",       "attendent",
-                "expects",     "considering", "contemplating", "mulling",      "approuve",
-                "approuvee",   "approuves",   "approuvent",    "intention",    "intentions",
-                "attendue",    "attendues",   "attendus",      "devait",       "devaient",
-                // ("threatened to send troops", "a menacé d'envoyer des
-                // troupes": a threat is a plan, not the act; "ordered the
-                // deployment of" the standby force.)
-                "threatened",  "threatens",   "threaten",      "threatening",  "menace",
-                "menacent",    "menacait",    "menacaient",    "menacant"});
+  return In(
+      w,
+      {"va", "vont", "allait", "devra", "devrait", "devraient", "doit", "doivent", "prevoit",
+       "prevoient", "prevu", "prevue", "envisage", "envisagent", "compte", "comptent", "souhaite",
+       "souhaitent", "veut", "veulent", "volonte", "pret", "prete", "prets", "pretes", "dispose",
+       "disposee", "disposes", "engagement", "engage", "s'engage", "engagent", "promet", "promis",
+       "propose", "offre", "calendrier", "projet", "plan", "entend", "entendent", "accepte", "will",
+       "would", "plans", "plan", "planned", "intends", "intend", "ready", "willing", "willingness",
+       "pledged", "pledge", "promised", "offered", "agreed", "expected", "timetable", "commitment",
+       "offer", "offers", "proposal", "committed", "wants", "seeks", "going", "aims", "reiterated",
+       "reaffirmed", "convenu", "conviennent", "upcoming", "couvre", "couvrent", "covers",
+       "provides", "prevoyant", "vise", "visent", "visant", "engages", "engagee", "engagees",
+       "sollicitant", "sollicite", "solliciter", "scheduled", "should", "slated", "sera", "seront",
+       "programme", "programmee", "programmes", "programmees", "candidature", "applied", "apply",
+       "invited", "invite", "invitation", "disponibilite", "readiness", "disposition", "comptons",
+       "entendons", "souhaitons", "voulons", "allons", "devons", "prevoyons", "envisageons",
+       "convenus", "convenue", "convenues", "preparent", "preparons", "prepare", "apprete",
+       "appretent", "preparing", "prepares", "commits", "commit", "want", "wanted", "hope", "hopes",
+       "hoped", "seek", "sought", "aim", "aimed", "intended", "voulait", "voulaient", "souhaitait",
+       "souhaitaient", "espere", "esperent", "esperait", "esperaient", "autorise", "autorisee",
+       "autorises", "autorisent", "authorized", "authorised", "authorizes", "authorises",
+       "approved", "approves", "undertake", "undertakes", "undertook", "deadline", "ultimatum",
+       "attend", "attendent", "expects", "considering", "contemplating", "mulling", "approuve",
+       "approuvee", "approuves", "approuvent", "intention", "intentions", "attendue", "attendues",
+       "attendus", "devait", "devaient",
+       // ("threatened to send troops", "a menacé d'envoyer des
+       // troupes": a threat is a plan, not the act; "ordered the
+       // deployment of" the standby force.)
+       "threatened", "threatens", "threaten", "threatening", "menace", "menacent", "menacait",
+       "menacaient", "menacant"});
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -1070,7 +1082,8 @@ struct DocContext {
   std::size_t last_visit_sentence = 0;
   // The organisation of the mission last named by its name, and its host.
   std::string last_mission, last_mission_host;
-  std::string last_place;   // the state of the place last named
+  std::size_t last_mission_sentence = 0;
+  std::string last_place;  // the state of the place last named
   // The state that opened the last sentence as its subject ("Mauritania is
   // not a member…"), and that sentence's index: "The country" opening the
   // next one.
@@ -1102,8 +1115,9 @@ struct DocContext {
   // unquoted first person names, when no dateline names another.
   std::string source_state;
   // The state of the city an outlet is named after ("Le Matinal
-  // d'Abidjan", "The Kigali Chronicle"): local press, whose unnamed
-  // ministers are that state's when no dateline says otherwise.
+  // d'Abidjan", "The Kigali Chronicle"), or of the African state it is
+  // named after ("Horizon Djibouti"): local press, whose unnamed ministers
+  // are that state's when no dateline says otherwise.
   std::string source_city_state;
   // That state, while it is also the state the article is about so far
   // ("Le Courrier de Paris" on Mali is no Paris story).
@@ -1376,10 +1390,11 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
   if (no_place && main_unnamed && only_forces &&
       (are_in || std::any_of(from, to, [](const Token& t) {
          return StartsWithAny(t.fold, {"present", "station", "based", "basee"}) ||
-                In(t.fold, {"reste", "restent", "restait", "restaient", "demeure", "demeurent",
-                            "remain", "remains", "remained", "remaining", "stay", "stays",
-                            "stayed", "keep", "keeps", "kept", "maintain", "maintains",
-                            "maintained", "maintient", "maintiennent", "conserve", "conservent"});
+                In(t.fold, {"reste",        "restent",  "restait",   "restaient",  "demeure",
+                            "demeurent",    "remain",   "remains",   "remained",   "remaining",
+                            "stay",         "stays",    "stayed",    "keep",       "keeps",
+                            "kept",         "maintain", "maintains", "maintained", "maintient",
+                            "maintiennent", "conserve", "conservent"});
        }))) {
     return true;
   }
@@ -1405,6 +1420,16 @@ void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
     }
   }
   if (conj == SIZE_MAX) return;
+  // (Only adverbs and auxiliaries between the conjunction and the trigger:
+  // not "said the Chadian and Nigerien troops crossed".)
+  for (std::size_t k = conj + 1; k < trig; ++k) {
+    if (!In(s.tokens[k].fold,
+            {"later", "then", "also", "subsequently", "ensuite", "puis", "aussi", "s'",
+             "se",    "est",  "a",    "has",          "had",     "was",  "il",    "elle",
+             "he",    "she",  "il",   "then"})) {
+      return;
+    }
+  }
   // (In the trigger's clause: not "came in early 2015, when Chadian and
   // Nigerien troops crossed".)
   std::size_t cb = conj;
@@ -1412,6 +1437,7 @@ void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
   std::size_t verb = SIZE_MAX;
   for (std::size_t k = cb; k < conj && verb == SIZE_MAX; ++k) {
     const std::string& w = s.tokens[k].fold;
+    if (IsReportingVerb(w)) return;
     if (IsFiniteVerbHint(s, k) || (s.english && IsEnglishPastTense(w)) ||
         StartsWithAny(w, {"rencontr", "recu", "recoit", "meets"})) {
       verb = k;
@@ -1434,8 +1460,10 @@ void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
 // The states a host's list after a hosting verb names, as whose forces
 // the host has: after a colon ("accueille … plusieurs armées : la France,
 // les États-Unis…") or after "de"/"of" a base or forces noun ("hosts bases
-// of France and Japan"), up to the clause's end. The host is the one state
-// before the verb.
+// of France and Japan"), up to the sentence's end or a semicolon. The host
+// is the one state before the verb.
+bool IsRelativePronoun(const std::string& w);
+
 void HostedList(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
                 std::size_t end, std::vector<std::set<std::string>>& actor_sets,
                 std::set<std::string>& targets) {
@@ -1455,23 +1483,35 @@ void HostedList(const Sentence& s, const std::vector<Participant>& ps, std::size
       break;
     }
     if (In(s.tokens[k].fold, {"de", "des", "of"}) && k > 0 &&
-        (IsForcesNoun(s.tokens[k - 1].fold) || In(s.tokens[k - 1].fold, {"base", "bases"}))) {
+        (IsForcesNoun(s.tokens[k - 1].fold) || In(s.tokens[k - 1].fold, {"base", "bases"})) &&
+        std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return ArticlesStart(s, p.first) == k + 1 && !p.place;
+        })) {
       from = k + 1;
       break;
     }
     if (In(s.tokens[k].text, {",", ";", "."})) break;
   }
   if (from == SIZE_MAX) return;
+  // Up to the sentence's end or a semicolon ("; Paris et Djibouti ont
+  // signé…"), the list's items separated by commas; not what a relative
+  // clause on an item names ("which patrol off Yemen and Somalia"), nor
+  // places.
   std::set<std::string> guests;
   for (const auto& p : ps) {
-    if (p.first < from || p.city || p.codes.size() != 1 || p.codes[0] == host) continue;
-    // (Up to the list's end: "; Paris et Djibouti ont signé…".)
-    if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(from),
-                    s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
-                    [](const Token& t) { return In(t.text, {";", "."}); })) {
-      break;
+    const std::size_t a = ArticlesStart(s, p.first);
+    const bool where = p.place && a > 0 && IsPlacePreposition(s.tokens[a - 1].fold);
+    if (p.first < from || p.city || where || p.codes.size() != 1 || p.codes[0] == host) continue;
+    bool ended = false, relative = false;
+    for (std::size_t k = from; k < p.first; ++k) {
+      ended |= In(s.tokens[k].text, {";", "."});
+      if (IsRelativePronoun(s.tokens[k].fold) || In(s.tokens[k].text, {"where", "où"})) {
+        relative = true;
+      }
+      if (s.tokens[k].text == ",") relative = false;
     }
-    guests.insert(p.codes[0]);
+    if (ended) break;
+    if (!relative) guests.insert(p.codes[0]);
   }
   if (guests.empty()) return;
   actor_sets = {guests};
@@ -1657,6 +1697,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         }
         break;
       case K::kCollective: {
+        // ("left the West African bloc ECOWAS", "l'organisation régionale
+        // CEDEAO": an organisation named right after is the one meant.)
+        if (m.code.starts_with("the_organization") && mi + 1 < mentions.size() &&
+            mentions[mi + 1].kind == K::kOrganization && mentions[mi + 1].first == m.last) {
+          continue;
+        }
         p.anaphor = true;
         // "arrivé la veille dans la capitale", "landed in the capital":
         // only where someone goes or is.
@@ -1863,13 +1909,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "La MINUSCA compte 14 000 Casques bleus… La mission a retiré un
           // bataillon": the mission last named (not "la mission de la
           // CEDEAO", which names its own).
+          std::size_t clause_end = m.last;
+          while (clause_end < s.tokens.size() && !bounds[clause_end]) ++clause_end;
           const bool of_named =
               m.last + 1 < s.tokens.size() &&
               In(s.tokens[m.last].fold, {"de", "du", "des", "d'", "of"}) &&
               std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
-                return n.kind == K::kOrganization && n.first > m.last && n.first <= m.last + 2;
+                return n.kind == K::kOrganization && n.first > m.last && n.first < clause_end;
               });
-          if (of_named || ctx.last_mission.empty()) break;
+          // (Named lately: a mission of a background paragraph is no
+          // longer "the mission".)
+          constexpr std::size_t kMissionReach = 6;  // sentences
+          if (of_named || ctx.last_mission.empty() ||
+              ctx.sentence > ctx.last_mission_sentence + kMissionReach) {
+            break;
+          }
           p.codes = {ctx.last_mission};
           p.organization = true;
           p.mission = p.forces = true;
@@ -2208,7 +2262,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if (q.place && !q.city && !q.organization && q.codes.size() == 1 &&
                 std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(q.last),
                             s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
-                            [](const Token& t) { return In(t.fold, {"ou", "where"}); })) {
+                            [](const Token& t) {
+                              return In(t.text, {"où", "Où", "where"});
+                            })) {
               p.codes = q.codes;
             }
           }
@@ -2940,6 +2996,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     if (p.mission && p.organization && !p.anaphor && p.codes.size() == 1 && !p.host.empty()) {
       ctx.last_mission = p.codes[0];
       ctx.last_mission_host = p.host;
+      ctx.last_mission_sentence = ctx.sentence;
     }
     out.push_back(std::move(p));
   }
@@ -2953,10 +3010,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     if (it == ctx.persons.end()) continue;
     // ("Ahmed Moallim Fiqi" after "Abiy Ahmed": a known surname before more
     // of a name is another man's given name.)
-    if (i + 1 < s.tokens.size() && !covered[i + 1] && s.tokens[i + 1].is_word &&
-        s.tokens[i + 1].capitalised) {
-      continue;
-    }
+    // (Two name words at least: not a headline's "Tiani Receives Russian
+    // Deputy Defence Minister".)
+    auto name_word = [&](std::size_t k) {
+      return k < s.tokens.size() && !covered[k] && s.tokens[k].is_word && s.tokens[k].capitalised;
+    };
+    if (name_word(i + 1) && name_word(i + 2)) continue;
     Participant p;
     p.codes = {it->second.state};
     p.first = i;
@@ -3914,10 +3973,10 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   for (std::size_t k = 0; k < s.tokens.size() && at == SIZE_MAX; ++k) {
     const std::string& w = s.tokens[k].fold;
     // (Also with a word between: "Autre rumeur tenace : …".)
-    const bool label = ((k + 1 < s.tokens.size() && s.tokens[k + 1].text == ":") ||
-                        (k + 2 < s.tokens.size() && s.tokens[k + 2].text == ":" &&
-                         s.tokens[k + 1].is_word)) &&
-                       In(w, {"claim", "affirmation", "intox", "rumeur", "rumour", "rumor"});
+    const bool label =
+        ((k + 1 < s.tokens.size() && s.tokens[k + 1].text == ":") ||
+         (k + 2 < s.tokens.size() && s.tokens[k + 2].text == ":" && s.tokens[k + 1].is_word)) &&
+        In(w, {"claim", "affirmation", "intox", "rumeur", "rumour", "rumor"});
     // ("des publications affirmaient ces derniers jours que…": the
     // conjunction a few words on.)
     constexpr std::size_t kToThat = 4;
@@ -3941,12 +4000,21 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
                     });
     // ("une chaîne du Golfe a affirmé que…", "a Kenyan newspaper reported
     // that…": what an outlet asserts.)
-    const bool outlet_says =
-        In(w, {"affirme", "affirment", "assure", "rapporte", "rapportent", "reported", "reports",
-               "asserted", "said", "says"}) &&
-        k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"que", "qu'", "that"}) &&
-        std::any_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                    [](const Token& t) { return IsMediaNoun(t.fold); });
+    // (The outlet the verb's subject, a few words before it; not "At a
+    // press conference, the minister said that…".)
+    constexpr std::size_t kOutletSubject = 5;  // "une chaîne du Golfe a affirmé"
+    bool outlet = false;
+    for (std::size_t j = k > kOutletSubject ? k - kOutletSubject : 0; j < k; ++j) {
+      outlet |=
+          IsMediaNoun(s.tokens[j].fold) &&
+          !(j + 1 < s.tokens.size() && In(s.tokens[j + 1].fold, {"conference", "briefing"})) &&
+          !(j > 0 && In(s.tokens[j - 1].fold, {"conference", "a", "to"}));
+      if (In(s.tokens[j].text, {",", ";", ":"})) outlet = false;
+    }
+    const bool outlet_says = In(w, {"affirme", "affirment", "assure", "rapporte", "rapportent",
+                                    "reported", "reports", "asserted", "said", "says"}) &&
+                             k + 1 < s.tokens.size() &&
+                             In(s.tokens[k + 1].fold, {"que", "qu'", "that"}) && outlet;
     if (label || claims || rumoured || outlet_says) at = k;
     // ("Un document attribué au ministère, annonçant le rappel de
     // l'ambassadeur, circule sur les réseaux sociaux. Le ministère le
@@ -3960,7 +4028,9 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
   }
   if (at == SIZE_MAX) return SIZE_MAX;
   auto verdict = [](const std::string& w) {
-    return IsFalseVerdict(w) || In(w, {"dementi", "denied", "balayee", "balaye", "dismissed"});
+    return In(w, {"false", "untrue", "faux", "fausse", "inexact", "inexacte", "baseless",
+                  "fabricated", "mensonger", "mensongere", "intoxication", "infox", "fiction",
+                  "invention", "dementi", "denied", "balayee", "balaye", "dismissed"});
   };
   for (std::size_t n = si + 1; n < sentences.size() && n <= si + 2; ++n) {
     const auto& ts = sentences[n].tokens;
@@ -4110,8 +4180,13 @@ Boundaries ClauseBoundaries(const Sentence& s, const std::vector<DateMention>& d
     // from Mali and Niger followed".)
     bool own_verb = false;
     for (std::size_t v = k; v-- > 0 && !b[v] && !own_verb;) {
-      own_verb = verb_at(v) && !(v > 0 && In(s.tokens[v - 1].fold, {"'s", "the", "a", "an", "its",
-                                                                    "their", "his", "her"}));
+      // (Nor a participle after its noun: "The defence pact signed by Mali
+      // and Niger", "drones delivered by Turkey to Mali and Niger".)
+      own_verb = verb_at(v) &&
+                 !(v > 0 && In(s.tokens[v - 1].fold,
+                               {"'s", "the", "a", "an", "its", "their", "his", "her"})) &&
+                 !(!IsFiniteVerbHint(s, v) && v + 1 < n &&
+                   In(s.tokens[v + 1].fold, {"by", "to", "from", "with", "for"}));
     }
     if (own_verb) b[k] = true;
   }
@@ -5025,12 +5100,21 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // ("Arriving in Moscow on Wednesday, Mody held talks": an English
     // past tense too.)
+    // (A present participle, not "During", "Following", "According".)
     const bool participle_opener =
-        s.english && !s.tokens.empty() &&
-        (s.tokens[0].fold.ends_with("ing") || s.tokens[0].fold.ends_with("ed"));
+        s.english && !s.tokens.empty() && s.tokens[0].fold.ends_with("ing") &&
+        !In(s.tokens[0].fold, {"during", "following", "according", "including", "regarding",
+                               "concerning", "notwithstanding", "pending", "citing"});
+    // (A verb, not a name's word nor a participle after a determiner:
+    // "United Nations", "the newly appointed ambassador".)
+    auto past_verb = [&](std::size_t v) {
+      return participle_opener && IsEnglishPastTense(s.tokens[v].fold) &&
+             !s.tokens[v].capitalised &&
+             !(v > 0 && In(s.tokens[v - 1].fold,
+                           {"the", "a", "an", "newly", "recently", "its", "their", "his", "her"}));
+    };
     std::size_t verb = main_start + 1;
-    while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) &&
-           !(participle_opener && IsEnglishPastTense(s.tokens[verb].fold)) &&
+    while (verb < s.tokens.size() && !IsFiniteVerbHint(s, verb) && !past_verb(verb) &&
            s.tokens[verb].text != ".") {
       ++verb;
     }
@@ -8009,11 +8093,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           ctx.source_state.empty()) {
         ctx.source_state = m.code;
       }
-      // ("Horizon Djibouti", "Togo Matin": an outlet named after its
-      // country is at home there too; only ever used when that state is
-      // the one the article is about.)
+      // ("Horizon Djibouti", "Togo Matin": an African outlet named after its
+      // country is at home there too, not "France 24" writing on Chad.)
+      const auto au = memberships_.find("AU");
+      const bool african_country =
+          m.kind == Mention::Kind::kCountry && au != memberships_.end() &&
+          std::find(au->second.begin(), au->second.end(), m.code) != au->second.end();
       if ((m.kind == Mention::Kind::kCapital || m.kind == Mention::Kind::kCity ||
-           m.kind == Mention::Kind::kCountry) &&
+           african_country) &&
           ctx.source_city_state.empty()) {
         ctx.source_city_state = m.code;
       }
@@ -8348,8 +8435,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       }
       const std::string& role = ctx.last_person->role;
       if (!(m.code == role || (m.code == "minister" && role.ends_with("minister")))) continue;
-      const bool named = m.last < s.tokens.size() && s.tokens[m.last].is_word &&
-                         s.tokens[m.last].capitalised;
+      // (Not a title named in apposition, "by the President, Taye Atske
+      // Selassie", nor one in object position, "reçu par le ministre":
+      // only a subject opening its clause.)
+      const bool named =
+          (m.last < s.tokens.size() && s.tokens[m.last].is_word && s.tokens[m.last].capitalised) ||
+          (m.last + 1 < s.tokens.size() && s.tokens[m.last].text == "," &&
+           s.tokens[m.last + 1].capitalised);
+      const std::size_t article = m.first - 1;
+      const bool subject = article == 0 || In(s.tokens[article - 1].text, {",", ";", ":", "—"});
+      if (!subject) continue;
       constexpr std::size_t kStateAfter = 3;  // "le ministre des Affaires étrangères nigérien"
       if (named || std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
             return p.first + 1 >= m.first && p.first <= m.last + kStateAfter && !p.place;
@@ -9307,26 +9402,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // clause: "Le Burkina Faso et le Niger ont quitté le G5 Sahel fin
         // 2023, le Mali en ayant claqué la porte dès mai 2022".
         if (found && !HasOwnSubject(s, bounds, ps, i)) continue;
-        // ("Mali had recalled its ambassador from Algiers and Algeria had
-        // pulled its envoys out of Bamako": a conjunct with a subject of
-        // its own is another clause.)
-        const auto conjunct_subject = [&](std::size_t from, std::size_t to) {
-          for (std::size_t k = from; k < to; ++k) {
-            if (!In(s.tokens[k].fold, {"and", "et"})) continue;
-            if (std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-                  return ArticlesStart(s, p.first) == k + 1 && p.last < to && !p.place &&
-                         !p.agent && !p.organization && IsFiniteVerbHint(s, p.last);
-                })) {
-              return true;
-            }
-          }
-          return false;
-        };
         if (earlier_trigger != SIZE_MAX &&
             std::none_of(bounds.begin() + static_cast<std::ptrdiff_t>(std::min(i, earlier_trigger)),
                          bounds.begin() + static_cast<std::ptrdiff_t>(std::max(i, earlier_trigger)),
-                         [](bool b) { return b; }) &&
-            !(earlier_trigger < i && conjunct_subject(earlier_trigger, i))) {
+                         [](bool b) { return b; })) {
           continue;
         }
         // ("accueille sur son sol des soldats américains", "hosts French
@@ -9429,6 +9508,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (troops) continue;
         }
         if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
+        // ("The Malian army, equipped with Russian helicopters", "a
+        // well-equipped force": a state of equipment, no aid.)
+        if (rule.type == "MILITARY_AID" && s.tokens[i].fold == "equipped" &&
+            ((end < s.tokens.size() && s.tokens[end].fold == "with") ||
+             (i > 0 && (s.tokens[i - 1].fold.ends_with("ly") ||
+                        In(s.tokens[i - 1].fold, {"well", "better", "best", "ill", "poorly"}))))) {
+          continue;
+        }
         // ("MINUSCA has 14,000 peacekeepers in the country", "la Minusca
         // compte 14 000 Casques bleus": a possession verb right before a
         // count of forces; not "has asked", "compte sur".)
@@ -9437,8 +9524,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                   "comptait", "comptaient", "comptera", "possede", "possedent"})) {
           std::size_t k = end;
           // ("compte désormais 14 000", "has now 600".)
-          if (k < s.tokens.size() && In(s.tokens[k].fold, {"desormais", "encore", "toujours",
-                                                            "now", "still", "currently"})) {
+          if (k < s.tokens.size() && In(s.tokens[k].fold, {"desormais", "encore", "toujours", "now",
+                                                           "still", "currently"})) {
             ++k;
           }
           if (k >= s.tokens.size() || !s.tokens[k].is_number) continue;
@@ -9447,14 +9534,32 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             ++noun;
           }
           if (noun > k + 4 || noun >= s.tokens.size()) continue;
+          // (Where they are, or a mission's own: not "Niger's army has
+          // 33,000 soldiers", "had 30 days to withdraw troops".)
+          if (noun + 1 < s.tokens.size() && In(s.tokens[noun + 1].fold, {"to", "pour"})) continue;
+          const bool mission = std::any_of(
+              ps.begin(), ps.end(), [&](const Participant& p) { return p.mission && p.last <= i; });
+          const bool placed = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.place && p.first > noun;
+          });
+          if (!mission && !placed) continue;
         }
         // ("Ethiopia has thousands of soldiers in Somalia, some serving
         // with the AU mission and others deployed under bilateral
         // arrangements": a part of forces just named, told again.)
+        // (Not a part that goes elsewhere: "left the Central African
+        // Republic in June, and some moved to Mali".)
         if (rule.type.starts_with("FORCES_") && i >= 2 &&
-            In(s.tokens[i - 1].fold, {"some", "others", "many", "most", "certains", "d'autres"}) &&
-            In(s.tokens[i - 2].fold, {",", "and", "et"})) {
-          continue;
+            (In(s.tokens[i - 1].fold, {"some", "others", "many", "most", "certains"}) ||
+             (i >= 3 && s.tokens[i - 1].fold == "autres" && s.tokens[i - 2].fold == "d'")) &&
+            In(s.tokens[i - (s.tokens[i - 1].fold == "autres" ? 3 : 2)].fold, {",", "and", "et"})) {
+          std::size_t ce = end;
+          while (ce < s.tokens.size() && !bounds[ce]) ++ce;
+          if (std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return p.place && p.first >= end && p.first < ce;
+              })) {
+            continue;
+          }
         }
         // ("No Egyptian soldiers have yet arrived": troops that arrive are
         // deployed, not visiting; a delegation visits.)
@@ -9464,7 +9569,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           for (std::size_t k = i > kSubjectNoun ? i - kSubjectNoun : 0; k < i; ++k) {
             if (bounds[k]) troops = false;
             const std::string& w = s.tokens[k].fold;
-            if (IsForcesNoun(w) && !StartsWithAny(w, {"delegation"})) troops = true;
+            // (Troops, not an office over the armed forces, "le chef
+            // d'état-major des armées", nor a warship.)
+            if (StartsWithAny(w, {"troupe", "soldat", "soldier", "troop", "contingent", "bataillon",
+                                  "battalion", "mercenaire", "mercenar", "combattant", "fighter",
+                                  "instructeur", "instructor", "paramilitar", "peacekeeper"}) ||
+                In(w, {"militaires", "casques", "unites", "units", "policiers", "gendarmes"})) {
+              troops = true;
+            }
           }
           if (troops) continue;
         }
@@ -9940,7 +10052,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 2),
                             s.tokens.begin() +
                                 static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), k + 5)),
-                            [](const Token& t) { return t.fold == "message"; })) {
+                            [](const Token& t) { return t.fold == "message"; }) &&
+                // (Only when the visitor's state is named before: else the
+                // sender is the one clue to it, "l'émissaire spécial, porteur
+                // d'un message du président Poutine".)
+                std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                  return p.last <= k && !p.place && !p.organization;
+                })) {
               sides_end = std::min(sides_end, k + 1);
               break;
             }
@@ -10960,7 +11078,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const bool reported =
               std::any_of(s.tokens.begin() +
                               static_cast<std::ptrdiff_t>(i > kReportFrame ? i - kReportFrame : 0),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          [](const Token& t) {
                             // ("Asked whether Brussels was considering…, the
                             // envoy said no such step was under discussion".)
                             return IsReportNoun(t.fold) || t.fold == "whether";
@@ -10990,7 +11109,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (reported) {
             for (std::size_t k = end; k < s.tokens.size(); ++k) {
-              if (IsDenial(s.tokens[k].fold) || IsFalseVerdict(s.tokens[k].fold) ||
+              if (IsDenial(s.tokens[k].fold) || RatesFalseAt(s, k) ||
                   (s.tokens[k].fold == "no" && k + 1 < s.tokens.size() &&
                    s.tokens[k + 1].fold == "such")) {
                 negated = true;

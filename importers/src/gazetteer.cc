@@ -826,8 +826,7 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
                  "members",    "countries",   "states",      "governments", "juntas",
                  "neighbours", "neighbors",   "capitals",    "leaders",     "ministers",
                  "armies",     "sides",       "partners",    "heads",       "signatories",
-                 "men",        "navies",      "marines",     "militaries",  "ministries",
-                 "ministeres", "diplomaties", "diplomacies", "commanders", "administrations",
+                 "men",        "navies",      "militaries",  "diplomaties", "diplomacies",
                  "etats-majors"})) {
         Mention m;
         m.kind = Mention::Kind::kCollective;
