@@ -4001,20 +4001,21 @@ std::size_t ClaimRatedFalse(std::string_view text, const std::vector<Sentence>& 
     // ("une chaîne du Golfe a affirmé que…", "a Kenyan newspaper reported
     // that…": what an outlet asserts.)
     // (The outlet the verb's subject, a few words before it; not "At a
-    // press conference, the minister said that…".)
+    // press conference, the minister said that…". Read only after a verb
+    // of saying with its conjunction.)
+    const bool says_that = In(w, {"affirme", "affirment", "assure", "rapporte", "rapportent",
+                                  "reported", "reports", "asserted", "said", "says"}) &&
+                           k + 1 < s.tokens.size() &&
+                           In(s.tokens[k + 1].fold, {"que", "qu'", "that"});
     constexpr std::size_t kOutletSubject = 5;  // "une chaîne du Golfe a affirmé"
-    bool outlet = false;
-    for (std::size_t j = k > kOutletSubject ? k - kOutletSubject : 0; j < k; ++j) {
-      outlet |=
+    bool outlet_says = false;
+    for (std::size_t j = k > kOutletSubject ? k - kOutletSubject : 0; says_that && j < k; ++j) {
+      outlet_says |=
           IsMediaNoun(s.tokens[j].fold) &&
           !(j + 1 < s.tokens.size() && In(s.tokens[j + 1].fold, {"conference", "briefing"})) &&
           !(j > 0 && In(s.tokens[j - 1].fold, {"conference", "a", "to"}));
-      if (In(s.tokens[j].text, {",", ";", ":"})) outlet = false;
+      if (In(s.tokens[j].text, {",", ";", ":"})) outlet_says = false;
     }
-    const bool outlet_says = In(w, {"affirme", "affirment", "assure", "rapporte", "rapportent",
-                                    "reported", "reports", "asserted", "said", "says"}) &&
-                             k + 1 < s.tokens.size() &&
-                             In(s.tokens[k + 1].fold, {"que", "qu'", "that"}) && outlet;
     if (label || claims || rumoured || outlet_says) at = k;
     // ("Un document attribué au ministère, annonçant le rappel de
     // l'ambassadeur, circule sur les réseaux sociaux. Le ministère le
