@@ -9982,6 +9982,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 const bool long_name =
                     s.tokens[k].capitalised || In(s.tokens[k].text, {"(", "on", "pour", "for"});
                 if (!state && !long_name && !IsListGlue(w) && !IsInterposed(w) &&
+                    // ("left the West African bloc ECOWAS", "a quitté
+                    // l'organisation régionale CEDEAO": a noun in
+                    // apposition before the name.)
+                    !In(w, {"the", "l'", "la", "le", "bloc", "regional", "regionale",
+                            "organisation", "organization", "grouping", "body"}) &&
                     !w.ends_with("ment") && !In(w, {"from",        "of",
                                                     "out",         "officially",
                                                     "formally",    "effectif",

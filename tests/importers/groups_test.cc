@@ -1384,3 +1384,14 @@ TEST_CASE("An organisation's army chiefs and 'chefs d'état-major' are its membe
       Facts("fr", "Les chefs d'état-major de l'AES se sont réunis à Bamako la semaine dernière."),
       "MEET done BFA;MLI;NER ->"));
 }
+
+TEST_CASE("An organisation left may follow a noun in apposition", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Niger, Mali and Burkina Faso formally left the West African bloc ECOWAS in "
+                  "January."),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+  CHECK(Has(Facts("fr",
+                  "Le Mali, le Burkina et le Niger ont quitté l'organisation régionale CEDEAO en "
+                  "janvier."),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
+}
