@@ -1462,6 +1462,58 @@ void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
 // les États-Unis…") or after "de"/"of" a base or forces noun ("hosts bases
 // of France and Japan"), up to the sentence's end or a semicolon. The host
 // is the one state before the verb.
+// "Sudan declared UN envoy Volker Perthes persona non grata", "a déclaré
+// l'envoyé de l'ONU persona non grata" (the trigger "persona" at `trig`):
+// who declares, before the verb, expels whom it names after it.
+void ExpelledByDeclarer(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+                        std::vector<std::set<std::string>>& actor_sets,
+                        std::set<std::string>& targets) {
+  constexpr std::size_t kObject = 10;
+  std::size_t verb = SIZE_MAX;
+  for (std::size_t k = trig; k-- > 0 && k + kObject >= trig;) {
+    if (StartsWithAny(s.tokens[k].fold, {"declar"})) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb == SIZE_MAX) return;
+  std::set<std::string> before, between;
+  for (const auto& p : ps) {
+    if (p.codes.size() != 1 || p.place) continue;
+    if (p.last <= verb) before.insert(p.codes[0]);
+    if (p.first > verb && p.last <= trig) between.insert(p.codes[0]);
+  }
+  for (const auto& c : before) between.erase(c);
+  if (!before.empty() && !between.empty()) {
+    actor_sets = {before};
+    targets = between;
+  }
+}
+
+// "Egypt has pledged troops to the AU stabilisation mission in Somalia",
+// "Burundi sent troops to the AU mission": a mission that troops go to is
+// where they serve, not who sends them; drops it from `actors` (for the one
+// state named before the trigger when nobody else remains).
+void SentToMission(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
+                   std::size_t end, std::set<std::string>& actors) {
+  std::set<std::string> senders, joined;
+  for (const auto& p : ps) {
+    if (p.codes.size() != 1) continue;
+    if (p.last <= trig && !p.organization && !p.place) senders.insert(p.codes[0]);
+    const std::size_t k = ArticlesStart(s, p.first);
+    if (p.mission && p.organization && p.first >= end && k > 0 &&
+        (In(s.tokens[k - 1].fold, {"to", "into", "pour", "within", "rejoindre", "join"}) ||
+         s.tokens[k - 1].text == "à")) {
+      joined.insert(p.codes[0]);
+    }
+  }
+  if (joined.empty()) return;
+  std::set<std::string> rest = actors;
+  std::erase_if(rest, [&](const std::string& c) { return joined.count(c) > 0; });
+  if (rest.empty() && senders.size() == 1) rest = senders;
+  if (!rest.empty()) actors = std::move(rest);
+}
+
 bool IsRelativePronoun(const std::string& w);
 
 void HostedList(const Sentence& s, const std::vector<Participant>& ps, std::size_t trig,
@@ -10137,49 +10189,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
         }
-        // ("Sudan declared UN envoy Volker Perthes persona non grata", "a
-        // déclaré l'envoyé de l'ONU persona non grata": who declares, before
-        // the verb, expels whom it names after it.)
         if (rule.type == "EXPELLED" && s.tokens[i].fold == "persona") {
-          constexpr std::size_t kObject = 10;
-          std::size_t verb = SIZE_MAX;
-          for (std::size_t k = i; k-- > 0 && k + kObject >= i;) {
-            if (StartsWithAny(s.tokens[k].fold, {"declar"})) {
-              verb = k;
-              break;
-            }
-          }
-          std::set<std::string> before, between;
-          for (const auto& p : ps) {
-            if (verb == SIZE_MAX || p.codes.size() != 1 || p.place) continue;
-            if (p.last <= verb) before.insert(p.codes[0]);
-            if (p.first > verb && p.last <= i) between.insert(p.codes[0]);
-          }
-          for (const auto& c : before) between.erase(c);
-          if (!before.empty() && !between.empty()) {
-            actor_sets = {before};
-            targets = between;
-          }
+          ExpelledByDeclarer(s, ps, i, actor_sets, targets);
         }
-        // ("Egypt has pledged troops to the AU stabilisation mission in
-        // Somalia", "Burundi sent troops to the AU mission": a mission that
-        // troops go to is where they serve, not who sends them.)
         if (rule.type == "FORCES_DEPLOYED" && actor_sets.size() == 1) {
-          std::set<std::string> senders, joined;
-          for (const auto& p : ps) {
-            if (p.codes.size() != 1) continue;
-            if (p.last <= i && !p.organization && !p.place) senders.insert(p.codes[0]);
-            std::size_t k = ArticlesStart(s, p.first);
-            if (p.mission && p.organization && p.first >= end && k > 0 &&
-                (In(s.tokens[k - 1].fold, {"to", "into", "pour", "within", "rejoindre", "join"}) ||
-                 (s.tokens[k - 1].text == "à"))) {
-              joined.insert(p.codes[0]);
-            }
-          }
-          std::set<std::string> rest = actor_sets[0];
-          std::erase_if(rest, [&](const std::string& c) { return joined.count(c) > 0; });
-          if (rest.empty() && senders.size() == 1) rest = senders;
-          if (!joined.empty() && !rest.empty()) actor_sets[0] = std::move(rest);
+          SentToMission(s, ps, i, end, actor_sets[0]);
         }
         // ("He met Prime Minister Abiy Ahmed on Tuesday and later travelled
         // to Djibouti", "a reçu son homologue puis s'est rendu à…": the
