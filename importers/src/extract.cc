@@ -2859,7 +2859,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       const std::string& w = s.tokens[--k].fold;
       // ("le retrait américain du Niger", "la présence russe": the state's
       // forces.)
-      if (k + 1 == m.first && m.kind == K::kAdjective && IsForcesMoveNoun(w)) {
+      // ("la présence militaire chinoise".)
+      if ((k + 1 == m.first ||
+           (k + 2 == m.first && In(s.tokens[k + 1].fold, {"militaire", "militaires"}))) &&
+          m.kind == K::kAdjective && IsForcesMoveNoun(w)) {
         p.forces = true;
         break;
       }
@@ -2968,9 +2971,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           })));
     const bool service_members = noun + 1 < s.tokens.size() && s.tokens[noun].fold == "service" &&
                                  In(s.tokens[noun + 1].fold, {"members", "member", "personnel"});
+    // ("any Egyptian military presence", "the Russian presence": the
+    // state's forces, as "la présence russe".)
+    const bool presence = s.english && m.kind == K::kAdjective && noun < s.tokens.size() &&
+                          s.tokens[noun].fold == "presence";
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
         noun < s.tokens.size() &&
-        ((IsForcesNoun(s.tokens[noun].fold) && !possessive) || service_members || base)) {
+        ((IsForcesNoun(s.tokens[noun].fold) && !possessive) || service_members || base ||
+         presence)) {
       // English order: "US troops"; "alongside Burkinabe units" are the
       // forces something joins.
       std::size_t j = m.first;
@@ -9002,6 +9010,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              (i > 1 && s.tokens[i - 1].fold == "the" && s.tokens[i - 2].fold == "in"))) {
           continue;
         }
+        // ("any foreign military presence would require consent", "toute
+        // présence militaire étrangère": forces of no state named.)
+        if (rule.type == "FORCES_PRESENT" && s.tokens[i].fold == "presence") {
+          const std::size_t from = i >= 2 ? i - 2 : 0;
+          const std::size_t to = std::min(s.tokens.size(), i + 3);
+          bool foreign = false;
+          for (std::size_t k = from; k < to; ++k) {
+            foreign =
+                foreign || StartsWithAny(s.tokens[k].fold, {"foreign", "etranger", "etrangere"});
+          }
+          if (foreign) continue;
+        }
         // "ont mis fin au mandat de la SAMIDRC", "terminated the mandate of
         // the mission, SAMIDRC": a mission's end is its withdrawal, only for
         // a mission named a few words on (not "le mandat du Premier
@@ -9271,9 +9291,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const auto state_next_to = [&](std::size_t at) {
             if (!IsForcesMoveNoun(s.tokens[at].fold)) return false;
             if (s.tokens[at].fold == "presence" && !military_context) return false;
+            // (Also past "military": "la présence militaire chinoise", "any
+            // Egyptian military presence".)
+            const bool military_after =
+                at + 1 < s.tokens.size() && In(s.tokens[at + 1].fold, {"militaire", "militaires"});
+            const bool military_before = at > 0 && s.tokens[at - 1].fold == "military";
             const auto next_to = [&](const Participant& p) {
               return !p.organization && !p.person && !p.place &&
-                     ((p.last == at && p.first >= cb0) || p.first == at + 1);
+                     ((p.last == at && p.first >= cb0) || p.first == at + 1 ||
+                      (military_after && p.first == at + 2) ||
+                      (military_before && p.last + 1 == at && p.first >= cb0));
             };
             // (A place named: "Le départ nigérien intervient…" may be from
             // a body the lexicon does not know.)
@@ -9288,8 +9315,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                    std::any_of(ps.begin(), ps.end(),
                                [&](const Participant& p) { return where(p) && p.last <= ce0; }) &&
                    std::all_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                     // (Nor who denies or reports it: "Malabo a toujours
+                     // démenti toute présence militaire chinoise".)
+                     const bool denier =
+                         p.last <= at &&
+                         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                                     s.tokens.begin() + static_cast<std::ptrdiff_t>(at),
+                                     [](const Token& t) {
+                                       return IsDenial(t.fold) || IsReportingVerb(t.fold);
+                                     });
                      return next_to(p) || where(p) || p.place || p.organization || p.person ||
-                            p.last <= cb0 || p.first >= ce0;
+                            denier || p.last <= cb0 || p.first >= ce0;
                    });
           };
           // "Les Américains ont quitté le Niger", "the French left": a
@@ -10208,6 +10244,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // verb are whose forces.
         if (rule.type == "FORCES_PRESENT" && IsHostingVerb(s.tokens[i].fold)) {
           HostedList(s, ps, i, end, actor_sets, targets);
+        }
+        // ("The European Union has paid part of the bill for the Rwandan
+        // presence": forces are in a state, not in an organisation; the
+        // AES stands for its states.)
+        if (rule.type == "FORCES_PRESENT") {
+          for (const Participant& p : ps) {
+            if (p.organization && !p.mission && !p.place && p.codes.size() == 1 &&
+                p.codes.front() != "AES") {
+              targets.erase(p.codes.front());
+            }
+          }
         }
         // "Rwandan soldiers, who arrived in December 2020 under a bilateral
         // accord, remain deployed around Bangui", "Les soldats rwandais,

@@ -879,6 +879,27 @@ TEST_CASE("Troops a state has somewhere are a presence, also when counted or den
             "FORCES_PRESENT denied BDI -> COD"));
 }
 
+TEST_CASE(
+    "A state's military presence is its forces', and a foreign one or one in an organisation "
+    "is none",
+    "[extract]") {
+  CHECK(Has(Facts("en", "Asmara categorically denies any Egyptian military presence on its soil."),
+            "FORCES_PRESENT denied EGY -> ERI"));
+  CHECK(Has(Facts("fr", "Malabo a toujours démenti toute présence militaire chinoise à Bata."),
+            "FORCES_PRESENT denied CHN -> GNQ"));
+  auto foreign = Facts("en",
+                       "Senegal's president said in his address that all foreign military presence "
+                       "in Senegal would end in 2025.");
+  INFO(foreign.size());
+  CHECK_FALSE(Has(foreign, "FORCES_PRESENT"));
+  auto org = Facts("en",
+                   "Rwandan troops are in Mozambique. The European Union has paid part of the bill "
+                   "for the Rwandan presence.");
+  INFO(org.size());
+  CHECK(Has(org, "FORCES_PRESENT done RWA -> MOZ"));
+  CHECK_FALSE(Has(org, "FORCES_PRESENT done RWA -> EU"));
+}
+
 TEST_CASE("The agent of a later participle is not the visitor of a visit noun", "[extract]") {
   auto f = Facts("fr",
                  "La crise éclate dix jours après la visite à Dakar du ministre malien des "
