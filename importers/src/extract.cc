@@ -557,6 +557,26 @@ std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
 
 // A state named as an envoy's brief: "pour la Libye", "for Sudan" right
 // before the name starting at `first`.
+// Whether the title `title` is an envoy's or an official's of the
+// organisation `n` names ("l'émissaire de l'ONU", "the EU special
+// representative", "le secrétaire général de l'ONU"): offices of
+// diplomats only, not a state's head who chairs an organisation.
+// (Also any office of its commission: "le président de la Commission de
+// la CEDEAO, Omar Alieu Touray", "AU Commission chairperson".)
+bool IsEnvoyOfOrganization(const Sentence& s, const Mention& title, const Mention& n) {
+  if (n.kind != Mention::Kind::kOrganization || !n.acts_for_organization || n.acts_for.empty() ||
+      n.acts_for == "-" || n.org_type == "mission") {
+    return false;
+  }
+  constexpr std::size_t kCommission = 3;  // "Commission de la", "Commission"
+  bool commission = n.org_type == "state_body";
+  for (std::size_t k = n.first > kCommission ? n.first - kCommission : 0;
+       k < n.first && k >= title.last; ++k) {
+    commission = commission || s.tokens[k].fold == "commission";
+  }
+  return title.code == "diplomat" || commission;
+}
+
 bool AfterFor(const Sentence& s, std::size_t first) {
   std::size_t b = first;
   while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
@@ -996,7 +1016,7 @@ const Participant* DelegationLeader(const Sentence& s, std::size_t first,
   if (!leads) return nullptr;
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (it->last > first || it->place || it->codes.size() != 1) continue;
-    return it->organization ? nullptr : &*it;
+    return &*it;
   }
   return nullptr;
 }
@@ -1668,6 +1688,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                o.code != m.acts_for;
       });
       if (initials == acronym && other_state) continue;
+    }
+    // ("Le représentant spécial de l'UE, le Portugais João Cravinho,": a
+    // nationality in apposition to an office, no side.)
+    if ((m.kind == K::kDemonym || m.kind == K::kAdjective) && m.first >= 2 &&
+        m.last + 1 < s.tokens.size() && s.tokens[m.first].capitalised &&
+        In(s.tokens[m.first - 1].fold, {"le", "la", "l'"}) && s.tokens[m.first - 2].text == "," &&
+        s.tokens[m.last].capitalised && s.tokens[m.last + 1].capitalised &&
+        std::any_of(mentions.begin(), mentions.end(),
+                    [&](const Mention& t) { return t.kind == K::kTitle && t.last < m.first; })) {
+      continue;
     }
     switch (m.kind) {
       case K::kCountry:
@@ -2357,7 +2387,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                   (c > m.last && s.tokens[c - 1].capitalised && s.tokens[c].is_word &&
                    !IsFiniteVerbHint(s, c)) ||
                   In(s.tokens[c].fold, {"de", "la", "du", "des", "l'", "d'", "et", "of", "the",
-                                        "aux", "au", "for"}) ||
+                                        "aux", "au", "for", "pour", "le"}) ||
                   s.tokens[c].text == "à")) {
             ++c;
           }
@@ -2381,17 +2411,33 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Or the title is an office of one state or organisation:
           // "le commissaire européen aux Affaires intérieures, Magnus
           // Brunner".)
+          // (Or an organisation's envoy: "le représentant spécial de
+          // l'Union européenne pour le Sahel, le Portugais João Cravinho".)
           const bool office_state =
               !m.acts_for.empty() ||
               std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
-                return (n.kind == K::kAdjective || n.kind == K::kCountry) && n.first >= m.first &&
-                       n.last <= c;
+                return (n.kind == K::kAdjective || n.kind == K::kCountry ||
+                        (IsEnvoyOfOrganization(s, m, n) && !AfterFor(s, n.first))) &&
+                       n.first >= m.first && n.last <= c;
               });
           // (Also a government's office with no state in a story filed at
           // home: "ABIDJAN – … Mardi, le ministre des Affaires étrangères,
           // Léon Kacou Adom, a eu…".)
           const bool at_home = IsGovernmentOffice(m.code) && !ctx.OfficeHome().empty();
           if ((office_state || at_home) && c < s.tokens.size() && s.tokens[c].text == ",") {
+            // (Past a nationality in apposition: ", le Portugais João
+            // Cravinho,".)
+            if (c + 2 < s.tokens.size() && In(s.tokens[c + 1].fold, {"le", "la", "l'"}) &&
+                std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+                  return (n.kind == K::kDemonym || n.kind == K::kAdjective) && n.first == c + 2 &&
+                         s.tokens[n.first].capitalised;
+                })) {
+              for (const Mention& n : mentions) {
+                if ((n.kind == K::kDemonym || n.kind == K::kAdjective) && n.first == c + 2) {
+                  c = n.last - 1;
+                }
+              }
+            }
             std::size_t e = c + 1;
             while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
                    s.tokens[e].is_word && e < c + 1 + kNameWords) {
@@ -2512,6 +2558,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if (AfterFor(s, n.first)) continue;
             if (near && (n.kind == K::kAdjective || n.kind == K::kCountry)) {
               state = n.code;
+              near_state_at = n.first;
+              break;
+            }
+            // ("L'émissaire de l'ONU, Jean Arnault", "the EU special
+            // representative, João Cravinho": the organisation's.)
+            if (near && IsEnvoyOfOrganization(s, m, n)) {
+              state = n.acts_for;
               near_state_at = n.first;
               break;
             }

@@ -183,6 +183,30 @@ TEST_CASE("The Alliance or the regional bloc is the organisation last named", "[
   CHECK_FALSE(Has(g, "ORG_FOUNDED"));
 }
 
+TEST_CASE("An envoy of an organisation acts for it, whatever his nationality", "[extract]") {
+  auto f = Facts("fr",
+                 "Le représentant spécial de l'Union européenne pour le Sahel, le Portugais João "
+                 "Cravinho, a été reçu hier par le Premier ministre nigérien Ali Lamine Zeine.");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done EU;NER"));
+  CHECK_FALSE(Has(f, "MEET done EU;NER;PRT"));
+  CHECK_FALSE(Has(f, "MEET done NER;PRT"));
+  auto c =
+      Facts("fr",
+            "Le Burkina Faso reste à l'écart. Le président de la Commission de la CEDEAO, "
+            "Omar Alieu Touray, a atterri mercredi à Bamako à la tête d'une délégation. Le "
+            "lendemain, il a été reçu par le ministre malien des Affaires étrangères, Abdoulaye "
+            "Diop.");
+  INFO(c.size());
+  CHECK(Has(c, "VISIT done ECOWAS -> MLI"));
+  CHECK_FALSE(Has(c, "VISIT done ECOWAS -> BFA"));
+  CHECK(Has(c, "MEET done ECOWAS;MLI"));
+  // A head of state who chairs an organisation is still his state's.
+  auto h = Facts("en", "Nigeria's President Bola Tinubu, chairman of ECOWAS, flew to Accra.");
+  INFO(h.size());
+  CHECK(Has(h, "VISIT done NGA -> GHA"));
+}
+
 TEST_CASE("An office only one state has gives the person that state", "[extract]") {
   auto e = Facts("en",
                  "Deputy Secretary of State John Miller spoke by telephone with Chad's foreign "
