@@ -259,16 +259,17 @@ bool IsForcesNoun(const std::string& w) {
     return false;
   }
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
-         StartsWithAny(
-             w, {"troupe",      "force",       "soldat",     "contingent",     "instructeur",
-                 "unites",      "materiel",    "equipement", "mercenaire",     "troop",
-                 "soldier",     "instructor",  "personnel",  "equipment",      "trainer",
-                 "units",       "weapon",      "drone",      "delegation",     "bataillon",
-                 "battalion",   "combattant",  "fighter",    "paramilitar",    "conseiller",
-                 "adviser",     "advisor",     "casques",    "peacekeeper",    "servicemen",
-                 "detachement", "detachment",  "frigate",    "fregate",        "warship",
-                 "navire",      "corvette",    "vessel",     "aircraft",       "avion",
-                 "helicopter",  "helicoptere", "sailor",     "reinforcements", "renforts"}) ||
+         StartsWithAny(w,
+                       {"troupe",      "force",       "soldat",     "contingent",     "instructeur",
+                        "unites",      "materiel",    "equipement", "mercenaire",     "troop",
+                        "soldier",     "instructor",  "personnel",  "equipment",      "trainer",
+                        "units",       "weapon",      "drone",      "delegation",     "bataillon",
+                        "battalion",   "combattant",  "fighter",    "paramilitar",    "conseiller",
+                        "adviser",     "advisor",     "casques",    "peacekeeper",    "servicemen",
+                        "detachement", "detachment",  "frigate",    "fregate",        "warship",
+                        "navire",      "corvette",    "vessel",     "aircraft",       "avion",
+                        "helicopter",  "helicoptere", "sailor",     "reinforcements", "renforts",
+                        "formateur"}) ||
          In(w, {"marins", "commandos", "pilots", "pilotes", "policiers", "gendarmes"});
 }
 
@@ -1418,6 +1419,24 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
        }))) {
     return true;
   }
+  // ("Italy has about 250 military personnel in the country": a state's
+  // own forces it has in "the country" are in another.)
+  const bool owner_has =
+      named_before.size() == 1 &&
+      std::any_of(from, to,
+                  [](const Token& t) {
+                    return In(t.fold,
+                              {"has", "have", "had", "keeps", "keep", "kept", "maintains", "compte",
+                               "comptent", "dispose", "disposent", "maintient", "maintiennent"});
+                  }) &&
+      std::any_of(from, to, [](const Token& t) { return IsForcesNoun(t.fold); }) &&
+      // (Not a relative clause on another state than the sentence's:
+      // "Ouagadougou has deepened its ties with Russia, which has kept
+      // several hundred personnel in the country".)
+      std::none_of(from, to, [](const Token& t) {
+        return In(t.fold, {"which", "who", "qui"});
+      });
+  if (no_place && owner_has) return true;
   return std::any_of(from, to,
                      [](const Token& t) {
                        return StartsWithAny(t.fold, {"envoy", "deploy", "depech", "send", "sent"});
@@ -2751,6 +2770,29 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // (but one crossed does: "ont franchi la frontière algérienne").
     const bool crossed = m.first >= 3 && StartsWithAny(s.tokens[m.first - 3].fold, {"franchi"}) &&
                          s.tokens[m.first - 2].fold == "la";
+    // ("units posted near the Libyan and Algerian borders", "along the
+    // Malian border"; not one crossed: "crossed the Malian border".)
+    if (m.kind == K::kAdjective && s.english) {
+      std::size_t j = m.last;
+      for (std::size_t mj = mi + 1;
+           j < s.tokens.size() && In(s.tokens[j].fold, {"and", ","}) && mj < mentions.size() &&
+           mentions[mj].first == j + 1 && mentions[mj].kind == K::kAdjective;
+           ++mj) {
+        j = mentions[mj].last;
+      }
+      std::size_t k = m.first;
+      while (k > 0 && (In(s.tokens[k - 1].fold, {"the", "and", ","}) ||
+                       std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                         return o.kind == K::kAdjective && o.first <= k - 1 && k - 1 < o.last;
+                       }))) {
+        --k;
+      }
+      const bool across = k > 0 && StartsWithAny(s.tokens[k - 1].fold, {"cross", "across", "over"});
+      if (j < s.tokens.size() && StartsWithAny(s.tokens[j].fold, {"border", "frontier"}) &&
+          !across) {
+        continue;
+      }
+    }
     if (m.kind == K::kAdjective && !crossed &&
         ((m.first > 0 && StartsWithAny(s.tokens[m.first - 1].fold, {"colonie", "frontiere"})) ||
          (m.last < s.tokens.size() && StartsWithAny(s.tokens[m.last].fold, {"colon"})))) {

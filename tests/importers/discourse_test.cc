@@ -183,6 +183,50 @@ TEST_CASE("The Alliance or the regional bloc is the organisation last named", "[
   CHECK_FALSE(Has(g, "ORG_FOUNDED"));
 }
 
+TEST_CASE(
+    "A mission that ceases its activities or a hub closed is a withdrawal, and trainers are "
+    "forces",
+    "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La mission de formation de l'Union européenne au Mali (EUTM Mali) a cessé ses "
+                  "activités samedi."),
+            "FORCES_WITHDRAWN done EU -> MLI"));
+  CHECK_FALSE(
+      Has(Facts("fr", "La société Orano a cessé ses activités au Niger."), "FORCES_WITHDRAWN"));
+  CHECK(Has(Facts("en", "The EU Training Mission in Mali ceased operations on Saturday."),
+            "FORCES_WITHDRAWN done EU -> MLI"));
+  CHECK(Has(Facts("en", "Germany closed its air transport hub at Niamey airport in August."),
+            "FORCES_WITHDRAWN done DEU -> NER"));
+  CHECK(Has(Facts("fr", "Les derniers formateurs italiens ont quitté le Niger en mars."),
+            "FORCES_WITHDRAWN done ITA -> NER"));
+  CHECK(Has(Facts("en", "Italian trainers are still stationed in Niamey."),
+            "FORCES_PRESENT done ITA -> NER"));
+}
+
+TEST_CASE("Forces a state has in the country are in the article's other state", "[extract]") {
+  auto f = Facts("en",
+                 "NIAMEY, Nov 14 (Wire) - Italy's defence minister met Niger's leader in Niamey "
+                 "on Thursday. Italy has about 250 military personnel in the country.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_PRESENT done ITA -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT done ITA -> ITA"));
+  // (Not a relative clause on another state: the country is the subject's.)
+  auto r = Facts("en",
+                 "Burkina Faso expelled a French diplomat. Ouagadougou has deepened its ties with "
+                 "Russia, which has kept several hundred Africa Corps personnel in the country.");
+  INFO(r.size());
+  CHECK_FALSE(Has(r, "FORCES_PRESENT done RUS -> FRA"));
+}
+
+TEST_CASE("States whose borders are named are no recipients of aid sent near them", "[extract]") {
+  auto f = Facts("en",
+                 "Rome will hand over armoured ambulances to Nigerien units posted near the Libyan "
+                 "and Algerian borders.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID intent ITA -> NER"));
+  CHECK_FALSE(Has(f, "MILITARY_AID intent ITA -> DZA"));
+}
+
 TEST_CASE("An envoy of an organisation acts for it, whatever his nationality", "[extract]") {
   auto f = Facts("fr",
                  "Le représentant spécial de l'Union européenne pour le Sahel, le Portugais João "
