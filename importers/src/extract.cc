@@ -598,9 +598,16 @@ bool IsNegation(const std::string& w) {
 
 // Whether the trigger ending at `end` tells of joining ("joined",
 // "a rejoint", "a adhéré à").
+// (Also to come: "could join the AES", "adhérer à l'AES", "rejoindre
+// l'Alliance".)
 bool TellsJoined(const Sentence& s, std::size_t end) {
-  return end > 0 && (In(s.tokens[end - 1].fold, {"joined", "rejoint"}) ||
-                     (end >= 2 && s.tokens[end - 2].fold == "adhere"));
+  if (end == 0) return false;
+  const std::string& last = s.tokens[end - 1].fold;
+  const std::string& before = end >= 2 ? s.tokens[end - 2].fold : last;
+  return In(last, {"joined", "rejoint"}) ||
+         (end >= 2 && In(last, {"the", "la", "l'"}) &&
+          In(before, {"join", "joins", "joining", "rejoindre", "rejoindra"})) ||
+         (end >= 2 && In(before, {"adhere", "adherer", "adhereront", "adherera", "adhererait"}));
 }
 
 // Whether the trigger ending at `end` is a mandate's end ("ont mis fin au
@@ -5701,7 +5708,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                                                                 {"que", "qu'", "which", "that"});
     if (!org && cb > 0 && (joined_by_relative || left_by_relative)) {
       std::size_t k = cb - 1;
-      while (k > 0 && In(s.tokens[k - 1].fold, {",", "of", "("})) --k;
+      // (Past an abbreviation in brackets: "the Economic Community of West
+      // African States (ECOWAS), which Mauritania left in 2000".)
+      while (k > 0 && (In(s.tokens[k - 1].fold, {",", "of", "(", ")"}) ||
+                       (k >= 2 && s.tokens[k - 2].text == "(" && s.tokens[k].text == ")"))) {
+        --k;
+      }
       for (const auto& p : ps) {
         if (p.organization && !p.mission && p.last + 1 >= k && p.last <= cb) org = &p;
       }
@@ -10383,9 +10395,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("Chad has not joined the Alliance of Sahel States formed by its
         // three western neighbours": who joins stands before the verb.)
         if (rule.type == "MEMBER_OF" && TellsJoined(s, end)) {
+          // (Of the trigger's clause when it names one: "repeated
+          // suggestions from Bamako and Niamey that Mauritania join the
+          // AES".)
+          const std::size_t jcb = ClauseOf(bounds, i, end).first;
+          const bool own = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.first >= jcb && p.last <= i && !p.organization;
+          });
           std::set<std::string> before;
           for (const auto& p : ps) {
-            if (p.last <= i && !p.organization) before.insert(p.codes.begin(), p.codes.end());
+            if (p.last <= i && !p.organization && (!own || p.first >= jcb)) {
+              before.insert(p.codes.begin(), p.codes.end());
+            }
           }
           for (auto& a : actor_sets) {
             std::erase_if(a, [&](const std::string& c) { return !before.count(c); });
@@ -11133,6 +11154,50 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   (s.tokens[k].fold == "pas" && s.tokens[k + 1].fold == "question")) {
                 negated = true;
               }
+            }
+          }
+          // "Il n'est pas question que la Mauritanie adhère à l'AES", "il
+          // est hors de question que…": a clause nobody will allow.
+          {
+            constexpr std::size_t kRefused = 12;
+            for (std::size_t k = std::max(i > kRefused ? i - kRefused : 0, cb > 3 ? cb - 3 : 0);
+                 k + 2 < i; ++k) {
+              if (s.tokens[k + 1].fold == "question" && In(s.tokens[k].fold, {"pas", "de"}) &&
+                  In(s.tokens[k + 2].fold, {"que", "qu'"})) {
+                negated = true;
+              }
+            }
+          }
+          // ("has stopped short of joining the Alliance": not done.)
+          if (i >= 3 && s.tokens[i - 1].fold == "of" && s.tokens[i - 2].fold == "short" &&
+              StartsWithAny(s.tokens[i - 3].fold, {"stop"})) {
+            negated = true;
+          }
+          // 'joining the AES was "not out of the question"', "que l'adhésion
+          // n'est pas exclue": a possibility told after the event.
+          {
+            constexpr std::size_t kAfter = 8;
+            for (std::size_t k = end; k < s.tokens.size() && k < end + kAfter; ++k) {
+              if (In(s.tokens[k].text, {".", ";"})) break;
+              const std::string& w = s.tokens[k].fold;
+              const bool excluded =
+                  In(w, {"excluded", "exclu", "exclue", "exclus", "exclues"}) ||
+                  (w == "out" && k + 3 < s.tokens.size() && s.tokens[k + 1].fold == "of" &&
+                   s.tokens[k + 3].fold == "question") ||
+                  (w == "ruled" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "out");
+              if (!excluded) continue;
+              const bool not_before = std::any_of(
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(k >= 3 ? k - 3 : 0),
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
+                    return In(t.fold, {"pas", "not", "n't"});
+                  });
+              if (not_before) {
+                negated = false;
+                intent = true;
+              } else {
+                negated = true;
+              }
+              break;
             }
           }
           // "Britain will send a team of trainers … later this year and
@@ -12075,7 +12140,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             f.type = "FORCES_DEPLOYED";
           }
           // Relations are stated or denied, not intended.
-          if ((f.type == "FORCES_PRESENT" || f.type == "MEMBER_OF") && f.mode == "intent") {
+          // (Joining is an act: "Togo could join the AES" is intended.)
+          if ((f.type == "FORCES_PRESENT" ||
+               (f.type == "MEMBER_OF" &&
+                !StartsWithAny(s.tokens[i].fold, {"join", "rejoind", "adher"}))) &&
+              f.mode == "intent") {
             f.mode = "done";
           }
           // The date nearest the trigger.

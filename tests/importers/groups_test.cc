@@ -17,6 +17,33 @@ std::vector<std::string> Facts(const std::string& lang, const std::string& body)
 
 }  // namespace
 
+TEST_CASE("Joining an organisation may be intended or refused, and no longer belonging is leaving",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Togo could join the AES next year."), "MEMBER_OF intent TGO -> AES"));
+  CHECK(Has(Facts("en",
+                  "Togo's foreign minister said that joining the AES was \"not out of the "
+                  "question\"."),
+            "MEMBER_OF intent TGO -> AES"));
+  CHECK(Has(Facts("en", "Togo has stopped short of joining the Alliance of Sahel States (AES)."),
+            "MEMBER_OF denied TGO -> AES"));
+  CHECK(Has(Facts("fr",
+                  "« Il n'est pas question que la Mauritanie adhère à l'AES », a tranché le "
+                  "président mauritanien."),
+            "MEMBER_OF denied MRT -> AES"));
+  CHECK(Has(Facts("fr", "Il n'est pas question que le Mali signe un accord avec la France."),
+            "AGREEMENT_SIGNED denied FRA;MLI"));
+  CHECK(Has(
+      Facts("fr", "La Mauritanie, qui n'appartient plus à la Cedeao depuis 2000, reste neutre."),
+      "ORG_LEFT done MRT -> ECOWAS"));
+  CHECK(Has(Facts("fr", "Le Togo appartient à la CEDEAO."), "MEMBER_OF done TGO -> ECOWAS"));
+  CHECK(Has(Facts("en",
+                  "Senegal remains a member of the Economic Community of West African States "
+                  "(ECOWAS), which Mauritania left in 2000."),
+            "ORG_LEFT done MRT -> ECOWAS"));
+  // (Joined in a statement is no membership.)
+  CHECK_FALSE(Has(Facts("en", "Ghana joined the AES leaders in calling for calm."), "MEMBER_OF"));
+}
+
 TEST_CASE("A count of states names the states last listed together", "[extract]") {
   auto f = Facts("fr",
                  "Le Ghana, le Togo et le Bénin ont signé un pacte de sécurité. Interrogé, le "
