@@ -1672,8 +1672,48 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   }
   std::size_t border_list_end = SIZE_MAX;  // the last state a border was named with
   std::size_t members_named = SIZE_MAX;    // where an organisation named its members
+  std::size_t transit_end = SIZE_MAX;      // the last state named as a way through
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
+    // "weapons supplied by the UAE through Chad and Libya", "acheminées via
+    // l'est du Tchad et la Libye", "transitant par le Niger": a state
+    // passed through is no side.
+    if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kCapital) {
+      std::size_t k = m.first;
+      while (k > 0 &&
+             In(s.tokens[k - 1].fold,
+                {"la",    "le",    "les",     "l'",      "the",      "du",      "de",   "des",
+                 "d'",    "of",    "est",     "ouest",   "nord",     "sud",     "east", "west",
+                 "north", "south", "eastern", "western", "northern", "southern"})) {
+        --k;
+      }
+      // ("through" only on a route: not "marched through N'Djamena",
+      // "passed through Dakar".)
+      constexpr std::size_t kRoute = 12;
+      const bool routed =
+          k > 0 && s.tokens[k - 1].fold == "through" &&
+          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k > kRoute ? k - kRoute : 0),
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(k - 1), [](const Token& t) {
+                        return StartsWithAny(t.fold, {"suppl", "deliver", "rout", "ship", "smuggl",
+                                                      "transport", "arming", "armed", "weapon",
+                                                      "arms", "channel", "funnel", "fuel"});
+                      });
+      bool transit = k > 0 && (s.tokens[k - 1].fold == "via" || routed ||
+                               (k >= 2 && s.tokens[k - 1].fold == "par" &&
+                                StartsWithAny(s.tokens[k - 2].fold, {"transit", "passant"})) ||
+                               (k >= 3 && s.tokens[k - 1].fold == "of" &&
+                                s.tokens[k - 2].fold == "way" && s.tokens[k - 3].fold == "by"));
+      if (!transit && transit_end != SIZE_MAX && transit_end <= m.first) {
+        transit = true;
+        for (std::size_t j = transit_end; j < m.first && transit; ++j) {
+          transit = In(s.tokens[j].fold, {"and", "et", ",", "la", "le", "l'", "the"});
+        }
+      }
+      if (transit) {
+        transit_end = m.last;
+        continue;
+      }
+    }
     Participant p;
     p.first = m.first;
     p.last = m.last;
@@ -4087,9 +4127,22 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
   for (std::size_t n = si; n < sentences.size() && n <= si + 1; ++n) {
     const auto& ts = sentences[n].tokens;
     for (std::size_t k = n == si ? from : 0; k + 1 < ts.size(); ++k) {
+      const bool trip_next =
+          In(ts[k + 1].fold, {"trip", "visit", "voyage", "visite", "deplacement", "meeting",
+                              "rencontre", "tournee", "tour", "sejour", "stay", "leg", "etape"});
+      // ("a finalement renoncé au déplacement", "gave up the trip",
+      // "abandoned the visit": a verb of giving it up before it.)
+      if (trip_next && k >= 1 && In(ts[k].fold, {"the", "au", "a", "la", "his", "her", "its"})) {
+        std::size_t v = k - 1;
+        if (v > 0 && ts[v].fold == "up") --v;
+        if (StartsWithAny(ts[v].fold, {"renonc", "abandon"}) ||
+            (In(ts[v].fold, {"gave", "give", "given"}) && ts[v + 1].fold == "up") ||
+            In(ts[v].fold, {"dropped", "cancelled", "canceled", "scrapped", "postponed"})) {
+          return true;
+        }
+      }
       if (!In(ts[k].fold, {"the", "this", "that", "le", "la", "l'", "ce", "cette", "cet"}) ||
-          !In(ts[k + 1].fold, {"trip", "visit", "voyage", "visite", "deplacement", "meeting",
-                               "rencontre", "tournee", "tour", "sejour", "stay", "leg", "etape"})) {
+          !trip_next) {
         continue;
       }
       // (Its own verb only: auxiliaries, adverbs and negations between, not

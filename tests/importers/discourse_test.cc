@@ -227,6 +227,33 @@ TEST_CASE("States whose borders are named are no recipients of aid sent near the
   CHECK_FALSE(Has(f, "MILITARY_AID intent ITA -> DZA"));
 }
 
+TEST_CASE("A state passed through is no side, nor is a trip given up made", "[extract]") {
+  auto e = Facts("en",
+                 "Officials say the drones were supplied by the UAE to the RSF through Chad and "
+                 "Libya.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done ARE -> SDN"));
+  CHECK_FALSE(Has(e, "MILITARY_AID done ARE -> LBY;SDN;TCD"));
+  auto f = Facts("fr",
+                 "Les derniers éléments de la mission ont quitté le territoire congolais en juin, "
+                 "en passant par le Rwanda.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done RWA"));
+  // (A town on the way is inside where they go.)
+  CHECK(Has(Facts("en",
+                  "The Mozambican contingent crossed into Tanzania by road through Mtwara on "
+                  "Saturday."),
+            "FORCES_DEPLOYED done MOZ -> TZA"));
+  CHECK(Has(Facts("fr",
+                  "Le président sénégalais, qui devait faire escale à Bamako en février, a "
+                  "finalement renoncé au déplacement."),
+            "VISIT denied SEN -> MLI"));
+  CHECK(Has(Facts("en",
+                  "The Senegalese president was expected in Bamako in February but gave up the "
+                  "trip."),
+            "VISIT denied SEN -> MLI"));
+}
+
 TEST_CASE("An envoy of an organisation acts for it, whatever his nationality", "[extract]") {
   auto f = Facts("fr",
                  "Le représentant spécial de l'Union européenne pour le Sahel, le Portugais João "
