@@ -4037,14 +4037,31 @@ std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
   constexpr std::size_t kAside = 30;
   for (std::size_t c = trig; c-- > 0 && c + kAside > trig;) {
     if (In(s.tokens[c].text, {".", ";", ":"})) break;
+    // (Also after a preposition: "The UAE, with which Port Sudan cut
+    // ties in May, repeated…", "l'Algérie, avec laquelle Bamako a rompu".)
+    const bool prep_relative =
+        c + 2 < trig &&
+        In(s.tokens[c + 1].fold,
+           {"with", "to", "from", "against", "by", "avec", "contre", "envers", "aupres"}) &&
+        In(s.tokens[c + 2].fold,
+           {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "qui"});
     if (s.tokens[c].text != "," || c + 1 >= trig ||
-        !In(s.tokens[c + 1].fold, {"which", "who", "whose", "qui", "dont"}) ||
+        !(In(s.tokens[c + 1].fold,
+             {"which", "who", "whose", "qui", "dont", "auquel", "auxquels"}) ||
+          prep_relative) ||
         std::none_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.last == c; })) {
       continue;
     }
     for (std::size_t e = c + 2; e < s.tokens.size() && e < c + kAside; ++e) {
       if (In(s.tokens[e].text, {".", ";"})) break;
-      if (s.tokens[e].text == ",") return {c + 1, e};
+      if (s.tokens[e].text != ",") continue;
+      // (After a preposition, only when a verb of the main clause follows
+      // it: not "l'ambassadeur, avec lequel il a évoqué, selon la
+      // primature, « le renforcement de la coopération »".)
+      bool main_verb = !prep_relative;
+      for (std::size_t k = e + 1; k < trig && !main_verb; ++k) main_verb = IsFiniteVerbHint(s, k);
+      if (!main_verb) break;
+      return {c + 1, e};
     }
     break;
   }
@@ -5977,6 +5994,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   } else if (r == "directed") {
     actors = subject;
     targets = partner;
+    // "The UAE, with which Port Sudan cut diplomatic ties in May",
+    // "l'Algérie, avec laquelle Bamako a rompu": the antecedent of a
+    // relative after "with" is the partner.
+    constexpr std::size_t kRelative = 10;
+    for (std::size_t k = trig > kRelative ? trig - kRelative : 0; targets.empty() && k + 2 < trig;
+         ++k) {
+      if (s.tokens[k].text != "," || !In(s.tokens[k + 1].fold, {"with", "avec"}) ||
+          !In(s.tokens[k + 2].fold,
+              {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "qui"})) {
+        continue;
+      }
+      for (const auto& p : ps) {
+        if (p.last == k && !p.place && p.codes.size() == 1 && !actors.count(p.codes[0])) {
+          targets = {p.codes[0]};
+        }
+      }
+    }
     // "Le traité de défense signé avec la France en 2012 n'a pas été
     // dénoncé": the partner an agreement was made with is its target; the
     // article's state is the other party.

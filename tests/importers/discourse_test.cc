@@ -227,6 +227,28 @@ TEST_CASE("States whose borders are named are no recipients of aid sent near the
   CHECK_FALSE(Has(f, "MILITARY_AID intent ITA -> DZA"));
 }
 
+TEST_CASE("A relative clause after a preposition is an aside, and its antecedent the partner",
+          "[extract]") {
+  auto f = Facts("en",
+                 "The UAE, with which Port Sudan cut diplomatic ties in May, said it had never "
+                 "supplied weapons to the RSF.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID denied ARE -> SDN"));
+  CHECK(Has(f, "RELATIONS_CUT done SDN -> ARE"));
+  CHECK(Has(Facts("fr",
+                  "L'Algérie, avec laquelle Bamako a rompu ses relations diplomatiques en avril, a "
+                  "appelé au calme."),
+            "RELATIONS_CUT done MLI -> DZA"));
+  // (Not when the trigger is the relative's own object: the pronoun in it
+  // stays a side.)
+  auto o = Facts("fr",
+                 "Le Premier ministre nigérien a reçu l'ambassadeur iranien, avec lequel il a "
+                 "évoqué, selon la primature, « le renforcement de la coopération dans "
+                 "l'énergie ».");
+  INFO(o.size());
+  CHECK(Has(o, "COOPERATE intent IRN;NER"));
+}
+
 TEST_CASE("A state passed through is no side, nor is a trip given up made", "[extract]") {
   auto e = Facts("en",
                  "Officials say the drones were supplied by the UAE to the RSF through Chad and "
