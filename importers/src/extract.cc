@@ -1472,7 +1472,7 @@ void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
     if (!In(s.tokens[k].fold,
             {"later", "then", "also", "subsequently", "ensuite", "puis", "aussi", "s'",
              "se",    "est",  "a",    "has",          "had",     "was",  "il",    "elle",
-             "he",    "she",  "il",   "then"})) {
+             "he",    "she",  "last", "year",         "month",   "week", "next",  "this"})) {
       return;
     }
   }
@@ -10431,6 +10431,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (In(rule.type, {"VISIT", "FORCES_DEPLOYED"}) && actor_sets.size() == 1) {
           ObjectOfEarlierConjunct(s, bounds, ps, i, actor_sets[0]);
         }
+        // ("The junta pushed out French troops in 2023 and last year
+        // ordered the U.S. personnel to leave": whom the earlier verb acted
+        // on is not whom the later one orders out.)
+        if (rule.type == "WITHDRAWAL_DEMANDED") ObjectOfEarlierConjunct(s, bounds, ps, i, targets);
         // "Djibouti hosts several foreign militaries: France, the United
         // States, China and Japan", "accueille sur son sol plusieurs
         // puissances militaires : la France, …", "hosts bases of France and
@@ -10860,6 +10864,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             continue;
           }
           if (AfterThen(s, p.first, 2)) places_then.insert(p.codes[0]);
+          // ("le départ des forces françaises – du Mali en août 2022, du
+          // Burkina Faso début 2023 … –": each place after "du" in a list,
+          // when dated; the dates are checked below.)
+          const std::size_t k = ArticlesStart(s, p.first);
+          if (k >= 2 && In(s.tokens[k - 1].fold, {"du", "de", "des", "d'", "from"}) &&
+              In(s.tokens[k - 2].fold, {",", "et", "and", "–", "-"})) {
+            places_then.insert(p.codes[0]);
+          }
         }
         if (In(rule.type, {"FORCES_WITHDRAWN", "FORCES_DEPLOYED"}) && places_then.size() > 1 &&
             actor_sets.size() == 1) {

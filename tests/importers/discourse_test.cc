@@ -249,6 +249,26 @@ TEST_CASE("A relative clause after a preposition is an aside, and its antecedent
   CHECK(Has(o, "COOPERATE intent IRN;NER"));
 }
 
+TEST_CASE(
+    "A departure from places listed each with its date is one per place, and an earlier "
+    "conjunct's object is not ordered out",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Depuis le départ des forces françaises du Mali en août 2022, du Burkina Faso "
+                 "début 2023 et du Niger en décembre 2023, la Chine avance.");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> MLI"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> BFA"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER"));
+  auto e = Facts("en",
+                 "Niger's junta took power in 2023. The junta pushed out French troops in 2023 and "
+                 "last year ordered the roughly 1,000 U.S. military personnel in the country to "
+                 "leave.");
+  INFO(e.size());
+  CHECK(Has(e, "WITHDRAWAL_DEMANDED done NER -> USA"));
+  CHECK_FALSE(Has(e, "WITHDRAWAL_DEMANDED done NER -> FRA;USA"));
+}
+
 TEST_CASE("A state passed through is no side, nor is a trip given up made", "[extract]") {
   auto e = Facts("en",
                  "Officials say the drones were supplied by the UAE to the RSF through Chad and "
