@@ -1108,6 +1108,10 @@ struct DocContext {
   // Where the last visit told went, and in which sentence.
   std::string last_visit_target;
   std::size_t last_visit_sentence = 0;
+  // The state that last supplied equipment, and in which sentence: "Le
+  // Burkina Faso a reçu des engins similaires" next.
+  std::string last_supplier;
+  std::size_t last_supplier_sentence = 0;
   // The organisation of the mission last named by its name, and its host.
   std::string last_mission, last_mission_host;
   std::size_t last_mission_sentence = 0;
@@ -6421,6 +6425,21 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       targets.erase(c);
     }
     if (actors.empty()) actors = partner;
+    // ("Le Mali a réceptionné des blindés chinois. Le Burkina Faso a reçu
+    // des engins similaires, et le Niger a pris livraison de véhicules":
+    // who receives with no supplier named right after a delivery told,
+    // from the same supplier.)
+    // (Only a state named as the subject: not "ses premiers hélicoptères
+    // d'attaque turcs", whose maker is no recipient.)
+    const bool subject_receives =
+        targets.size() == 1 && std::all_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return p.codes.size() != 1 || !targets.count(p.codes[0]) ||
+                 (p.last <= trig && !p.people && !p.place && !p.forces);
+        });
+    if (actors.empty() && subject_receives && !ctx.last_supplier.empty() &&
+        ctx.sentence <= ctx.last_supplier_sentence + 1 && !targets.count(ctx.last_supplier)) {
+      actors = {ctx.last_supplier};
+    }
   } else if (r == "forces") {
     actors = forces;
     // "Le Rwanda, dont les troupes sont déployées au Mozambique", "Kenya,
@@ -9024,6 +9043,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (f.type == "VISIT" && f.mode == "done" && f.targets.size() == 1) {
         ctx.last_visit_target = f.targets[0];
         ctx.last_visit_sentence = si;
+      }
+      if (f.type == "MILITARY_AID" && f.mode == "done" && f.actors.size() == 1) {
+        ctx.last_supplier = f.actors[0];
+        ctx.last_supplier_sentence = si;
       }
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];

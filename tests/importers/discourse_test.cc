@@ -269,6 +269,29 @@ TEST_CASE(
   CHECK_FALSE(Has(e, "WITHDRAWAL_DEMANDED done NER -> FRA;USA"));
 }
 
+TEST_CASE(
+    "A state that receives equipment right after a delivery told receives it from the same "
+    "supplier",
+    "[extract]") {
+  auto f = Facts("fr",
+                 "Le Mali a réceptionné en 2024 des blindés chinois. Le Niger a pris livraison en "
+                 "septembre de véhicules de transport de troupes.");
+  INFO(f.size());
+  CHECK(Has(f, "MILITARY_AID done CHN -> NER"));
+  auto e = Facts("en",
+                 "Mali took delivery of Chinese armoured vehicles in 2024. Niger took delivery of "
+                 "troop carriers in September.");
+  INFO(e.size());
+  CHECK(Has(e, "MILITARY_AID done CHN -> NER"));
+  // (Not two sentences on: the supplier is no longer told.)
+  auto far = Facts("en",
+                   "Mali took delivery of Chinese armoured vehicles in 2024. The army paraded "
+                   "them in Bamako. Officials praised the parade. Niger took delivery of troop "
+                   "carriers in September.");
+  INFO(far.size());
+  CHECK_FALSE(Has(far, "MILITARY_AID done CHN -> NER"));
+}
+
 TEST_CASE("A state passed through is no side, nor is a trip given up made", "[extract]") {
   auto e = Facts("en",
                  "Officials say the drones were supplied by the UAE to the RSF through Chad and "
