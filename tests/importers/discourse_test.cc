@@ -292,6 +292,17 @@ TEST_CASE(
   CHECK_FALSE(Has(far, "MILITARY_AID done CHN -> NER"));
 }
 
+TEST_CASE("A delegation announced or awaited in a capital is an intended visit", "[extract]") {
+  CHECK(Has(
+      Facts("fr", "Une délégation du ministère turc de la Défense est annoncée à Dakar en juin."),
+      "VISIT intent TUR -> SEN"));
+  CHECK(Has(Facts("fr", "Le colonel-général russe Evkourov était attendu jeudi à Niamey."),
+            "VISIT intent RUS -> NER"));
+  // (Announcing something in a capital is no visit announced.)
+  CHECK_FALSE(Has(Facts("fr", "Le ministre nigérien a annoncé à Dakar la fin de la crise."),
+                  "VISIT intent"));
+}
+
 TEST_CASE("A state passed through is no side, nor is a trip given up made", "[extract]") {
   auto e = Facts("en",
                  "Officials say the drones were supplied by the UAE to the RSF through Chad and "
