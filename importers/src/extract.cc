@@ -928,6 +928,9 @@ bool IsIntent(const std::string& w) {
        "attend", "attendent", "expects", "considering", "contemplating", "mulling", "approuve",
        "approuvee", "approuves", "approuvent", "intention", "intentions", "attendue", "attendues",
        "attendus", "devait", "devaient",
+       // ("remained "available" to work with Chad's military", "reste
+       // disponible pour".)
+       "available", "disponible", "disponibles",
        // ("threatened to send troops", "a menacé d'envoyer des
        // troupes": a threat is a plan, not the act; "ordered the
        // deployment of" the standby force.)

@@ -292,6 +292,27 @@ TEST_CASE(
   CHECK_FALSE(Has(far, "MILITARY_AID done CHN -> NER"));
 }
 
+TEST_CASE(
+    "Being available to work together, sharing intelligence and joint patrols are "
+    "cooperation",
+    "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Paris remains available to work with Chad's military in other forms if "
+                  "asked."),
+            "COOPERATE intent FRA;TCD"));
+  CHECK(Has(Facts("fr",
+                  "Le ministre togolais de la Sécurité s'est dit prêt à partager des "
+                  "renseignements avec Ouagadougou."),
+            "COOPERATE intent BFA;TGO"));
+  CHECK(Has(Facts("en",
+                  "Joint Katsina-Maradi patrols between Niger and Nigeria began the following "
+                  "month."),
+            "COOPERATE done NER;NGA"));
+  // (Patrols of one state alone are no cooperation.)
+  CHECK_FALSE(
+      Has(Facts("en", "Nigerian patrols on the border with Niger were stepped up."), "COOPERATE"));
+}
+
 TEST_CASE("A delegation announced or awaited in a capital is an intended visit", "[extract]") {
   CHECK(Has(
       Facts("fr", "Une délégation du ministère turc de la Défense est annoncée à Dakar en juin."),
