@@ -843,6 +843,14 @@ bool IsDenial(const std::string& w) {
                 "boycottent", "boycotter"});
 }
 
+// A word of denial at `k`, also "ruled out" ("ruled out any withdrawal
+// before the elections").
+bool DenialWordAt(const Sentence& s, std::size_t k) {
+  return IsDenial(s.tokens[k].fold) ||
+         (In(s.tokens[k].fold, {"ruled", "rules", "rule", "ruling"}) && k + 1 < s.tokens.size() &&
+          s.tokens[k + 1].fold == "out");
+}
+
 // A denial at `j`, neither negated nor of something else to do: "denies",
 // "a démenti"; not "refused to comment", "n'a pas démenti".
 bool DenialAt(const Sentence& s, std::size_t j) {
@@ -11388,7 +11396,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           };
           const std::size_t from = chain < cb ? chain : i;
           for (std::size_t k = from > denial_scope ? from - denial_scope : 0; k < chain; ++k) {
-            if (!IsDenial(s.tokens[k].fold) || refuses_to_comment(k)) continue;
+            if (!DenialWordAt(s, k) || refuses_to_comment(k)) continue;
             bool other_verb = false;
             // "denied reports that units had been sent": the verbs of the
             // denied content are its own.
@@ -11461,7 +11469,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (reported) {
             for (std::size_t k = end; k < s.tokens.size(); ++k) {
-              if (IsDenial(s.tokens[k].fold) || RatesFalseAt(s, k) ||
+              if (DenialWordAt(s, k) || RatesFalseAt(s, k) ||
                   (s.tokens[k].fold == "no" && k + 1 < s.tokens.size() &&
                    s.tokens[k + 1].fold == "such")) {
                 negated = true;
@@ -11492,7 +11500,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool declined = In(s.tokens[k].fold, {"declined", "declines", "decline"}) &&
                                   k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "to" &&
                                   s.tokens[k + 2].is_word && !s.tokens[k + 2].is_number;
-            if ((IsDenial(s.tokens[k].fold) || declined) && !refuses_to_comment(k) &&
+            if ((DenialWordAt(s, k) || declined) && !refuses_to_comment(k) &&
                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                              s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
                                return In(t.fold, {"et", "and"});

@@ -313,6 +313,17 @@ TEST_CASE(
       Has(Facts("en", "Nigerian patrols on the border with Niger were stepped up."), "COOPERATE"));
 }
 
+TEST_CASE("What someone ruled out is denied, what he did not rule out intended", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Ugandan minister Oboth Oboth ruled out any withdrawal of Ugandan troops from "
+                  "South Sudan before the elections."),
+            "FORCES_WITHDRAWN denied UGA -> SSD"));
+  CHECK(Has(Facts("en",
+                  "The minister did not rule out a withdrawal of Ugandan troops from South "
+                  "Sudan."),
+            "FORCES_WITHDRAWN intent UGA -> SSD"));
+}
+
 TEST_CASE("A delegation announced or awaited in a capital is an intended visit", "[extract]") {
   CHECK(Has(
       Facts("fr", "Une délégation du ministère turc de la Défense est annoncée à Dakar en juin."),
