@@ -4210,6 +4210,41 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
   return false;
 }
 
+// Whether the verb of the visit or meeting noun ending at `end` calls it
+// off, past its complements ("between Tshisekedi and Kagame in the
+// Angolan capital was called off"), up to a comma or another verb.
+bool NounCalledOff(const Sentence& s, std::size_t end) {
+  constexpr std::size_t kToVerb = 22;  // with an aside
+  bool negated = false;
+  constexpr std::size_t kAside = 8;
+  for (std::size_t j = end; j < s.tokens.size() && j < end + kToVerb; ++j) {
+    const std::string& w = s.tokens[j].fold;
+    const std::string next = j + 1 < s.tokens.size() ? s.tokens[j + 1].fold : "";
+    // (Past an aside a participle opens: ", brokered by President Joao
+    // Lourenco,".)
+    if (w == "," && j + 1 < s.tokens.size() &&
+        (next.ends_with("ed") || s.tokens[j + 1].text.ends_with("é") ||
+         s.tokens[j + 1].text.ends_with("ée"))) {
+      if (const std::size_t c = ClosingComma(s, j, kAside); c != j) {
+        j = c;
+        continue;
+      }
+    }
+    if (In(s.tokens[j].text, {",", ";", ":", "(", "«"})) return false;
+    if (IsCalledOff(w) || (In(w, {"called", "put"}) && next == "off") ||
+        (w == "fell" && next == "through")) {
+      return !negated;
+    }
+    if (In(w, {"not", "never", "pas", "jamais", "n'", "ne"})) negated = true;
+    if (In(w, {"which", "who", "that", "qui", "que", "dont"})) return false;
+    if (IsFiniteVerbHint(s, j) && !In(w, {"was", "were", "has", "had", "have", "been", "is", "a",
+                                          "ont", "avait", "est", "ete", "sera", "been"})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Where sentence `si` states a claim ("CLAIM:", "claims that", "affirme
 // que") that the text right after it rates false ("The claim is false.",
 // a "VERDICT: FALSE" line, "C'est faux."); SIZE_MAX otherwise.
@@ -12082,6 +12117,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if ((intent || f.mode == "intent") && !negated && In(rule.type, {"VISIT", "MEET"}) &&
               PlanCalledOff(sentences, si, end)) {
+            negated = true;
+          }
+          // "a summit between Tshisekedi and Kagame in the Angolan capital
+          // was called off", "le sommet prévu à Luanda a été annulé": a
+          // meeting noun whose own verb calls it off.
+          if (!negated && In(rule.type, {"VISIT", "MEET"}) &&
+              IsVisitOrMeetingNoun(s.tokens[i].fold) && NounCalledOff(s, end)) {
             negated = true;
           }
           if (negated || (claim_at < i && !intent)) {

@@ -313,6 +313,23 @@ TEST_CASE(
       Has(Facts("en", "Nigerian patrols on the border with Niger were stepped up."), "COOPERATE"));
 }
 
+TEST_CASE("A visit or summit whose own verb calls it off did not happen", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "In December a summit between Tshisekedi and Kagame in Luanda, brokered by "
+                  "President Joao Lourenco, was called off at the last minute."),
+            "MEET denied COD;RWA"));
+  CHECK(Has(Facts("fr",
+                  "Une visite à Bujumbura du vice-ministre somalien des Affaires étrangères, "
+                  "annoncée pour le début de février, a finalement été reportée."),
+            "VISIT denied SOM -> BDI"));
+  // (Another verb first: the summit was held.)
+  auto held = Facts("en",
+                    "A summit between Tshisekedi and Kagame in Luanda produced a ceasefire that "
+                    "was postponed twice.");
+  INFO(held.size());
+  CHECK_FALSE(Has(held, "MEET denied"));
+}
+
 TEST_CASE("What someone ruled out is denied, what he did not rule out intended", "[extract]") {
   CHECK(Has(Facts("en",
                   "Ugandan minister Oboth Oboth ruled out any withdrawal of Ugandan troops from "
