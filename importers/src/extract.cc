@@ -12390,9 +12390,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // ("l'accord qui le liait aux États-Unis depuis 2012, entraînant
             // le retrait des troupes": a state's start in another clause.)
+            // (Unless the clause tells when it began: "depuis le 6 mai,
+            // lorsque le Conseil a rompu les relations", "since May 6,
+            // when the council cut ties".)
+            const bool when_next =
+                d.last + 1 < s.tokens.size() && s.tokens[d.last].text == "," &&
+                In(s.tokens[d.last + 1].fold, {"lorsque", "lorsqu'", "quand", "when"}) &&
+                i > d.last;
             if (In(s.tokens[d.first].fold, {"since", "depuis"}) &&
                 (d.last <= cb || d.first >= ce) &&
-                !In(rule.type, {"FORCES_PRESENT", "MEMBER_OF"})) {
+                !In(rule.type, {"FORCES_PRESENT", "MEMBER_OF"}) && !when_next) {
               continue;
             }
             // ("the partnership concluded by the two countries in 2018,
@@ -12503,8 +12510,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::string own_date = f.date;
           // (Not a plan: "A frigate called at Lomé last month. The vessel
           // will then sail for Cotonou" is not planned last month.)
+          // (A presence denied is dated by its denial: "The spokesperson
+          // dismissed the claims on Wednesday. 'There is no Chinese
+          // military base in Tanzania'".)
           if (f.date.empty() && story.valid() && si <= story_sentence + 2 &&
-              !LooksBack(s, cb, ce) && f.mode != "intent" && f.type != "FORCES_PRESENT") {
+              !LooksBack(s, cb, ce) && f.mode != "intent" &&
+              (f.type != "FORCES_PRESENT" || f.mode == "denied")) {
             f.date = story.ToString();
           }
           // "Les deux parties sont en outre convenues d'intensifier…",

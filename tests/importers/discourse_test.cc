@@ -330,6 +330,26 @@ TEST_CASE("A visit or summit whose own verb calls it off did not happen", "[extr
   CHECK_FALSE(Has(held, "MEET denied"));
 }
 
+TEST_CASE(
+    "A date before 'when' dates the event of the when-clause, and a denied presence its "
+    "denial",
+    "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "La rupture est consommée depuis le 6 mai, lorsque le Conseil de "
+                                 "sécurité et de défense soudanais a rompu les relations "
+                                 "diplomatiques avec les Émirats.",
+                                 "2025-11-19");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done SDN -> ARE 2025-05-06"));
+  auto e = griot::testing::Facts("en",
+                                 "Three Chinese warships docked at Dar es Salaam on Tuesday. The "
+                                 "government's spokesperson dismissed the claims on Wednesday. "
+                                 "\"There is no Chinese military base in Tanzania,\" he said.",
+                                 "2026-03-05");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT denied CHN -> TZA 2026-03-04"));
+}
+
 TEST_CASE("What someone ruled out is denied, what he did not rule out intended", "[extract]") {
   CHECK(Has(Facts("en",
                   "Ugandan minister Oboth Oboth ruled out any withdrawal of Ugandan troops from "
