@@ -8189,6 +8189,24 @@ bool LooksBack(const Sentence& s, std::size_t from, std::size_t to) {
   return false;
 }
 
+// The same for a fact's own time: not the pluperfect of what a denial
+// reports ("France rejected reports that French special forces had taken
+// part"), and not a pluperfect told "then" or "on that occasion" ("Les
+// deux pays avaient alors signé", "à cette occasion"), which goes on
+// with the story's date.
+bool LooksBackOwn(const Sentence& s, std::size_t from, std::size_t to, bool denied) {
+  for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (denied && (DenialWordAt(s, k) || IsReportingVerb(w))) return false;
+    if (In(w, {"alors", "occasion", "epoque"})) return false;
+    if (In(w, {"avait", "avaient", "had"})) {
+      // ("avaient alors signé", "had then".)
+      return !(k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"alors", "then"}));
+    }
+  }
+  return false;
+}
+
 // The publication date when the document gives none: the latest full date
 // written in the text, else the year that puts a "vendredi 26 avril" on a
 // Friday (the most recent such year not in the future).
@@ -12514,8 +12532,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // dismissed the claims on Wednesday. 'There is no Chinese
           // military base in Tanzania'".)
           if (f.date.empty() && story.valid() && si <= story_sentence + 2 &&
-              !LooksBack(s, cb, ce) && f.mode != "intent" &&
-              (f.type != "FORCES_PRESENT" || f.mode == "denied")) {
+              !LooksBackOwn(s, f.mode == "denied" ? 0 : cb, ce, f.mode == "denied") &&
+              f.mode != "intent" && (f.type != "FORCES_PRESENT" || f.mode == "denied")) {
             f.date = story.ToString();
           }
           // "Les deux parties sont en outre convenues d'intensifier…",
@@ -12524,7 +12542,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // the news it opened with.
           // (Known once the first dated event is read; not what an opening
           // "Suite à la décision du Niger de dénoncer…" says came before.)
-          if (f.date.empty() && !LooksBack(s, 0, end) && !OpensWithEarlier(s, i)) {
+          if (f.date.empty() && !LooksBackOwn(s, 0, end, f.mode == "denied") &&
+              !OpensWithEarlier(s, i)) {
             f.date = kLeadDate;
           }
           if (HasTopic(rule.type)) f.topic = TopicOf(s, end);

@@ -350,6 +350,24 @@ TEST_CASE(
   CHECK(Has(e, "FORCES_PRESENT denied CHN -> TZA 2026-03-04"));
 }
 
+TEST_CASE("A pluperfect told 'then' or reported by a denial goes on with the story's date",
+          "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le président malien s'est rendu à Moscou en janvier 2026. Les "
+                                 "deux pays avaient alors signé un accord de coopération "
+                                 "militaire.",
+                                 "2026-02-10");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_SIGNED done MLI;RUS ->  2026-01"));
+  auto d = griot::testing::Facts("en",
+                                 "Fighting broke out in Cotonou on December 7, 2025. France "
+                                 "rejected reports that French special forces had taken part in "
+                                 "the fighting in Benin.",
+                                 "2025-12-20");
+  INFO(d.size());
+  CHECK(Has(d, "FORCES_DEPLOYED denied FRA -> BEN 2025-12"));
+}
+
 TEST_CASE("What someone ruled out is denied, what he did not rule out intended", "[extract]") {
   CHECK(Has(Facts("en",
                   "Ugandan minister Oboth Oboth ruled out any withdrawal of Ugandan troops from "
