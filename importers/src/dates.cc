@@ -1387,6 +1387,12 @@ class Finder {
               {"de", "d", "le", "la", "les", "l", "que", "qu", "son", "sa", "ses", "leur"})) {
         later_end = i + 2;
       }
+      // ("A month earlier", "un mois plus tôt": before it.)
+      bool earlier = false;
+      if (later_end < 0) {
+        if (en_ && Is(i + 1, "earlier")) later_end = i + 2, earlier = true;
+        if (fr_ && Is(i + 1, "plus") && Is(i + 2, "tot")) later_end = i + 3, earlier = true;
+      }
       // "une dizaine de jours après le séjour à Moscou", "two weeks after
       // the signing": that event came so long before the story's date.
       // (Only after a verb that sets the story's event after it, "Cette
@@ -1412,7 +1418,7 @@ class Finder {
       }
       if (later_end >= 0) {
         if (approx && unit != kDay) return false;
-        const int shift = approx ? 3 : q;
+        const int shift = (approx ? 3 : q) * (earlier ? -1 : 1);
         if (unit == kDay) return Anaphoric(qfirst, later_end, shift, approx ? 2 : 3, h);
         if (unit == kWeek || unit == kMonth || unit == kYear) {
           return Anaphoric(qfirst, later_end, shift, 2, h, unit);

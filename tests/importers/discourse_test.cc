@@ -350,6 +350,23 @@ TEST_CASE(
   CHECK(Has(e, "FORCES_PRESENT denied CHN -> TZA 2026-03-04"));
 }
 
+TEST_CASE("A span 'earlier' counts back from the story's date", "[extract]") {
+  auto e = griot::testing::Facts("en",
+                                 "Mali summoned Algeria's ambassador on January 25, 2024. A month "
+                                 "earlier, the two countries had briefly recalled their "
+                                 "ambassadors.",
+                                 "2024-03-01");
+  INFO(e.size());
+  CHECK(Has(e, "RELATIONS_CUT done MLI -> DZA 2023-12"));
+  auto f = griot::testing::Facts("fr",
+                                 "Le Mali a convoqué l'ambassadeur d'Algérie le 25 janvier 2024. "
+                                 "Un mois plus tôt, les deux pays avaient brièvement rappelé leurs "
+                                 "ambassadeurs.",
+                                 "2024-03-01");
+  INFO(f.size());
+  CHECK(Has(f, "RELATIONS_CUT done DZA -> MLI 2023-12"));
+}
+
 TEST_CASE("A pluperfect told 'then' or reported by a denial goes on with the story's date",
           "[extract]") {
   auto f = griot::testing::Facts("fr",
