@@ -3460,7 +3460,7 @@ bool QualifiesNoun(const Sentence& s, std::size_t first) {
   // de 2014", "les accords militaires de 1977", "l'accord de coopération
   // militaire de 2012", "l'accord relatif au statut des forces (SOFA) de
   // 2014"; not past a comma or a verb.)
-  constexpr std::size_t kComplement = 8;
+  constexpr std::size_t kComplement = 10;
   for (std::size_t j = k; j > 0 && j + kComplement > k; --j) {
     const Token& t = s.tokens[j - 1];
     if (names_noun(j - 1)) return true;
