@@ -350,6 +350,17 @@ TEST_CASE(
   CHECK(Has(e, "FORCES_PRESENT denied CHN -> TZA 2026-03-04"));
 }
 
+TEST_CASE("A year after an agreement's long name dates the agreement, not its end", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le gouvernement burkinabè a décidé de dénoncer, avec effet "
+                                 "immédiat, l'accord relatif au statut des forces (SOFA) de 2014 "
+                                 "entre le Burkina Faso et les États-Unis d'Amérique.",
+                                 "2025-05-15");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done BFA -> USA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED done BFA -> USA 2014"));
+}
+
 TEST_CASE("A span 'earlier' counts back from the story's date", "[extract]") {
   auto e = griot::testing::Facts("en",
                                  "Mali summoned Algeria's ambassador on January 25, 2024. A month "
