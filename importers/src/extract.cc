@@ -3826,6 +3826,12 @@ bool AfterAtItsPrecision(const DateValue& v, const DateValue& ref) {
 // "réceptionner", "recevoir", "took delivery", "received": the subject is
 // the recipient.
 bool IsReceiving(const Sentence& s, std::size_t trig) {
+  // (The participle of a trigger that opens with its auxiliary: "a reçu",
+  // "ont reçu".)
+  if (trig + 1 < s.tokens.size() && In(s.tokens[trig].fold, {"a", "ont", "avait", "avaient"}) &&
+      s.tokens[trig].text != "à") {
+    ++trig;
+  }
   const std::string& w = s.tokens[trig].fold;
   if (StartsWithAny(w, {"receptionn", "recev", "recoi", "receiv", "acqui", "achet", "bought",
                         "purchas", "order", "placed", "command"}) ||

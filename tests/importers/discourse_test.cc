@@ -1177,6 +1177,18 @@ TEST_CASE("Troops a state has somewhere are a presence, also when counted or den
             "FORCES_PRESENT denied BDI -> COD"));
 }
 
+TEST_CASE("A state that 'a reçu' equipment receives it, whoever the context names", "[extract]") {
+  auto f = Facts("fr", "Le Mali est un allié de la Chine. Le Niger a reçu des drones en mars.");
+  INFO(f.size());
+  CHECK_FALSE(Has(f, "MILITARY_AID done NER -> CHN"));
+  CHECK(Has(Facts("fr",
+                  "Les deux pays ont signé un accord, et l'armée tchadienne a reçu cette année des "
+                  "blindés offerts par Abou Dhabi."),
+            "MILITARY_AID done ARE -> TCD "));
+  CHECK(Has(Facts("fr", "Le Tchad n'a reçu aucune arme de la France, selon le gouvernement."),
+            "MILITARY_AID denied FRA -> TCD "));
+}
+
 TEST_CASE("Idioms near the session's cues are no events and change no modes", "[extract]") {
   // "Il appartient à la CEDEAO de…" is "it is up to ECOWAS to".
   CHECK_FALSE(Has(Facts("fr",
