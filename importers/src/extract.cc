@@ -600,14 +600,20 @@ bool IsNegation(const std::string& w) {
 // "a rejoint", "a adhéré à").
 // (Also to come: "could join the AES", "adhérer à l'AES", "rejoindre
 // l'Alliance".)
+bool IsJoiningToCome(const std::string& w) {
+  return In(w, {"join", "joins", "joining", "rejoindre", "rejoindra", "adherer", "adherera",
+                "adhereront", "adhererait"});
+}
+
 bool TellsJoined(const Sentence& s, std::size_t end) {
   if (end == 0) return false;
   const std::string& last = s.tokens[end - 1].fold;
   const std::string& before = end >= 2 ? s.tokens[end - 2].fold : last;
+  const bool adhering =
+      before == "adhere" || (before.starts_with("adher") && IsJoiningToCome(before));
   return In(last, {"joined", "rejoint"}) ||
-         (end >= 2 && In(last, {"the", "la", "l'"}) &&
-          In(before, {"join", "joins", "joining", "rejoindre", "rejoindra"})) ||
-         (end >= 2 && In(before, {"adhere", "adherer", "adhereront", "adherera", "adhererait"}));
+         (end >= 2 && In(last, {"the", "la", "l'"}) && IsJoiningToCome(before) && !adhering) ||
+         (end >= 2 && adhering);
 }
 
 // Whether the trigger ending at `end` is a mandate's end ("ont mis fin au
@@ -2529,16 +2535,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           if ((office_state || at_home) && c < s.tokens.size() && s.tokens[c].text == ",") {
             // (Past a nationality in apposition: ", le Portugais João
             // Cravinho,".)
-            if (c + 2 < s.tokens.size() && In(s.tokens[c + 1].fold, {"le", "la", "l'"}) &&
-                std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
-                  return (n.kind == K::kDemonym || n.kind == K::kAdjective) && n.first == c + 2 &&
-                         s.tokens[n.first].capitalised;
-                })) {
-              for (const Mention& n : mentions) {
-                if ((n.kind == K::kDemonym || n.kind == K::kAdjective) && n.first == c + 2) {
-                  c = n.last - 1;
-                }
-              }
+            if (c + 2 < s.tokens.size() && In(s.tokens[c + 1].fold, {"le", "la", "l'"})) {
+              const auto nationality =
+                  std::find_if(mentions.begin(), mentions.end(), [&](const Mention& n) {
+                    return (n.kind == K::kDemonym || n.kind == K::kAdjective) && n.first == c + 2 &&
+                           s.tokens[n.first].capitalised;
+                  });
+              if (nationality != mentions.end()) c = nationality->last - 1;
             }
             std::size_t e = c + 1;
             while (e < s.tokens.size() && !covered[e] && s.tokens[e].capitalised &&
@@ -4189,6 +4192,15 @@ bool IsCalledOff(const std::string& w) {
           "ajournes",   "ajournees", "postponed", "cancelled", "canceled", "scrapped",  "shelved"});
 }
 
+// The same at token `j`, also in two words: "called off", "put off",
+// "fell through".
+bool CallsOffAt(const std::vector<Token>& ts, std::size_t j) {
+  const std::string& w = ts[j].fold;
+  const std::string& next = j + 1 < ts.size() ? ts[j + 1].fold : w;
+  return IsCalledOff(w) || (In(w, {"called", "put"}) && next == "off") ||
+         (w == "fell" && next == "through");
+}
+
 // "Hassan Sheikh Mohamud was expected in Washington in May, but the trip
 // did not take place", "devait se rendre à Ouagadougou fin mai ; le
 // déplacement a été reporté sine die": a plan the rest of its sentence or
@@ -4225,8 +4237,7 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
       for (std::size_t j = k + 2; j < ts.size() && j < k + 2 + kToVerb; ++j) {
         const std::string& w = ts[j].fold;
         const std::string next = j + 1 < ts.size() ? ts[j + 1].fold : "";
-        if (IsCalledOff(w) || (In(w, {"called", "put"}) && next == "off") ||
-            (w == "fell" && next == "through")) {
+        if (CallsOffAt(ts, j)) {
           if (!negated) return true;
           break;
         }
@@ -4273,10 +4284,7 @@ bool NounCalledOff(const Sentence& s, std::size_t end) {
       }
     }
     if (In(s.tokens[j].text, {",", ";", ":", "(", "«"})) return false;
-    if (IsCalledOff(w) || (In(w, {"called", "put"}) && next == "off") ||
-        (w == "fell" && next == "through")) {
-      return !negated;
-    }
+    if (CallsOffAt(s.tokens, j)) return !negated;
     if (In(w, {"not", "never", "pas", "jamais", "n'", "ne"})) negated = true;
     if (In(w, {"which", "who", "that", "qui", "que", "dont"})) return false;
     const bool aux = In(w, {"was", "were", "has", "had", "have", "been", "is", "a", "ont", "avait",
@@ -9354,14 +9362,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("any foreign military presence would require consent", "toute
         // présence militaire étrangère": forces of no state named.)
         if (rule.type == "FORCES_PRESENT" && s.tokens[i].fold == "presence") {
-          const std::size_t from = i >= 2 ? i - 2 : 0;
-          const std::size_t to = std::min(s.tokens.size(), i + 3);
-          bool foreign = false;
-          for (std::size_t k = from; k < to; ++k) {
-            foreign =
-                foreign || StartsWithAny(s.tokens[k].fold, {"foreign", "etranger", "etrangere"});
+          const auto from = s.tokens.begin() + static_cast<std::ptrdiff_t>(i >= 2 ? i - 2 : 0);
+          const auto to =
+              s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), i + 3));
+          if (std::any_of(from, to, [](const Token& t) {
+                return StartsWithAny(t.fold, {"foreign", "etranger", "etrangere"});
+              })) {
+            continue;
           }
-          if (foreign) continue;
         }
         // "ont mis fin au mandat de la SAMIDRC", "terminated the mandate of
         // the mission, SAMIDRC": a mission's end is its withdrawal, only for
@@ -9417,9 +9425,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (To come, only an organisation that ends the object: "could join
           // the AES next year", not "will join the ECOWAS summit", "join the
           // AU talks".)
-          const bool to_come =
-              In(s.tokens[i].fold, {"join", "joins", "joining", "rejoindre", "rejoindra", "adherer",
-                                    "adherera", "adhereront", "adhererait"});
+          const bool to_come = IsJoiningToCome(s.tokens[i].fold);
           const bool ends_object =
               after >= s.tokens.size() || !s.tokens[after].is_word || s.tokens[after].is_number ||
               IsMonthName(s.tokens[after].fold) ||
