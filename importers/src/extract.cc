@@ -264,7 +264,7 @@ bool IsForcesNoun(const std::string& w) {
                         "unites",      "materiel",    "equipement", "mercenaire",     "troop",
                         "soldier",     "instructor",  "personnel",  "equipment",      "trainer",
                         "units",       "weapon",      "drone",      "delegation",     "bataillon",
-                        "battalion",   "combattant",  "fighter",    "paramilitar",    "conseiller",
+                        "battalion",   "combattant",  "fighter",    "paramilitar",    "paramilitai", "conseiller",
                         "adviser",     "advisor",     "casques",    "peacekeeper",    "servicemen",
                         "detachement", "detachment",  "frigate",    "fregate",        "warship",
                         "navire",      "corvette",    "vessel",     "aircraft",       "avion",
@@ -276,6 +276,18 @@ bool IsForcesNoun(const std::string& w) {
 // Whether the forces noun at `k` is under an office's title: "le chef
 // d'état-major général des armées du Niger", "chef de l'armée", "commandant
 // des forces": a person's title, no forces named.
+// "L'armée malienne, épaulée par des paramilitaires russes", "the Malian
+// army, backed by Russian fighters": forces told as supported by others,
+// from the token after them; they are where the others are.
+bool SupportedBy(const Sentence& s, std::size_t k) {
+  if (k < s.tokens.size() && s.tokens[k].fold == ",") ++k;
+  return k + 1 < s.tokens.size() &&
+         In(s.tokens[k].fold, {"epaulee", "epaule", "epaules", "epaulees", "appuyee", "appuye",
+                               "appuyes", "appuyees", "soutenue", "soutenu", "soutenus",
+                               "soutenues", "backed", "supported", "assisted", "aided"}) &&
+         In(s.tokens[k + 1].fold, {"par", "by"});
+}
+
 bool OfficeOverForces(const Sentence& s, std::size_t k) {
   if (k < 2) return false;
   --k;
@@ -552,6 +564,9 @@ std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
   std::size_t at = SIZE_MAX;
   for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
     if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect", "reproch"})) at = k;
+    // ("L'Ukraine a démenti ces accusations, mais le Mali a rompu": not
+    // past a clause of its own.)
+    if (s.tokens[k].text == ";" || In(s.tokens[k].fold, {"mais", "but"})) at = SIZE_MAX;
   }
   return at;
 }
@@ -588,7 +603,8 @@ bool AfterFor(const Sentence& s, std::size_t first) {
 bool IsVisitOrMeetingNoun(const std::string& w) {
   return In(w,
             {"visite", "visit", "rencontre", "meeting", "reunion", "trip", "voyage", "deplacement",
-             "sommet", "summit", "entretien", "entretiens", "talks", "tournee", "tour", "sejour"});
+             "sommet", "summit", "entretien", "entretiens", "talks", "tournee", "tour", "sejour",
+             "stop", "stopover", "escale"});
 }
 
 // Mode cues around a trigger.
@@ -3105,7 +3121,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                           // (Not "accompagné de soldats", with them.)
                           "epaulent", "epaule", "epauler", "appuient", "appuie", "appuyer",
                           "accompagnent"}));
-        if (to) {
+        if (to || SupportedBy(s, m.last)) {
           p.place = true;
         } else {
           p.forces = true;
@@ -3167,6 +3183,12 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // state's forces, as "la présence russe".)
     const bool presence = s.english && m.kind == K::kAdjective && noun < s.tokens.size() &&
                           s.tokens[noun].fold == "presence";
+    // ("The Malian army, backed by Wagner fighters": an army supported is
+    // where the others are.)
+    if (s.english && (m.kind == K::kAdjective || m.kind == K::kDemonym) && noun + 1 < s.tokens.size() &&
+        In(s.tokens[noun].fold, {"army", "armies", "military"}) && SupportedBy(s, noun + 1)) {
+      p.place = true;
+    }
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
         noun < s.tokens.size() &&
         ((IsForcesNoun(s.tokens[noun].fold) && !possessive) || service_members || base ||
@@ -3190,6 +3212,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                               "supporting", "assist", "assists", "assisting"})) {
         p.place = true;
         p.joined = In(s.tokens[j - 1].fold, {"alongside", "with"});
+      } else if (SupportedBy(s, noun + 1)) {
+        p.place = true;
       } else {
         p.forces = true;
       }
@@ -4189,7 +4213,8 @@ bool IsCalledOff(const std::string& w) {
   return In(
       w, {"reporte",    "reportee",  "reportes",  "reportees", "repousse", "repoussee", "repousses",
           "repoussees", "annule",    "annulee",   "annules",   "annulees", "ajourne",   "ajournee",
-          "ajournes",   "ajournees", "postponed", "cancelled", "canceled", "scrapped",  "shelved"});
+          "ajournes",   "ajournees", "postponed", "cancelled", "canceled", "scrapped",  "shelved",
+          "dropped"});
 }
 
 // The same at token `j`, also in two words: "called off", "put off",
@@ -6640,6 +6665,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
     }
     for (const auto& c : places) targets.insert(c);
+    // ("The Malian army, backed by Wagner fighters, seized Kidal": the
+    // forces right before the participle are where the others are, past
+    // the comma that ends the clause.)
+    // (The forces that support are the agent right after it, not forces of
+    // another clause: "Le départ de la Minusma… ; l'armée malienne, appuyée
+    // par les paramilitaires de Wagner".)
+    if (SupportedBy(s, trig)) {
+      constexpr std::size_t kSupported = 3, kBy = 12;
+      std::set<std::string> by;
+      for (const auto& p : ps) {
+        if (p.place && p.last < trig && p.last + kSupported >= trig) {
+          targets.insert(p.codes.begin(), p.codes.end());
+        }
+        if (p.forces && !p.place && p.first > trig && p.first <= trig + kBy) add(by, p);
+      }
+      if (!by.empty()) actors = by;
+      for (const auto& c : actors) targets.erase(c);
+    }
     // "à Mogadiscio, où quelque 500 soldats turcs sont stationnés", "in
     // Mogadishu, where Turkish soldiers are stationed": the place the
     // relative adverb stands for.
@@ -11572,7 +11615,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // (Also ", assurant que…", ", saying…": a participle starts a
               // statement of its own.)
               const std::string& w = s.tokens[j].fold;
+              // ("Ukraine has denied supplying the rebels, but Mali and
+              // Niger severed ties": a clause of its own after "but".)
               other_verb |= IsFiniteVerbHint(s, j) || In(s.tokens[j].text, {".", ";"}) ||
+                            In(w, {"but", "mais"}) ||
                             (s.tokens[j - 1].text == "," && w.size() > 5 &&
                              (w.ends_with("ant") || w.ends_with("ing")));
             }
@@ -11588,7 +11634,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                  ++j) {
               if (!IsDenial(s.tokens[j].fold)) continue;
               bool other_verb = false;
-              for (std::size_t v = k + 1; v < i; ++v) other_verb |= IsFiniteVerbHint(s, v);
+              for (std::size_t v = k + 1; v < i; ++v) {
+                other_verb |= IsFiniteVerbHint(s, v) || In(s.tokens[v].text, {".", ";"}) ||
+                              In(s.tokens[v].fold, {"but", "mais"});
+              }
               if (!other_verb) negated = true;
             }
           }

@@ -1150,6 +1150,22 @@ TEST_CASE("Words that only begin like a trigger trigger nothing", "[extract]") {
   CHECK(g.empty());
 }
 
+TEST_CASE("A denial or an accusation does not reach past but, mais or a semicolon", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Ukraine has denied supplying the rebels, but Mali and Niger severed diplomatic "
+                  "ties with Kiev in August."),
+            "RELATIONS_CUT done MLI;NER -> UKR "));
+  CHECK(Has(Facts("en", "Kiev has denied the report; Mali signed an agreement with Russia in August."),
+            "AGREEMENT_SIGNED done MLI;RUS "));
+  CHECK(Has(Facts("fr",
+                  "L'Ukraine a démenti ces accusations, mais le Mali a rompu ses relations avec "
+                  "Kiev en août."),
+            "RELATIONS_CUT done MLI -> UKR "));
+  // (Within its own clause the denial still holds.)
+  CHECK(Has(Facts("en", "Mali denied cutting diplomatic ties with Kiev in August."),
+            "RELATIONS_CUT denied MLI -> UKR "));
+}
+
 TEST_CASE("A second content clause of a rejected claim is denied too", "[extract]") {
   auto f = Facts("en",
                  "Ghana on Tuesday rejected claims by online accounts that the attackers had bases "
@@ -1969,6 +1985,18 @@ TEST_CASE("An event in a condition is not told as done", "[extract]") {
   CHECK(
       Has(Facts("fr", "Même si le Togo a signé l'accord avec le Bénin, la frontière reste fermée."),
           "AGREEMENT_SIGNED done BEN;TGO"));
+}
+
+TEST_CASE("A stop on a tour that was dropped did not happen", "[extract]") {
+  auto e = Facts("en",
+                 "The Algerian foreign minister toured the region in May. A stop in Bamako, "
+                 "floated by officials before the trip, was dropped.");
+  INFO(e.size());
+  CHECK(Has(e, "VISIT denied DZA -> MLI "));
+  CHECK_FALSE(Has(e, "VISIT done DZA -> MLI "));
+  // (A stop named and made stays a visit.)
+  CHECK(Has(Facts("en", "The Algerian foreign minister made a stop in Bamako on Monday."),
+            "VISIT done DZA -> MLI "));
 }
 
 TEST_CASE("A visit put off or called off did not happen, and one talked of is planned",

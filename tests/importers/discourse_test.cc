@@ -319,6 +319,31 @@ TEST_CASE(
       Has(Facts("en", "Nigerian patrols on the border with Niger were stepped up."), "COOPERATE"));
 }
 
+TEST_CASE("Being open or ready to cooperate is intended cooperation, a joint offensive is done",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Abuja remains open to bilateral cooperation with Niger against terrorism."),
+            "COOPERATE intent NER;NGA "));
+  CHECK(Has(Facts("en",
+                  "The ambassador said Ankara is ready to go further in military cooperation "
+                  "with Bamako."),
+            "COOPERATE intent MLI;TUR "));
+  CHECK(Has(Facts("fr",
+                  "Le Burkina Faso se dit ouvert à une coopération sécuritaire avec la Côte "
+                  "d'Ivoire."),
+            "COOPERATE intent BFA;CIV "));
+  CHECK(Has(Facts("en", "Nigerian and Chadian troops wrapped up a joint offensive near Baga."),
+            "COOPERATE done NGA;TCD "));
+  CHECK(Has(Facts("fr", "Les armées malienne et nigérienne ont lancé une offensive conjointe."),
+            "COOPERATE done MLI;NER "));
+  // (Cooperation named beside a border left open or an open question is not offered.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Mali and Algeria discussed cooperation on Tuesday while the border "
+                        "remained open."),
+                  "COOPERATE"));
+  CHECK_FALSE(Has(Facts("en", "Security cooperation between Mali and Algeria is an open question."),
+                  "COOPERATE"));
+}
+
 TEST_CASE("A visit or summit whose own verb calls it off did not happen", "[extract]") {
   CHECK(Has(Facts("en",
                   "In December a summit between Tshisekedi and Kagame in Luanda, brokered by "
@@ -3463,6 +3488,36 @@ TEST_CASE("'The mission' is the mission last named, in its host", "[extract]") {
   // (No mission named: nothing.)
   CHECK_FALSE(Has(Facts("fr", "La mission a retiré lundi un bataillon de Bangassou."),
                   "FORCES_WITHDRAWN done UN"));
+}
+
+TEST_CASE("Forces an army is told as supported by are present where the army is", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "L'armée malienne, épaulée par des paramilitaires russes, a repris Kidal en "
+                  "novembre 2023."),
+            "FORCES_PRESENT done RUS -> MLI "));
+  CHECK(Has(Facts("fr",
+                  "Une colonne des Forces armées maliennes, appuyée par des éléments russes, est "
+                  "entrée mardi à Aguelhok."),
+            "FORCES_PRESENT done RUS -> MLI "));
+  CHECK(Has(Facts("en", "The Malian army, backed by Wagner fighters, seized Kidal in November 2023."),
+            "FORCES_PRESENT done RUS -> MLI "));
+  // (French paramilitaries are forces, as the English ones are.)
+  CHECK(Has(Facts("fr", "Des paramilitaires russes sont arrivés à Bamako."),
+            "FORCES_DEPLOYED done RUS -> MLI "));
+  // (Only the forces after "appuyée par" support, not a mission of another
+  // clause.)
+  auto e = Facts("fr",
+                 "Le départ de la Minusma a rouvert la compétition ; les combats ont repris "
+                 "entre l'armée malienne, appuyée par les paramilitaires de Wagner, et les "
+                 "groupes rebelles.");
+  INFO(e.size());
+  CHECK(Has(e, "FORCES_PRESENT done RUS -> MLI "));
+  CHECK_FALSE(Has(e, "FORCES_PRESENT done UN "));
+  // (A resolution backed by a state names no forces.)
+  CHECK_FALSE(Has(Facts("en",
+                        "The resolution, backed by France and Niger, passed on Tuesday after "
+                        "fighters attacked Gao."),
+                  "FORCES_PRESENT"));
 }
 
 TEST_CASE("A count of forces a state or mission has is their presence", "[extract]") {
