@@ -3834,8 +3834,8 @@ bool IsFutureOrConditional(const Token& t) {
   for (const char* end :
        {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront", "ira", "drait",
         "draient", "dront", "dra", "evra", "evront", "evrait", "evraient",
-        // ("poursuivra": the verbs in -ivre.)
-        "ivra", "ivront", "ivrait", "ivraient"}) {
+        // ("poursuivra": the verbs in -ivre; "enverra", "renverrait".)
+        "ivra", "ivront", "ivrait", "ivraient", "erra", "erront", "errait", "erraient", "errons"}) {
     const std::size_t n = std::char_traits<char>::length(end);
     if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return true;
   }

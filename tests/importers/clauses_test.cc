@@ -1987,6 +1987,19 @@ TEST_CASE("An event in a condition is not told as done", "[extract]") {
           "AGREEMENT_SIGNED done BEN;TGO"));
 }
 
+TEST_CASE("Sending a delegation or a fact-finding mission to a capital is a visit, in the future "
+          "intended",
+          "[extract]") {
+  CHECK(Has(Facts("en", "ECOWAS said it would send a fact-finding mission to Bamako."),
+            "VISIT intent ECOWAS -> MLI "));
+  CHECK(Has(Facts("fr", "La CEDEAO enverra une mission d'évaluation à Bamako."),
+            "VISIT intent ECOWAS -> MLI "));
+  CHECK(Has(Facts("fr", "Le Ghana enverra une délégation à Ouagadougou."),
+            "VISIT intent GHA -> BFA "));
+  CHECK(Has(Facts("fr", "Le Ghana a dépêché une mission à Ouagadougou lundi."),
+            "VISIT done GHA -> BFA "));
+}
+
 TEST_CASE("A stop on a tour that was dropped did not happen", "[extract]") {
   auto e = Facts("en",
                  "The Algerian foreign minister toured the region in May. A stop in Bamako, "
