@@ -260,25 +260,22 @@ bool IsForcesNoun(const std::string& w) {
   }
   return In(w, {"militaires", "armee", "armees", "compagnies", "elements"}) ||
          StartsWithAny(w,
-                       {"troupe",      "force",       "soldat",     "contingent",     "instructeur",
-                        "unites",      "materiel",    "equipement", "mercenaire",     "troop",
-                        "soldier",     "instructor",  "personnel",  "equipment",      "trainer",
-                        "units",       "weapon",      "drone",      "delegation",     "bataillon",
-                        "battalion",   "combattant",  "fighter",    "paramilitar",    "paramilitai", "conseiller",
-                        "adviser",     "advisor",     "casques",    "peacekeeper",    "servicemen",
-                        "detachement", "detachment",  "frigate",    "fregate",        "warship",
-                        "navire",      "corvette",    "vessel",     "aircraft",       "avion",
-                        "helicopter",  "helicoptere", "sailor",     "reinforcements", "renforts",
-                        "formateur"}) ||
+                       {"troupe",     "force",       "soldat",      "contingent",  "instructeur",
+                        "unites",     "materiel",    "equipement",  "mercenaire",  "troop",
+                        "soldier",    "instructor",  "personnel",   "equipment",   "trainer",
+                        "units",      "weapon",      "drone",       "delegation",  "bataillon",
+                        "battalion",  "combattant",  "fighter",     "paramilitar", "paramilitai",
+                        "conseiller", "adviser",     "advisor",     "casques",     "peacekeeper",
+                        "servicemen", "detachement", "detachment",  "frigate",     "fregate",
+                        "warship",    "navire",      "corvette",    "vessel",      "aircraft",
+                        "avion",      "helicopter",  "helicoptere", "sailor",      "reinforcements",
+                        "renforts",   "formateur"}) ||
          In(w, {"marins", "commandos", "pilots", "pilotes", "policiers", "gendarmes"});
 }
 
-// Whether the forces noun at `k` is under an office's title: "le chef
-// d'état-major général des armées du Niger", "chef de l'armée", "commandant
-// des forces": a person's title, no forces named.
 // "L'armée malienne, épaulée par des paramilitaires russes", "the Malian
-// army, backed by Russian fighters": forces told as supported by others,
-// from the token after them; they are where the others are.
+// army, backed by Russian fighters": whether a participle of support and
+// its "par"/"by" start at `k` (past a comma).
 bool SupportedBy(const Sentence& s, std::size_t k) {
   if (k < s.tokens.size() && s.tokens[k].fold == ",") ++k;
   return k + 1 < s.tokens.size() &&
@@ -288,6 +285,9 @@ bool SupportedBy(const Sentence& s, std::size_t k) {
          In(s.tokens[k + 1].fold, {"par", "by"});
 }
 
+// Whether the forces noun at `k` is under an office's title: "le chef
+// d'état-major général des armées du Niger", "chef de l'armée", "commandant
+// des forces": a person's title, no forces named.
 bool OfficeOverForces(const Sentence& s, std::size_t k) {
   if (k < 2) return false;
   --k;
@@ -556,6 +556,27 @@ bool IsForcesMoveNoun(const std::string& w) {
                 "redeployment"});
 }
 
+// Whether a clause of its own starts at token `k`, for how far a denial or
+// an accusation reaches: a full stop, a semicolon, or "mais"/"but" ("Ukraine
+// has denied supplying the rebels, but Mali and Niger severed ties"), not in
+// "non seulement … mais aussi", "not only … but also".
+bool EndsClauseAt(const Sentence& s, std::size_t k) {
+  if (In(s.tokens[k].text, {".", ";"})) return true;
+  if (!In(s.tokens[k].fold, {"mais", "but"})) return false;
+  if (k + 1 < s.tokens.size() &&
+      In(s.tokens[k + 1].fold, {"aussi", "egalement", "encore", "also", "even"})) {
+    return false;
+  }
+  constexpr std::size_t kNotOnly = 15;
+  for (std::size_t j = k > kNotOnly ? k - kNotOnly : 0; j + 1 < k; ++j) {
+    if ((s.tokens[j].fold == "non" && s.tokens[j + 1].fold == "seulement") ||
+        (s.tokens[j].fold == "not" && s.tokens[j + 1].fold == "only")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // An accusation in the few words before `i` ("accuse le Bénin d'abriter",
 // "accused Kyiv of backing", "soupçonné de", "reproche aux Émirats
 // d'armer"): where its word stands, or SIZE_MAX.
@@ -564,9 +585,9 @@ std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
   std::size_t at = SIZE_MAX;
   for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
     if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect", "reproch"})) at = k;
-    // ("L'Ukraine a démenti ces accusations, mais le Mali a rompu": not
+    // ("Bamako accuse Kiev d'armer les rebelles ; l'Algérie a livré…": not
     // past a clause of its own.)
-    if (s.tokens[k].text == ";" || In(s.tokens[k].fold, {"mais", "but"})) at = SIZE_MAX;
+    if (EndsClauseAt(s, k)) at = SIZE_MAX;
   }
   return at;
 }
@@ -601,10 +622,9 @@ bool AfterFor(const Sentence& s, std::size_t first) {
 
 // A noun naming a visit or a meeting ("la visite", "the trip", "talks").
 bool IsVisitOrMeetingNoun(const std::string& w) {
-  return In(w,
-            {"visite", "visit", "rencontre", "meeting", "reunion", "trip", "voyage", "deplacement",
-             "sommet", "summit", "entretien", "entretiens", "talks", "tournee", "tour", "sejour",
-             "stop", "stopover", "escale"});
+  return In(w, {"visite", "visit", "rencontre", "meeting", "reunion", "trip", "voyage",
+                "deplacement", "sommet", "summit", "entretien", "entretiens", "talks", "tournee",
+                "tour", "sejour", "stop", "stopover", "escale"});
 }
 
 // Mode cues around a trigger.
@@ -1033,6 +1053,7 @@ struct Participant {
   bool mission = false;       // a mission or force of one (MINUSMA -> UN)
   bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
   bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
+  bool supported = false;     // a state's army told as supported ("appuyée par")
   bool members = false;       // an organisation's members ("les pays de l'AES")
   bool people = false;        // a people's noun or adjective ("les Américains")
   bool joined = false;        // forces joined or trained with ("with Chinese warships")
@@ -3121,10 +3142,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                           // (Not "accompagné de soldats", with them.)
                           "epaulent", "epaule", "epauler", "appuient", "appuie", "appuyer",
                           "accompagnent"}));
-        if (to || SupportedBy(s, m.last)) {
+        if (to) {
           p.place = true;
         } else {
           p.forces = true;
+          // (A state's own army supported by others: where they are, for
+          // the support's own rows only; see Roles.)
+          p.supported =
+              In(s.tokens[noun].fold, {"armee", "armees", "forces"}) && SupportedBy(s, m.last);
         }
         break;
       }
@@ -3183,11 +3208,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // state's forces, as "la présence russe".)
     const bool presence = s.english && m.kind == K::kAdjective && noun < s.tokens.size() &&
                           s.tokens[noun].fold == "presence";
-    // ("The Malian army, backed by Wagner fighters": an army supported is
-    // where the others are.)
-    if (s.english && (m.kind == K::kAdjective || m.kind == K::kDemonym) && noun + 1 < s.tokens.size() &&
-        In(s.tokens[noun].fold, {"army", "armies", "military"}) && SupportedBy(s, noun + 1)) {
-      p.place = true;
+    // ("The Malian army, backed by Wagner fighters", "the Malian military,
+    // supported by…": a state's army supported by others; see Roles.)
+    // ("military" is already past: the loop above skips it.)
+    if (s.english && (m.kind == K::kAdjective || m.kind == K::kDemonym) &&
+        noun + 1 < s.tokens.size() &&
+        ((In(s.tokens[noun].fold, {"army", "armies"}) && SupportedBy(s, noun + 1)) ||
+         (noun > m.last && s.tokens[noun - 1].fold == "military" && SupportedBy(s, noun)))) {
+      p.supported = true;
     }
     if ((m.kind == K::kAdjective || m.kind == K::kDemonym || m.kind == K::kCountry) &&
         noun < s.tokens.size() &&
@@ -3212,8 +3240,6 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                               "supporting", "assist", "assists", "assisting"})) {
         p.place = true;
         p.joined = In(s.tokens[j - 1].fold, {"alongside", "with"});
-      } else if (SupportedBy(s, noun + 1)) {
-        p.place = true;
       } else {
         p.forces = true;
       }
@@ -3834,12 +3860,13 @@ bool IsFutureOrConditional(const Token& t) {
   for (const char* end :
        {"erait", "eraient", "eront", "erons", "era", "irait", "iraient", "iront", "ira", "drait",
         "draient", "dront", "dra", "evra", "evront", "evrait", "evraient",
-        // ("poursuivra": the verbs in -ivre; "enverra", "renverrait".)
-        "ivra", "ivront", "ivrait", "ivraient", "erra", "erront", "errait", "erraient", "errons"}) {
+        // ("poursuivra": the verbs in -ivre.)
+        "ivra", "ivront", "ivrait", "ivraient"}) {
     const std::size_t n = std::char_traits<char>::length(end);
     if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return true;
   }
-  return false;
+  // ("enverra", "renverraient"; not "resserrait", "nous enterrons".)
+  return StartsWithAny(w, {"enverr", "renverr"});
 }
 
 // Whether `v` (a year, a month or a day) falls after `ref` at v's precision.
@@ -4213,17 +4240,23 @@ bool IsCalledOff(const std::string& w) {
   return In(
       w, {"reporte",    "reportee",  "reportes",  "reportees", "repousse", "repoussee", "repousses",
           "repoussees", "annule",    "annulee",   "annules",   "annulees", "ajourne",   "ajournee",
-          "ajournes",   "ajournees", "postponed", "cancelled", "canceled", "scrapped",  "shelved",
-          "dropped"});
+          "ajournes",   "ajournees", "postponed", "cancelled", "canceled", "scrapped",  "shelved"});
 }
 
 // The same at token `j`, also in two words: "called off", "put off",
-// "fell through".
+// "fell through", and "dropped" only from a programme ("was dropped from the
+// itinerary"; not "the presence has dropped to 1,500", "charges filed
+// before the trip were dropped").
 bool CallsOffAt(const std::vector<Token>& ts, std::size_t j) {
   const std::string& w = ts[j].fold;
   const std::string& next = j + 1 < ts.size() ? ts[j + 1].fold : w;
+  std::size_t what = j + 2;
+  if (what < ts.size() && In(ts[what].fold, {"the", "its", "his", "her", "their"})) ++what;
+  const bool dropped =
+      w == "dropped" && next == "from" && what < ts.size() &&
+      In(ts[what].fold, {"programme", "program", "itinerary", "schedule", "agenda", "tour"});
   return IsCalledOff(w) || (In(w, {"called", "put"}) && next == "off") ||
-         (w == "fell" && next == "through");
+         (w == "fell" && next == "through") || dropped;
 }
 
 // "Hassan Sheikh Mohamud was expected in Washington in May, but the trip
@@ -4237,8 +4270,9 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
     const auto& ts = sentences[n].tokens;
     for (std::size_t k = n == si ? from : 0; k + 1 < ts.size(); ++k) {
       const bool trip_next =
-          In(ts[k + 1].fold, {"trip", "visit", "voyage", "visite", "deplacement", "meeting",
-                              "rencontre", "tournee", "tour", "sejour", "stay", "leg", "etape"});
+          In(ts[k + 1].fold,
+             {"trip", "visit", "voyage", "visite", "deplacement", "meeting", "rencontre", "tournee",
+              "tour", "sejour", "stay", "leg", "etape", "stop", "stopover", "escale"});
       // ("a finalement renoncé au déplacement", "gave up the trip",
       // "abandoned the visit": a verb of giving it up before it.)
       if (trip_next && k >= 1 &&
@@ -4248,7 +4282,7 @@ bool PlanCalledOff(const std::vector<Sentence>& sentences, std::size_t si, std::
         if (v > 0 && (ts[v].fold == "up" || ts[v].text == "à")) --v;  // "gave up", "renoncé à"
         if (StartsWithAny(ts[v].fold, {"renonc", "abandon"}) || IsCalledOff(ts[v].fold) ||
             (In(ts[v].fold, {"gave", "give", "given"}) && ts[v + 1].fold == "up") ||
-            In(ts[v].fold, {"dropped", "annule", "annulee"})) {
+            ts[v].fold == "dropped") {
           return true;
         }
       }
@@ -5607,7 +5641,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     add(p->forces ? forces : subject, *p);
   }
+  // ("JNIM fighters launched a joint offensive against Malian and Russian
+  // positions": whom a joint act is against are no partners.)
+  auto against = [&](const Participant* p) {
+    constexpr std::size_t kAgainst = 6;
+    for (std::size_t k = p->first; k > trig_end && k + kAgainst > p->first; --k) {
+      if (In(s.tokens[k - 1].fold, {"against", "contre"})) return true;
+      if (IsFiniteVerbHint(s, k - 1) || In(s.tokens[k - 1].fold, {"with", "avec"})) return false;
+    }
+    return false;
+  };
   for (const Participant* p : after) {
+    if (rule.type == "COOPERATE" && against(p)) continue;
     if (p->organization && rule.roles != "org" && rule.roles != "forces" &&
         !(p->mission && forces_roles) && !org_side(p, false)) {
       continue;
@@ -6665,23 +6710,45 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
     }
     for (const auto& c : places) targets.insert(c);
-    // ("The Malian army, backed by Wagner fighters, seized Kidal": the
-    // forces right before the participle are where the others are, past
-    // the comma that ends the clause.)
-    // (The forces that support are the agent right after it, not forces of
-    // another clause: "Le départ de la Minusma… ; l'armée malienne, appuyée
-    // par les paramilitaires de Wagner".)
+    // ("The Malian army, backed by Wagner fighters, seized Kidal": the army
+    // right before the participle is where the forces of its agent are.)
+    // (Only the agent phrase: forces after "par"/"by" with no comma or verb
+    // before them, not those of another clause, "Le départ de la Minusma… ;
+    // l'armée malienne, appuyée par les paramilitaires de Wagner", nor the
+    // object of the main verb, "The junta, backed by Moscow, accused
+    // Ukrainian instructors"; with no army or no such forces, nothing.)
     if (SupportedBy(s, trig)) {
       constexpr std::size_t kSupported = 3, kBy = 12;
-      std::set<std::string> by;
+      std::set<std::string> army, by;
       for (const auto& p : ps) {
-        if (p.place && p.last < trig && p.last + kSupported >= trig) {
-          targets.insert(p.codes.begin(), p.codes.end());
+        // (Also an army's own name: "les Forces armées maliennes".)
+        const bool named_army =
+            p.codes.size() == 1 && SupportedBy(s, p.last) &&
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last), [](const Token& t) {
+                          return In(t.fold, {"forces", "armee", "armees", "army", "armies"});
+                        });
+        if ((p.supported || named_army) && p.last < trig && p.last + kSupported >= trig) {
+          add(army, p);
+          continue;
         }
-        if (p.forces && !p.place && p.first > trig && p.first <= trig + kBy) add(by, p);
+        if (!p.forces || p.supported || p.place || p.first < trig_end || p.first > trig + kBy) {
+          continue;
+        }
+        bool agent_phrase = true;
+        for (std::size_t k = trig_end; k < p.first && agent_phrase; ++k) {
+          agent_phrase = s.tokens[k].text != "," && !IsFiniteVerbHint(s, k);
+        }
+        if (agent_phrase) add(by, p);
       }
-      if (!by.empty()) actors = by;
-      for (const auto& c : actors) targets.erase(c);
+      for (const auto& c : by) army.erase(c);
+      if (army.empty() || by.empty()) {
+        actors.clear();
+        targets.clear();
+      } else {
+        actors = std::move(by);
+        targets = std::move(army);
+      }
     }
     // "à Mogadiscio, où quelque 500 soldats turcs sont stationnés", "in
     // Mogadishu, where Turkish soldiers are stationed": the place the
@@ -10085,7 +10152,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // d'état-major des armées", nor a warship.)
             if (StartsWithAny(w, {"troupe", "soldat", "soldier", "troop", "contingent", "bataillon",
                                   "battalion", "mercenaire", "mercenar", "combattant", "fighter",
-                                  "instructeur", "instructor", "paramilitar", "peacekeeper"}) ||
+                                  "instructeur", "instructor", "paramilitar", "paramilitai",
+                                  "peacekeeper"}) ||
                 In(w, {"militaires", "casques", "unites", "units", "policiers", "gendarmes"})) {
               troops = true;
             }
@@ -11617,8 +11685,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               const std::string& w = s.tokens[j].fold;
               // ("Ukraine has denied supplying the rebels, but Mali and
               // Niger severed ties": a clause of its own after "but".)
-              other_verb |= IsFiniteVerbHint(s, j) || In(s.tokens[j].text, {".", ";"}) ||
-                            In(w, {"but", "mais"}) ||
+              other_verb |= IsFiniteVerbHint(s, j) || EndsClauseAt(s, j) ||
                             (s.tokens[j - 1].text == "," && w.size() > 5 &&
                              (w.ends_with("ant") || w.ends_with("ing")));
             }
@@ -11635,8 +11702,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (!IsDenial(s.tokens[j].fold)) continue;
               bool other_verb = false;
               for (std::size_t v = k + 1; v < i; ++v) {
-                other_verb |= IsFiniteVerbHint(s, v) || In(s.tokens[v].text, {".", ";"}) ||
-                              In(s.tokens[v].fold, {"but", "mais"});
+                other_verb |= IsFiniteVerbHint(s, v) || EndsClauseAt(s, v);
               }
               if (!other_verb) negated = true;
             }
@@ -12116,11 +12182,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 }
                 if (!joined && part < s.tokens.size()) {
                   const std::string& p = s.tokens[part].fold;
-                  const bool off = part + 1 < s.tokens.size() && s.tokens[part + 1].fold == "off";
                   if (In(p, {"evoque", "evoquee", "evoques", "evoquees", "envisagee", "envisagees",
                              "mooted"})) {
                     intent = true;
-                  } else if (IsCalledOff(p) || (In(p, {"called", "put"}) && off)) {
+                  } else if (CallsOffAt(s.tokens, part)) {
                     negated = true;
                   }
                 }

@@ -321,8 +321,9 @@ TEST_CASE(
 
 TEST_CASE("Being open or ready to cooperate is intended cooperation, a joint offensive is done",
           "[extract]") {
-  CHECK(Has(Facts("en", "Abuja remains open to bilateral cooperation with Niger against terrorism."),
-            "COOPERATE intent NER;NGA "));
+  CHECK(
+      Has(Facts("en", "Abuja remains open to bilateral cooperation with Niger against terrorism."),
+          "COOPERATE intent NER;NGA "));
   CHECK(Has(Facts("en",
                   "The ambassador said Ankara is ready to go further in military cooperation "
                   "with Bamako."),
@@ -335,12 +336,33 @@ TEST_CASE("Being open or ready to cooperate is intended cooperation, a joint off
             "COOPERATE done NGA;TCD "));
   CHECK(Has(Facts("fr", "Les armées malienne et nigérienne ont lancé une offensive conjointe."),
             "COOPERATE done MLI;NER "));
-  // (Cooperation named beside a border left open or an open question is not offered.)
+  // (A border open to traders, a road "ouvert à la circulation", a loan
+  // ("un prêt"), what a state "dispose de" and combat readiness are no
+  // offer to cooperate.)
   CHECK_FALSE(Has(Facts("en",
-                        "Mali and Algeria discussed cooperation on Tuesday while the border "
-                        "remained open."),
-                  "COOPERATE"));
-  CHECK_FALSE(Has(Facts("en", "Security cooperation between Mali and Algeria is an open question."),
+                        "Mali's border with Algeria, open to traders again since March, is a test "
+                        "of their security cooperation."),
+                  "COOPERATE intent"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le corridor Lomé-Ouagadougou, ouvert à la circulation depuis mars, "
+                        "illustre la coopération entre le Togo et le Burkina Faso."),
+                  "COOPERATE intent"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Pékin a accordé au Niger un prêt de 400 millions de dollars dans le cadre "
+                        "de leur coopération."),
+                  "COOPERATE intent"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Grâce à sa coopération avec Ankara, le Mali dispose désormais de drones "
+                        "TB2."),
+                  "COOPERATE intent"));
+  CHECK_FALSE(Has(Facts("en",
+                        "Under their military cooperation, Russian instructors are raising the "
+                        "combat readiness of the Malian army."),
+                  "COOPERATE intent"));
+  // (Whom a joint offensive is against are no partners.)
+  CHECK_FALSE(Has(Facts("en",
+                        "JNIM and FLA fighters launched a joint offensive against Malian and "
+                        "Russian positions near Tinzaouaten."),
                   "COOPERATE"));
 }
 
@@ -3499,8 +3521,9 @@ TEST_CASE("Forces an army is told as supported by are present where the army is"
                   "Une colonne des Forces armées maliennes, appuyée par des éléments russes, est "
                   "entrée mardi à Aguelhok."),
             "FORCES_PRESENT done RUS -> MLI "));
-  CHECK(Has(Facts("en", "The Malian army, backed by Wagner fighters, seized Kidal in November 2023."),
-            "FORCES_PRESENT done RUS -> MLI "));
+  CHECK(
+      Has(Facts("en", "The Malian army, backed by Wagner fighters, seized Kidal in November 2023."),
+          "FORCES_PRESENT done RUS -> MLI "));
   // (French paramilitaries are forces, as the English ones are.)
   CHECK(Has(Facts("fr", "Des paramilitaires russes sont arrivés à Bamako."),
             "FORCES_DEPLOYED done RUS -> MLI "));
@@ -3513,11 +3536,27 @@ TEST_CASE("Forces an army is told as supported by are present where the army is"
   INFO(e.size());
   CHECK(Has(e, "FORCES_PRESENT done RUS -> MLI "));
   CHECK_FALSE(Has(e, "FORCES_PRESENT done UN "));
-  // (A resolution backed by a state names no forces.)
+  CHECK(Has(Facts("en", "The Malian military, supported by Russian instructors, retook Kidal."),
+            "FORCES_PRESENT done RUS -> MLI "));
+  // (Not the object of the main verb after a political "backed by".)
   CHECK_FALSE(Has(Facts("en",
-                        "The resolution, backed by France and Niger, passed on Tuesday after "
-                        "fighters attacked Gao."),
+                        "The junta in Bamako, backed by Moscow, accused Ukrainian instructors of "
+                        "training the rebels."),
                   "FORCES_PRESENT"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "L'armée malienne, appuyée par des drones, accuse des éléments algériens "
+                        "d'avoir franchi la frontière."),
+                  "FORCES_PRESENT"));
+  // (The supported army's own events stay its own.)
+  auto w = Facts("fr",
+                 "L'armée malienne, appuyée par des paramilitaires russes, s'est retirée de "
+                 "Tinzaouatène après de lourdes pertes.");
+  INFO(w.size());
+  CHECK_FALSE(Has(w, "FORCES_WITHDRAWN done RUS "));
+  auto d =
+      Facts("en", "Rwandan troops, backed by M23 fighters, were deployed around Goma in January.");
+  INFO(d.size());
+  CHECK(Has(d, "FORCES_DEPLOYED done RWA -> COD "));
 }
 
 TEST_CASE("A count of forces a state or mission has is their presence", "[extract]") {
