@@ -3512,6 +3512,16 @@ TEST_CASE("'The mission' is the mission last named, in its host", "[extract]") {
                   "FORCES_WITHDRAWN done UN"));
 }
 
+TEST_CASE("Bringing troops home from a country is withdrawing them", "[extract]") {
+  CHECK(Has(Facts("en", "Denmark brings its soldiers home from Mali within days."),
+            "FORCES_WITHDRAWN done DNK -> MLI "));
+  CHECK(Has(Facts("en", "Kenya will bring its police officers home from Haiti by June."),
+            "FORCES_WITHDRAWN intent KEN -> HTI "));
+  // (Not a message or a deal brought home.)
+  CHECK_FALSE(Has(Facts("en", "The Nigerien minister brought home a deal from Moscow on Tuesday."),
+                  "FORCES_WITHDRAWN"));
+}
+
 TEST_CASE("Forces an army is told as supported by are present where the army is", "[extract]") {
   CHECK(Has(Facts("fr",
                   "L'armée malienne, épaulée par des paramilitaires russes, a repris Kidal en "
