@@ -10175,6 +10175,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                     }))) {
           continue;
         }
+        // ("la FMM, qui réunit encore le Nigeria, le Cameroun…", "la SAMIDRC
+        // réunissait des contingents…", "les trois juntes réunies dans la
+        // Confédération": what a body or a force is made of, no meeting; not
+        // "se sont réunis", "a réuni les présidents à Doha".)
+        if (rule.type == "MEET" && s.tokens[i].fold.starts_with("reuni") &&
+            !s.tokens[i].fold.starts_with("reunion")) {
+          const std::string& w = s.tokens[i].fold;
+          const bool present = In(w, {"reunit", "reunissait", "reunissent", "reunissaient"});
+          const bool reflexive = i > 0 && In(s.tokens[i - 1].fold, {"se", "s'"});
+          const bool within =
+              end + 1 < s.tokens.size() &&
+              ((s.tokens[end].fold == "dans" && !IsPlacePreposition(s.tokens[end + 1].fold)) ||
+               (s.tokens[end].fold == "au" && s.tokens[end + 1].fold == "sein"));
+          bool composed_of = false;
+          for (std::size_t k = end; present && k < s.tokens.size() && k < end + 3; ++k) {
+            composed_of |= StartsWithAny(s.tokens[k].fold, {"contingent", "troupe", "soldat"});
+          }
+          if ((present && !reflexive && i > 0 &&
+               (s.tokens[i - 1].fold == "qui" || s.tokens[i - 1].fold == "encore" ||
+                composed_of)) ||
+              (!present && !reflexive && within)) {
+            continue;
+          }
+        }
         // ("told reporters after the weekly cabinet meeting", "à l'issue du
         // Conseil des ministres": a government meeting on its own.)
         if (rule.type == "MEET" && i > 0 &&

@@ -3512,6 +3512,27 @@ TEST_CASE("'The mission' is the mission last named, in its host", "[extract]") {
                   "FORCES_WITHDRAWN done UN"));
 }
 
+TEST_CASE("What a body or a force is made of is no meeting of its states", "[extract]") {
+  CHECK_FALSE(Has(Facts("fr",
+                        "Déployée en décembre 2023, la SAMIDRC réunissait des contingents "
+                        "sud-africain, tanzanien et malawite."),
+                  "MEET"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "L'Iran multiplie les gestes envers les trois juntes du Mali, du Burkina "
+                        "Faso et du Niger réunies dans la Confédération."),
+                  "MEET done BFA;"));
+  CHECK_FALSE(
+      Has(Facts("fr",
+                "La force, qui réunit encore le Nigeria, le Cameroun et le Tchad, manque de "
+                "moyens."),
+          "MEET"));
+  // (A meeting held is still one.)
+  CHECK(Has(Facts("fr", "Les ministres du Mali et du Niger se sont réunis à Niamey lundi."),
+            "MEET done MLI;NER "));
+  CHECK(Has(Facts("fr", "Le Qatar a réuni les présidents congolais et rwandais à Doha."),
+            "MEET done "));
+}
+
 TEST_CASE("Bringing troops home from a country is withdrawing them", "[extract]") {
   CHECK(Has(Facts("en", "Denmark brings its soldiers home from Mali within days."),
             "FORCES_WITHDRAWN done DNK -> MLI "));
