@@ -3440,7 +3440,12 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
                 // from Somalia".)
                 "request", "demande", "requete", "lettre", "letter", "message", "courrier",
                 "plainte", "complaint", "answer", "reply", "response", "reponse", "comment",
-                "commentaire", "invitation", "assurance", "garantie", "guarantee"})) {
+                "commentaire", "invitation", "assurance", "garantie", "guarantee",
+                // (Nor calls, notices, money or machines: "had received
+                // telephone calls from", "n'avoir reçu aucune notification",
+                // "received no compensation", "a reçu des engins similaires".)
+                "call", "appel", "telephon", "notification", "compensation", "indemn", "engin",
+                "fund", "financ", "payment", "paiement"})) {
       return true;
     }
   }

@@ -3512,6 +3512,22 @@ TEST_CASE("'The mission' is the mission last named, in its host", "[extract]") {
                   "FORCES_WITHDRAWN done UN"));
 }
 
+TEST_CASE("Receiving calls, notices, money or machines is no meeting", "[extract]") {
+  CHECK_FALSE(Has(Facts("en",
+                        "Burhan said he had received telephone calls on Sunday night from Egyptian "
+                        "President Abdel Fattah al-Sisi."),
+                  "MEET"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "La Commission de la CEDEAO affirme n'avoir reçu aucune notification "
+                        "formelle du Mali."),
+                  "MEET"));
+  CHECK_FALSE(
+      Has(Facts("fr", "Le Burkina Faso a reçu des engins similaires de la Chine."), "MEET"));
+  // (Receiving a person still is.)
+  CHECK(Has(Facts("fr", "Le président burkinabè a reçu l'ambassadeur de Chine lundi."),
+            "MEET done BFA;CHN "));
+}
+
 TEST_CASE("What a body or a force is made of is no meeting of its states", "[extract]") {
   CHECK_FALSE(Has(Facts("fr",
                         "Déployée en décembre 2023, la SAMIDRC réunissait des contingents "
