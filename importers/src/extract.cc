@@ -10189,10 +10189,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           const std::string& w = s.tokens[i].fold;
           const bool present = In(w, {"reunit", "reunissait", "reunissent", "reunissaient"});
           const bool reflexive = i > 0 && In(s.tokens[i - 1].fold, {"se", "s'"});
-          const bool within =
-              end + 1 < s.tokens.size() &&
-              ((s.tokens[end].fold == "dans" && !IsPlacePreposition(s.tokens[end + 1].fold)) ||
-               (s.tokens[end].fold == "au" && s.tokens[end + 1].fold == "sein"));
+          // (A body after "dans"/"au sein de", not a place: "réunis dans la
+          // capitale malienne" is a meeting.)
+          bool within = false;
+          constexpr std::size_t kBody = 4;
+          if (end < s.tokens.size() && In(s.tokens[end].fold, {"dans", "au"})) {
+            for (std::size_t k = end + 1; k < s.tokens.size() && k <= end + kBody; ++k) {
+              within |=
+                  StartsWithAny(s.tokens[k].fold, {"confederation", "alliance", "organisation",
+                                                   "union", "communaute", "bloc", "coalition"});
+            }
+          }
           bool composed_of = false;
           for (std::size_t k = end; present && k < s.tokens.size() && k < end + 3; ++k) {
             composed_of |= StartsWithAny(s.tokens[k].fold, {"contingent", "troupe", "soldat"});

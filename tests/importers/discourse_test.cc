@@ -3542,8 +3542,12 @@ TEST_CASE("What a body or a force is made of is no meeting of its states", "[ext
                 "La force, qui réunit encore le Nigeria, le Cameroun et le Tchad, manque de "
                 "moyens."),
           "MEET"));
-  // (A meeting held is still one.)
+  // (A meeting held is still one, also "réunis dans" a place.)
   CHECK(Has(Facts("fr", "Les ministres du Mali et du Niger se sont réunis à Niamey lundi."),
+            "MEET done MLI;NER "));
+  CHECK(Has(Facts("fr",
+                  "Les ministres du Mali et du Niger, réunis dans la capitale malienne, ont adopté "
+                  "un communiqué."),
             "MEET done MLI;NER "));
   CHECK(Has(Facts("fr", "Le Qatar a réuni les présidents congolais et rwandais à Doha."),
             "MEET done "));
