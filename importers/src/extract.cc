@@ -3444,8 +3444,9 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
                 // (Nor calls, notices, money or machines: "had received
                 // telephone calls from", "n'avoir reçu aucune notification",
                 // "received no compensation", "a reçu des engins similaires".)
-                "call", "appel", "telephon", "notification", "compensation", "indemn", "engin",
-                "fund", "financ", "payment", "paiement"})) {
+                // (Not "called for", "appelant à".)
+                "calls", "appels", "telephon", "phone", "notification", "compensation", "indemn",
+                "engin", "funds", "funding", "financ", "payment", "paiement"})) {
       return true;
     }
   }

@@ -3523,9 +3523,11 @@ TEST_CASE("Receiving calls, notices, money or machines is no meeting", "[extract
                   "MEET"));
   CHECK_FALSE(
       Has(Facts("fr", "Le Burkina Faso a reçu des engins similaires de la Chine."), "MEET"));
-  // (Receiving a person still is.)
+  // (Receiving a person still is, also before a call for something.)
   CHECK(Has(Facts("fr", "Le président burkinabè a reçu l'ambassadeur de Chine lundi."),
             "MEET done BFA;CHN "));
+  CHECK(Has(Facts("en", "Tinubu received the Chinese ambassador and called for closer ties."),
+            "MEET done CHN;NGA "));
 }
 
 TEST_CASE("What a body or a force is made of is no meeting of its states", "[extract]") {
