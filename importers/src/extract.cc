@@ -273,6 +273,11 @@ bool IsForcesNoun(const std::string& w) {
          In(w, {"marins", "commandos", "pilots", "pilotes", "policiers", "gendarmes"});
 }
 
+// A state's own army: "l'armée", "les forces", "the army".
+bool IsArmyNoun(const std::string& w) {
+  return In(w, {"armee", "armees", "forces", "army", "armies"});
+}
+
 // "L'armée malienne, épaulée par des paramilitaires russes", "the Malian
 // army, backed by Russian fighters": whether a participle of support and
 // its "par"/"by" start at `k` (past a comma).
@@ -3148,8 +3153,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.forces = true;
           // (A state's own army supported by others: where they are, for
           // the support's own rows only; see Roles.)
-          p.supported =
-              In(s.tokens[noun].fold, {"armee", "armees", "forces"}) && SupportedBy(s, m.last);
+          p.supported = IsArmyNoun(s.tokens[noun].fold) && SupportedBy(s, m.last);
         }
         break;
       }
@@ -3213,7 +3217,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     // ("military" is already past: the loop above skips it.)
     if (s.english && (m.kind == K::kAdjective || m.kind == K::kDemonym) &&
         noun + 1 < s.tokens.size() &&
-        ((In(s.tokens[noun].fold, {"army", "armies"}) && SupportedBy(s, noun + 1)) ||
+        ((IsArmyNoun(s.tokens[noun].fold) && SupportedBy(s, noun + 1)) ||
          (noun > m.last && s.tokens[noun - 1].fold == "military" && SupportedBy(s, noun)))) {
       p.supported = true;
     }
@@ -6728,12 +6732,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       std::set<std::string> army, by;
       for (const auto& p : ps) {
         // (Also an army's own name: "les Forces armées maliennes".)
-        const bool named_army =
-            p.codes.size() == 1 && SupportedBy(s, p.last) &&
-            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
-                        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last), [](const Token& t) {
-                          return In(t.fold, {"forces", "armee", "armees", "army", "armies"});
-                        });
+        const bool named_army = p.codes.size() == 1 && SupportedBy(s, p.last) &&
+                                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                            s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                                            [](const Token& t) { return IsArmyNoun(t.fold); });
         if ((p.supported || named_army) && p.last < trig && p.last + kSupported >= trig) {
           add(army, p);
           continue;
