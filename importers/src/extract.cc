@@ -749,6 +749,33 @@ bool IsEnvoysNoun(const std::string& w) {
   return StartsWithAny(w, {"delegation", "mission", "emissaire", "envoy"});
 }
 
+// An organisation's officer, who acts for it: "la cheffe de la MINUSCA",
+// "l'envoyé de l'ONU", "the head of MINUSCA", "MINUSCA chief".
+bool IsOfficerNoun(const std::string& w) {
+  return In(w, {"chef",
+                "cheffe",
+                "patron",
+                "patronne",
+                "envoye",
+                "envoyee",
+                "emissaire",
+                "representant",
+                "representante",
+                "mediateur",
+                "mediatrice",
+                "commandant",
+                "head",
+                "chief",
+                "boss",
+                "envoy",
+                "representative",
+                "mediator",
+                "commander",
+                "chairperson",
+                "secretaire-general",
+                "secretary-general"});
+}
+
 // Words of receiving a guest: "reçu", "accueille", "received", "hosts".
 bool ReceivesGuest(const std::string& w) {
   return In(w, {"recu",       "recue",       "recus",     "recues",      "recoit",    "recoivent",
@@ -762,11 +789,34 @@ bool ReceivesGuest(const std::string& w) {
 // (Not the force a contingent leaves or serves in: "withdrew its contingent
 // from the East African Community regional force", "soldiers serving with
 // the Southern African Development Community's mission".)
+// Words that make a mission civilian: "observation mission", "mission
+// d'observation électorale", "fact-finding mission".
+bool IsCivilianMissionWord(const std::string& w) {
+  return In(w, {"observation", "observer", "observers", "observateurs", "election", "electoral",
+                "electorale", "fact-finding", "assessment", "evaluation", "enquete", "mediation",
+                "diplomatic", "diplomatique", "good-offices"});
+}
+
+// Whether the mission noun at `k` is a civilian one ("the AU's observation
+// mission", "la mission d'observation de la CEDEAO"): no forces.
+bool CivilianMission(const Sentence& s, std::size_t k) {
+  if (k >= s.tokens.size() || !StartsWithAny(s.tokens[k].fold, {"mission"})) return false;
+  if (k > 0 && IsCivilianMissionWord(s.tokens[k - 1].fold)) return true;
+  for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 3; ++j) {
+    if (IsCivilianMissionWord(s.tokens[j].fold)) return true;
+    if (!In(s.tokens[j].fold, {"d'", "de", "des", "du"}) &&
+        !IsCivilianMissionWord(s.tokens[j].fold)) {
+      break;
+    }
+  }
+  return false;
+}
+
 bool OrganizationsForcesAfter(const Sentence& s, std::size_t first, std::size_t last) {
   std::size_t k = last;
   if (k < s.tokens.size() &&
       StartsWithAny(s.tokens[k].fold, {"peacekeep", "mission", "force", "troop"})) {
-    return true;
+    return !CivilianMission(s, k);
   }
   std::size_t before = first;
   while (before > 0 && In(s.tokens[before - 1].fold, {"the", "la", "le", "les", "l'"})) --before;
@@ -777,7 +827,7 @@ bool OrganizationsForcesAfter(const Sentence& s, std::size_t first, std::size_t 
   if (k < s.tokens.size() && s.tokens[k].fold == "'s") ++k;
   for (std::size_t j = k; j < s.tokens.size() && j <= k + 1; ++j) {
     if (StartsWithAny(s.tokens[j].fold, {"peacekeep", "mission", "force", "troop", "contingent"})) {
-      return true;
+      return !CivilianMission(s, j);
     }
   }
   return false;
@@ -793,7 +843,7 @@ bool OrganizationsForcesBefore(const Sentence& s, std::size_t first) {
   for (std::size_t j = k; j-- > 0 && j + 2 >= k;) {
     if (In(s.tokens[j].fold, {"mission", "missions", "force", "forces", "troupes", "contingent",
                               "contingents", "soldats"})) {
-      return true;
+      return !CivilianMission(s, j);
     }
   }
   return false;
@@ -1437,6 +1487,10 @@ class ExtractorImpl final : public Extractor {
   // relations avec Niamey…, lorsque la junte a expulsé"): the last named.
   std::string MilitaryRuled(const Document& doc, const DocContext& ctx,
                             const std::vector<Participant>& before) const;
+  // The state of a coup a phrase of time names ("depuis le coup d'État du
+  // 26 juillet 2023"); empty when none is known.
+  std::string CoupOfTimePhrase(const Document& doc, const DocContext& ctx, const Sentence& s,
+                               std::size_t trig, const std::vector<DateMention>& dates) const;
 
   std::shared_ptr<const Gazetteer> gaz_;
   std::vector<Rule> rules_;
@@ -3643,11 +3697,10 @@ bool AgentOfLaterConjunct(const Sentence& s, std::size_t trig_end, std::size_t a
 // A coup is anchored when a verb names it ("renversé", "overthrew"), or a
 // state stands next to it ("le coup d'État au Niger"), or a date is in its
 // clause.
-bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
-                  const std::vector<Participant>& ps, const std::vector<DateMention>& dates,
-                  std::size_t cb, std::size_t ce) {
-  const std::string& w = s.tokens[trig].fold;
-  if (!In(w, {"coup", "coups", "putsch", "putschs"})) return true;
+// Whether a state stands next to a coup's noun: "le coup d'État au
+// Niger", "Niger's coup", "the 2023 Nigerien coup".
+bool CoupStateNextTo(const Sentence& s, std::size_t trig, std::size_t trig_end,
+                     const std::vector<Participant>& ps) {
   for (const auto& p : ps) {
     std::size_t next = trig_end;
     if (next < s.tokens.size() && In(s.tokens[next].fold, {"militaire", "military"})) ++next;
@@ -3655,6 +3708,15 @@ bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
       return true;
     }
   }
+  return false;
+}
+
+bool CoupAnchored(const Sentence& s, std::size_t trig, std::size_t trig_end,
+                  const std::vector<Participant>& ps, const std::vector<DateMention>& dates,
+                  std::size_t cb, std::size_t ce) {
+  const std::string& w = s.tokens[trig].fold;
+  if (!In(w, {"coup", "coups", "putsch", "putschs"})) return true;
+  if (CoupStateNextTo(s, trig, trig_end, ps)) return true;
   return std::any_of(dates.begin(), dates.end(),
                      [&](const DateMention& d) { return d.first >= cb && d.last <= ce; });
 }
@@ -5242,7 +5304,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                         [](const Token& t) {
                           return In(t.fold, {"leurs", "their"});
                         });
-        if (!among_themselves) after.push_back(&p);
+        // (Nor does an organisation's member or founder: "Bamako avait
+        // convoqué l'ambassadeur d'Algérie et annoncé son retrait du
+        // CEMOC".)
+        const bool coordinated =
+            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
+                          return In(t.fold, {"et", "and"});
+                        });
+        if (!among_themselves && !(rule.roles == "org" && !p.organization && coordinated)) {
+          after.push_back(&p);
+        }
         continue;
       }
       // "Le Mali… a rompu avec la France et exigé le départ de la
@@ -5562,17 +5634,27 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // follows a partner preposition ("un accord avec l'UE"); elsewhere it is
   // only context ("au sein de l'AES").
   auto org_side = [&](const Participant* p, bool subject_side) {
-    if (!p->organization || p->mission || rule.roles == "org") return false;
+    if (!p->organization || rule.roles == "org") return false;
     std::size_t k = ArticlesStart(s, p->first);
+    // (A mission is a side only through its officer: "la cheffe de la
+    // MINUSCA a été reçue par le président", "the MINUSCA chief met".)
+    const bool officer_of = k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
+                            IsOfficerNoun(s.tokens[k - 2].fold);
+    if (p->mission &&
+        !(officer_of || (p->last < s.tokens.size() && IsOfficerNoun(s.tokens[p->last].fold)))) {
+      return false;
+    }
+    if (subject_side && officer_of) return true;
     // Not a noun's complement: "le retrait du G5 Sahel"; but the body or
     // the readiness of one is the organisation acting ("la Commission de
     // la CEDEAO", "la disponibilité de la CEDEAO à coopérer").
     if (subject_side) {
       if (k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
           In(s.tokens[k - 2].fold,
-             {"commission", "disponibilite", "volonte", "engagement", "readiness", "willingness",
-              "secretariat", "presidence", "conference", "conseil", "council", "summit", "sommet",
-              "delegation", "emissaires", "envoyes"})) {
+             {"commission",  "disponibilite", "volonte",      "engagement", "readiness",
+              "willingness", "secretariat",   "presidence",   "conference", "conseil",
+              "council",     "summit",        "sommet",       "delegation", "emissaires",
+              "envoyes",     "observation",   "observateurs", "electorale", "mission"})) {
         return true;
       }
       return k == 0 || !In(s.tokens[k - 1].text, {"de", "du", "des", "d'", "d’", "of", "("});
@@ -5616,7 +5698,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     "general", "generale", "chef", "head", "chairman", "chair", "secretary-general",
                     "secretary", "representant", "envoye", "special", "speciale", "envoy",
                     "representative", "commissaire", "commissioner", "haut", "high", "charge",
-                    "representante", "secretaire-general",
+                    "representante", "secretaire-general", "cheffe", "patron", "patronne",
+                    "envoyee", "emissaire", "mediateur", "mediatrice", "commandant",
                     // ("a reçu hier la représentante…", "a reçu lundi le
                     // président de la Commission".)
                     "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -11419,6 +11502,39 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // A coup named by its noun alone ("suspended since the coup") is
           // background unless the text says where or when.
           if (rule.type == "COUP" && !CoupAnchored(s, i, end, ps, dates, cb, ce)) continue;
+          // ("hundreds of people gathered in Kandi for a vigil in honour of
+          // the soldiers": mourning is no protest.)
+          constexpr std::size_t kMourning = 12;
+          if (rule.type == "PROTEST" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(
+                                                 std::min(s.tokens.size(), end + kMourning)),
+                          [](const Token& t) {
+                            return In(t.fold, {"vigil", "vigils", "veillee", "funeral", "funerals",
+                                               "funerailles", "obseques", "mourners", "mourn",
+                                               "mourning", "recueillement"});
+                          })) {
+            continue;
+          }
+          // ("joined them for the closing session": no base closes.)
+          if (rule.type == "FORCES_WITHDRAWN" && In(s.tokens[i].fold, {"closing", "closed"}) &&
+              end < s.tokens.size() &&
+              In(s.tokens[end].fold,
+                 {"session", "sessions", "ceremony", "remarks", "address", "speech", "statement",
+                  "plenary", "day", "stages", "phase", "meeting", "door", "doors"})) {
+            continue;
+          }
+          // "Alger a soutenu le Niger après le coup d'État de juillet 2023",
+          // "relations have soured since the coup of 26 July 2023": a coup
+          // a phrase of time names, with no state next to it, is not the
+          // subject's; it is the coup of that month in military_rule.tsv,
+          // else the coup the article told, else the state soldiers rule.
+          if (rule.type == "COUP" && In(s.tokens[i].fold, {"coup", "putsch"}) &&
+              !CoupStateNextTo(s, i, end, ps)) {
+            if (const std::string state = CoupOfTimePhrase(doc, ctx, s, i, dates); !state.empty()) {
+              actors = {state};
+            }
+          }
           // "des coups d'État successifs depuis 2020", "renversés par des
           // coups d'État": a series, told in summary, is no event of its
           // own.
@@ -11740,7 +11856,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                  ++j) {
               if (!IsDenial(s.tokens[j].fold)) continue;
               bool other_verb = false;
-              for (std::size_t v = k + 1; v < i; ++v) {
+              std::size_t v = k + 1;
+              // (Past an aside on the report, to the clause it states:
+              // "denied rumours, widely shared on WhatsApp, that Algerian
+              // soldiers had crossed into Niger".)
+              if (v < i && s.tokens[v].text == ",") {
+                std::size_t close = v + 1;
+                while (close < i && s.tokens[close].text != ",") ++close;
+                if (close + 1 < i && In(s.tokens[close + 1].fold, {"that", "que", "qu'"})) {
+                  v = close + 2;
+                }
+              }
+              // (Nor the trigger's own auxiliaries: "had crossed".)
+              std::size_t aux = i;
+              while (aux > v && In(s.tokens[aux - 1].fold,
+                                   {"had", "has", "have", "was", "were", "been", "be", "avait",
+                                    "avaient", "aurait", "auraient", "aient", "ait", "ont",
+                                    "etaient", "ete", "sont", "seraient", "serait"})) {
+                --aux;
+              }
+              for (; v < aux; ++v) {
                 other_verb |= IsFiniteVerbHint(s, v) || EndsClauseAt(s, v);
               }
               if (!other_verb) negated = true;
@@ -13304,6 +13439,36 @@ store::Result<std::vector<MilitaryRule>> LoadMilitaryRule(const std::string& pat
 }
 
 }  // namespace
+
+std::string ExtractorImpl::CoupOfTimePhrase(const Document& doc, const DocContext& ctx,
+                                            const Sentence& s, std::size_t trig,
+                                            const std::vector<DateMention>& dates) const {
+  constexpr std::size_t kBefore = 3;  // "au lendemain du coup", "since the coup"
+  const bool time_phrase = std::any_of(
+      s.tokens.begin() + static_cast<std::ptrdiff_t>(trig > kBefore ? trig - kBefore : 0),
+      s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
+        return In(t.fold, {"depuis", "apres", "lendemain", "avant", "suite", "since", "after",
+                           "following", "before", "aftermath"});
+      });
+  if (!time_phrase) return {};
+  // The date right after the noun: "du 26 juillet 2023", "of July 2023".
+  constexpr std::size_t kDate = 6;
+  for (const DateMention& d : dates) {
+    if (d.first <= trig || d.first > trig + kDate || !d.value.valid()) continue;
+    std::string found;
+    int n = 0;
+    for (const MilitaryRule& r : military_) {
+      const int year = r.from / 12, month = r.from % 12 + 1;
+      if (year == d.value.year && (d.value.month == 0 || d.value.month == month)) {
+        found = r.state;
+        ++n;
+      }
+    }
+    return n == 1 ? found : std::string();
+  }
+  if (!ctx.coup_state.empty()) return ctx.coup_state;
+  return MilitaryRuled(doc, ctx, {});
+}
 
 std::string ExtractorImpl::MilitaryRuled(const Document& doc, const DocContext& ctx,
                                          const std::vector<Participant>& before) const {
