@@ -9,6 +9,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <iostream>  //DBG
 #include <map>
 #include <optional>
 #include <set>
@@ -2415,10 +2416,35 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           for (const Participant& q : out) {
             if (q.forces) arriving.insert(q.codes.begin(), q.codes.end());
           }
+          // ("Arrivée mardi dans la capitale, la délégation chinoise a été
+          // reçue…": also who arrives after an opening participle.)
+          if (!s.tokens.empty() &&
+              StartsWithAny(s.tokens[0].fold, {"arriv", "landed", "landing"})) {
+            std::size_t comma = m.last;
+            while (comma < s.tokens.size() && s.tokens[comma].text != ",") ++comma;
+            constexpr std::size_t kSubject = 6;
+            for (const Mention& n : mentions) {
+              if (n.first > comma && n.first <= comma + kSubject &&
+                  (n.kind == K::kCountry || n.kind == K::kAdjective || n.kind == K::kDemonym)) {
+                arriving.insert(n.code);
+              }
+            }
+          }
           // (Not when the sentence is about other states: "China handed
           // over patrol boats to the Djibouti navy at a ceremony in the
           // capital", in a round-up.)
-          const std::string host = ctx.MainCountryOtherThan(arriving);
+          std::string host = ctx.MainCountryOtherThan(arriving);
+          // ("talks in Abuja between Musa and Niger's army chief, who flew
+          // into the capital on Tuesday": the city the sentence placed
+          // things in.)
+          for (const Participant& q : out) {
+            const std::size_t k = ArticlesStart(s, q.first);
+            if (q.place && !q.organization && !q.forces && q.codes.size() == 1 && k > 0 &&
+                s.tokens[k - 1].text != "a" && In(s.tokens[k - 1].fold, {"in", "at", "a"}) &&
+                !arriving.count(q.codes[0])) {
+              host = q.codes[0];
+            }
+          }
           const bool others = std::any_of(named_before.begin(), named_before.end(),
                                           [&](const std::string& c) { return !arriving.count(c); });
           const bool host_named =
@@ -9346,6 +9372,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     }
     for (const auto& c : grouped) ctx.named_at[c] = si;
     std::map<std::string, std::size_t> types_done;  // type -> its trigger's token
+    std::set<std::string> visited;                  // the places of the sentence's first visit
     // Adds a fact, or merges it with the same one seen before.
     // The codes this sentence names itself (a heading's fact needs them:
     // "La sortie de la CEDEAO jugée « irréversible »" names no state).
@@ -10837,6 +10864,58 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                  [](const Token& t) { return t.text == ","; }));
           });
           Roles(rule, s, bounds, i, end, sides, ctx, actor_sets, targets);
+          // ("Arrivé la veille au soir à l'aéroport de Nsimalen, le
+          // ministre tchadien a été accueilli par le ministre camerounais":
+          // an arrival with no state for its place is to the state of who
+          // received the one arriving.)
+          if (rule.type == "VISIT" && targets.empty() && actor_sets.size() == 1 &&
+              StartsWithAny(s.tokens[i].fold, {"arriv", "landed"})) {
+            for (std::size_t k = end; k + 1 < s.tokens.size(); ++k) {
+              if (!(IsPassiveAuxiliary(s.tokens[k].fold) && ReceivesGuest(s.tokens[k + 1].fold))) {
+                continue;
+              }
+              constexpr std::size_t kAgent = 16;  // (past a long title)
+              if (k + 2 >= s.tokens.size() || !In(s.tokens[k + 2].fold, {"par", "by"})) break;
+              for (const auto& p : ps) {
+                if (p.first > k + 2 && p.first <= k + 2 + kAgent && !p.place && !p.organization &&
+                    p.codes.size() == 1 && !actor_sets[0].count(p.codes[0])) {
+                  targets = {p.codes[0]};
+                  break;
+                }
+              }
+              break;
+            }
+          }
+          // ("Tiani avait rejoint la capitale malienne dès dimanche soir,
+          // tandis que le capitaine Traoré est arrivé lundi matin": an
+          // arrival with no place of its own after another's is to the
+          // same place.)
+          if (rule.type == "VISIT" && targets.empty() && actor_sets.size() == 1 &&
+              !visited.empty() && types_done.count("VISIT") &&
+              std::none_of(visited.begin(), visited.end(),
+                           [&](const std::string& c) { return actor_sets[0].count(c) > 0; }) &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["VISIT"]),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                            return In(t.fold, {"tandis", "while", "whereas", "puis", "then"});
+                          })) {
+            targets = visited;
+          }
+          if (getenv("GDBG")) {                                                        // DBG
+            std::cerr << rule.type << " @" << i << " " << s.tokens[i].text << " ps:";  // DBG
+            for (const auto& p : ps) {
+              std::cerr << " [" << p.first << "-" << p.last
+                        << (p.codes.empty() ? std::string("?") : p.codes[0]) << (p.place ? "P" : "")
+                        << (p.forces ? "F" : "") << (p.organization ? "O" : "") << "]";
+            }  // DBG
+            std::cerr << " acts:";
+            for (auto& a : actor_sets) {
+              for (auto& c : a) std::cerr << c << ",";
+              std::cerr << "|";
+            }  // DBG
+            std::cerr << " tg:";
+            for (auto& c : targets) std::cerr << c << ",";
+            std::cerr << "\n";  // DBG
+          }                     // DBG
         }
         if (rule.type == "EXPELLED" && s.tokens[i].fold == "persona") {
           ExpelledByDeclarer(s, ps, i, actor_sets, targets);
@@ -13021,6 +13100,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           any = true;
         }
         if (!any) continue;
+        if (rule.type == "VISIT" && !types_done.count("VISIT")) visited = targets;
         types_done.emplace(rule.type, i);
         found = true;
         i = std::max(i, ce);  // the rest of the clause is the same event

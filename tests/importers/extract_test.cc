@@ -585,3 +585,49 @@ TEST_CASE("A report denied past an aside on it is denied", "[extract]") {
   CHECK(Has(f, "FORCES_DEPLOYED denied DZA -> NER"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED done"));
 }
+
+TEST_CASE("A delegation arriving in the capital is not in its own capital", "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "La Guinée et la Chine négocient un accord. Pékin a envoyé des "
+                                 "officiers.\n\nArrivée mardi dans la capitale, la délégation "
+                                 "chinoise a été reçue mercredi par le président guinéen.",
+                                 "2025-06-18");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done CHN -> GIN"));
+  CHECK(Has(f, "MEET done CHN;GIN"));
+}
+
+TEST_CASE("The capital a sentence goes on to is the city it placed things in", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "Niger and Nigeria will resume joint patrols along their border, the two armies said on "
+      "Thursday.\n\nThe decision came at the end of two days of closed-door talks in Abuja "
+      "between the Chief of Defence Staff, General Christopher Musa, and the Chief of Army Staff "
+      "of Niger, General Moussa Salaou Barmou, who flew into the capital on Tuesday.",
+      "2025-06-18");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done NER -> NGA"));
+}
+
+TEST_CASE("An arrival with no state for its place is to the state of who received the visitor",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "Arrivé la veille au soir à l'aéroport de Nsimalen à la tête d'une dizaine d'officiers, le "
+      "ministre tchadien des Armées a été accueilli par le ministre camerounais de la Défense.",
+      "2025-04-09");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done TCD -> CMR"));
+}
+
+TEST_CASE("An arrival told after another's, with no place of its own, is to the same place",
+          "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Le général Tiani avait rejoint la capitale malienne dès "
+                                 "dimanche soir, tandis que le capitaine Traoré est arrivé lundi "
+                                 "matin.",
+                                 "2025-12-23");
+  INFO(f.size());
+  CHECK(Has(f, "VISIT done NER -> MLI"));
+  CHECK(Has(f, "VISIT done BFA -> MLI"));
+}
