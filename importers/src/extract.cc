@@ -4143,8 +4143,15 @@ std::set<std::string> Sellers(const Sentence& s, const std::vector<Participant>&
 // avant de dénoncer".
 bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, std::size_t cb,
                          const Participant& p, std::size_t trig) {
+  // ("declared the Algiers agreement void", "a déclaré l'accord d'Alger
+  // caduc": an object before its predicate.)
+  const bool predicate =
+      In(s.tokens[trig].fold, {"void", "caduc", "caduque", "caducs", "caduques"});
   for (std::size_t v = cb; v < p.first; ++v) {
-    if (!IsFiniteVerbHint(s, v)) continue;
+    if (!IsFiniteVerbHint(s, v) &&
+        !(predicate && s.english && IsEnglishPastTense(s.tokens[v].fold))) {
+      continue;
+    }
     // The verb must not be the trigger's own auxiliary ("a signé").
     bool verb_between = false;
     for (std::size_t k = p.last; k < trig; ++k) {
@@ -4153,6 +4160,7 @@ bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, 
                              "and", "et"}) ||
                       IsFiniteVerbHint(s, k);
     }
+    verb_between |= predicate;
     if (!verb_between) return false;
     return std::any_of(ps.begin(), ps.end(),
                        [&](const Participant& q) { return q.last <= v && q.first >= cb; });

@@ -819,15 +819,16 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
     constexpr std::size_t kQualifiers = 2;  // "les trois États sahéliens membres"
     for (std::size_t j = i + 1; j < n && j <= i + 1 + kQualifiers && !covered[j]; ++j) {
       const std::string& g = s.tokens[j].fold;
-      if (in(g, {"pays",       "etats",       "nations",     "capitales",   "gouvernements",
-                 "juntes",     "voisins",     "armees",      "delegations", "dirigeants",
-                 "ministres",  "parties",     "partenaires", "regimes",     "presidents",
-                 "allies",     "signataires", "hommes",      "chefs",       "membres",
-                 "members",    "countries",   "states",      "governments", "juntas",
-                 "neighbours", "neighbors",   "capitals",    "leaders",     "ministers",
-                 "armies",     "sides",       "partners",    "heads",       "signatories",
-                 "men",        "navies",      "militaries",  "diplomaties", "diplomacies",
-                 "etats-majors"})) {
+      if (in(g, {"pays",         "etats",       "nations",     "capitales",   "gouvernements",
+                 "juntes",       "voisins",     "armees",      "delegations", "dirigeants",
+                 "ministres",    "parties",     "partenaires", "regimes",     "presidents",
+                 "allies",       "signataires", "hommes",      "chefs",       "membres",
+                 "members",      "countries",   "states",      "governments", "juntas",
+                 "neighbours",   "neighbors",   "capitals",    "leaders",     "ministers",
+                 "armies",       "sides",       "partners",    "heads",       "signatories",
+                 "men",          "navies",      "militaries",  "diplomaties", "diplomacies",
+                 "etats-majors", "chiefs",      "commanders",  "commandants", "envoys",
+                 "emissaires",   "envoyes",     "delegations", "ministries",  "ministeres"})) {
         Mention m;
         m.kind = Mention::Kind::kCollective;
         m.first = first;

@@ -631,3 +631,15 @@ TEST_CASE("An arrival told after another's, with no place of its own, is to the 
   CHECK(Has(f, "VISIT done NER -> MLI"));
   CHECK(Has(f, "VISIT done BFA -> MLI"));
 }
+
+TEST_CASE("An accord declared void or caduc is ended by whoever declares it", "[extract]") {
+  auto f = griot::testing::Facts(
+      "en", "A month later the Malian junta declared the 2015 Algiers peace agreement void.",
+      "2024-02-20");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done MLI -> DZA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED done DZA;MLI"));
+  CHECK(Has(griot::testing::Facts("fr", "La junte malienne a déclaré caduc l'accord d'Alger.",
+                                  "2024-02-20"),
+            "AGREEMENT_ENDED done MLI -> DZA"));
+}

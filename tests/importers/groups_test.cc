@@ -1422,3 +1422,13 @@ TEST_CASE("An organisation left may follow a noun in apposition", "[extract]") {
                   "janvier."),
             "ORG_LEFT done BFA;MLI;NER -> ECOWAS"));
 }
+
+TEST_CASE("The two chiefs of defence staff are the two states last named together", "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "Nigeria and Cameroon have quietly stepped up their military "
+                                 "contacts. In November the two chiefs of defence staff met in "
+                                 "Calabar.",
+                                 "2026-01-20");
+  INFO(f.size());
+  CHECK(Has(f, "MEET done CMR;NGA"));
+}
