@@ -1505,6 +1505,24 @@ class ExtractorImpl final : public Extractor {
   std::map<std::string, std::vector<std::string>> hosts_;
 };
 
+// Whether a verb of leaving and a possessive before a forces noun come
+// shortly before "the country" at `at`: "withdrew its last soldiers from
+// the country", "a retiré ses derniers soldats du pays".
+bool OwnForcesLeave(const Sentence& s, std::size_t at) {
+  constexpr std::size_t kReach = 8;
+  bool leave = false, own = false;
+  for (std::size_t k = at > kReach ? at - kReach : 0; k < at; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (StartsWithAny(w, {"withdr", "retir", "pull", "rapatri", "evacu"})) leave = true;
+    if (leave && In(w, {"its", "their", "ses", "leurs"}) && k + 3 < s.tokens.size() &&
+        (IsForcesNoun(s.tokens[k + 1].fold) || IsForcesNoun(s.tokens[k + 2].fold) ||
+         IsForcesNoun(s.tokens[k + 3].fold))) {
+      own = true;
+    }
+  }
+  return leave && own;
+}
+
 // Whether "le pays", "the country" at `at`, after "dans", "into", "in", is
 // the article's state (`main`) rather than a state the sentence names:
 // forces sent or deployed there when the sentence does not name that
@@ -2462,6 +2480,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // le pays": troops are sent to the article's state, not to the
           // sender's (when the sentence does not name the article's state:
           // "la MINUSCA, … en Centrafrique, reste déployée dans le pays").
+          p.codes = {host};
+        } else if (std::string host;
+                   m.code == "the_country" && named_before.size() == 1 &&
+                   OwnForcesLeave(s, m.first) &&
+                   !(host = ctx.MainCountryOtherThan({named_before[0]})).empty()) {
+          // "France withdrew its last soldiers from the country": a state's
+          // own forces leave another country, the article's.
           p.codes = {host};
         } else if (m.code == "the_country" && named_before.size() == 1) {
           // "Bamako a exigé le retrait de la MINUSMA, dont les Casques

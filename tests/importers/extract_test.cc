@@ -643,3 +643,21 @@ TEST_CASE("An accord declared void or caduc is ended by whoever declares it", "[
                                   "2024-02-20"),
             "AGREEMENT_ENDED done MLI -> DZA"));
 }
+
+TEST_CASE("A state withdrawing its own soldiers from the country leaves the article's state",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "en",
+      "President Faustin-Archange Touadéra won a third term in the Central African Republic, "
+      "officials said. France, the former colonial power, withdrew its last soldiers from the "
+      "country in December 2022.",
+      "2026-01-06");
+  INFO(f.size());
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> CAF 2022-12"));
+  // (Others' troops leaving "the country" the sentence names stay there.)
+  CHECK(Has(griot::testing::Facts("fr",
+                                  "Bamako a exigé le retrait de la MINUSMA, dont les Casques bleus "
+                                  "ont quitté le pays en décembre 2023.",
+                                  "2024-01-06"),
+            "FORCES_WITHDRAWN done UN -> MLI"));
+}
