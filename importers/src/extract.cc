@@ -12338,8 +12338,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool purpose = rule.type == "VISIT" && k >= end;
             // (English "to attend the parade" is no French "attend".)
             const bool attends = s.english && w == "attend";
+            // ("despite the government's request for a timetable for the
+            // mission's withdrawal": a timetable demanded is a demand made.)
+            const bool demanded_timetable = rule.type == "WITHDRAWAL_DEMANDED" &&
+                                            In(w, {"timetable", "calendrier", "calendar"});
             if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
-                !foreseen && !purpose && !attends && (k < i || k >= end)) {
+                !foreseen && !purpose && !attends && !demanded_timetable && (k < i || k >= end)) {
               intent = true;
             }
             // "doutent que la force puisse être déployée", "could send": a
@@ -12424,6 +12428,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // ("Nous avons signé avec lui un accord qui prévoit…": the
               // relative clause's verb is not the trigger's.)
               if (IsRelativePronoun(w)) break;
+              // (A timetable demanded is a demand made, as above.)
+              if (rule.type == "WITHDRAWAL_DEMANDED" &&
+                  In(w, {"timetable", "calendrier", "calendar"})) {
+                continue;
+              }
               if (IsIntent(w) || IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
                 // ("A visit to Malabo by the AFRICOM commander, scheduled for

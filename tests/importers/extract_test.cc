@@ -661,3 +661,13 @@ TEST_CASE("A state withdrawing its own soldiers from the country leaves the arti
                                   "2024-01-06"),
             "FORCES_WITHDRAWN done UN -> MLI"));
 }
+
+TEST_CASE("A timetable for a withdrawal demanded is a demand made", "[extract]") {
+  auto f = griot::testing::Facts("en",
+                                 "The Council extended the mandate despite the Central African "
+                                 "government's request for a timetable for MINUSCA's withdrawal.",
+                                 "2026-01-06");
+  INFO(f.size());
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done CAF -> UN"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED intent"));
+}
