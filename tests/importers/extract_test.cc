@@ -671,3 +671,26 @@ TEST_CASE("A timetable for a withdrawal demanded is a demand made", "[extract]")
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done CAF -> UN"));
   CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED intent"));
 }
+
+TEST_CASE("Troops that set foot on a state's soil are deployed there, or not", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en", "An army spokesman said no Cameroonian unit had set foot on Nigerian soil.",
+                "2026-01-20"),
+            "FORCES_DEPLOYED denied CMR -> NGA"));
+  CHECK(Has(
+      griot::testing::Facts("fr", "Aucun soldat camerounais n'a mis les pieds sur le sol nigérian.",
+                            "2026-01-20"),
+      "FORCES_DEPLOYED denied CMR -> NGA"));
+}
+
+TEST_CASE("Marching and demonstrating in the present tense are protests", "[extract]") {
+  CHECK(Has(griot::testing::Facts("fr",
+                                  "Jeudi, plusieurs centaines de commerçants béninois marchent à "
+                                  "Malanville pour réclamer la réouverture de la frontière.",
+                                  "2024-03-22"),
+            "PROTEST done BEN"));
+  CHECK(Has(griot::testing::Facts(
+                "fr", "Des milliers de Maliens manifestent contre la présence française à Bamako.",
+                "2024-03-22"),
+            "PROTEST done MLI"));
+}
