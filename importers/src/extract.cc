@@ -1505,6 +1505,31 @@ class ExtractorImpl final : public Extractor {
   std::map<std::string, std::vector<std::string>> hosts_;
 };
 
+// The comma closing a clause that opens the sentence with an earlier act:
+// "Après avoir dénoncé les accords en août 2023,", "After expelling the
+// ambassador in 2023,"; SIZE_MAX when there is none.
+std::size_t EarlierActOpenerEnd(const Sentence& s) {
+  if (s.tokens.size() < 3 || !In(s.tokens[0].fold, {"apres", "after"})) return SIZE_MAX;
+  const std::string& next = s.tokens[1].fold;
+  if (!(In(next, {"avoir", "having"}) || (s.english && next.size() > 4 && next.ends_with("ing")))) {
+    return SIZE_MAX;
+  }
+  // (Past an apposition and a relative clause on what the opener names:
+  // "Après avoir exigé le départ de l'ambassadeur de France, Sylvain Itté,
+  // qui a fini par quitter Niamey, la junte a…".)
+  constexpr std::size_t kOpener = 40;
+  const std::size_t n = std::min(s.tokens.size(), kOpener);
+  for (std::size_t k = 2; k + 1 < n; ++k) {
+    if (s.tokens[k].text != ",") continue;
+    if (In(s.tokens[k + 1].fold, {"qui", "dont", "which", "who", "whose"})) continue;
+    std::size_t name = k + 1;
+    while (name < n && s.tokens[name].capitalised && s.tokens[name].is_word) ++name;
+    if (name > k + 1 && name < n && s.tokens[name].text == ",") continue;
+    return k;
+  }
+  return SIZE_MAX;
+}
+
 // Whether a verb of leaving and a possessive before a forces noun come
 // shortly before "the country" at `at`: "withdrew its last soldiers from
 // the country", "a retiré ses derniers soldats du pays".
@@ -5626,12 +5651,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                           return In(t.text, {",", ";", ":", "."});
                         });
   };
-  if (no_side() && (own_cb == 0 || opener_object()) && ce < s.tokens.size() &&
-      s.tokens[ce].text == ",") {
+  // ("Après avoir dénoncé les accords avec la France en août 2023, la
+  // junte a…": the opener of an earlier act may span several clauses.)
+  std::size_t opener_end = ce;
+  const std::size_t earlier_act = EarlierActOpenerEnd(s);
+  if (earlier_act != SIZE_MAX && earlier_act > trig) opener_end = earlier_act;
+  if (no_side() && (own_cb == 0 || opener_object() || opener_end == earlier_act) &&
+      opener_end < s.tokens.size() && s.tokens[opener_end].text == ",") {
     // (Past a relative clause on the opener: "Arrivé au pouvoir à la
     // faveur du coup d'État du 26 juillet 2023, qui a renversé le président
     // Bazoum, le CNSP a…".)
-    std::size_t main_start = ce;
+    std::size_t main_start = opener_end;
     while (main_start + 1 < s.tokens.size() &&
            In(s.tokens[main_start + 1].fold, {"qui", "dont", "which", "who", "where", "ou"})) {
       std::size_t k = main_start + 2;
@@ -12959,6 +12989,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("a remis … des drones financés sur l'enveloppe annoncée en
             // 2024": the date of a participle that qualifies another noun.)
             if (d.first >= end + 2 && QualifyingParticipleBefore(s, d.first)) continue;
+            // ("Après avoir dénoncé les accords en août 2023, la junte a
+            // obtenu le départ des soldats français", "After expelling the
+            // ambassador in 2023, Niger left…": an opening clause of what
+            // came before dates that, not the main clause.)
+            if (const std::size_t opener = EarlierActOpenerEnd(s);
+                opener != SIZE_MAX && d.last <= opener && i > opener) {
+              continue;
+            }
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
             // ("ordered French forces to leave in January 2023, and
             // expelled three diplomats in April 2024": the trigger's own

@@ -694,3 +694,25 @@ TEST_CASE("Marching and demonstrating in the present tense are protests", "[extr
                 "2024-03-22"),
             "PROTEST done MLI"));
 }
+
+TEST_CASE("A date in an opening clause of an earlier act dates that act, not the main clause",
+          "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Après avoir dénoncé les accords de coopération militaire avec la "
+                                 "France en août 2023, la junte nigérienne avait obtenu le départ "
+                                 "des quelque 1 500 soldats français.",
+                                 "2024-12-28");
+  INFO(f.size());
+  CHECK(Has(f, "AGREEMENT_ENDED done NER -> FRA 2023-08"));
+  CHECK(Has(f, "FORCES_WITHDRAWN done FRA -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> NER 2023-08"));
+  // (The opener's subject is the main clause's, past an apposition and a
+  // relative clause on what the opener names.)
+  auto g = griot::testing::Facts("fr",
+                                 "Après avoir exigé le départ de l'ambassadeur de France, Sylvain "
+                                 "Itté, qui a fini par quitter Niamey fin septembre 2023, la junte "
+                                 "nigérienne a obtenu le retrait des soldats français.",
+                                 "2024-12-28");
+  INFO(g.size());
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done NER -> FRA"));
+}
