@@ -9,7 +9,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <iostream>  //DBG
 #include <map>
 #include <optional>
 #include <set>
@@ -10963,22 +10962,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                           })) {
             targets = visited;
           }
-          if (getenv("GDBG")) {                                                        // DBG
-            std::cerr << rule.type << " @" << i << " " << s.tokens[i].text << " ps:";  // DBG
-            for (const auto& p : ps) {
-              std::cerr << " [" << p.first << "-" << p.last
-                        << (p.codes.empty() ? std::string("?") : p.codes[0]) << (p.place ? "P" : "")
-                        << (p.forces ? "F" : "") << (p.organization ? "O" : "") << "]";
-            }  // DBG
-            std::cerr << " acts:";
-            for (auto& a : actor_sets) {
-              for (auto& c : a) std::cerr << c << ",";
-              std::cerr << "|";
-            }  // DBG
-            std::cerr << " tg:";
-            for (auto& c : targets) std::cerr << c << ",";
-            std::cerr << "\n";  // DBG
-          }                     // DBG
         }
         if (rule.type == "EXPELLED" && s.tokens[i].fold == "persona") {
           ExpelledByDeclarer(s, ps, i, actor_sets, targets);
