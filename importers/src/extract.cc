@@ -784,11 +784,6 @@ bool ReceivesGuest(const std::string& w) {
                 "welcomed",   "welcomes",    "hosted",    "hosts"});
 }
 
-// "the UN peacekeeping mission", "the East African Community's regional
-// force": forces named after an organisation ending at `last`.
-// (Not the force a contingent leaves or serves in: "withdrew its contingent
-// from the East African Community regional force", "soldiers serving with
-// the Southern African Development Community's mission".)
 // Words that make a mission civilian: "observation mission", "mission
 // d'observation électorale", "fact-finding mission".
 bool IsCivilianMissionWord(const std::string& w) {
@@ -804,14 +799,16 @@ bool CivilianMission(const Sentence& s, std::size_t k) {
   if (k > 0 && IsCivilianMissionWord(s.tokens[k - 1].fold)) return true;
   for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 3; ++j) {
     if (IsCivilianMissionWord(s.tokens[j].fold)) return true;
-    if (!In(s.tokens[j].fold, {"d'", "de", "des", "du"}) &&
-        !IsCivilianMissionWord(s.tokens[j].fold)) {
-      break;
-    }
+    if (!In(s.tokens[j].fold, {"d'", "de", "des", "du"})) break;
   }
   return false;
 }
 
+// "the UN peacekeeping mission", "the East African Community's regional
+// force": forces named after an organisation ending at `last`.
+// (Not the force a contingent leaves or serves in: "withdrew its contingent
+// from the East African Community regional force", "soldiers serving with
+// the Southern African Development Community's mission".)
 bool OrganizationsForcesAfter(const Sentence& s, std::size_t first, std::size_t last) {
   std::size_t k = last;
   if (k < s.tokens.size() &&
@@ -1488,9 +1485,12 @@ class ExtractorImpl final : public Extractor {
   std::string MilitaryRuled(const Document& doc, const DocContext& ctx,
                             const std::vector<Participant>& before) const;
   // The state of a coup a phrase of time names ("depuis le coup d'État du
-  // 26 juillet 2023"); empty when none is known.
-  std::string CoupOfTimePhrase(const Document& doc, const DocContext& ctx, const Sentence& s,
-                               std::size_t trig, const std::vector<DateMention>& dates) const;
+  // 26 juillet 2023"): nullopt when no phrase of time names it, empty when
+  // one does but no state is known.
+  std::optional<std::string> CoupOfTimePhrase(const Document& doc, const DocContext& ctx,
+                                              const Sentence& s, std::size_t trig,
+                                              const std::vector<DateMention>& dates,
+                                              const std::vector<Participant>& ps) const;
 
   std::shared_ptr<const Gazetteer> gaz_;
   std::vector<Rule> rules_;
@@ -1507,10 +1507,11 @@ class ExtractorImpl final : public Extractor {
 // The comma closing a clause that opens the sentence with an earlier act:
 // "Après avoir dénoncé les accords en août 2023,", "After expelling the
 // ambassador in 2023,"; SIZE_MAX when there is none.
-std::size_t EarlierActOpenerEnd(const Sentence& s) {
+std::size_t EarlierActOpenerEnd(const Sentence& s, const std::vector<Participant>& ps) {
   if (s.tokens.size() < 3 || !In(s.tokens[0].fold, {"apres", "after"})) return SIZE_MAX;
   const std::string& next = s.tokens[1].fold;
-  if (!(In(next, {"avoir", "having"}) || (s.english && next.size() > 4 && next.ends_with("ing")))) {
+  if (!(In(next, {"avoir", "having"}) ||
+        (s.english && next.size() > 4 && next.ends_with("ing") && !s.tokens[1].capitalised))) {
     return SIZE_MAX;
   }
   // (Past an apposition and a relative clause on what the opener names:
@@ -1521,9 +1522,13 @@ std::size_t EarlierActOpenerEnd(const Sentence& s) {
   for (std::size_t k = 2; k + 1 < n; ++k) {
     if (s.tokens[k].text != ",") continue;
     if (In(s.tokens[k + 1].fold, {"qui", "dont", "which", "who", "whose"})) continue;
+    // (A person's name, not the first state of the subject: "…, Niamey,
+    // Bamako et Ouagadougou ont quitté la CEDEAO".)
     std::size_t name = k + 1;
     while (name < n && s.tokens[name].capitalised && s.tokens[name].is_word) ++name;
-    if (name > k + 1 && name < n && s.tokens[name].text == ",") continue;
+    const bool state = std::any_of(
+        ps.begin(), ps.end(), [&](const Participant& p) { return p.first == k + 1 && !p.person; });
+    if (name > k + 1 && name < n && s.tokens[name].text == "," && !state) continue;
     return k;
   }
   return SIZE_MAX;
@@ -1533,11 +1538,17 @@ std::size_t EarlierActOpenerEnd(const Sentence& s) {
 // shortly before "the country" at `at`: "withdrew its last soldiers from
 // the country", "a retiré ses derniers soldats du pays".
 bool OwnForcesLeave(const Sentence& s, std::size_t at) {
+  // (Out of it, not "pulled its troops back into the country".)
+  std::size_t k = at;
+  if (k > 0 && In(s.tokens[k - 1].fold, {"the", "le"})) --k;  // (whether or not in the mention)
+  const bool out_of = (k > 0 && In(s.tokens[k - 1].fold, {"from", "of", "de", "d'"})) ||
+                      In(s.tokens[k].fold, {"du"}) || (k > 0 && s.tokens[k - 1].fold == "du");
+  if (!out_of) return false;
   constexpr std::size_t kReach = 8;
   bool leave = false, own = false;
   for (std::size_t k = at > kReach ? at - kReach : 0; k < at; ++k) {
     const std::string& w = s.tokens[k].fold;
-    if (StartsWithAny(w, {"withdr", "retir", "pull", "rapatri", "evacu"})) leave = true;
+    if (StartsWithAny(w, {"withdr", "retir", "pull", "evacu"})) leave = true;
     if (leave && In(w, {"its", "their", "ses", "leurs"}) && k + 3 < s.tokens.size() &&
         (IsForcesNoun(s.tokens[k + 1].fold) || IsForcesNoun(s.tokens[k + 2].fold) ||
          IsForcesNoun(s.tokens[k + 3].fold))) {
@@ -2479,10 +2490,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // ("talks in Abuja between Musa and Niger's army chief, who flew
           // into the capital on Tuesday": the city the sentence placed
           // things in.)
+          // (Only the site of talks or a meeting, not a stopover: "Après
+          // une escale à Bamako, … arrivée dans la capitale". "à" is told
+          // from the verb "a" by its text, both folding to "a".)
           for (const Participant& q : out) {
             const std::size_t k = ArticlesStart(s, q.first);
-            if (q.place && !q.organization && !q.forces && q.codes.size() == 1 && k > 0 &&
+            if (q.place && !q.organization && !q.forces && q.codes.size() == 1 && k > 1 &&
                 s.tokens[k - 1].text != "a" && In(s.tokens[k - 1].fold, {"in", "at", "a"}) &&
+                StartsWithAny(s.tokens[k - 2].fold,
+                              {"talk", "pourparler", "reunion", "meeting", "summit", "sommet",
+                               "negoti", "negoci", "consultation", "entretien", "rencontre"}) &&
                 !arriving.count(q.codes[0])) {
               host = q.codes[0];
             }
@@ -4201,6 +4218,12 @@ bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, 
         !(predicate && s.english && IsEnglishPastTense(s.tokens[v].fold))) {
       continue;
     }
+    // (Of the predicate, the verb that declares it: not "thanked Moscow
+    // and declared the agreement void".)
+    if (predicate && !StartsWithAny(s.tokens[v].fold, {"declar", "jug", "consider", "deem", "rend",
+                                                       "call", "qualifi"})) {
+      continue;
+    }
     // The verb must not be the trigger's own auxiliary ("a signé").
     bool verb_between = false;
     for (std::size_t k = p.last; k < trig; ++k) {
@@ -5390,11 +5413,22 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         // (Nor does an organisation's member or founder: "Bamako avait
         // convoqué l'ambassadeur d'Algérie et annoncé son retrait du
         // CEMOC".)
-        const bool coordinated =
-            std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
-                        s.tokens.begin() + static_cast<std::ptrdiff_t>(trig), [](const Token& t) {
-                          return In(t.fold, {"et", "and"});
-                        });
+        // (A coordinated verb: "et annoncé", "and announced", "puis a
+        // annoncé"; not "le Niger et le Burkina Faso".)
+        bool coordinated = false;
+        for (std::size_t c = p.last; c < trig && !coordinated; ++c) {
+          if (!In(s.tokens[c].fold, {"et", "and", "puis", "then"})) continue;
+          std::size_t v = c + 1;
+          while (v < trig && In(s.tokens[v].fold, {"a", "ont", "avait", "avaient", "has", "have",
+                                                   "had", "also", "aussi"})) {
+            ++v;
+          }
+          const std::string& t = s.tokens[v].text;
+          coordinated = v == trig || IsFiniteVerbHint(s, v) ||
+                        (s.english && IsEnglishPastTense(s.tokens[v].fold)) ||
+                        (!s.english && !s.tokens[v].capitalised &&
+                         (t.ends_with("é") || t.ends_with("és") || t.ends_with("ée")));
+        }
         if (!among_themselves && !(rule.roles == "org" && !p.organization && coordinated)) {
           after.push_back(&p);
         }
@@ -5653,7 +5687,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // ("Après avoir dénoncé les accords avec la France en août 2023, la
   // junte a…": the opener of an earlier act may span several clauses.)
   std::size_t opener_end = ce;
-  const std::size_t earlier_act = EarlierActOpenerEnd(s);
+  const std::size_t earlier_act = EarlierActOpenerEnd(s, ps);
   if (earlier_act != SIZE_MAX && earlier_act > trig) opener_end = earlier_act;
   if (no_side() && (own_cb == 0 || opener_object() || opener_end == earlier_act) &&
       opener_end < s.tokens.size() && s.tokens[opener_end].text == ",") {
@@ -5678,8 +5712,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // (A verb, not a name's word nor a participle after a determiner:
     // "United Nations", "the newly appointed ambassador".)
     auto past_verb = [&](std::size_t v) {
-      return participle_opener && IsEnglishPastTense(s.tokens[v].fold) &&
-             !s.tokens[v].capitalised &&
+      return (participle_opener || (s.english && opener_end == earlier_act)) &&
+             IsEnglishPastTense(s.tokens[v].fold) && !s.tokens[v].capitalised &&
              !(v > 0 && In(s.tokens[v - 1].fold,
                            {"the", "a", "an", "newly", "recently", "its", "their", "his", "her"}));
     };
@@ -5726,10 +5760,20 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     std::size_t k = ArticlesStart(s, p->first);
     // (A mission is a side only through its officer: "la cheffe de la
     // MINUSCA a été reçue par le président", "the MINUSCA chief met".)
+    // (Past a qualifier: "l'envoyé spécial de l'ONU", "la cheffe adjointe
+    // de la MINUSCA".)
+    std::size_t office = k >= 2 ? k - 2 : 0;
+    while (office > 0 && In(s.tokens[office].fold, {"special", "speciale", "adjoint", "adjointe",
+                                                    "deputy", "personnel", "personal"})) {
+      --office;
+    }
     const bool officer_of = k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
-                            IsOfficerNoun(s.tokens[k - 2].fold);
-    if (p->mission &&
-        !(officer_of || (p->last < s.tokens.size() && IsOfficerNoun(s.tokens[p->last].fold)))) {
+                            IsOfficerNoun(s.tokens[office].fold);
+    // ("MINUSCA's chief met…".)
+    const std::size_t after_name =
+        p->last < s.tokens.size() && s.tokens[p->last].text == "'s" ? p->last + 1 : p->last;
+    if (p->mission && !(officer_of || (after_name < s.tokens.size() &&
+                                       IsOfficerNoun(s.tokens[after_name].fold)))) {
       return false;
     }
     if (subject_side && officer_of) return true;
@@ -5786,12 +5830,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     "general", "generale", "chef", "head", "chairman", "chair", "secretary-general",
                     "secretary", "representant", "envoye", "special", "speciale", "envoy",
                     "representative", "commissaire", "commissioner", "haut", "high", "charge",
-                    "representante", "secretaire-general", "cheffe", "patron", "patronne",
-                    "envoyee", "emissaire", "mediateur", "mediatrice", "commandant",
+                    "representante", "secretaire-general",
                     // ("a reçu hier la représentante…", "a reçu lundi le
                     // président de la Commission".)
                     "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                    "dimanche"})) {
+                    "dimanche"}) &&
+            !IsOfficerNoun(w)) {
           break;
         }
         --j;
@@ -10938,9 +10982,29 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
               constexpr std::size_t kAgent = 16;  // (past a long title)
               if (k + 2 >= s.tokens.size() || !In(s.tokens[k + 2].fold, {"par", "by"})) break;
+              // (Up to "en présence de", "in the presence of", "et": a
+              // person or an office, not a crowd of refugees.)
+              std::size_t agent_end = std::min(s.tokens.size(), k + 3 + kAgent);
+              for (std::size_t j = k + 3; j < agent_end; ++j) {
+                // (A comma ends it unless a name follows: "…chargé de la
+                // Défense, Joseph Beti Assomo".)
+                if (In(s.tokens[j].fold, {"presence", "et", "and", "aux", "alongside"}) ||
+                    (s.tokens[j].text == "," &&
+                     !(j + 1 < s.tokens.size() && s.tokens[j + 1].capitalised))) {
+                  agent_end = j;
+                  break;
+                }
+              }
               for (const auto& p : ps) {
-                if (p.first > k + 2 && p.first <= k + 2 + kAgent && !p.place && !p.organization &&
-                    p.codes.size() == 1 && !actor_sets[0].count(p.codes[0])) {
+                const bool office =
+                    p.person || (p.first > 0 &&
+                                 (IsOfficerNoun(s.tokens[p.first - 1].fold) ||
+                                  In(s.tokens[p.first - 1].fold,
+                                     {"ministre", "minister", "president", "presidente", "premier",
+                                      "general", "generale", "homologue", "counterpart", "roi",
+                                      "king", "emir", "secretaire", "secretary"})));
+                if (p.first > k + 2 && p.first < agent_end && office && !p.place &&
+                    !p.organization && p.codes.size() == 1 && !actor_sets[0].count(p.codes[0])) {
                   targets = {p.codes[0]};
                   break;
                 }
@@ -10952,8 +11016,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // tandis que le capitaine Traoré est arrivé lundi matin": an
           // arrival with no place of its own after another's is to the
           // same place.)
+          const auto [vcb, vce] = ClauseOf(bounds, i, end);
           if (rule.type == "VISIT" && targets.empty() && actor_sets.size() == 1 &&
               !visited.empty() && types_done.count("VISIT") &&
+              // (Not an arrival at a place of its own, even home: "tandis
+              // que le capitaine Traoré est arrivé lundi à Ouagadougou".)
+              std::none_of(ps.begin(), ps.end(),
+                           [&](const Participant& p) {
+                             return p.place && p.first >= vcb && p.first < vce;
+                           }) &&
               std::none_of(visited.begin(), visited.end(),
                            [&](const std::string& c) { return actor_sets[0].count(c) > 0; }) &&
               std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["VISIT"]),
@@ -11629,24 +11700,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (rule.type == "COUP" && !CoupAnchored(s, i, end, ps, dates, cb, ce)) continue;
           // ("hundreds of people gathered in Kandi for a vigil in honour of
           // the soldiers": mourning is no protest.)
-          constexpr std::size_t kMourning = 12;
+          // (What they gathered for, within a few words after the verb,
+          // and nothing they were against.)
+          constexpr std::size_t kMourning = 10;  // "gathered in Kandi, in Benin, for a vigil"
+          const auto mourning_to = s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                          s.tokens.size(), end + kMourning));
           if (rule.type == "PROTEST" &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(
-                                                 std::min(s.tokens.size(), end + kMourning)),
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end), mourning_to,
                           [](const Token& t) {
                             return In(t.fold, {"vigil", "vigils", "veillee", "funeral", "funerals",
-                                               "funerailles", "obseques", "mourners", "mourn",
-                                               "mourning", "recueillement"});
-                          })) {
+                                               "funerailles", "obseques", "recueillement"});
+                          }) &&
+              std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                           s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
+                             return In(t.fold, {"against", "contre", "exiger", "demand",
+                                                "demanding", "reclamer"});
+                           })) {
             continue;
           }
           // ("joined them for the closing session": no base closes.)
           if (rule.type == "FORCES_WITHDRAWN" && In(s.tokens[i].fold, {"closing", "closed"}) &&
               end < s.tokens.size() &&
               In(s.tokens[end].fold,
-                 {"session", "sessions", "ceremony", "remarks", "address", "speech", "statement",
-                  "plenary", "day", "stages", "phase", "meeting", "door", "doors"})) {
+                 {"session", "sessions", "remarks", "address", "speech", "statement", "plenary",
+                  "day", "stages", "phase", "meeting", "door", "doors"})) {
             continue;
           }
           // "Alger a soutenu le Niger après le coup d'État de juillet 2023",
@@ -11656,8 +11733,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // else the coup the article told, else the state soldiers rule.
           if (rule.type == "COUP" && In(s.tokens[i].fold, {"coup", "putsch"}) &&
               !CoupStateNextTo(s, i, end, ps)) {
-            if (const std::string state = CoupOfTimePhrase(doc, ctx, s, i, dates); !state.empty()) {
-              actors = {state};
+            if (const std::optional<std::string> state =
+                    CoupOfTimePhrase(doc, ctx, s, i, dates, ps)) {
+              // (When no state is known, no fact rather than the subject.)
+              if (state->empty()) continue;
+              actors = {*state};
             }
           }
           // "des coups d'État successifs depuis 2020", "renversés par des
@@ -12976,7 +13056,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // obtenu le départ des soldats français", "After expelling the
             // ambassador in 2023, Niger left…": an opening clause of what
             // came before dates that, not the main clause.)
-            if (const std::size_t opener = EarlierActOpenerEnd(s);
+            if (const std::size_t opener = EarlierActOpenerEnd(s, ps);
                 opener != SIZE_MAX && d.last <= opener && i > opener) {
               continue;
             }
@@ -13583,9 +13663,9 @@ store::Result<std::vector<MilitaryRule>> LoadMilitaryRule(const std::string& pat
 
 }  // namespace
 
-std::string ExtractorImpl::CoupOfTimePhrase(const Document& doc, const DocContext& ctx,
-                                            const Sentence& s, std::size_t trig,
-                                            const std::vector<DateMention>& dates) const {
+std::optional<std::string> ExtractorImpl::CoupOfTimePhrase(
+    const Document& doc, const DocContext& ctx, const Sentence& s, std::size_t trig,
+    const std::vector<DateMention>& dates, const std::vector<Participant>& ps) const {
   constexpr std::size_t kBefore = 3;  // "au lendemain du coup", "since the coup"
   const bool time_phrase = std::any_of(
       s.tokens.begin() + static_cast<std::ptrdiff_t>(trig > kBefore ? trig - kBefore : 0),
@@ -13593,11 +13673,13 @@ std::string ExtractorImpl::CoupOfTimePhrase(const Document& doc, const DocContex
         return In(t.fold, {"depuis", "apres", "lendemain", "avant", "suite", "since", "after",
                            "following", "before", "aftermath"});
       });
-  if (!time_phrase) return {};
+  if (!time_phrase) return std::nullopt;
   // The date right after the noun: "du 26 juillet 2023", "of July 2023".
   constexpr std::size_t kDate = 6;
   for (const DateMention& d : dates) {
     if (d.first <= trig || d.first > trig + kDate || !d.value.valid()) continue;
+    // The coup military_rule.tsv dates that month (or, for a year, the
+    // one coup of that year).
     std::string found;
     int n = 0;
     for (const MilitaryRule& r : military_) {
@@ -13607,7 +13689,19 @@ std::string ExtractorImpl::CoupOfTimePhrase(const Document& doc, const DocContex
         ++n;
       }
     }
-    return n == 1 ? found : std::string();
+    if (n == 1) return found;
+    // Else the one state of the sentence that soldiers ruled then ("Moscou
+    // a soutenu le Burkina Faso après le coup d'État de septembre 2022").
+    const int from = d.value.year * 12 + (d.value.month ? d.value.month - 1 : 0);
+    const int to = d.value.year * 12 + (d.value.month ? d.value.month - 1 : 11);
+    std::set<std::string> ruled;
+    for (const Participant& p : ps) {
+      if (p.organization || p.codes.size() != 1) continue;
+      for (const MilitaryRule& r : military_) {
+        if (r.state == p.codes[0] && r.from <= to && from < r.until) ruled.insert(r.state);
+      }
+    }
+    return ruled.size() == 1 ? *ruled.begin() : std::string();
   }
   if (!ctx.coup_state.empty()) return ctx.coup_state;
   return MilitaryRuled(doc, ctx, {});

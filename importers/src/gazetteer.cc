@@ -827,8 +827,8 @@ void EmitCountedGroups(const Sentence& s, std::vector<Mention>& out) {
                  "neighbours",   "neighbors",   "capitals",    "leaders",     "ministers",
                  "armies",       "sides",       "partners",    "heads",       "signatories",
                  "men",          "navies",      "militaries",  "diplomaties", "diplomacies",
-                 "etats-majors", "chiefs",      "commanders",  "commandants", "envoys",
-                 "emissaires",   "envoyes",     "delegations", "ministries",  "ministeres"})) {
+                 "etats-majors", "chiefs",      "commanders",  "commandants", "ministries",
+                 "ministeres"})) {
         Mention m;
         m.kind = Mention::Kind::kCollective;
         m.first = first;

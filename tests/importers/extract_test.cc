@@ -716,3 +716,70 @@ TEST_CASE("A date in an opening clause of an earlier act dates that act, not the
   INFO(g.size());
   CHECK(Has(g, "WITHDRAWAL_DEMANDED done NER -> FRA"));
 }
+
+TEST_CASE("An opener of an earlier act keeps the main clause's list of states and its objects",
+          "[extract]") {
+  auto f = griot::testing::Facts("fr",
+                                 "Après avoir expulsé l'ambassadeur de France en 2023, Niamey, "
+                                 "Bamako et Ouagadougou ont quitté la CEDEAO en janvier 2024.",
+                                 "2024-12-28");
+  INFO(f.size());
+  CHECK(Has(f, "EXPELLED done BFA;MLI;NER -> FRA"));
+  auto g = griot::testing::Facts(
+      "en", "After expelling the French ambassador in 2023, Niger left ECOWAS.", "2024-12-28");
+  INFO(g.size());
+  CHECK(Has(g, "EXPELLED done NER -> FRA 2023"));
+  CHECK(Has(g, "ORG_LEFT done NER -> ECOWAS"));
+  CHECK_FALSE(Has(g, "EXPELLED done ECOWAS;NER"));
+}
+
+TEST_CASE("Words of protest and deployment with other meanings are no events", "[extract]") {
+  auto fr = [](const char* text) { return griot::testing::Facts("fr", text, "2025-04-24"); };
+  auto en = [](const char* text) { return griot::testing::Facts("en", text, "2025-04-24"); };
+  CHECK_FALSE(
+      Has(fr("Pour la population, les accords de paix avec Alger ne marchent pas."), "PROTEST"));
+  CHECK_FALSE(Has(fr("La Russie tient à manifester sa solidarité avec la population nigérienne."),
+                  "PROTEST"));
+  CHECK_FALSE(Has(fr("La CEDEAO peine à mobiliser le financement de sa force en attente au Niger."),
+                  "FORCES_DEPLOYED"));
+  CHECK_FALSE(
+      Has(en("Observers say the arrival of Wagner fighters in Mali changed the war."), "VISIT"));
+  CHECK_FALSE(Has(en("Soldiers took to the streets of Niamey on Wednesday."), "PROTEST"));
+  CHECK_FALSE(
+      Has(en("Niger tightened border controls, hampering cooperation with Benin."), "COOPERATE"));
+  // (A funeral named beside a protest against something leaves the protest.)
+  CHECK(Has(en("Thousands of people marched in Niamey against the French presence, a day after "
+               "the funeral of the soldiers."),
+            "PROTEST done NER -> FRA"));
+}
+
+TEST_CASE("Arrivals and withdrawals keep to their own place and their own host", "[extract]") {
+  CHECK_FALSE(Has(griot::testing::Facts("fr",
+                                        "Le général Tiani avait rejoint la capitale malienne dès "
+                                        "dimanche soir, tandis que le capitaine Traoré est arrivé "
+                                        "lundi matin à Ouagadougou.",
+                                        "2025-12-23"),
+                  "VISIT done BFA -> MLI"));
+  CHECK_FALSE(Has(griot::testing::Facts("fr",
+                                        "Arrivé la veille au soir à l'aéroport, le ministre "
+                                        "tchadien a été accueilli par son homologue, en présence "
+                                        "de l'ambassadeur de France.",
+                                        "2025-04-09"),
+                  "VISIT done TCD -> FRA"));
+  CHECK_FALSE(Has(griot::testing::Facts("en",
+                                        "Mali and Algeria traded accusations over the drone. Chad "
+                                        "pulled its troops back into the country in December "
+                                        "2022.",
+                                        "2025-04-09"),
+                  "FORCES_WITHDRAWN done TCD -> DZA"));
+}
+
+TEST_CASE("A coup of a phrase of time with no known state is the sentence's ruled state or none",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr", "Moscou a soutenu le Burkina Faso après le coup d'État de septembre 2022.",
+      "2025-04-09");
+  INFO(f.size());
+  CHECK(Has(f, "COUP done BFA"));
+  CHECK_FALSE(Has(f, "COUP done RUS"));
+}
