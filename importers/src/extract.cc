@@ -1504,6 +1504,12 @@ class ExtractorImpl final : public Extractor {
   std::map<std::string, std::vector<std::string>> hosts_;
 };
 
+// Whether `w` is the timetable of a withdrawal that is demanded ("request
+// for a timetable for the mission's withdrawal"): a demand made, no plan.
+bool DemandedTimetable(const std::string& type, const std::string& w) {
+  return type == "WITHDRAWAL_DEMANDED" && In(w, {"timetable", "calendrier", "calendar"});
+}
+
 // The comma closing a clause that opens the sentence with an earlier act:
 // "Après avoir dénoncé les accords en août 2023,", "After expelling the
 // ambassador in 2023,"; SIZE_MAX when there is none.
@@ -12433,8 +12439,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool attends = s.english && w == "attend";
             // ("despite the government's request for a timetable for the
             // mission's withdrawal": a timetable demanded is a demand made.)
-            const bool demanded_timetable = rule.type == "WITHDRAWAL_DEMANDED" &&
-                                            In(w, {"timetable", "calendrier", "calendar"});
+            const bool demanded_timetable = DemandedTimetable(rule.type, w);
             if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
                 !foreseen && !purpose && !attends && !demanded_timetable && (k < i || k >= end)) {
               intent = true;
@@ -12522,10 +12527,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // relative clause's verb is not the trigger's.)
               if (IsRelativePronoun(w)) break;
               // (A timetable demanded is a demand made, as above.)
-              if (rule.type == "WITHDRAWAL_DEMANDED" &&
-                  In(w, {"timetable", "calendrier", "calendar"})) {
-                continue;
-              }
+              if (DemandedTimetable(rule.type, w)) continue;
               if (IsIntent(w) || IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
                 // ("A visit to Malabo by the AFRICOM commander, scheduled for
@@ -12964,6 +12966,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // The date nearest the trigger.
           std::size_t best = SIZE_MAX;
           bool dated_ahead = false;  // by "next week", "la semaine prochaine"
+          const std::size_t opener = EarlierActOpenerEnd(s, ps);
           for (const auto& d : dates) {
             if (own_date[job] != SIZE_MAX && &d != &dates[own_date[job]]) continue;
             // ("Cette livraison intervient dix jours après le séjour à
@@ -13056,8 +13059,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // obtenu le départ des soldats français", "After expelling the
             // ambassador in 2023, Niger left…": an opening clause of what
             // came before dates that, not the main clause.)
-            if (const std::size_t opener = EarlierActOpenerEnd(s, ps);
-                opener != SIZE_MAX && d.last <= opener && i > opener) {
+            if (opener != SIZE_MAX && d.last <= opener && i > opener) {
               continue;
             }
             std::size_t dist = d.last <= i ? i - d.last : (d.first >= end ? d.first - end : 0);
