@@ -438,7 +438,7 @@ bool MayStart(const Piece& p) {
           "apres",   "morning", "evening", "afternoon", "night",      "lendemain", "veille",
           "jour",    "jours",   "semaine", "semaines",  "mois",       "an",        "ans",
           "annee",   "annees",  "day",     "days",      "week",       "weeks",     "month",
-          "months",  "year",    "years"}) {
+          "months",  "year",    "years",   "noel",      "sylvestre",  "christmas", "new"}) {
       h.insert(w);
     }
     return h;
@@ -473,9 +473,9 @@ class Finder {
     const Idx n = static_cast<Idx>(p_.size());
     using Head = bool (Finder::*)(Idx, Hit&) const;
     static constexpr Head kHeads[] = {
-        &Finder::Numeric,     &Finder::AtWeekday,      &Finder::AtDay,
-        &Finder::AtMonth,     &Finder::AtYear,         &Finder::AtDayWord,
-        &Finder::AtTimeOfDay, &Finder::AtNeighbourDay, &Finder::AtUnit};
+        &Finder::Numeric,   &Finder::AtWeekday, &Finder::AtDay,       &Finder::AtMonth,
+        &Finder::AtYear,    &Finder::AtDayWord, &Finder::AtTimeOfDay, &Finder::AtNeighbourDay,
+        &Finder::AtHoliday, &Finder::AtUnit};
     for (Idx i = 0; i < n;) {
       if (!MayStart(p_[i])) {
         ++i;
@@ -1299,6 +1299,78 @@ class Finder {
       return Anaphoric(i - 1, i + 1, -1, 3, h);
     }
     return false;
+  }
+
+  // Holidays of a fixed day: Noël, la veille de Noël, la Saint-Sylvestre,
+  // le jour de l'An, le réveillon du Nouvel An; Christmas (Day, Eve), New
+  // Year's Eve, New Year's Day. Resolved as a day and month without a year.
+  bool AtHoliday(Idx i, Hit& h) const {
+    int d = 0, m = 12;
+    Idx first = i, end = i + 1;
+    // (Never part of a name: "Jean-Noël", "Christmas Island".)
+    const bool own_token = i == 0 || p_[i - 1].tok != p_[i].tok;
+    if (fr_ && Is(i, "noel") && own_token) {
+      d = 25;
+      if (Is(i - 1, "de") && In(i - 2, {"veille", "reveillon"})) {
+        d = 24;
+        first = i - 2;
+      } else if (Is(i - 1, "de") && Is(i - 2, "jour")) {
+        first = i - 2;
+      } else if (!In(i - 1, {"a", "avant", "apres", "depuis", "pour", "jusqu"})) {
+        return false;
+      }
+    } else if (fr_ && Is(i, "sylvestre") && Is(i - 1, "saint")) {
+      d = 31;
+      first = i - 1;
+      if (Is(first - 1, "la") && Is(first - 2, "de") && Is(first - 3, "reveillon")) first -= 3;
+    } else if (fr_ && Is(i, "an") && Is(i - 1, "l") && Is(i - 2, "de") && Is(i - 3, "jour")) {
+      d = 1, m = 1;
+      first = i - 3;
+    } else if (fr_ && Is(i, "an") && Is(i - 1, "nouvel") && Is(i - 2, "du") &&
+               In(i - 3, {"jour", "reveillon"})) {
+      if (Is(i - 3, "jour"))
+        d = 1, m = 1;
+      else
+        d = 31;
+      first = i - 3;
+    } else if (en_ && Is(i, "christmas")) {
+      d = 25;
+      if (In(i + 1, {"eve", "day"})) {
+        if (Is(i + 1, "eve")) d = 24;
+        end = i + 2;
+      } else if (!In(i - 1, {"on", "at", "before", "after", "since", "by", "until", "over"})) {
+        return false;
+      }
+    } else if (en_ && Is(i, "new") && Is(i + 1, "year")) {
+      Idx k = i + 2;
+      if (Is(k, "s")) ++k;
+      if (!In(k, {"eve", "day"})) return false;
+      if (Is(k, "eve"))
+        d = 31;
+      else
+        d = 1, m = 1;
+      end = k + 1;
+    } else if (en_ && Is(i, "new") && Is(i + 1, "years") && In(i + 2, {"eve", "day"})) {
+      if (Is(i + 2, "eve"))
+        d = 31;
+      else
+        d = 1, m = 1;
+      end = i + 3;
+    }
+    if (!d) return false;
+    if (first < floor_) return false;
+    const Lead lead = Back(first);
+    int dir = After(end);
+    if (!dir) dir = lead.dir == 2 ? 0 : lead.dir;
+    if (!dir && lead.future) dir = 1;
+    h.first = lead.first;
+    h.end = end;
+    h.past = dir == -1;
+    h.future = dir == 1;
+    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(first - 1, {"du", "of"});
+    h.v = DayMonth(d, m, -1, dir, onward);
+    h.relative = h.needs_article = true;
+    return true;
   }
 
   // Quantities before a unit: "trois", "3", "quelques", "a few".

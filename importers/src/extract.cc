@@ -789,7 +789,8 @@ bool ReceivesGuest(const std::string& w) {
 bool IsCivilianMissionWord(const std::string& w) {
   return In(w, {"observation", "observer", "observers", "observateurs", "election", "electoral",
                 "electorale", "fact-finding", "assessment", "evaluation", "enquete", "mediation",
-                "diplomatic", "diplomatique", "good-offices"});
+                "diplomatic", "diplomatique", "good-offices", "ministerial", "ministerielle",
+                "information", "inquiry"});
 }
 
 // Whether the mission noun at `k` is a civilian one ("the AU's observation
@@ -860,6 +861,24 @@ bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
   if (s.english) return w.fold.size() > 4 && w.fold.ends_with("ed");
   return w.text.ends_with("é") || w.text.ends_with("és") || w.text.ends_with("ée") ||
          w.text.ends_with("ées");
+}
+
+// An opposing verb right before `trig`: "s'oppose à toute", "opposes any",
+// "warned against a", "rejette le", "hostile à tout".
+bool OpposedJustBefore(const Sentence& s, std::size_t trig) {
+  constexpr std::size_t kReach = 3;
+  for (std::size_t k = trig; k-- > 0 && k + kReach >= trig;) {
+    const std::string& w = s.tokens[k].fold;
+    if (StartsWithAny(w, {"oppos", "rejet", "reject", "condamn", "condemn", "refus", "hostile"}) ||
+        In(w, {"against", "contre"})) {
+      return true;
+    }
+    if (!In(w, {"a",  "à",  "to", "any", "a",  "an",  "the", "tout", "toute", "tous", "toutes",
+                "le", "la", "l'", "les", "un", "une", "de",  "d'",   "du",    "des"})) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // Nouns of a report whose content a denial denies: "des informations",
@@ -1029,7 +1048,8 @@ bool IsIntent(const std::string& w) {
        "approved", "approves", "undertake", "undertakes", "undertook", "deadline", "ultimatum",
        "attend", "attendent", "expects", "considering", "contemplating", "mulling", "approuve",
        "approuvee", "approuves", "approuvent", "intention", "intentions", "attendue", "attendues",
-       "attendus", "devait", "devaient",
+       "attendus", "devait", "devaient", "comptait", "comptaient", "envisageait", "envisageaient",
+       "prevoyait", "prevoyaient",
        // ("threatened to send troops", "a menacé d'envoyer des
        // troupes": a threat is a plan, not the act; "ordered the
        // deployment of" the standby force.)
@@ -1555,6 +1575,11 @@ bool OwnForcesLeave(const Sentence& s, std::size_t at) {
   for (std::size_t k = at > kReach ? at - kReach : 0; k < at; ++k) {
     const std::string& w = s.tokens[k].fold;
     if (StartsWithAny(w, {"withdr", "retir", "pull", "evacu"})) leave = true;
+    // ("completed its withdrawal from the country", "son retrait du pays".)
+    if (In(w, {"its", "their", "son", "leur"}) && k + 1 < at &&
+        StartsWithAny(s.tokens[k + 1].fold, {"withdrawal", "retrait", "pullout", "evacuation"})) {
+      leave = own = true;
+    }
     if (leave && In(w, {"its", "their", "ses", "leurs"}) && k + 3 < s.tokens.size() &&
         (IsForcesNoun(s.tokens[k + 1].fold) || IsForcesNoun(s.tokens[k + 2].fold) ||
          IsForcesNoun(s.tokens[k + 3].fold))) {
@@ -2535,6 +2560,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // "France withdrew its last soldiers from the country": a state's
           // own forces leave another country, the article's.
           p.codes = {host};
+        } else if (std::set<std::string> hosts;
+                   m.code == "the_country" && named_before.size() > 1 &&
+                   OwnForcesLeave(s, m.first) && [&] {
+                     for (const Participant& q : out) {
+                       if (q.place && !q.organization && q.codes.size() == 1) {
+                         hosts.insert(q.codes[0]);
+                       }
+                     }
+                     return hosts.size() == 1;
+                   }()) {
+          // "The United States, which had about 1,000 troops in Niger,
+          // completed its withdrawal from the country": the one place the
+          // sentence named.
+          p.codes = {*hosts.begin()};
         } else if (m.code == "the_country" && named_before.size() == 1) {
           // "Bamako a exigé le retrait de la MINUSMA, dont les Casques
           // bleus ont quitté le pays": the one state this sentence names.
@@ -5792,7 +5831,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
              {"commission",  "disponibilite", "volonte",      "engagement", "readiness",
               "willingness", "secretariat",   "presidence",   "conference", "conseil",
               "council",     "summit",        "sommet",       "delegation", "emissaires",
-              "envoyes",     "observation",   "observateurs", "electorale", "mission"})) {
+              "envoyes",     "observation",   "observateurs", "electorale", "mission",
+              "evaluation",  "enquete",       "ministerielle"})) {
         return true;
       }
       return k == 0 || !In(s.tokens[k - 1].text, {"de", "du", "des", "d'", "d’", "of", "("});
@@ -6683,7 +6723,20 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // (Also a visitor who landed or arrived at no state's place: "Le chef
       // de l'État burkinabè avait atterri lundi à l'aéroport international",
       // when the article's events are not in the visitor's own state.)
-      if (targets.empty() && rule.type == "VISIT" && actors.size() == 1 &&
+      // ("La Côte d'Ivoire est représentée par son vice-président", "le
+      // Mali avait dépêché des délégations": at the event the article
+      // tells, where it is.)
+      const bool at_event =
+          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end), [](const Token& t) {
+                        return StartsWithAny(t.fold, {"represent", "delegation"});
+                      });
+      if (const std::string main = ctx.MainCountry();
+          targets.empty() && rule.type == "VISIT" && at_event && actors.size() == 1 &&
+          !main.empty() && !actors.count(main) && !actors.count(ctx.Home())) {
+        targets = {main};
+      }
+      if (targets.empty() && rule.type == "VISIT" && actors.size() == 1 && !at_event &&
           (In(s.tokens[trig].fold, {"arrivee", "arrival"}) ||
            (StartsWithAny(s.tokens[trig].fold, {"arriv", "atterri", "landed"}) &&
             !actors.count(ctx.HostOtherThan({}))))) {
@@ -6930,7 +6983,28 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     [&](const auto& c) { return !framed.count(c); })) {
       std::erase_if(actors, [&](const std::string& c) { return framed.count(c) > 0; });
     }
-    if (actors.empty()) actors = subject;
+    // ("L'Algérie s'oppose à toute intervention militaire au Niger",
+    // "Algeria warned against a deployment": the subject opposes what
+    // others would do.)
+    if (actors.empty() && !OpposedJustBefore(s, trig)) {
+      actors = subject;
+      // ("À la suite d'un différend avec Mogadiscio, Gitega a rapatrié ses
+      // derniers militaires": a state after "avec", "with" is a partner,
+      // not the subject.)
+      std::set<std::string> partners, others;
+      for (const Participant* p : before) {
+        const std::size_t k = ArticlesStart(s, p->first);
+        const bool partner =
+            !p->place && k > 0 && s.tokens[k - 1].text != "a" &&
+            In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against", "entre", "between"});
+        (partner ? partners : others).insert(p->codes.begin(), p->codes.end());
+      }
+      for (const auto& c : others) partners.erase(c);
+      if (std::any_of(actors.begin(), actors.end(),
+                      [&](const std::string& c) { return !partners.count(c); })) {
+        std::erase_if(actors, [&](const std::string& c) { return partners.count(c) > 0; });
+      }
+    }
     // ("armoured carriers, built by China's Norinco, arrived in the Malian
     // capital": the maker in an aside before the verb supplied them.)
     for (const auto& p : ps) {
@@ -7555,7 +7629,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       const bool supports = std::any_of(s.tokens.begin(), s.tokens.end(),
                                         [](const Token& t) { return IsSupportWord(t.fold); });
       for (const auto& p : ps) {
-        if (p.first < ce || p.place) continue;
+        // ("rallied in Niamey against ECOWAS", "chanting slogans hostile
+        // to France": within the trigger's clause, only what is right
+        // after "against", "contre", "hostile to".)
+        constexpr std::size_t kRightAfter = 3;
+        bool right_after = false;
+        for (std::size_t k = p.first > kRightAfter ? p.first - kRightAfter : 0; k < p.first; ++k) {
+          right_after |= In(s.tokens[k].fold, {"contre", "against", "hostile", "hostiles"});
+        }
+        if (p.first < trig_end || ((p.first < ce || p.place) && !right_after)) continue;
         // "pour dénoncer « soixante ans de présence militaire française »"
         // ("réclamant « le départ sans délai » des personnels des missions
         // européennes": whose departure they demand.)
@@ -8739,6 +8821,23 @@ bool IsPersonPronoun(const Sentence& s, std::size_t k) {
   }
   if (k + 1 >= s.tokens.size()) return false;
   const std::string& next = s.tokens[k + 1].fold;
+  // "il y a été reçu", "il y a rencontré", "il y est arrivé": "y" is the
+  // place and the pronoun a person; "il y a trois jours", "il y a eu des
+  // heurts", "il y a été question de": impersonal.
+  if (next == "y" && k + 3 < s.tokens.size()) {
+    const std::string& aux = s.tokens[k + 2].fold;
+    const Token& part = s.tokens[k + 3];
+    if (In(aux, {"est", "etait", "sera", "serait"})) return true;
+    if (In(aux, {"a", "avait", "aura", "aurait"})) {
+      if (part.fold == "ete") {
+        return k + 4 < s.tokens.size() &&
+               StartsWithAny(s.tokens[k + 4].fold, {"recu", "accueilli", "rejoint", "attendu"});
+      }
+      return part.fold != "eu" && !part.capitalised &&
+             (part.text.ends_with("é") || part.text.ends_with("ée") ||
+              In(part.fold, {"recu", "recue", "signe", "tenu", "pris", "conduit"}));
+    }
+  }
   if (In(next, {"y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s'agissait", "semble",
                 "semblait", "parait", "reste", "restait", "convient", "importe", "suffit"})) {
     return false;
@@ -11278,6 +11377,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               leaving = &p;
             }
           }
+          // ("said France must close its bases", "que la France doit
+          // retirer ses troupes": the state right before the modal, whose
+          // own forces or bases follow.)
+          if (!leaving && i > 0) {
+            bool own = false;
+            for (std::size_t k = end; k + 1 < s.tokens.size() && k < end + 3; ++k) {
+              if (In(s.tokens[k].fold, {"its", "their", "ses", "leurs", "sa", "son"}) &&
+                  StartsWithAny(s.tokens[k + 1].fold,
+                                {"base", "camp", "troop", "troupe", "force", "soldat", "soldier",
+                                 "militaire", "presence", "contingent"})) {
+                own = true;
+                break;
+              }
+            }
+            for (const auto& p : ps) {
+              if (own && p.last == i && !p.place && !p.organization && p.codes.size() == 1) {
+                leaving = &p;
+              }
+            }
+          }
           const Participant* speaker = nullptr;
           for (const auto& p : ps) {
             if (!leaving || p.forces || p.place || p.organization || p.codes.size() != 1 ||
@@ -11722,6 +11841,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                              return In(t.fold, {"against", "contre", "exiger", "demand",
                                                 "demanding", "reclamer"});
                            })) {
+            continue;
+          }
+          // ("threatened to intervene militarily", "backed ECOWAS when it
+          // threatened military intervention": an intervention is read only
+          // with its place, "au Niger", "in Madagascar", or its state's
+          // adjective, "no French military intervention".)
+          constexpr std::size_t kInterventionPlace = 4;
+          if (rule.type == "FORCES_DEPLOYED" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                          [](const Token& t) { return StartsWithAny(t.fold, {"interv"}); }) &&
+              std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                const bool placed = p.place && p.first >= end &&
+                                    p.first <= end + kInterventionPlace &&
+                                    std::any_of(p.codes.begin(), p.codes.end(),
+                                                [&](const auto& c) { return tg.count(c) > 0; });
+                const bool adjective = !p.place && (p.last == i || p.first == end) &&
+                                       std::any_of(p.codes.begin(), p.codes.end(),
+                                                   [&](const auto& c) { return actors.count(c); });
+                return placed || adjective;
+              })) {
             continue;
           }
           // ("joined them for the closing session": no base closes.)
@@ -13725,6 +13865,15 @@ std::string ExtractorImpl::MilitaryRuled(const Document& doc, const DocContext& 
       return q->codes[0];
     }
   }
+  // ("which had about 1,000 troops in Niger, … after the junta revoked":
+  // else the one place under soldiers the sentence named before.)
+  std::set<std::string> places;
+  for (const Participant& q : before) {
+    if (!q.organization && q.place && q.codes.size() == 1 && ruled(q.codes[0])) {
+      places.insert(q.codes[0]);
+    }
+  }
+  if (places.size() == 1) return *places.begin();
   std::string best;
   int n = 0;
   bool tie = false;

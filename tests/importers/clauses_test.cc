@@ -3763,3 +3763,78 @@ TEST_CASE("A state's own army, or equipment it has, is no presence or aid", "[ex
                         "arrivées d'hélicoptères russes."),
                   "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("A state said to have to close its own bases or withdraw its troops is asked to leave",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Senegalese President Bassirou Diomaye Faye said France must close its bases."),
+            "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  CHECK(Has(Facts("fr",
+                  "Le président sénégalais Bassirou Diomaye Faye a affirmé que la France doit "
+                  "retirer ses troupes du pays."),
+            "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  // (Not a state that must close something not its own forces.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Senegalese President Bassirou Diomaye Faye said France must close "
+                            "the chapter of the past."),
+                      "WITHDRAWAL_DEMANDED"));
+}
+
+TEST_CASE("A military intervention is a deployment, threatened or ruled out, where it would be",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "French President Emmanuel Macron ruled out any French military intervention "
+                  "in Madagascar on Monday."),
+            "FORCES_DEPLOYED denied FRA -> MDG"));
+  CHECK(Has(Facts("fr",
+                  "En 2023, la CEDEAO avait brandi la menace d'une intervention militaire au "
+                  "Niger."),
+            "FORCES_DEPLOYED intent ECOWAS -> NER"));
+  // (Who opposes it does not intervene; nor with no place or state said.)
+  CHECK_FALSE(HasType(Facts("fr", "L'Algérie s'oppose à toute intervention militaire au Niger."),
+                      "FORCES_DEPLOYED"));
+  CHECK_FALSE(HasType(Facts("en", "Algeria opposes any deployment of troops in Niger."),
+                      "FORCES_DEPLOYED"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Benin backed the regional bloc ECOWAS when it imposed sanctions on "
+                            "Niger and threatened military intervention."),
+                      "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("A ministerial or fact-finding mission expected somewhere plans a visit", "[extract]") {
+  CHECK(Has(Facts("en", "A SADC ministerial mission is expected in Antananarivo next week."),
+            "VISIT intent SADC -> MDG"));
+  CHECK(Has(Facts("fr",
+                  "Une mission d'évaluation de l'Union africaine est attendue à Antananarivo la "
+                  "semaine prochaine."),
+            "VISIT intent AU -> MDG"));
+}
+
+TEST_CASE("Working groups, joint commissions and security dialogues are cooperation",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Nigeria and Cameroon agreed to set up a joint working group on security."),
+            "COOPERATE intent CMR;NGA ->"));
+  CHECK(Has(Facts("fr",
+                  "Le Tchad et le Niger sont convenus de relancer leur commission mixte de "
+                  "sécurité."),
+            "COOPERATE intent NER;TCD ->"));
+  CHECK(Has(Facts("en", "Rwanda said it is willing to help secure northern Benin."),
+            "COOPERATE intent BEN;RWA ->"));
+}
+
+TEST_CASE("A crowd rallying against an organisation protests against it", "[extract]") {
+  CHECK(Has(Facts("en", "On Monday thousands rallied in Niamey against ECOWAS."),
+            "PROTEST done NER -> ECOWAS"));
+  // (Not the collective that called them out.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "À l'appel de la CEDEAO des jeunes, des centaines de jeunes ont marché "
+                        "lundi à Niamey."),
+                  "PROTEST done NER -> ECOWAS"));
+}
+
+TEST_CASE("Shipments of weapons sent to a state are military aid", "[extract]") {
+  CHECK(Has(Facts("en", "Egypt has since sent two shipments of weapons to Mogadishu."),
+            "MILITARY_AID done EGY -> SOM"));
+  CHECK(Has(Facts("fr", "Le Caire a envoyé des armes à Mogadiscio en septembre."),
+            "MILITARY_AID done EGY -> SOM"));
+}

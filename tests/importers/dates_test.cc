@@ -746,3 +746,18 @@ TEST_CASE("Half a month in French is that month", "[dates]") {
   CHECK(Fr("Elle est attendue dans la seconde quinzaine de mars.") == "2024-03");
   CHECK(Fr("Lors de la première quinzaine de mars 2024, il a parlé.") == "2024-03");
 }
+
+TEST_CASE("Holidays of a fixed day are dates, names that contain them are not", "[dates]") {
+  CHECK(Fr("La veille de Noël, le ministre s'est rendu à Paris.") == "2023-12-24");
+  CHECK(Fr("Les soldats devaient rentrer avant Noël.") == "2023-12-25");
+  CHECK(Fr("Lors de son discours de la Saint-Sylvestre, le président a parlé.") == "2023-12-31");
+  CHECK(Fr("Le jour de l'An, les deux pays ont signé.") == "2024-01-01");
+  CHECK(En("The mission arrived in Bangui on Christmas Eve.") == "2023-12-24");
+  CHECK(En("He said in his New Year's Eve address that the bases would close.") == "2023-12-31");
+  CHECK(En("The deal was signed in Addis Ababa on New Year's Day.") == "2024-01-01");
+  CHECK(En("The strikes began on Christmas Day.") == "2023-12-25");
+  // (A person's name, a holiday's season or a place: no date.)
+  CHECK(Fr("Le ministre Jean-Noël Barrot a reçu son homologue.").empty());
+  CHECK(Fr("Les fêtes de Noël ont été calmes.").empty());
+  CHECK(En("The Christmas message of the bishops was read.").empty());
+}

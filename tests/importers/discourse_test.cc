@@ -3666,3 +3666,68 @@ TEST_CASE("A foreign outlet named after its country is not at home in the articl
   abroad.source = "France 24";
   CHECK(Has(griot::testing::FactsOf(abroad), "MEET done BFA;FRA ->"));
 }
+
+TEST_CASE("A pronoun with 'y' before a participle is the visitor, not 'il y a'", "[extract]") {
+  const std::string arrival =
+      "Le ministre russe de la Défense, Andreï Belooussov, est arrivé dimanche à Niamey. ";
+  CHECK(Has(Facts("fr", arrival + "Il y a été reçu lundi par le général Abdourahamane Tiani."),
+            "MEET done NER;RUS ->"));
+  CHECK(Has(Facts("fr", arrival + "Il y a rencontré lundi le président Tiani."),
+            "MEET done NER;RUS ->"));
+  // (Impersonal: a span of time, or what happened there.)
+  CHECK_FALSE(Has(Facts("fr", arrival + "Il y a eu lundi une rencontre avec le président Tiani."),
+                  "MEET done NER;RUS ->"));
+}
+
+TEST_CASE("A state's own withdrawal from 'the country' is from the one place the sentence named",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Ghana's president met his Togolese counterpart. The United States, which had "
+                 "about 1,000 troops in Niger, completed its withdrawal from the country last "
+                 "August after the junta revoked a military cooperation deal with Washington.");
+  CHECK(Has(f, "FORCES_WITHDRAWN done USA -> NER"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done USA -> GHA"));
+  // (And the junta is that of the place under soldiers it named.)
+  CHECK(Has(f, "AGREEMENT_ENDED done NER -> USA"));
+  CHECK_FALSE(Has(f, "AGREEMENT_ENDED done GHA -> USA"));
+}
+
+TEST_CASE("A state after 'avec' in an opening phrase does not withdraw with the subject",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "La mission de l'Union africaine en Somalie compte 11 000 soldats. À la suite "
+                 "d'un différend avec Mogadiscio, Gitega a rapatrié ses derniers militaires en "
+                 "décembre.");
+  CHECK(Has(f, "FORCES_WITHDRAWN done BDI -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done BDI;SOM ->"));
+}
+
+TEST_CASE("A state represented at an event, or that sent a delegation to it, visits its host",
+          "[extract]") {
+  const std::string opening = "ACCRA – Le président ghanéen John Mahama a prêté serment mardi à "
+                              "Accra devant ses pairs. ";
+  CHECK(Has(Facts("fr", opening + "La Côte d'Ivoire est représentée par son vice-président, "
+                                  "Tiémoko Meyliet Koné."),
+            "VISIT done CIV -> GHA"));
+  CHECK(Has(Facts("fr", opening + "Le Mali avait dépêché une délégation de haut niveau."),
+            "VISIT done MLI -> GHA"));
+  // (Not the host's own government, nor a resident ambassador.)
+  CHECK_FALSE(Has(Facts("fr", opening + "Le Ghana est représenté par son ministre de la "
+                                        "Défense."),
+                  "VISIT done GHA ->"));
+  CHECK_FALSE(Has(Facts("fr", opening + "La Côte d'Ivoire est représentée par son ambassadeur."),
+                  "VISIT done CIV -> GHA"));
+}
+
+TEST_CASE("A pronoun due or expected somewhere plans a visit there", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Ghana's foreign minister Samuel Okudzeto Ablakwa visited Abuja on Monday. He "
+                  "is due in Bamako in the second half of October."),
+            "VISIT intent GHA -> MLI"));
+  CHECK(Has(Facts("fr",
+                  "Le président somalien Hassan Cheikh Mohamoud a été reçu dimanche au Caire. Il "
+                  "est attendu dans les prochains jours à Ankara."),
+            "VISIT intent SOM -> TUR"));
+  CHECK(Has(Facts("en", "Ghana's envoy has been to Ouagadougou at least three times since April."),
+            "VISIT done GHA -> BFA"));
+}
