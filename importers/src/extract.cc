@@ -1057,6 +1057,16 @@ bool IsIntent(const std::string& w) {
        "menacaient", "menacant"});
 }
 
+// "a decision aimed squarely at France": "aim" with no act to do ("aims
+// to", "aimed at ending") is no intent.
+bool AimedAt(const Sentence& s, std::size_t k) {
+  if (!In(s.tokens[k].fold, {"aimed", "aims", "aim"})) return false;
+  const bool to_do = k + 2 < s.tokens.size() &&
+                     (s.tokens[k + 1].fold == "to" ||
+                      (s.tokens[k + 1].fold == "at" && s.tokens[k + 2].fold.ends_with("ing")));
+  return !to_do;
+}
+
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
 bool IsAgreeing(const std::string& w) {
   return In(w, {"accepte", "acceptent", "accepted", "accepts", "agreed", "agrees", "convenu",
@@ -7569,6 +7579,30 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       for (const auto& a : actors) targets.erase(a);
     }
+    // ("announced the end of all foreign military presence", "la fin de
+    // toute présence militaire étrangère": the foreign forces last named.)
+    // (Not the place they would leave: "in Senegal".)
+    if (rule.type == "WITHDRAWAL_DEMANDED" &&
+        std::all_of(targets.begin(), targets.end(),
+                    [&](const std::string& c) { return actors.count(c) || places.count(c); }) &&
+        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end), [](const Token& t) {
+                      return StartsWithAny(t.fold, {"foreign", "etranger", "etrangere"});
+                    })) {
+      std::string foreign;
+      // ("…, a decision aimed squarely at France": the state it names.)
+      for (const auto& p : ps) {
+        if (p.first < trig_end || p.organization || p.codes.size() != 1 || p.first < 2) continue;
+        const std::size_t k = ArticlesStart(s, p.first);
+        if (k >= 2 && s.tokens[k - 1].fold == "at" &&
+            In(s.tokens[k - 2].fold, {"aimed", "squarely", "directed", "mainly", "chiefly"})) {
+          foreign = p.codes[0];
+          break;
+        }
+      }
+      if (foreign.empty() && !actors.count(ctx.last_forces)) foreign = ctx.last_forces;
+      if (!foreign.empty()) targets = {foreign};
+    }
     if (targets.empty() && !ctx.last_forces.empty()) {
       // "demanded that the troops leave": the forces last named.
       for (std::size_t k = trig_end; k + 1 < relative_end; ++k) {
@@ -9621,6 +9655,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       }
       if (f.type.starts_with("FORCES_") && f.mode != "denied" && f.targets.size() == 1) {
         ctx.forces_place = f.targets[0];
+        forces_sentence = si;
+      }
+      // ("Faye announced the end of all foreign military presence in
+      // Senegal… Paris handed over its last two sites": forces asked to
+      // leave the demander's ground the sentence names are there.)
+      if (f.type == "WITHDRAWAL_DEMANDED" && f.mode == "done" && f.actors.size() == 1 &&
+          std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+            return p.place && p.codes.size() == 1 && p.codes[0] == f.actors[0];
+          })) {
+        ctx.forces_place = f.actors[0];
         forces_sentence = si;
       }
       // ("France withdrew its last soldiers…": whose forces "their
@@ -11864,6 +11908,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               })) {
             continue;
           }
+          // ("a séjourné à Dakar pour évoquer la formation des forces
+          // spéciales", "to discuss the training of": a topic of talks.)
+          constexpr std::size_t kTopic = 3;
+          if (rule.type == "MILITARY_AID" &&
+              StartsWithAny(s.tokens[i].fold, {"formation", "former", "train", "entrain"}) &&
+              std::any_of(
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(i > kTopic ? i - kTopic : 0),
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                    return StartsWithAny(t.fold, {"evoqu", "discut", "aborde", "discuss", "examin",
+                                                  "parler", "talk", "evoke"});
+                  })) {
+            continue;
+          }
           // ("joined them for the closing session": no base closes.)
           if (rule.type == "FORCES_WITHDRAWN" && In(s.tokens[i].fold, {"closing", "closed"}) &&
               end < s.tokens.size() &&
@@ -12575,8 +12632,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("Nous sommes venus réaffirmer la disponibilité de la Türkiye":
             // what a visit is for is not its mode.)
             const bool purpose = rule.type == "VISIT" && k >= end;
-            // (English "to attend the parade" is no French "attend".)
-            const bool attends = s.english && w == "attend";
+            // (English "to attend the parade" is no French "attend"; "a
+            // decision aimed at France" is no aim to do.)
+            const bool attends = (s.english && w == "attend") || AimedAt(s, k);
             // ("despite the government's request for a timetable for the
             // mission's withdrawal": a timetable demanded is a demand made.)
             const bool demanded_timetable = DemandedTimetable(rule.type, w);
@@ -12668,7 +12726,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (IsRelativePronoun(w)) break;
               // (A timetable demanded is a demand made, as above.)
               if (DemandedTimetable(rule.type, w)) continue;
-              if (IsIntent(w) || IsFutureOrConditional(s.tokens[k])) {
+              if ((IsIntent(w) && !AimedAt(s, k)) || IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
                 // ("A visit to Malabo by the AFRICOM commander, scheduled for
                 // November, was called off": past an aside, to the verb.)

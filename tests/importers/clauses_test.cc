@@ -3838,3 +3838,56 @@ TEST_CASE("Shipments of weapons sent to a state are military aid", "[extract]") 
   CHECK(Has(Facts("fr", "Le Caire a envoyé des armes à Mogadiscio en septembre."),
             "MILITARY_AID done EGY -> SOM"));
 }
+
+TEST_CASE("Announcing the end of all foreign military presence demands the foreign forces leave",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "France still has about 350 soldiers in Senegal. President Bassirou Diomaye "
+                  "Faye announced on 31 December the end of all foreign military presence in "
+                  "Senegal in 2025."),
+            "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  CHECK(Has(Facts("fr",
+                  "La France compte encore 350 soldats au Sénégal. Le président Bassirou Diomaye "
+                  "Faye a annoncé le 31 décembre la fin de toute présence militaire étrangère au "
+                  "Sénégal dès 2025."),
+            "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  // (The state it is aimed at, over the forces last named; and "aimed at"
+  // a state is no plan.)
+  auto f = Facts("en",
+                 "Turkey has deployed instructors in Senegal. In his New Year address on Dec. "
+                 "31, Faye announced the end of all foreign military presence in Senegal, a "
+                 "decision aimed squarely at France.");
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done SEN -> TUR"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED intent"));
+}
+
+TEST_CASE("A force that stays in or is established in a state is present there", "[extract]") {
+  CHECK(Has(Facts("en", "The Africa Corps stays in Mali."), "FORCES_PRESENT done RUS -> MLI"));
+  CHECK(Has(Facts("en", "Africa Corps, successor of Wagner, is firmly established in Mali."),
+            "FORCES_PRESENT done RUS -> MLI"));
+  // (Not a state that stays in a force.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Addis Ababa is also expected to stay in the new force after a "
+                            "reconciliation brokered by Turkey."),
+                      "FORCES_PRESENT"));
+}
+
+TEST_CASE("Training as the topic of talks is no aid, and the visit for them is told",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Début septembre, une délégation du commandement américain pour l'Afrique a "
+                 "séjourné à Dakar pour évoquer la formation des forces spéciales.");
+  CHECK(Has(f, "VISIT done USA -> SEN"));
+  CHECK_FALSE(HasType(f, "MILITARY_AID"));
+  CHECK(Has(Facts("fr", "Des instructeurs américains sont arrivés à Dakar pour la formation des "
+                        "forces spéciales sénégalaises."),
+            "MILITARY_AID done USA -> SEN"));
+}
+
+TEST_CASE("A long tour named after its country is a visit there", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "En juin, le Premier ministre Ousmane Sonko a effectué une longue tournée "
+                  "chinoise, de Pékin à Tianjin."),
+            "VISIT done SEN -> CHN"));
+}

@@ -3731,3 +3731,13 @@ TEST_CASE("A pronoun due or expected somewhere plans a visit there", "[extract]"
   CHECK(Has(Facts("en", "Ghana's envoy has been to Ouagadougou at least three times since April."),
             "VISIT done GHA -> BFA"));
 }
+
+TEST_CASE("Madagascar's, Uganda's and Guinea-Bissau's office holders act for their states",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "Andry Rajoelina a reçu lundi l'ambassadeur de France."),
+            "MEET done FRA;MDG ->"));
+  CHECK(Has(Facts("en", "Michael Randrianirina met the Russian ambassador on Tuesday."),
+            "MEET done MDG;RUS ->"));
+  CHECK(Has(Facts("en", "Muhoozi Kainerugaba met the Rwandan army chief in Kigali on Monday."),
+            "MEET done RWA;UGA ->"));
+}
