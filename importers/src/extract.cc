@@ -10336,6 +10336,36 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             cue = true;
             withdrawal_of_context = true;
           }
+          // ("Uganda is not pulling out of Somalia": a state pulling out of
+          // a state pulls its forces out.)
+          // ("L'Ouganda ne se retirera pas de Somalie": likewise.)
+          if (!cue && rule.type == "FORCES_WITHDRAWN") {
+            std::size_t of = end;
+            while (of < s.tokens.size() && In(s.tokens[of].fold, {"pas", "jamais", "plus"})) ++of;
+            const bool pull_out = StartsWithAny(s.tokens[i].fold, {"pull"}) &&
+                                  s.tokens[end - 1].fold == "out" && of < s.tokens.size() &&
+                                  s.tokens[of].fold == "of";
+            const bool reflexive =
+                (i > 0 && In(s.tokens[i - 1].fold, {"se", "s'"})) ||
+                (i > 1 && In(s.tokens[i - 1].fold, {"est", "sont", "etait", "etaient"}) &&
+                 s.tokens[i - 2].fold == "s'");
+            const bool se_retirer = StartsWithAny(s.tokens[i].fold, {"retir"}) && reflexive &&
+                                    of < s.tokens.size() &&
+                                    In(s.tokens[of].fold, {"de", "du", "d'", "des"});
+            if (pull_out || se_retirer) {
+              bool state_before = false, state_after = false;
+              for (const auto& p : ps) {
+                if (p.organization || p.codes.size() != 1) continue;
+                if (p.last <= i && !p.place) state_before = true;
+                // ("du Mali": the article is in the preposition.)
+                if (p.first == of + 1 || ArticlesStart(s, p.first) == of + 1 ||
+                    (p.first == of && s.tokens[of].fold == "du")) {
+                  state_after = true;
+                }
+              }
+              cue = state_before && state_after;
+            }
+          }
           if (rule.type == "FORCES_WITHDRAWN" && last_ones && i <= 4) {
             cue = true;
             withdrawal_of_context = true;
@@ -11919,6 +11949,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                     return StartsWithAny(t.fold, {"evoqu", "discut", "aborde", "discuss", "examin",
                                                   "parler", "talk", "evoke"});
                   })) {
+            continue;
+          }
+          // ("Cairo keeps saying its soldiers are coming": no presence kept.)
+          if (rule.type == "FORCES_PRESENT" && In(s.tokens[i].fold, {"keeps", "keep", "kept"}) &&
+              i + 1 < s.tokens.size() &&
+              In(s.tokens[i + 1].fold,
+                 {"saying", "insisting", "repeating", "claiming", "promising", "asking", "telling",
+                  "hoping", "announcing", "denying", "warning", "talking"})) {
             continue;
           }
           // ("joined them for the closing session": no base closes.)

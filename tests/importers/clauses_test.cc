@@ -3891,3 +3891,18 @@ TEST_CASE("A long tour named after its country is a visit there", "[extract]") {
                   "chinoise, de Pékin à Tianjin."),
             "VISIT done SEN -> CHN"));
 }
+
+TEST_CASE("A state pulling out of another state, or withdrawing from it, withdraws its forces",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Uganda is not pulling out of Somalia."),
+            "FORCES_WITHDRAWN denied UGA -> SOM"));
+  CHECK(Has(Facts("fr", "L'Ouganda ne se retirera pas de Somalie."),
+            "FORCES_WITHDRAWN denied UGA -> SOM"));
+  CHECK(Has(Facts("fr", "Le Burundi s'est retiré du Mozambique en 2024."),
+            "FORCES_WITHDRAWN done BDI -> MOZ"));
+  // (Not an accord left, nor "keeps saying" kept forces.)
+  CHECK_FALSE(HasType(Facts("fr", "Le Mali s'est retiré de l'accord d'Alger."),
+                      "FORCES_WITHDRAWN"));
+  CHECK_FALSE(HasType(Facts("en", "Cairo keeps saying its soldiers are coming to Somalia."),
+                      "FORCES_PRESENT"));
+}
