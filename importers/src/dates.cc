@@ -1307,7 +1307,7 @@ class Finder {
   bool AtHoliday(Idx i, Hit& h) const {
     int d = 0, m = 12;
     Idx first = i, end = i + 1;
-    // (Never part of a name: "Jean-Noël", "Christmas Island".)
+    // (Never inside a name: "Jean-Noël".)
     const bool own_token = i == 0 || p_[i - 1].tok != p_[i].tok;
     if (fr_ && Is(i, "noel") && own_token) {
       d = 25;
@@ -1323,11 +1323,13 @@ class Finder {
       d = 31;
       first = i - 1;
       if (Is(first - 1, "la") && Is(first - 2, "de") && Is(first - 3, "reveillon")) first -= 3;
-    } else if (fr_ && Is(i, "an") && Is(i - 1, "l") && Is(i - 2, "de") && Is(i - 3, "jour")) {
+    } else if (fr_ && Is(i, "an") && Is(i - 1, "l") && Is(i - 2, "de") && Is(i - 3, "jour") &&
+               !In(i + 1, {"prochain", "dernier", "passe", "precedent", "suivant"})) {
       d = 1, m = 1;
       first = i - 3;
     } else if (fr_ && Is(i, "an") && Is(i - 1, "nouvel") && Is(i - 2, "du") &&
-               In(i - 3, {"jour", "reveillon"})) {
+               In(i - 3, {"jour", "reveillon"}) &&
+               !In(i + 1, {"chinois", "lunaire", "islamique", "musulman", "juif", "persan"})) {
       if (Is(i - 3, "jour"))
         d = 1, m = 1;
       else
@@ -1338,8 +1340,9 @@ class Finder {
       if (In(i + 1, {"eve", "day"})) {
         if (Is(i + 1, "eve")) d = 24;
         end = i + 2;
-      } else if (!In(i - 1, {"on", "at", "before", "after", "since", "by", "until", "over"})) {
-        return false;
+      } else if (!In(i - 1, {"on", "at", "before", "after", "since", "by", "until", "over"}) ||
+                 (i + 1 < static_cast<Idx>(p_.size()) && p_[i + 1].cap)) {
+        return false;  // (Nor "on Christmas Island".)
       }
     } else if (en_ && Is(i, "new") && Is(i + 1, "year")) {
       Idx k = i + 2;
@@ -1359,6 +1362,13 @@ class Finder {
     }
     if (!d) return false;
     if (first < floor_) return false;
+    // ("le jour de Noël 2021": the year written.)
+    if (const int y = Year(end, 1000, 2999)) {
+      h.first = Back(first).first;
+      h.end = end + 1;
+      h.v = DateValue{y, m, d};
+      return true;
+    }
     const Lead lead = Back(first);
     int dir = After(end);
     if (!dir) dir = lead.dir == 2 ? 0 : lead.dir;

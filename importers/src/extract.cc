@@ -866,15 +866,27 @@ bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
 // An opposing verb right before `trig`: "s'oppose à toute", "opposes any",
 // "warned against a", "rejette le", "hostile à tout".
 bool OpposedJustBefore(const Sentence& s, std::size_t trig) {
-  constexpr std::size_t kReach = 3;
+  // ("Le Mali a refusé le déploiement de ses troupes": its own forces'
+  // deployment refused is denied, not opposed.)
+  constexpr std::size_t kOwn = 4;
+  for (std::size_t k = trig; k < s.tokens.size() && k < trig + kOwn; ++k) {
+    if (In(s.tokens[k].fold, {"ses", "sa", "son", "leurs", "leur", "its", "their"})) return false;
+  }
+  constexpr std::size_t kReach = 6;
   for (std::size_t k = trig; k-- > 0 && k + kReach >= trig;) {
     const std::string& w = s.tokens[k].fold;
-    if (StartsWithAny(w, {"oppos", "rejet", "reject", "condamn", "condemn", "refus", "hostile"}) ||
-        In(w, {"against", "contre"})) {
+    if (StartsWithAny(w, {"oppos", "rejet", "reject", "condamn", "condemn", "refus", "hostile",
+                          "warn", "craint", "fear"}) ||
+        In(w, {"against", "contre", "garde"})) {
       return true;
     }
-    if (!In(w, {"a",  "à",  "to", "any", "a",  "an",  "the", "tout", "toute", "tous", "toutes",
-                "le", "la", "l'", "les", "un", "une", "de",  "d'",   "du",    "des"})) {
+    // (Past articles, "toute", "any", adverbs and adjectives: "s'oppose
+    // fermement à toute intervention", "opposes any foreign military".)
+    if (!In(w, {"a",    "to",      "any",       "an",         "the", "tout",    "toute",
+                "tous", "toutes",  "le",        "la",         "l'",  "les",     "un",
+                "une",  "de",      "d'",        "du",         "des", "that",    "que",
+                "qu'",  "foreign", "etrangere", "etrangeres", "new", "nouvelle"}) &&
+        !w.ends_with("ment") && !w.ends_with("ly")) {
       return false;
     }
   }
@@ -1060,11 +1072,14 @@ bool IsIntent(const std::string& w) {
 // "a decision aimed squarely at France": "aim" with no act to do ("aims
 // to", "aimed at ending") is no intent.
 bool AimedAt(const Sentence& s, std::size_t k) {
-  if (!In(s.tokens[k].fold, {"aimed", "aims", "aim"})) return false;
-  const bool to_do = k + 2 < s.tokens.size() &&
-                     (s.tokens[k + 1].fold == "to" ||
-                      (s.tokens[k + 1].fold == "at" && s.tokens[k + 2].fold.ends_with("ing")));
-  return !to_do;
+  if (!In(s.tokens[k].fold, {"aimed", "aims"})) return false;
+  std::size_t at = k + 1;
+  while (at < s.tokens.size() &&
+         In(s.tokens[at].fold, {"squarely", "mainly", "chiefly", "primarily", "directly"})) {
+    ++at;
+  }
+  // (Only a name after "at": "aimed at the withdrawal of" stays a plan.)
+  return at + 1 < s.tokens.size() && s.tokens[at].fold == "at" && s.tokens[at + 1].capitalised;
 }
 
 // Verbs of agreeing to do something (also in IsIntent, near the trigger).
@@ -1643,9 +1658,9 @@ bool TheCountryIsTheHost(const Sentence& s, std::size_t at, const std::vector<Pa
       named_before.size() == 1 &&
       std::any_of(from, to,
                   [](const Token& t) {
-                    return In(t.fold,
-                              {"has", "have", "had", "keeps", "keep", "kept", "maintains", "compte",
-                               "comptent", "dispose", "disposent", "maintient", "maintiennent"});
+                    return In(t.fold, {"has", "have", "had", "keeps", "keep", "kept", "maintains",
+                                       "compte", "comptent", "comptait", "comptaient", "dispose",
+                                       "disposent", "maintient", "maintiennent"});
                   }) &&
       std::any_of(from, to, [](const Token& t) { return IsForcesNoun(t.fold); }) &&
       // (Not a relative clause on another state than the sentence's:
@@ -6733,14 +6748,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // (Also a visitor who landed or arrived at no state's place: "Le chef
       // de l'État burkinabè avait atterri lundi à l'aéroport international",
       // when the article's events are not in the visitor's own state.)
-      // ("La Côte d'Ivoire est représentée par son vice-président", "le
-      // Mali avait dépêché des délégations": at the event the article
-      // tells, where it is.)
+      // ("La Côte d'Ivoire est représentée par son vice-président": at the
+      // event the article tells, where it is.)
       const bool at_event =
           std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
-                      s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end), [](const Token& t) {
-                        return StartsWithAny(t.fold, {"represent", "delegation"});
-                      });
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
+                      [](const Token& t) { return StartsWithAny(t.fold, {"represent"}); });
       if (const std::string main = ctx.MainCountry();
           targets.empty() && rule.type == "VISIT" && at_event && actors.size() == 1 &&
           !main.empty() && !actors.count(main) && !actors.count(ctx.Home())) {
@@ -7001,12 +7014,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // ("À la suite d'un différend avec Mogadiscio, Gitega a rapatrié ses
       // derniers militaires": a state after "avec", "with" is a partner,
       // not the subject.)
+      // (Only after a noun of relation: not "Together with Chad, Niger
+      // sent…".)
       std::set<std::string> partners, others;
       for (const Participant* p : before) {
         const std::size_t k = ArticlesStart(s, p->first);
         const bool partner =
-            !p->place && k > 0 && s.tokens[k - 1].text != "a" &&
-            In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against", "entre", "between"});
+            !p->place && k > 1 &&
+            In(s.tokens[k - 1].fold, {"avec", "with", "contre", "against", "entre", "between"}) &&
+            StartsWithAny(s.tokens[k - 2].fold,
+                          {"differend", "dispute", "tension", "brouille", "crise", "crisis",
+                           "conflit", "conflict", "desaccord", "row", "rift", "quarrel"});
         (partner ? partners : others).insert(p->codes.begin(), p->codes.end());
       }
       for (const auto& c : others) partners.erase(c);
@@ -7600,7 +7618,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           break;
         }
       }
-      if (foreign.empty() && !actors.count(ctx.last_forces)) foreign = ctx.last_forces;
+      // (Else the forces last named, when they were on the demander's
+      // ground or on a place the sentence names.)
+      if (foreign.empty() && !actors.count(ctx.last_forces) &&
+          (actors.count(ctx.forces_place) || places.count(ctx.forces_place))) {
+        foreign = ctx.last_forces;
+      }
       if (!foreign.empty()) targets = {foreign};
     }
     if (targets.empty() && !ctx.last_forces.empty()) {
@@ -8861,15 +8884,19 @@ bool IsPersonPronoun(const Sentence& s, std::size_t k) {
   if (next == "y" && k + 3 < s.tokens.size()) {
     const std::string& aux = s.tokens[k + 2].fold;
     const Token& part = s.tokens[k + 3];
-    if (In(aux, {"est", "etait", "sera", "serait"})) return true;
+    // ("il y est arrivé", not "il y sera question", "il y a nécessité de".)
+    const bool participle =
+        part.fold != "eu" && part.fold != "question" && !part.capitalised &&
+        (part.text.ends_with("é") || part.text.ends_with("ée") ||
+         In(part.fold, {"recu", "recue", "signe", "tenu", "pris", "conduit"})) &&
+        !(k + 4 < s.tokens.size() && In(s.tokens[k + 4].fold, {"de", "d'", "pour", "a"}));
+    if (In(aux, {"est", "etait", "sera", "serait"})) return participle;
     if (In(aux, {"a", "avait", "aura", "aurait"})) {
       if (part.fold == "ete") {
         return k + 4 < s.tokens.size() &&
                StartsWithAny(s.tokens[k + 4].fold, {"recu", "accueilli", "rejoint", "attendu"});
       }
-      return part.fold != "eu" && !part.capitalised &&
-             (part.text.ends_with("é") || part.text.ends_with("ée") ||
-              In(part.fold, {"recu", "recue", "signe", "tenu", "pris", "conduit"}));
+      return participle;
     }
   }
   if (In(next, {"y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s'agissait", "semble",
@@ -10345,23 +10372,48 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool pull_out = StartsWithAny(s.tokens[i].fold, {"pull"}) &&
                                   s.tokens[end - 1].fold == "out" && of < s.tokens.size() &&
                                   s.tokens[of].fold == "of";
-            const bool reflexive =
-                (i > 0 && In(s.tokens[i - 1].fold, {"se", "s'"})) ||
-                (i > 1 && In(s.tokens[i - 1].fold, {"est", "sont", "etait", "etaient"}) &&
-                 s.tokens[i - 2].fold == "s'");
+            const bool reflexive = (i > 0 && In(s.tokens[i - 1].fold, {"se", "s'"})) ||
+                                   (i > 1 && In(s.tokens[i - 1].fold, {"est", "etait"}) &&
+                                    s.tokens[i - 2].fold == "s'") ||
+                                   (i > 1 && In(s.tokens[i - 1].fold, {"sont", "etaient"}) &&
+                                    s.tokens[i - 2].fold == "se");
             const bool se_retirer = StartsWithAny(s.tokens[i].fold, {"retir"}) && reflexive &&
                                     of < s.tokens.size() &&
                                     In(s.tokens[of].fold, {"de", "du", "d'", "des"});
             if (pull_out || se_retirer) {
+              // (The subject is the state right before the verb, past an
+              // auxiliary or a negation, not "French companies" nor "le
+              // groupe français Orano"; what it leaves is a state ending
+              // its phrase, not "the Niger oil pipeline project".)
+              std::size_t verb = i;
+              while (verb > 0 && In(s.tokens[verb - 1].fold,
+                                    {"is",   "was",   "has",     "had",  "have",  "are", "were",
+                                     "not",  "never", "ne",      "n'",   "se",    "s'",  "est",
+                                     "sont", "etait", "etaient", "will", "would", "ont"})) {
+                --verb;
+              }
               bool state_before = false, state_after = false;
               for (const auto& p : ps) {
                 if (p.organization || p.codes.size() != 1) continue;
-                if (p.last <= i && !p.place) state_before = true;
-                // ("du Mali": the article is in the preposition.)
-                if (p.first == of + 1 || ArticlesStart(s, p.first) == of + 1 ||
-                    (p.first == of && s.tokens[of].fold == "du")) {
-                  state_after = true;
+                const std::size_t k = ArticlesStart(s, p.first);
+                const bool heads_phrase =
+                    k == 0 || !s.tokens[k - 1].is_word ||
+                    In(s.tokens[k - 1].fold,
+                       {"et", "and", "que", "qu'", "that", "puis", "then", "mais", "but"});
+                if (p.last == verb && !p.place && heads_phrase &&
+                    s.tokens[p.last - 1].capitalised) {
+                  state_before = true;
                 }
+                // ("du Mali": the article is in the preposition.)
+                const bool at = p.first == of + 1 || (p.first == of && s.tokens[of].fold == "du") ||
+                                (!s.english && ArticlesStart(s, p.first) == of + 1);
+                const bool noun_after =
+                    p.last < s.tokens.size() && s.tokens[p.last].is_word &&
+                    !IsPlacePreposition(s.tokens[p.last].fold) &&
+                    !In(s.tokens[p.last].fold,
+                        {"after", "before", "since", "last", "this", "on", "apres", "avant",
+                         "depuis", "et", "and", "fin", "debut", "des", "dès"});
+                if (at && !noun_after) state_after = true;
               }
               cue = state_before && state_after;
             }
@@ -11959,6 +12011,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   "hoping", "announcing", "denying", "warning", "talking"})) {
             continue;
           }
+          // ("Guinea stays in ECOWAS": no forces stay in an organisation.)
+          if (rule.type == "FORCES_PRESENT" &&
+              In(s.tokens[i].fold, {"stays", "remains", "established", "entrenched"}) &&
+              std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return p.organization && !p.mission && ArticlesStart(s, p.first) == end;
+              })) {
+            continue;
+          }
+          // ("Nigerian customs seized a shipment of weapons": seized, not
+          // sent.)
+          if (rule.type == "MILITARY_AID" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                          [](const Token& t) {
+                            return StartsWithAny(t.fold, {"shipment", "cargaison", "consignment",
+                                                          "chargement", "lot"});
+                          }) &&
+              std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+                return StartsWithAny(t.fold, {"saisi", "seiz", "intercept", "confisqu", "trafic"});
+              })) {
+            continue;
+          }
           // ("joined them for the closing session": no base closes.)
           if (rule.type == "FORCES_WITHDRAWN" && In(s.tokens[i].fold, {"closing", "closed"}) &&
               end < s.tokens.size() &&
@@ -12618,7 +12692,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // ("le contingent compte une vingtaine d'instructeurs": counts.)
             const bool counts =
-                In(w, {"compte", "comptent"}) && k + 1 < s.tokens.size() &&
+                In(w, {"compte", "comptent", "comptait", "comptaient"}) &&
+                k + 1 < s.tokens.size() &&
                 (s.tokens[k + 1].is_number ||
                  In(s.tokens[k + 1].fold, {"un", "une", "des", "plus", "pres", "environ", "quelque",
                                            "quelques", "deja", "desormais"}));

@@ -3776,7 +3776,7 @@ TEST_CASE("A state said to have to close its own bases or withdraw its troops is
   // (Not a state that must close something not its own forces.)
   CHECK_FALSE(HasType(Facts("en",
                             "Senegalese President Bassirou Diomaye Faye said France must close "
-                            "the chapter of the past."),
+                            "its consulate in Ziguinchor, where no troops are based."),
                       "WITHDRAWAL_DEMANDED"));
 }
 
@@ -3790,9 +3790,20 @@ TEST_CASE("A military intervention is a deployment, threatened or ruled out, whe
                   "En 2023, la CEDEAO avait brandi la menace d'une intervention militaire au "
                   "Niger."),
             "FORCES_DEPLOYED intent ECOWAS -> NER"));
-  // (Who opposes it does not intervene; nor with no place or state said.)
+  // (Who opposes it or warns against it does not intervene; nor with no
+  // place or state said; but a state refusing its own troops' deployment
+  // denies it.)
   CHECK_FALSE(HasType(Facts("fr", "L'Algérie s'oppose à toute intervention militaire au Niger."),
                       "FORCES_DEPLOYED"));
+  CHECK_FALSE(HasType(
+      Facts("fr", "L'Algérie s'oppose fermement à toute intervention militaire au Niger."),
+      "FORCES_DEPLOYED"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Mali and Burkina Faso warned that any military intervention in Niger "
+                            "would be a declaration of war."),
+                      "FORCES_DEPLOYED"));
+  CHECK(Has(Facts("en", "Chad rejected the deployment of its troops to Sudan."),
+            "FORCES_PRESENT denied TCD -> SDN"));
   CHECK_FALSE(HasType(Facts("en", "Algeria opposes any deployment of troops in Niger."),
                       "FORCES_DEPLOYED"));
   CHECK_FALSE(HasType(Facts("en",
@@ -3810,7 +3821,8 @@ TEST_CASE("A ministerial or fact-finding mission expected somewhere plans a visi
             "VISIT intent AU -> MDG"));
 }
 
-TEST_CASE("Working groups, joint commissions and security dialogues are cooperation",
+TEST_CASE("Working groups, joint commissions and security dialogues set up, and help to secure "
+          "a region, are cooperation",
           "[extract]") {
   CHECK(Has(Facts("en", "Nigeria and Cameroon agreed to set up a joint working group on security."),
             "COOPERATE intent CMR;NGA ->"));
@@ -3820,15 +3832,24 @@ TEST_CASE("Working groups, joint commissions and security dialogues are cooperat
             "COOPERATE intent NER;TCD ->"));
   CHECK(Has(Facts("en", "Rwanda said it is willing to help secure northern Benin."),
             "COOPERATE intent BEN;RWA ->"));
+  // (Not a verb elsewhere in the sentence, nor help to secure a loan.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le Mali a lancé une offensive à Kidal alors que le dialogue "
+                            "sécuritaire avec l'Algérie est rompu."),
+                      "COOPERATE"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Kenya agreed to pay Somalia's debts, while the joint security "
+                            "committee with Ethiopia has been idle since 2020."),
+                      "COOPERATE"));
+  CHECK_FALSE(HasType(Facts("en", "Turkey helped Somalia secure a loan from the IMF."),
+                      "COOPERATE"));
 }
 
 TEST_CASE("A crowd rallying against an organisation protests against it", "[extract]") {
   CHECK(Has(Facts("en", "On Monday thousands rallied in Niamey against ECOWAS."),
             "PROTEST done NER -> ECOWAS"));
-  // (Not the collective that called them out.)
-  CHECK_FALSE(Has(Facts("fr",
-                        "À l'appel de la CEDEAO des jeunes, des centaines de jeunes ont marché "
-                        "lundi à Niamey."),
+  // (Not an organisation in the same clause that they are not against.)
+  CHECK_FALSE(Has(Facts("en", "On Monday thousands rallied in Niamey at the call of ECOWAS youth."),
                   "PROTEST done NER -> ECOWAS"));
 }
 
@@ -3837,6 +3858,11 @@ TEST_CASE("Shipments of weapons sent to a state are military aid", "[extract]") 
             "MILITARY_AID done EGY -> SOM"));
   CHECK(Has(Facts("fr", "Le Caire a envoyé des armes à Mogadiscio en septembre."),
             "MILITARY_AID done EGY -> SOM"));
+  // (Seized, not sent.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Nigerian customs seized a shipment of weapons from Turkey at Lagos "
+                            "port."),
+                      "MILITARY_AID"));
 }
 
 TEST_CASE("Announcing the end of all foreign military presence demands the foreign forces leave",
@@ -3857,16 +3883,29 @@ TEST_CASE("Announcing the end of all foreign military presence demands the forei
                  "Turkey has deployed instructors in Senegal. In his New Year address on Dec. "
                  "31, Faye announced the end of all foreign military presence in Senegal, a "
                  "decision aimed squarely at France.");
-  CHECK(Has(f, "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done SEN -> FRA "));
   CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done SEN -> TUR"));
   CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED intent"));
+  // (Not forces named on another state's ground; and "aimed at the
+  // withdrawal" stays a plan.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Russia has deployed Africa Corps fighters in Mali. President "
+                            "Bassirou Diomaye Faye announced the end of all foreign military "
+                            "presence in Senegal."),
+                      "WITHDRAWAL_DEMANDED"));
+  CHECK(Has(Facts("en",
+                  "Paris and Niamey reached a deal aimed at the withdrawal of French troops from "
+                  "Niger."),
+            "FORCES_WITHDRAWN intent FRA -> NER"));
 }
 
 TEST_CASE("A force that stays in or is established in a state is present there", "[extract]") {
   CHECK(Has(Facts("en", "The Africa Corps stays in Mali."), "FORCES_PRESENT done RUS -> MLI"));
   CHECK(Has(Facts("en", "Africa Corps, successor of Wagner, is firmly established in Mali."),
             "FORCES_PRESENT done RUS -> MLI"));
-  // (Not a state that stays in a force.)
+  // (Not a state that stays in a force or an organisation.)
+  CHECK_FALSE(HasType(Facts("en", "Guinea stays in ECOWAS, unlike Mali which hosts Africa Corps."),
+                      "FORCES_PRESENT done GIN"));
   CHECK_FALSE(HasType(Facts("en",
                             "Addis Ababa is also expected to stay in the new force after a "
                             "reconciliation brokered by Turkey."),
@@ -3900,9 +3939,18 @@ TEST_CASE("A state pulling out of another state, or withdrawing from it, withdra
             "FORCES_WITHDRAWN denied UGA -> SOM"));
   CHECK(Has(Facts("fr", "Le Burundi s'est retiré du Mozambique en 2024."),
             "FORCES_WITHDRAWN done BDI -> MOZ"));
-  // (Not an accord left, nor "keeps saying" kept forces.)
-  CHECK_FALSE(HasType(Facts("fr", "Le Mali s'est retiré de l'accord d'Alger."),
+  CHECK(Has(Facts("fr", "Le Burundi et le Rwanda se sont retirés du Mozambique."),
+            "FORCES_WITHDRAWN done BDI;RWA -> MOZ"));
+  // (Not companies, a project or a conference left, nor "keeps saying"
+  // kept forces; nor a count in the past a plan.)
+  CHECK_FALSE(HasType(Facts("en", "French companies pulled out of Niger after the coup."),
                       "FORCES_WITHDRAWN"));
+  CHECK_FALSE(HasType(Facts("en", "China pulled out of the Niger oil pipeline project."),
+                      "FORCES_WITHDRAWN"));
+  CHECK_FALSE(HasType(Facts("fr", "Le groupe français Orano s'est retiré du Niger."),
+                      "FORCES_WITHDRAWN"));
+  CHECK(Has(Facts("fr", "Le contingent comptait 800 soldats tchadiens stationnés au Niger."),
+            "FORCES_PRESENT done TCD -> NER"));
   CHECK_FALSE(HasType(Facts("en", "Cairo keeps saying its soldiers are coming to Somalia."),
                       "FORCES_PRESENT"));
 }

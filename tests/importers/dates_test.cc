@@ -760,4 +760,8 @@ TEST_CASE("Holidays of a fixed day are dates, names that contain them are not", 
   CHECK(Fr("Le ministre Jean-Noël Barrot a reçu son homologue.").empty());
   CHECK(Fr("Les fêtes de Noël ont été calmes.").empty());
   CHECK(En("The Christmas message of the bishops was read.").empty());
+  CHECK(En("Australia deployed troops on Christmas Island.").empty());
+  CHECK(Fr("Le président s'est rendu à Paris le jour du Nouvel An chinois.").empty());
+  // (A year written after it is that year's.)
+  CHECK(Fr("Les soldats français ont quitté Gao le jour de Noël 2021.") == "2021-12-25");
 }

@@ -3674,7 +3674,12 @@ TEST_CASE("A pronoun with 'y' before a participle is the visitor, not 'il y a'",
             "MEET done NER;RUS ->"));
   CHECK(Has(Facts("fr", arrival + "Il y a rencontré lundi le président Tiani."),
             "MEET done NER;RUS ->"));
-  // (Impersonal: a span of time, or what happened there.)
+  // (Impersonal: a span of time, what happened there, what is spoken of.)
+  CHECK_FALSE(Has(Facts("fr", arrival + "Il y sera question d'une rencontre avec le président "
+                                        "Tiani."),
+                  "MEET intent NER;RUS ->"));
+  CHECK_FALSE(Has(Facts("fr", arrival + "Il y a nécessité de rencontrer le président Tiani."),
+                  "MEET done NER;RUS ->"));
   CHECK_FALSE(Has(Facts("fr", arrival + "Il y a eu lundi une rencontre avec le président Tiani."),
                   "MEET done NER;RUS ->"));
 }
@@ -3700,6 +3705,9 @@ TEST_CASE("A state after 'avec' in an opening phrase does not withdraw with the 
                  "décembre.");
   CHECK(Has(f, "FORCES_WITHDRAWN done BDI -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done BDI;SOM ->"));
+  // (A co-actor "together with" stays.)
+  CHECK(Has(Facts("en", "Together with Chad, Niger sent 500 soldiers to Nigeria."),
+            "FORCES_DEPLOYED done NER;TCD -> NGA"));
 }
 
 TEST_CASE("A state represented at an event, or that sent a delegation to it, visits its host",
@@ -3715,11 +3723,17 @@ TEST_CASE("A state represented at an event, or that sent a delegation to it, vis
   CHECK_FALSE(Has(Facts("fr", opening + "Le Ghana est représenté par son ministre de la "
                                         "Défense."),
                   "VISIT done GHA ->"));
-  CHECK_FALSE(Has(Facts("fr", opening + "La Côte d'Ivoire est représentée par son ambassadeur."),
-                  "VISIT done CIV -> GHA"));
+  CHECK_FALSE(Has(Facts("fr", opening + "La France est représentée par son ambassadeur, a "
+                                        "précisé le ministre ghanéen."),
+                  "VISIT done FRA -> GHA"));
+  CHECK_FALSE(Has(Facts("fr", opening + "Le Mali enverra une délégation au sommet de l'Union "
+                                        "africaine le mois prochain."),
+                  "VISIT intent MLI -> GHA"));
 }
 
-TEST_CASE("A pronoun due or expected somewhere plans a visit there", "[extract]") {
+TEST_CASE("A pronoun due or expected somewhere plans a visit there; an envoy who has been there "
+          "made one",
+          "[extract]") {
   CHECK(Has(Facts("en",
                   "Ghana's foreign minister Samuel Okudzeto Ablakwa visited Abuja on Monday. He "
                   "is due in Bamako in the second half of October."),
@@ -3730,6 +3744,12 @@ TEST_CASE("A pronoun due or expected somewhere plans a visit there", "[extract]"
             "VISIT intent SOM -> TUR"));
   CHECK(Has(Facts("en", "Ghana's envoy has been to Ouagadougou at least three times since April."),
             "VISIT done GHA -> BFA"));
+  // (Not a report expected there, nor a team at a tournament.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le président somalien Hassan Cheikh Mohamoud a été reçu dimanche au "
+                        "Caire. Il a précisé que le rapport est attendu à Nairobi en mars."),
+                  "VISIT intent SOM -> KEN"));
+  CHECK_FALSE(Has(Facts("en", "Senegal has been to the World Cup in Qatar."), "VISIT "));
 }
 
 TEST_CASE("Madagascar's, Uganda's and Guinea-Bissau's office holders act for their states",
