@@ -12011,6 +12011,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   "hoping", "announcing", "denying", "warning", "talking"})) {
             continue;
           }
+          // ("La Côte d'Ivoire est représentée par son vice-président": only
+          // by an office holder, not "par son ambassadeur", "par ses
+          // avocats".)
+          if (rule.type == "VISIT" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                          [](const Token& t) { return StartsWithAny(t.fold, {"represent"}); })) {
+            std::size_t k = end;
+            if (k < s.tokens.size() && In(s.tokens[k].fold, {"son", "sa", "its", "le", "la"})) {
+              ++k;
+            }
+            if (k >= s.tokens.size() ||
+                !In(s.tokens[k].fold, {"vice-president", "vice-presidente", "premier", "premiere",
+                                       "ministre", "president", "presidente", "chef", "vice",
+                                       "prime", "foreign", "defence", "defense", "minister"})) {
+              continue;
+            }
+          }
           // ("Guinea stays in ECOWAS": no forces stay in an organisation.)
           if (rule.type == "FORCES_PRESENT" &&
               In(s.tokens[i].fold, {"stays", "remains", "established", "entrenched"}) &&
