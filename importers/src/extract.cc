@@ -1069,8 +1069,8 @@ bool IsIntent(const std::string& w) {
        "menacaient", "menacant"});
 }
 
-// "a decision aimed squarely at France": "aim" with no act to do ("aims
-// to", "aimed at ending") is no intent.
+// "a decision aimed squarely at France": aimed at a name is no intent
+// ("aims to", "aimed at the withdrawal of" stay plans).
 bool AimedAt(const Sentence& s, std::size_t k) {
   if (!In(s.tokens[k].fold, {"aimed", "aims"})) return false;
   std::size_t at = k + 1;
@@ -7686,9 +7686,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       const bool supports = std::any_of(s.tokens.begin(), s.tokens.end(),
                                         [](const Token& t) { return IsSupportWord(t.fold); });
       for (const auto& p : ps) {
-        // ("rallied in Niamey against ECOWAS", "chanting slogans hostile
-        // to France": within the trigger's clause, only what is right
-        // after "against", "contre", "hostile to".)
+        // ("rallied in Niamey against ECOWAS", "slogans hostile to
+        // ECOWAS": within the trigger's clause, only what is right after
+        // "against", "contre", "hostile to".)
         constexpr std::size_t kRightAfter = 3;
         bool right_after = false;
         for (std::size_t k = p.first > kRightAfter ? p.first - kRightAfter : 0; k < p.first; ++k) {
