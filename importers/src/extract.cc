@@ -10369,9 +10369,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (!cue && rule.type == "FORCES_WITHDRAWN") {
             std::size_t of = end;
             while (of < s.tokens.size() && In(s.tokens[of].fold, {"pas", "jamais", "plus"})) ++of;
-            const bool pull_out = StartsWithAny(s.tokens[i].fold, {"pull"}) &&
-                                  s.tokens[end - 1].fold == "out" && of < s.tokens.size() &&
-                                  s.tokens[of].fold == "of";
+            // ("Uganda is not withdrawing from Somalia".)
+            const bool pull_out =
+                (StartsWithAny(s.tokens[i].fold, {"pull"}) && s.tokens[end - 1].fold == "out" &&
+                 of < s.tokens.size() && s.tokens[of].fold == "of") ||
+                (StartsWithAny(s.tokens[i].fold, {"withdr"}) && end == i + 1 &&
+                 of < s.tokens.size() && s.tokens[of].fold == "from");
             const bool reflexive = (i > 0 && In(s.tokens[i - 1].fold, {"se", "s'"})) ||
                                    (i > 1 && In(s.tokens[i - 1].fold, {"est", "etait"}) &&
                                     s.tokens[i - 2].fold == "s'") ||

@@ -3937,6 +3937,10 @@ TEST_CASE("A state pulling out of another state, or withdrawing from it, withdra
             "FORCES_WITHDRAWN denied UGA -> SOM"));
   CHECK(Has(Facts("fr", "L'Ouganda ne se retirera pas de Somalie."),
             "FORCES_WITHDRAWN denied UGA -> SOM"));
+  CHECK(Has(Facts("en", "Uganda is not withdrawing from Somalia."),
+            "FORCES_WITHDRAWN denied UGA -> SOM"));
+  CHECK_FALSE(HasType(Facts("en", "French companies withdrew from Niger after the coup."),
+                      "FORCES_WITHDRAWN"));
   CHECK(Has(Facts("fr", "Le Burundi s'est retiré du Mozambique en 2024."),
             "FORCES_WITHDRAWN done BDI -> MOZ"));
   CHECK(Has(Facts("fr", "Le Burundi et le Rwanda se sont retirés du Mozambique."),
