@@ -251,6 +251,16 @@ bool StartsWithAny(const std::string& w, std::initializer_list<const char*> stem
   return false;
 }
 
+// Whether a token in [from, to) starts with one of `stems`.
+bool StemInSpan(const Sentence& s, std::size_t from, std::size_t to,
+                std::initializer_list<const char*> stems) {
+  to = std::min(to, s.tokens.size());
+  for (std::size_t k = from; k < to; ++k) {
+    if (StartsWithAny(s.tokens[k].fold, stems)) return true;
+  }
+  return false;
+}
+
 // Nouns for a state's forces, and for what it sends or delivers (the state
 // they belong to is the one that acts in deployments, withdrawals and aid).
 bool IsForcesNoun(const std::string& w) {
@@ -702,10 +712,7 @@ bool DiplomatsToldToLeave(const Sentence& s, std::size_t i) {
     if (In(w, {".", ";"})) break;
     if (StartsWithAny(w, {"diplomat", "ambassad", "consul"}) || In(w, {"attache", "attaches"}) ||
         (In(w, {"agents", "personnel", "staff", "officials"}) && k + 3 < s.tokens.size() &&
-         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k >= 2 ? k - 2 : 0),
-                     s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 4), [](const Token& t) {
-                       return StartsWithAny(t.fold, {"ambassad", "embass"});
-                     }))) {
+         StemInSpan(s, k >= 2 ? k - 2 : 0, k + 4, {"ambassad", "embass"}))) {
       diplomats = true;
       told_at = k;
     }
@@ -2396,13 +2403,9 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // ("a tour of the three Sahel states that quit ECOWAS", "les trois
           // juntes sahéliennes": the AES's members, when no three were
           // named together.)
-          const bool sahel_three =
-              n == 3 && members_.count("AES") && members_.at("AES").size() == 3 &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
-                          [](const Token& t) {
-                            return StartsWithAny(t.fold, {"sahel", "juntes", "juntas"});
-                          });
+          const bool sahel_three = n == 3 && members_.count("AES") &&
+                                   members_.at("AES").size() == 3 &&
+                                   StemInSpan(s, m.first, m.last, {"sahel", "juntes", "juntas"});
           // ("Le Bénin s'est dit prêt à relancer la commission mixte de
           // coopération avec le Niger": a joint commission, which has no
           // count, is of the state before it and the one it is "avec",
@@ -2427,12 +2430,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             p.codes = members_.at("AES");
           } else if (n >= 2 && together.size() == n) {
             p.codes = together;
-          } else if (org_members &&
-                     std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
-                                 s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
-                                 [](const Token& t) {
-                                   return StartsWithAny(t.fold, {"membre", "member"});
-                                 })) {
+          } else if (org_members && StemInSpan(s, m.first, m.last, {"membre", "member"})) {
             p.codes = *org_members;
           } else if (std::string lately;
                      n == 2 && it != ctx.groups.end() &&
@@ -6750,10 +6748,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // when the article's events are not in the visitor's own state.)
       // ("La Côte d'Ivoire est représentée par son vice-président": at the
       // event the article tells, where it is.)
-      const bool at_event =
-          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
-                      s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
-                      [](const Token& t) { return StartsWithAny(t.fold, {"represent"}); });
+      const bool at_event = StemInSpan(s, trig, trig_end, {"represent"});
       if (const std::string main = ctx.MainCountry();
           targets.empty() && rule.type == "VISIT" && at_event && actors.size() == 1 &&
           !main.empty() && !actors.count(main) && !actors.count(ctx.Home())) {
@@ -7603,10 +7598,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (rule.type == "WITHDRAWAL_DEMANDED" &&
         std::all_of(targets.begin(), targets.end(),
                     [&](const std::string& c) { return actors.count(c) || places.count(c); }) &&
-        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig),
-                    s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end), [](const Token& t) {
-                      return StartsWithAny(t.fold, {"foreign", "etranger", "etrangere"});
-                    })) {
+        StemInSpan(s, trig, trig_end, {"foreign", "etranger", "etrangere"})) {
       std::string foreign;
       // ("…, a decision aimed squarely at France": the state it names.)
       for (const auto& p : ps) {
@@ -8495,12 +8487,9 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
                      }))) {
       receive = SIZE_MAX;
     }
-    const bool remote = std::any_of(
-        s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-        s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
-          return StartsWithAny(t.fold, {"ambassad", "diplomat", "telephon", "phone", "visio",
-                                        "lettre", "letter", "message", "appel", "call"});
-        });
+    const bool remote = StemInSpan(s, cb, ce,
+                                   {"ambassad", "diplomat", "telephon", "phone", "visio", "lettre",
+                                    "letter", "message", "appel", "call"});
     const Participant* guest = nullptr;
     const Participant* host = nullptr;
     for (const auto& p : ps) {
@@ -8547,10 +8536,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   // Fédération de Russie": a delegation received by the other side visits
   // it, wherever the text leaves the place.
   if (delegation && !place && sides.size() == 2 && sides.count(delegation->codes[0]) &&
-      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-                  s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
-                    return StartsWithAny(t.fold, {"recu", "received", "audience", "accueilli"});
-                  })) {
+      StemInSpan(s, cb, ce, {"recu", "received", "audience", "accueilli"})) {
     for (const auto& c : sides) {
       if (c == delegation->codes[0]) continue;
       return visit(delegation->codes, {delegation->name}, "a delegation received by its hosts", c);
@@ -8663,9 +8649,7 @@ void DropOrganizationOfficersStates(const Sentence& s, std::vector<Participant>&
     if (!org) continue;
     for (auto& q : ps) {
       if (q.anaphor && q.first > ps[d].last && q.codes == ps[d].codes &&
-          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(q.first),
-                      s.tokens.begin() + static_cast<std::ptrdiff_t>(q.last),
-                      [](const Token& t) { return StartsWithAny(t.fold, {"delegation"}); })) {
+          StemInSpan(s, q.first, q.last, {"delegation"})) {
         q.codes = org->codes;
         q.organization = true;
       }
@@ -11977,10 +11961,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // with its place, "au Niger", "in Madagascar", or its state's
           // adjective, "no French military intervention".)
           constexpr std::size_t kInterventionPlace = 4;
-          if (rule.type == "FORCES_DEPLOYED" &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                          [](const Token& t) { return StartsWithAny(t.fold, {"interv"}); }) &&
+          if (rule.type == "FORCES_DEPLOYED" && StemInSpan(s, i, end, {"interv"}) &&
               std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
                 const bool placed = p.place && p.first >= end &&
                                     p.first <= end + kInterventionPlace &&
@@ -11998,12 +11979,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           constexpr std::size_t kTopic = 3;
           if (rule.type == "MILITARY_AID" &&
               StartsWithAny(s.tokens[i].fold, {"formation", "former", "train", "entrain"}) &&
-              std::any_of(
-                  s.tokens.begin() + static_cast<std::ptrdiff_t>(i > kTopic ? i - kTopic : 0),
-                  s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
-                    return StartsWithAny(t.fold, {"evoqu", "discut", "aborde", "discuss", "examin",
-                                                  "parler", "talk", "evoke"});
-                  })) {
+              StemInSpan(
+                  s, i > kTopic ? i - kTopic : 0, i,
+                  {"evoqu", "discut", "aborde", "discuss", "examin", "parler", "talk", "evoke"})) {
             continue;
           }
           // ("Cairo keeps saying its soldiers are coming": no presence kept.)
@@ -12017,10 +11995,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("La Côte d'Ivoire est représentée par son vice-président": only
           // by an office holder, not "par son ambassadeur", "par ses
           // avocats".)
-          if (rule.type == "VISIT" &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                          [](const Token& t) { return StartsWithAny(t.fold, {"represent"}); })) {
+          if (rule.type == "VISIT" && StemInSpan(s, i, end, {"represent"})) {
             std::size_t k = end;
             if (k < s.tokens.size() && In(s.tokens[k].fold, {"son", "sa", "its", "le", "la"})) {
               ++k;
@@ -12043,12 +12018,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // ("Nigerian customs seized a shipment of weapons": seized, not
           // sent.)
           if (rule.type == "MILITARY_AID" &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                          [](const Token& t) {
-                            return StartsWithAny(t.fold, {"shipment", "cargaison", "consignment",
-                                                          "chargement", "lot"});
-                          }) &&
+              StemInSpan(s, i, end,
+                         {"shipment", "cargaison", "consignment", "chargement", "lot"}) &&
               std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
                 return StartsWithAny(t.fold, {"saisi", "seiz", "intercept", "confisqu", "trafic"});
               })) {
@@ -12218,11 +12189,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // les FSR, ce qu'Abou Dhabi dément", "expelled the ambassador,
             // accusing him of interference, allegations Paris denies": what
             // is denied is the accusation after the event, not the event.)
-            const bool accusation_after =
-                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                            s.tokens.begin() + static_cast<std::ptrdiff_t>(k), [](const Token& t) {
-                              return StartsWithAny(t.fold, {"accus", "reproch"});
-                            });
+            const bool accusation_after = StemInSpan(s, end, k, {"accus", "reproch"});
             if (accusation_after || (!In(w, {"charges", "charge", "accusations", "accusation",
                                              "allegations", "allegation"}) &&
                                      !(accused && In(w, {"ce", "which", "what"})))) {
@@ -13330,11 +13297,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("revoked the agreement signed with the US in 2012": the date
             // of the participle that qualifies the accord.)
             if (rule.type != "AGREEMENT_SIGNED" && d.first >= end &&
-                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                            s.tokens.begin() + static_cast<std::ptrdiff_t>(d.first),
-                            [](const Token& t) {
-                              return StartsWithAny(t.fold, {"sign", "conclu", "paraph", "ratifi"});
-                            })) {
+                StemInSpan(s, end, d.first, {"sign", "conclu", "paraph", "ratifi"})) {
               continue;
             }
             // "Germany will withdraw its soldiers by Aug. 31, the ministry
