@@ -751,6 +751,24 @@ bool TellsOfJoining(const Sentence& s) {
   });
 }
 
+// Whether the place at [first, last) names an agreement: "la déclaration
+// d'Ankara", "l'accord de paix d'Alger", "the Ankara Declaration", "the
+// Washington Accords".
+bool NamesAgreement(const Sentence& s, std::size_t first, std::size_t last) {
+  static const std::vector<std::string> kFr = {"declaration", "accord",    "accords", "processus",
+                                               "protocole",   "charte",    "pacte",   "traite",
+                                               "entente",     "conference"};
+  if (first >= 2 && In(s.tokens[first - 1].fold, {"de", "d'"})) {
+    constexpr std::size_t kBack = 3;  // "l'accord de paix d'Alger"
+    for (std::size_t k = first - 1; k-- > 0 && k + kBack + 1 >= first;) {
+      if (std::find(kFr.begin(), kFr.end(), s.tokens[k].fold) != kFr.end()) return true;
+    }
+  }
+  return last < s.tokens.size() && s.tokens[last].capitalised &&
+         In(s.tokens[last].fold, {"declaration", "accord", "accords", "agreement", "agreements",
+                                  "process", "protocol", "charter", "pact", "treaty"});
+}
+
 // Nouns of envoys: "délégation", "mission", "émissaire", "envoy".
 bool IsEnvoysNoun(const std::string& w) {
   return StartsWithAny(w, {"delegation", "mission", "emissaire", "envoy"});
@@ -1148,21 +1166,22 @@ using Boundaries = std::vector<bool>;
 struct Participant {
   std::vector<std::string> codes;
   std::size_t first = 0, last = 0;
-  bool place = false;         // where something happens: a capital, or "au Niger"
-  bool city = false;          // a city other than a capital: only ever a place
-  bool equipment = false;     // a model its maker's state sells ("Mi-35", "TB2")
-  bool agent = false;         // introduced by "par" / "by"
-  bool forces = false;        // whose troops, soldiers, instructors, equipment
-  bool organization = false;  // an organisation keeping its own code (AES, UN)
-  bool mission = false;       // a mission or force of one (MINUSMA -> UN)
-  bool anaphor = false;       // refers back ("le pays", "les deux pays", "la junte")
-  bool armed_group = false;   // a group acting for a state (Wagner, Africa Corps)
-  bool supported = false;     // a state's army told as supported ("appuyée par")
-  bool members = false;       // an organisation's members ("les pays de l'AES")
-  bool people = false;        // a people's noun or adjective ("les Américains")
-  bool joined = false;        // forces joined or trained with ("with Chinese warships")
-  bool opposed = false;       // what a word is against ("anti-French", "anti-MONUSCO")
-  std::string host;           // a mission's: the state it serves in (mission_hosts.tsv)
+  bool place = false;            // where something happens: a capital, or "au Niger"
+  bool city = false;             // a city other than a capital: only ever a place
+  bool equipment = false;        // a model its maker's state sells ("Mi-35", "TB2")
+  bool agent = false;            // introduced by "par" / "by"
+  bool forces = false;           // whose troops, soldiers, instructors, equipment
+  bool organization = false;     // an organisation keeping its own code (AES, UN)
+  bool mission = false;          // a mission or force of one (MINUSMA -> UN)
+  bool anaphor = false;          // refers back ("le pays", "les deux pays", "la junte")
+  bool armed_group = false;      // a group acting for a state (Wagner, Africa Corps)
+  bool supported = false;        // a state's army told as supported ("appuyée par")
+  bool members = false;          // an organisation's members ("les pays de l'AES")
+  bool people = false;           // a people's noun or adjective ("les Américains")
+  bool joined = false;           // forces joined or trained with ("with Chinese warships")
+  bool opposed = false;          // what a word is against ("anti-French", "anti-MONUSCO")
+  bool names_agreement = false;  // a city an agreement is named after ("déclaration d'Ankara")
+  std::string host;              // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
@@ -1340,6 +1359,13 @@ struct DocContext {
   // The person last named in any role: "lui", "him" after "avec", "with".
   const Person* last_named = nullptr;
   std::size_t last_named_sentence = 0;
+  // The person last named by name in each office (titles.tsv role), and
+  // that sentence: "the envoy" after "appointed X as his special envoy",
+  // when someone else was named since.
+  std::map<std::string, std::pair<const Person*, std::size_t>> role_named;
+  // Everyone the article named by name in each office: "the envoy" is
+  // the one, not one of two.
+  std::map<std::string, std::set<const Person*>> role_holders;
   // The state whose offices were named most, if one was named more than
   // any other; else the main country.
   std::string GovernedState() const {
@@ -2017,6 +2043,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         })) {
       continue;
     }
+    // ("la déclaration d'Ankara", "the Ankara Declaration": a city an
+    // agreement is named after is no party to it; below.)
+    p.names_agreement =
+        (m.kind == K::kCapital || m.kind == K::kCity) && NamesAgreement(s, m.first, m.last);
     switch (m.kind) {
       case K::kCountry:
       case K::kDemonym:
@@ -2030,7 +2060,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.codes = {m.code};
         break;
       case K::kCity:
-        // "near Agadez", "à Gao": where, never who.
+        // "near Agadez", "à Gao": where, never who. (Not a given name after
+        // an office: "Foreign Minister Kamina Johnson Smith".)
+        if (m.last < s.tokens.size() && s.tokens[m.last].is_word && s.tokens[m.last].capitalised &&
+            std::any_of(mentions.begin(), mentions.end(), [&](const Mention& n) {
+              return n.kind == K::kTitle && n.last == m.first;
+            })) {
+          continue;
+        }
         p.codes = {m.code};
         p.place = p.city = true;
         break;
@@ -2976,7 +3013,17 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             by_office = true;
           }
           if (state.empty() && specific) {
-            if (auto it = ctx.role_states.find(role); it != ctx.role_states.end()) {
+            // (Not when that state's office is held by someone else the
+            // article named: "la visite d'Abdoulaye Diop" then "le ministre
+            // des Affaires étrangères, Mohamed Salem Ould Merzoug" in a
+            // story from Nouakchott.)
+            const std::string& surname = s.tokens[k - 1].fold;
+            if (auto it = ctx.role_states.find(role);
+                it != ctx.role_states.end() &&
+                std::none_of(ctx.persons.begin(), ctx.persons.end(), [&](const auto& kv) {
+                  return kv.first != surname && kv.second.role == role &&
+                         kv.second.state == it->second;
+                })) {
               state = it->second;
               by_office = true;
             }
@@ -6434,8 +6481,24 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (actors.empty()) {
       // (A coup named as a noun is no place's: "au pouvoir depuis le coup
       // d'État d'août 2020 a mis fin à l'accord issu du processus d'Alger".)
+      // (Nor who judges or names it one: "The United States determined
+      // that a coup had taken place in Gabon", "Washington qualifiait de
+      // coup d'État la prise du pouvoir".)
+      auto judges = [&](const Participant* p) {
+        for (std::size_t k = p->last; k < trig && k < s.tokens.size(); ++k) {
+          const std::string& w = s.tokens[k].fold;
+          if (StartsWithAny(
+                  w, {"determin", "qualifi", "describ", "decri", "label", "term", "condamn",
+                      "condemn", "deplor", "denonc", "denounc", "recogni", "reconn", "consider"})) {
+            return true;
+          }
+        }
+        return false;
+      };
       for (const Participant* p : before_all) {
-        if (!p->organization && !p->forces && !(nominal && p->place)) add(actors, *p);
+        if (!p->organization && !p->forces && !(nominal && p->place) && !judges(p)) {
+          add(actors, *p);
+        }
       }
       for (const Participant* p : after) {
         if (!p->organization && !p->forces && !(nominal && p->place)) add(actors, *p);
@@ -6880,9 +6943,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
               StartsWithAny(s.tokens[f - 3].fold,
                             {"partenaire", "voisin", "allie", "partner", "neighbo", "all"}));
     };
+    // ("des blindés de fabrication turque ont été réceptionnés à Kossei":
+    // the state that made them supplies.)
+    auto maker = [&](const Participant* p) {
+      return p->first > 0 &&
+             In(s.tokens[p->first - 1].fold, {"fabrication", "conception", "origine", "facture"});
+    };
     for (const Participant* p : before_all) {
       if (p->organization || partners_of(p)) continue;
-      add(p->agent || (p->forces && !(p->last <= trig && army(p))) ? actors : targets, *p);
+      add(p->agent || maker(p) || (p->forces && !(p->last <= trig && army(p))) ? actors : targets,
+          *p);
     }
     targets.insert(places.begin(), places.end());
     // ("in the Alliance of Sahel States": an organisation is no recipient.)
@@ -9313,20 +9383,45 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // the person last named, when that person holds the office.
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kTitle || m.first == 0 ||
-          !In(s.tokens[m.first - 1].fold, {"the", "le", "la", "l'"}) || !ctx.last_person ||
-          ctx.last_person->state.empty() || si <= ctx.last_person_sentence ||
-          si > ctx.last_person_sentence + kPronounReach) {
+          !In(s.tokens[m.first - 1].fold, {"the", "le", "la", "l'"})) {
         continue;
       }
-      const std::string& role = ctx.last_person->role;
-      if (!(m.code == role || (m.code == "minister" && role.ends_with("minister")))) continue;
+      const auto holds = [&](const Person* who) {
+        return who && !who->state.empty() &&
+               (m.code == who->role || (m.code == "minister" && who->role.ends_with("minister")));
+      };
+      const auto lately = [&](std::size_t at) { return si > at && si <= at + kPronounReach; };
+      // The subject last named, when that person holds the office; else
+      // the one last named in it ("Mahama appointed Larry Gbevlo-Lartey
+      // as his special envoy after talks with Burkina Faso's leader. The
+      // envoy is expected in Niamey").
+      const Person* who = nullptr;
+      if (holds(ctx.last_person) && lately(ctx.last_person_sentence)) {
+        who = ctx.last_person;
+      } else {
+        // (Only when the article named one holder of the office: not "le
+        // chef de l'État déchu" after two heads of state.)
+        std::set<const Person*> holders;
+        for (const auto& [role, named] : ctx.role_named) {
+          if (!holds(named.first)) continue;
+          holders.insert(ctx.role_holders[role].begin(), ctx.role_holders[role].end());
+          if (lately(named.second)) who = named.first;
+        }
+        if (holders.size() != 1) who = nullptr;
+      }
+      if (!who) continue;
       // (Not a title named in apposition, "by the President, Taye Atske
       // Selassie", nor one in object position, "reçu par le ministre":
       // only a subject opening its clause.)
-      const bool named =
-          (m.last < s.tokens.size() && s.tokens[m.last].is_word && s.tokens[m.last].capitalised) ||
-          (m.last + 1 < s.tokens.size() && s.tokens[m.last].text == "," &&
-           s.tokens[m.last + 1].capitalised);
+      // ("Le président de la Commission, Mahmoud Ali Youssouf": a name
+      // after the office's complement too.)
+      constexpr std::size_t kComplement = 4;
+      bool named =
+          m.last < s.tokens.size() && s.tokens[m.last].is_word && s.tokens[m.last].capitalised;
+      for (std::size_t k = m.last; !named && k + 1 < s.tokens.size() && k <= m.last + kComplement;
+           ++k) {
+        named = s.tokens[k].text == "," && s.tokens[k + 1].capitalised;
+      }
       const std::size_t article = m.first - 1;
       const bool subject = article == 0 || In(s.tokens[article - 1].text, {",", ";", ":", "—"});
       if (!subject) continue;
@@ -9336,7 +9431,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           })) {
         continue;
       }
-      add_pronoun(m.first, {ctx.last_person->state}, ctx.last_person->name, ctx.last_person);
+      add_pronoun(m.first, {who->state}, who->name, who);
     }
     // "« Nous comptons signer d'ici la fin de l'année… », a déclaré le
     // ministre togolais", "We will stay, Ghana's minister said": "nous",
@@ -11163,6 +11258,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           std::copy_if(ps.begin(), ps.end(), std::back_inserter(sides), [&](const Participant& p) {
             return !p.opposed && !(drop_equipment && p.equipment) &&
+                   !(p.names_agreement && rule.type == "AGREEMENT_SIGNED") &&
                    !(In(rule.type, {"MEET", "VISIT", "CALL"}) &&
                      std::any_of(plan_for.begin(), plan_for.end(),
                                  [&](const auto& r) {
@@ -11984,12 +12080,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   {"evoqu", "discut", "aborde", "discuss", "examin", "parler", "talk", "evoke"})) {
             continue;
           }
-          // ("Cairo keeps saying its soldiers are coming": no presence kept.)
+          // ("Cairo keeps saying its soldiers are coming", "keeps sending
+          // soldiers to Somalia": a repeated act, no presence kept; "keeps
+          // peacekeeping troops there" is one.)
           if (rule.type == "FORCES_PRESENT" && In(s.tokens[i].fold, {"keeps", "keep", "kept"}) &&
-              i + 1 < s.tokens.size() &&
-              In(s.tokens[i + 1].fold,
-                 {"saying", "insisting", "repeating", "claiming", "promising", "asking", "telling",
-                  "hoping", "announcing", "denying", "warning", "talking"})) {
+              i + 1 < s.tokens.size() && s.tokens[i + 1].fold.size() > 5 &&
+              s.tokens[i + 1].fold.ends_with("ing") &&
+              !In(s.tokens[i + 1].fold, {"peacekeeping", "standing", "training", "fighting"})) {
             continue;
           }
           // ("La Côte d'Ivoire est représentée par son vice-président": only
@@ -13720,6 +13817,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (p.person && !p.anaphor && !p.person->state.empty()) {
         ctx.last_named = p.person;
         ctx.last_named_sentence = si;
+        if (!p.person->role.empty()) {
+          ctx.role_named[p.person->role] = {p.person, si};
+          ctx.role_holders[p.person->role].insert(p.person);
+        }
       }
     }
     // The person this sentence names as its subject: before its first

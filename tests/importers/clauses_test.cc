@@ -3766,9 +3766,9 @@ TEST_CASE("A state's own army, or equipment it has, is no presence or aid", "[ex
 
 TEST_CASE("A state said to have to close its own bases or withdraw its troops is asked to leave",
           "[extract]") {
-  CHECK(Has(Facts("en",
-                  "Senegalese President Bassirou Diomaye Faye said France must close its bases."),
-            "WITHDRAWAL_DEMANDED done SEN -> FRA"));
+  CHECK(Has(
+      Facts("en", "Senegalese President Bassirou Diomaye Faye said France must close its bases."),
+      "WITHDRAWAL_DEMANDED done SEN -> FRA"));
   CHECK(Has(Facts("fr",
                   "Le président sénégalais Bassirou Diomaye Faye a affirmé que la France doit "
                   "retirer ses troupes du pays."),
@@ -3795,9 +3795,9 @@ TEST_CASE("A military intervention is a deployment, threatened or ruled out, whe
   // denies it.)
   CHECK_FALSE(HasType(Facts("fr", "L'Algérie s'oppose à toute intervention militaire au Niger."),
                       "FORCES_DEPLOYED"));
-  CHECK_FALSE(HasType(
-      Facts("fr", "L'Algérie s'oppose fermement à toute intervention militaire au Niger."),
-      "FORCES_DEPLOYED"));
+  CHECK_FALSE(
+      HasType(Facts("fr", "L'Algérie s'oppose fermement à toute intervention militaire au Niger."),
+              "FORCES_DEPLOYED"));
   CHECK_FALSE(HasType(Facts("en",
                             "Mali and Burkina Faso warned that any military intervention in Niger "
                             "would be a declaration of war."),
@@ -3821,9 +3821,10 @@ TEST_CASE("A ministerial or fact-finding mission expected somewhere plans a visi
             "VISIT intent AU -> MDG"));
 }
 
-TEST_CASE("Working groups, joint commissions and security dialogues set up, and help to secure "
-          "a region, are cooperation",
-          "[extract]") {
+TEST_CASE(
+    "Working groups, joint commissions and security dialogues set up, and help to secure "
+    "a region, are cooperation",
+    "[extract]") {
   CHECK(Has(Facts("en", "Nigeria and Cameroon agreed to set up a joint working group on security."),
             "COOPERATE intent CMR;NGA ->"));
   CHECK(Has(Facts("fr",
@@ -3841,8 +3842,8 @@ TEST_CASE("Working groups, joint commissions and security dialogues set up, and 
                             "Kenya agreed to pay Somalia's debts, while the joint security "
                             "committee with Ethiopia has been idle since 2020."),
                       "COOPERATE"));
-  CHECK_FALSE(HasType(Facts("en", "Turkey helped Somalia secure a loan from the IMF."),
-                      "COOPERATE"));
+  CHECK_FALSE(
+      HasType(Facts("en", "Turkey helped Somalia secure a loan from the IMF."), "COOPERATE"));
 }
 
 TEST_CASE("A crowd rallying against an organisation protests against it", "[extract]") {
@@ -3912,15 +3913,15 @@ TEST_CASE("A force that stays in or is established in a state is present there",
                       "FORCES_PRESENT"));
 }
 
-TEST_CASE("Training as the topic of talks is no aid, and the visit for them is told",
-          "[extract]") {
+TEST_CASE("Training as the topic of talks is no aid, and the visit for them is told", "[extract]") {
   auto f = Facts("fr",
                  "Début septembre, une délégation du commandement américain pour l'Afrique a "
                  "séjourné à Dakar pour évoquer la formation des forces spéciales.");
   CHECK(Has(f, "VISIT done USA -> SEN"));
   CHECK_FALSE(HasType(f, "MILITARY_AID"));
-  CHECK(Has(Facts("fr", "Des instructeurs américains sont arrivés à Dakar pour la formation des "
-                        "forces spéciales sénégalaises."),
+  CHECK(Has(Facts("fr",
+                  "Des instructeurs américains sont arrivés à Dakar pour la formation des "
+                  "forces spéciales sénégalaises."),
             "MILITARY_AID done USA -> SEN"));
 }
 
@@ -3951,10 +3952,105 @@ TEST_CASE("A state pulling out of another state, or withdrawing from it, withdra
                       "FORCES_WITHDRAWN"));
   CHECK_FALSE(HasType(Facts("en", "China pulled out of the Niger oil pipeline project."),
                       "FORCES_WITHDRAWN"));
-  CHECK_FALSE(HasType(Facts("fr", "Le groupe français Orano s'est retiré du Niger."),
-                      "FORCES_WITHDRAWN"));
+  CHECK_FALSE(
+      HasType(Facts("fr", "Le groupe français Orano s'est retiré du Niger."), "FORCES_WITHDRAWN"));
   CHECK(Has(Facts("fr", "Le contingent comptait 800 soldats tchadiens stationnés au Niger."),
             "FORCES_PRESENT done TCD -> NER"));
   CHECK_FALSE(HasType(Facts("en", "Cairo keeps saying its soldiers are coming to Somalia."),
                       "FORCES_PRESENT"));
+  // (Nor "keeps sending" them, a repeated act; "keeps peacekeeping troops
+  // there" is a presence.)
+  CHECK_FALSE(HasType(Facts("en", "Cairo keeps sending soldiers to Somalia."), "FORCES_PRESENT"));
+  CHECK(Has(Facts("en", "Turkey keeps peacekeeping troops in Somalia."),
+            "FORCES_PRESENT done TUR -> SOM"));
+}
+
+TEST_CASE("A state recalling its troops or police withdraws them; its ambassador is no troops",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Bahamas on Monday denied a report it was recalling its marines from "
+                  "Haiti."),
+            "FORCES_WITHDRAWN denied BHS -> HTI"));
+  CHECK(Has(Facts("fr", "Le Tchad a rappelé ses soldats du Mali."),
+            "FORCES_WITHDRAWN done TCD -> MLI"));
+  CHECK(Has(Facts("fr",
+                  "Le ministère kényan de l'Intérieur a démenti qu'un premier groupe de policiers "
+                  "kényans ait été rappelé d'Haïti."),
+            "FORCES_WITHDRAWN denied KEN -> HTI"));
+  // (Not an ambassador recalled by a military government.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Relations soured after Mali's military government recalled its "
+                            "ambassador from Algiers."),
+                      "FORCES_WITHDRAWN"));
+}
+
+TEST_CASE("Police and soldiers that are in a state, or are said not to be there, are present",
+          "[extract]") {
+  CHECK(Has(Facts("en", "About 750 Kenyan police are currently in Haiti."),
+            "FORCES_PRESENT done KEN -> HTI"));
+  CHECK(Has(Facts("fr",
+                  "Le ministre érythréen Yemane Gebremeskel a assuré qu'aucun soldat érythréen ne "
+                  "se trouve sur le territoire éthiopien."),
+            "FORCES_PRESENT denied ERI -> ETH"));
+  CHECK(Has(Facts("en", "About 200 French soldiers remain at Camp de Gaulle, now a shared camp."),
+            "FORCES_PRESENT done FRA -> GAB"));
+  // (Not "our forces" striking the enemy wherever he is, nor the police a
+  // partner might help.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "« Ces drones renforcent la capacité de nos forces burkinabè à frapper "
+                            "l'ennemi partout où il se trouve sur le territoire national »."),
+                      "FORCES_PRESENT"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Where French cooperation serves our interests, perhaps in the police "
+                            "of the Central African Republic, we are open to it."),
+                      "FORCES_PRESENT"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Several Haitian radio stations reported that Port-au-Prince wanted "
+                            "the Kenyan contingent out by March."),
+                      "FORCES_PRESENT"));
+}
+
+TEST_CASE("Equipment of a state's make received somewhere comes from that state", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Un lot de véhicules blindés de fabrication turque a été réceptionné ce matin à "
+                  "la base aérienne de Kossei."),
+            "MILITARY_AID done TUR -> TCD"));
+  CHECK(Has(Facts("fr", "Le Tchad a réceptionné des véhicules blindés de fabrication turque."),
+            "MILITARY_AID done TUR -> TCD"));
+}
+
+TEST_CASE("A declaration signed is an agreement, and the city it is named after no party to it",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Ethiopia and Somalia signed a declaration in December."),
+            "AGREEMENT_SIGNED done ETH;SOM ->"));
+  CHECK(Has(Facts("en", "Ethiopia and Somalia signed the Ankara Declaration on 11 December."),
+            "AGREEMENT_SIGNED done ETH;SOM ->"));
+  CHECK(Has(Facts("fr", "La déclaration d'Ankara a été signée par l'Éthiopie et la Somalie."),
+            "AGREEMENT_SIGNED done ETH;SOM ->"));
+  CHECK_FALSE(Has(Facts("en", "Ethiopia and Somalia signed the Ankara Declaration on 11 December."),
+                  "TUR"));
+}
+
+TEST_CASE("Who calls a takeover a coup did not make it", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The United States formally determined in October 2023 that a coup had taken "
+                  "place in Gabon."),
+            "COUP done GAB ->"));
+  CHECK_FALSE(Has(Facts("en",
+                        "The United States formally determined in October 2023 that a coup had "
+                        "taken place in Gabon."),
+                  "COUP done GAB;USA ->"));
+  CHECK(Has(Facts("fr",
+                  "Washington qualifiait officiellement de coup d'État la prise du pouvoir du 30 "
+                  "août 2023 au Gabon."),
+            "COUP done GAB ->"));
+  // (A state that says it put one down is where it was tried.)
+  CHECK(Has(Facts("en",
+                  "Benin's government said on Monday it was back in full control after loyalist "
+                  "troops put down an attempt by a small group of soldiers to seize power."),
+            "COUP done BEN ->"));
+  CHECK(Has(Facts("fr",
+                  "Le putsch du 30 août 2023 a renversé Ali Bongo Ondimba quelques heures après "
+                  "l'annonce de sa réélection."),
+            "COUP done GAB ->"));
 }

@@ -3485,6 +3485,31 @@ TEST_CASE("A bare title after 'the' or 'le' is the person last named in that off
                   "VISIT done KEN -> SOM"));
 }
 
+TEST_CASE(
+    "A bare title is the one holder of that office named lately, when someone else was "
+    "named since",
+    "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Kenya's Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. "
+                  "Ethiopia's President Taye Atske Selassie received him on Tuesday. The minister "
+                  "then flew to Mogadishu."),
+            "VISIT done KEN -> SOM"));
+  // (Not when two holders of the office were named, nor a title named
+  // after its complement.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Kenya's Foreign Minister Musalia Mudavadi arrived in Addis Ababa on "
+                        "Monday. Uganda's Foreign Minister Odongo Jeje Abubakhar arrived on "
+                        "Tuesday. Ethiopia's President Taye Atske Selassie received them on "
+                        "Wednesday. The minister then flew to Mogadishu."),
+                  "VISIT done UGA -> SOM"));
+  CHECK_FALSE(Has(Facts("en",
+                        "Kenya's President William Ruto arrived in Addis Ababa on Monday. "
+                        "Ethiopia's Prime Minister Abiy Ahmed received him on Tuesday. The "
+                        "president of the Commission, Mahmoud Ali Youssouf, then flew to "
+                        "Mogadishu."),
+                  "VISIT done KEN -> SOM"));
+}
+
 TEST_CASE("Whom a traveller met before going on does not travel with him", "[extract]") {
   auto f = Facts("en",
                  "Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Prime "
@@ -3712,8 +3737,9 @@ TEST_CASE("A state after 'avec' in an opening phrase does not withdraw with the 
 
 TEST_CASE("A state represented at an event, or that sent a delegation to it, visits its host",
           "[extract]") {
-  const std::string opening = "ACCRA – Le président ghanéen John Mahama a prêté serment mardi à "
-                              "Accra devant ses pairs. ";
+  const std::string opening =
+      "ACCRA – Le président ghanéen John Mahama a prêté serment mardi à "
+      "Accra devant ses pairs. ";
   CHECK(Has(Facts("fr", opening + "La Côte d'Ivoire est représentée par son vice-président, "
                                   "Tiémoko Meyliet Koné."),
             "VISIT done CIV -> GHA"));
@@ -3731,9 +3757,10 @@ TEST_CASE("A state represented at an event, or that sent a delegation to it, vis
                   "VISIT intent MLI -> GHA"));
 }
 
-TEST_CASE("A pronoun due or expected somewhere plans a visit there; an envoy who has been there "
-          "made one",
-          "[extract]") {
+TEST_CASE(
+    "A pronoun due or expected somewhere plans a visit there; an envoy who has been there "
+    "made one",
+    "[extract]") {
   CHECK(Has(Facts("en",
                   "Ghana's foreign minister Samuel Okudzeto Ablakwa visited Abuja on Monday. He "
                   "is due in Bamako in the second half of October."),
@@ -3760,4 +3787,36 @@ TEST_CASE("Madagascar's, Uganda's and Guinea-Bissau's office holders act for the
             "MEET done MDG;RUS ->"));
   CHECK(Has(Facts("en", "Muhoozi Kainerugaba met the Rwandan army chief in Kigali on Monday."),
             "MEET done RWA;UGA ->"));
+}
+
+TEST_CASE("A town's name after an office is a person's given name", "[extract]") {
+  auto f = Facts("en",
+                 "A U.S. State Department delegation was in Kingston last week and held talks "
+                 "with Foreign Minister Kamina Johnson Smith on the mission.");
+  CHECK(Has(f, "VISIT done USA -> JAM"));
+  CHECK_FALSE(Has(f, "VISIT done USA -> COD"));
+  // (A town is still a place after a preposition.)
+  CHECK(Has(Facts("en", "Rwandan troops arrived in Kamina on Monday."),
+            "FORCES_DEPLOYED done RWA -> COD"));
+}
+
+TEST_CASE("A state sending its minister or envoy somewhere visits it", "[extract]") {
+  CHECK(Has(Facts("en", "In April 2024 Nouakchott sent its defence minister to Bamako."),
+            "VISIT done MRT -> MLI"));
+  CHECK(
+      Has(Facts("fr", "Le Tchad a dépêché son ministre des Affaires étrangères à Khartoum mardi."),
+          "VISIT done TCD -> SDN"));
+  // (Not its troops.)
+  CHECK_FALSE(Has(Facts("en",
+                        "In April 2024 Nouakchott sent its troops to the border with "
+                        "Mali, the defence minister said."),
+                  "VISIT "));
+}
+
+TEST_CASE("Gabon's, Equatorial Guinea's and Morocco's office holders act for their states",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "Obiang a reçu lundi l'ambassadeur de France à Malabo."),
+            "MEET done FRA;GNQ ->"));
+  CHECK(Has(Facts("en", "Aziz Akhannouch met the Gabonese president in Libreville on Saturday."),
+            "MEET done GAB;MAR ->"));
 }
