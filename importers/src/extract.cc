@@ -12070,6 +12070,38 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               })) {
             continue;
           }
+          // ("L'Union africaine a suspendu Madagascar", "lifted the
+          // suspension of Gabon", "Gabon's suspension", "Madagascar was
+          // suspended": a member suspended or readmitted; not "a suspendu
+          // sa coopération avec le Niger".)
+          if (rule.type == "MEMBER_OF" &&
+              StemInSpan(s, i, end, {"suspen", "reintegr", "readmi", "reinstat"})) {
+            auto only = [&](std::size_t from, std::size_t to,
+                            std::initializer_list<const char*> words) {
+              for (std::size_t k = from; k < to; ++k) {
+                if (!In(s.tokens[k].fold, words)) return false;
+              }
+              return true;
+            };
+            constexpr std::size_t kGap = 3;
+            std::set<std::string> suspended;
+            for (const Participant& p : ps) {
+              if (p.organization || p.codes.size() != 1) continue;
+              if ((p.first >= end && p.first <= end + kGap &&
+                   only(end, p.first, {"le", "la", "l'", "les", "du", "de", "d'", "the", "of"})) ||
+                  (p.last <= i && p.last + kGap >= i &&
+                   (only(p.last, i,
+                         {"a", "ete", "est", "avait", "was", "were", "has", "had", "been", "is",
+                          "have"}) ||
+                    (p.last + 1 == i && s.tokens[p.last].text == "'s")))) {
+                suspended.insert(p.codes[0]);
+              }
+            }
+            // (Only the state suspended: "ECOWAS has suspended
+            // Guinea-Bissau, a measure Dakar supported".)
+            std::erase_if(actors, [&](const std::string& a) { return !suspended.count(a); });
+            if (actors.empty()) continue;
+          }
           // ("a séjourné à Dakar pour évoquer la formation des forces
           // spéciales", "to discuss the training of": a topic of talks.)
           constexpr std::size_t kTopic = 3;
@@ -12747,8 +12779,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               undecided = j < i && In(s.tokens[j].fold, {"decided", "decide", "tranche", "statue"});
             }
             if (undecided) intent = true;
+            // ("had not only suspended Gabon but also", "non seulement":
+            // no negation.)
+            // ("n'a pas seulement dénoncé".)
+            bool not_only = false;
+            constexpr std::size_t kOnly = 3;
+            for (std::size_t j = k + 1; j <= k + kOnly && j < s.tokens.size(); ++j) {
+              if (In(s.tokens[j].fold, {"only", "seulement"}) &&
+                  (j == k + 1 || In(s.tokens[j - 1].fold, {"pas", "not", "n't"}))) {
+                not_only = true;
+              }
+            }
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
-                !undecided) {
+                !undecided && !not_only) {
               // "n'a pas précisé la date du retrait" negates the report, but
               // "n'a pas confirmé de retrait", "has not disclosed any
               // deployment" (the event its object) and "Rien n'indique un

@@ -4054,3 +4054,36 @@ TEST_CASE("Who calls a takeover a coup did not make it", "[extract]") {
                   "l'annonce de sa réélection."),
             "COUP done GAB ->"));
 }
+
+TEST_CASE("A state an organisation suspends or readmits is its member", "[extract]") {
+  CHECK(Has(Facts("fr", "L'Union africaine a suspendu Madagascar mercredi."),
+            "MEMBER_OF done MDG -> AU"));
+  CHECK(Has(Facts("fr", "La CEEAC a levé samedi la suspension du Gabon."),
+            "MEMBER_OF done GAB -> ECCAS"));
+  CHECK(Has(Facts("en", "ECCAS leaders lifted Gabon's suspension on Saturday."),
+            "MEMBER_OF done GAB -> ECCAS"));
+  CHECK(Has(Facts("en", "Guinea-Bissau was suspended from ECOWAS decision-making bodies."),
+            "MEMBER_OF done GNB -> ECOWAS"));
+  // (Not cooperation suspended, nor a state that supported the measure.)
+  CHECK_FALSE(HasType(Facts("fr", "L'Union européenne a suspendu sa coopération avec le Niger."),
+                      "MEMBER_OF"));
+  CHECK_FALSE(Has(Facts("en",
+                        "ECOWAS has suspended Guinea-Bissau from its decision-making bodies, a "
+                        "measure Senegal supported."),
+                  "SEN"));
+}
+
+TEST_CASE("'Not only' is no negation, and a state invading another deploys forces", "[extract]") {
+  CHECK(Has(Facts("en", "ECCAS had not only suspended Gabon but also decided to move its "
+                        "institutions."),
+            "MEMBER_OF done GAB -> ECCAS"));
+  CHECK(Has(Facts("fr", "Le Mali n'a pas seulement dénoncé l'accord avec la France, il a aussi "
+                        "expulsé l'ambassadeur."),
+            "AGREEMENT_ENDED done MLI -> FRA"));
+  CHECK(Has(Facts("fr", "Le Mali n'a pas dénoncé l'accord avec l'Algérie."),
+            "AGREEMENT_ENDED denied MLI -> DZA"));
+  CHECK(Has(Facts("en", "Abiy said Ethiopia will not invade Eritrea."),
+            "FORCES_DEPLOYED denied ETH -> ERI"));
+  CHECK(Has(Facts("fr", "L'Éthiopie n'envahira pas l'Érythrée, a assuré Abiy Ahmed."),
+            "FORCES_DEPLOYED denied ETH -> ERI"));
+}
