@@ -4087,3 +4087,24 @@ TEST_CASE("'Not only' is no negation, and a state invading another deploys force
   CHECK(Has(Facts("fr", "L'Éthiopie n'envahira pas l'Érythrée, a assuré Abiy Ahmed."),
             "FORCES_DEPLOYED denied ETH -> ERI"));
 }
+
+TEST_CASE("Trips to a capital and a tour begun there are visits; cooperation consolidated and "
+          "a passing exercise are cooperation; 'close to' a number of troops is a presence",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Togo's Robert Dussey made at least two trips to Ouagadougou in recent "
+                        "months."),
+            "VISIT done TGO -> BFA"));
+  CHECK(Has(Facts("en", "Lavrov began his tour in Conakry on Monday."), "VISIT done RUS -> GIN"));
+  CHECK(Has(Facts("en", "Eritrea and Sudan agreed to consolidate cooperation in border security."),
+            "COOPERATE intent ERI;SDN ->"));
+  CHECK(Has(Facts("en", "The Indian frigate will conduct a passing exercise with a Senegalese "
+                        "patrol vessel on Saturday."),
+            "COOPERATE intent IND;SEN ->"));
+  CHECK(Has(Facts("en", "Burundi has close to 3,000 soldiers in Somalia."),
+            "FORCES_PRESENT done BDI -> SOM"));
+  // (Not a reinforced mechanism officers work in.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Angola launched a reinforced verification mechanism in Goma, in "
+                            "which Angolan officers work with Congolese officers."),
+                      "COOPERATE"));
+}
