@@ -1168,6 +1168,7 @@ struct Participant {
   std::size_t first = 0, last = 0;
   bool place = false;            // where something happens: a capital, or "au Niger"
   bool city = false;             // a city other than a capital: only ever a place
+  bool capital = false;          // a capital or seat ("Niamey", "the Kremlin")
   bool equipment = false;        // a model its maker's state sells ("Mi-35", "TB2")
   bool agent = false;            // introduced by "par" / "by"
   bool forces = false;           // whose troops, soldiers, instructors, equipment
@@ -2058,6 +2059,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // A place only after a preposition ("à Niamey", below); as a
         // subject or object it stands for its state ("Paris a indiqué").
         p.codes = {m.code};
+        p.capital = true;
         break;
       case K::kCity:
         // "near Agadez", "à Gao": where, never who. (Not a given name after
@@ -10462,16 +10464,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool se_retirer = StartsWithAny(s.tokens[i].fold, {"retir"}) && reflexive &&
                                     of < s.tokens.size() &&
                                     In(s.tokens[of].fold, {"de", "du", "d'", "des"});
-            if (pull_out || se_retirer) {
+            // ("France left Chad in January 2025", "la France a quitté le
+            // Tchad": a state leaving a state by its name, not a capital a
+            // minister leaves.)
+            const bool leaves =
+                end == i + 1 && In(s.tokens[i].fold, {"left", "leave", "leaves", "leaving",
+                                                      "quitte", "quitter", "quittent", "quittera"});
+            if (pull_out || se_retirer || leaves) {
               // (The subject is the state right before the verb, past an
               // auxiliary or a negation, not "French companies" nor "le
               // groupe français Orano"; what it leaves is a state ending
               // its phrase, not "the Niger oil pipeline project".)
               std::size_t verb = i;
-              while (verb > 0 && In(s.tokens[verb - 1].fold,
-                                    {"is",   "was",   "has",     "had",  "have",  "are", "were",
-                                     "not",  "never", "ne",      "n'",   "se",    "s'",  "est",
-                                     "sont", "etait", "etaient", "will", "would", "ont"})) {
+              while (verb > 0 &&
+                     In(s.tokens[verb - 1].fold,
+                        {"is",      "was",  "has",   "had", "have", "are",   "were",   "not",
+                         "never",   "ne",   "n'",    "se",  "s'",   "est",   "sont",   "etait",
+                         "etaient", "will", "would", "ont", "a",    "avait", "avaient"})) {
                 --verb;
               }
               bool state_before = false, state_after = false;
@@ -10487,8 +10496,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   state_before = true;
                 }
                 // ("du Mali": the article is in the preposition.)
-                const bool at = p.first == of + 1 || (p.first == of && s.tokens[of].fold == "du") ||
-                                (!s.english && ArticlesStart(s, p.first) == of + 1);
+                const bool at = leaves ? !p.place && !p.city && !p.capital &&
+                                             (p.first == of || ArticlesStart(s, p.first) == of)
+                                       : p.first == of + 1 ||
+                                             (p.first == of && s.tokens[of].fold == "du") ||
+                                             (!s.english && ArticlesStart(s, p.first) == of + 1);
                 const bool noun_after =
                     p.last < s.tokens.size() && s.tokens[p.last].is_word &&
                     !IsPlacePreposition(s.tokens[p.last].fold) &&

@@ -4108,3 +4108,26 @@ TEST_CASE("Trips to a capital and a tour begun there are visits; cooperation con
                             "which Angolan officers work with Congolese officers."),
                       "COOPERATE"));
 }
+
+TEST_CASE("A state leaving another state by its name, or removing its forces, withdraws them",
+          "[extract]") {
+  CHECK(Has(Facts("en", "France left Chad in January 2025, ending decades of military presence "
+                        "there."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(Facts("fr", "La France a quitté le Tchad en janvier 2025, après soixante ans de "
+                        "présence."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(Facts("en", "The US finished removing its forces from Niger earlier this month."),
+            "FORCES_WITHDRAWN done USA -> NER"));
+  CHECK(Has(Facts("en", "Nigeria pulled its troops out of Bakassi in August 2008."),
+            "FORCES_WITHDRAWN done NGA -> CMR"));
+  // (Not a minister leaving a capital, a state leaving an organisation,
+  // nor companies leaving.)
+  CHECK_FALSE(HasType(Facts("en", "Barrot left N'Djamena on Thursday after talks with the "
+                                  "president."),
+                      "FORCES_WITHDRAWN"));
+  CHECK_FALSE(HasType(Facts("en", "Mali left ECOWAS in January 2025 with its two neighbours."),
+                      "FORCES_WITHDRAWN"));
+  CHECK_FALSE(HasType(Facts("en", "French companies left Niger after the coup in July 2023."),
+                      "FORCES_WITHDRAWN"));
+}
