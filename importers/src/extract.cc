@@ -1344,6 +1344,23 @@ struct DocContext {
   std::map<std::string, std::size_t> named_at;
   std::map<std::string, Person> persons;  // folded surname -> the person
   std::string MainCountry() const { return MainCountryOtherThan({}); }
+  // The main country when it was named at least twice as often as any
+  // other (and at least three times); else none.
+  std::string PlainlyAbout() const {
+    constexpr int kMargin = 2, kAtLeast = 3;
+    std::string best;
+    int n = 0, second = 0;
+    for (const auto& [c, k] : counts) {
+      if (k > n) {
+        second = n;
+        best = c;
+        n = k;
+      } else if (k > second) {
+        second = k;
+      }
+    }
+    return n >= kAtLeast && n >= kMargin * second ? best : "";
+  }
   // How often each state was named as where something happens ("au
   // Tchad", "in Niamey"), once a sentence.
   std::map<std::string, int> places;
@@ -3049,7 +3066,10 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // (Not at home in a sentence that names another state: "Dans une
           // interview à la presse hongroise, le ministre de la Défense,
           // Kristóf Szalay-Bobrovniczky".)
-          const std::string home = ctx.OfficeHome();
+          // (Else, in a story with no dateline, the state the article is
+          // plainly about: named at least twice as often as any other.)
+          const std::string home =
+              !ctx.OfficeHome().empty() ? ctx.OfficeHome() : ctx.PlainlyAbout();
           if (state.empty() && specific && IsGovernmentOffice(role) && !home.empty() &&
               (!ctx.section.empty() || ctx.counts.count(home)) &&
               std::none_of(mentions.begin(), mentions.end(),

@@ -3820,3 +3820,18 @@ TEST_CASE("Gabon's, Equatorial Guinea's and Morocco's office holders act for the
   CHECK(Has(Facts("en", "Aziz Akhannouch met the Gabonese president in Libreville on Saturday."),
             "MEET done GAB;MAR ->"));
 }
+
+TEST_CASE("An office named without a state, in a story with no dateline plainly about one state, "
+          "is that state's",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Mauritania and Mali signed a memorandum on border security. Mauritania has "
+                 "summoned Mali's ambassador twice this year. Mauritania wants joint patrols. "
+                 "Defence Minister Hanena Ould Sidi went to Bamako on Wednesday.");
+  CHECK(Has(f, "VISIT done MRT -> MLI"));
+  // (Not when two states are named about as often.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Mauritania and Mali signed a memorandum on border security. Defence "
+                        "Minister Hanena Ould Sidi went to Bamako on Wednesday."),
+                  "VISIT done MRT -> MLI"));
+}
