@@ -9109,13 +9109,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // state an interview's title names is its guest's when nothing else
   // says.)
   std::string title_state;
+  // ("a former Mauritanian envoy on Mali, the Russians and Europe", "un
+  // ancien ambassadeur mauritanien": the state of the office a title gives
+  // its guest.)
+  std::string title_guest_state;
   {
     std::set<std::string> named;
     for (const Sentence& t : Segment(doc.title, lang)) {
-      for (const Mention& m : gaz_->Match(t, lang)) {
+      const std::vector<Mention> ms = gaz_->Match(t, lang);
+      for (const Mention& m : ms) {
         if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kDemonym ||
             m.kind == Mention::Kind::kAdjective || m.kind == Mention::Kind::kCapital) {
           named.insert(m.code);
+        }
+        if (m.kind != Mention::Kind::kAdjective || !title_guest_state.empty()) continue;
+        for (const Mention& o : ms) {
+          if (o.kind == Mention::Kind::kTitle && (o.first == m.last || o.last == m.first)) {
+            title_guest_state = m.code;
+          }
         }
       }
     }
@@ -9543,7 +9554,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // person the introduction named last, for the whole interview.)
           if (!guest_known) {
             guest_known = true;
-            if (ctx.last_person) guest_state = ctx.last_person->state;
+            guest_state = title_guest_state;
+            if (guest_state.empty() && ctx.last_person) guest_state = ctx.last_person->state;
             if (guest_state.empty()) guest_state = title_state;
           }
           turn_state = guest_state;

@@ -3835,3 +3835,16 @@ TEST_CASE("An office named without a state, in a story with no dateline plainly 
                         "Minister Hanena Ould Sidi went to Bamako on Wednesday."),
                   "VISIT done MRT -> MLI"));
 }
+
+TEST_CASE("An interview's guest is the one its title gives an office of a state", "[extract]") {
+  auto d = griot::testing::Article(
+      "t", "en", "2026-05-04",
+      "Mauritania and Mali signed a memorandum in Bamako last week. We asked a former "
+      "ambassador what it changes.\n\n"
+      "Q: General Sadio Camara signed the memorandum. Is this a breakthrough?\n\n"
+      "A: It is a useful piece of paper. We left ECOWAS in 2000, so we know what a club is.");
+  d.title = "\"We cannot choose our neighbours\": a former Mauritanian envoy on Mali and Europe";
+  auto f = griot::testing::FactsOf(d);
+  CHECK(Has(f, "ORG_LEFT done MRT -> ECOWAS"));
+  CHECK_FALSE(Has(f, "ORG_LEFT done MLI -> ECOWAS"));
+}
