@@ -3848,3 +3848,14 @@ TEST_CASE("An interview's guest is the one its title gives an office of a state"
   CHECK(Has(f, "ORG_LEFT done MRT -> ECOWAS"));
   CHECK_FALSE(Has(f, "ORG_LEFT done MLI -> ECOWAS"));
 }
+
+TEST_CASE("Foreign ministers and leaders the news names by their surname alone act for their "
+          "states",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Fidan received the Somali delegation on Wednesday evening."),
+            "MEET done SOM;TUR ->"));
+  CHECK(Has(Facts("en", "Rubio met the Nigerian foreign minister in Washington on Monday."),
+            "MEET done NGA;USA ->"));
+  CHECK(Has(Facts("fr", "Saïed a reçu mardi le ministre libyen des Affaires étrangères."),
+            "MEET done LBY;TUN ->"));
+}
