@@ -12156,6 +12156,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   {"evoqu", "discut", "aborde", "discuss", "examin", "parler", "talk", "evoke"})) {
             continue;
           }
+          // ("Morocco received the first Barak MX batteries from Israel",
+          // "had received logistical support", "a reçu une requête": a
+          // thing received is no guest.)
+          if (rule.type == "MEET" &&
+              StartsWithAny(s.tokens[i].fold, {"receiv", "recu", "recoi", "recev"})) {
+            constexpr std::size_t kThing = 8;
+            bool thing = false;
+            for (std::size_t k = end; k < end + kThing && k < s.tokens.size() && !thing; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              if (!s.tokens[k].is_word || In(w, {"by", "par", "in", "a", "au", "at", "on"})) {
+                break;
+              }
+              thing = StartsWithAny(
+                  w, {"batter",   "drone",     "support",    "soutien",  "request",   "requete",
+                      "letter",   "lettre",    "message",    "deliver",  "livraison", "weapon",
+                      "arme",     "equipment", "equipement", "materiel", "aid",       "aide",
+                      "fund",     "financ",    "vehic",      "helicop",  "aircraft",  "avion",
+                      "shipment", "cargaison", "assurance",  "garantie", "complaint", "plainte",
+                      "missile",  "system",    "systeme",    "blinde",   "armour",    "armor"});
+            }
+            if (thing) continue;
+          }
           // ("Cairo keeps saying its soldiers are coming", "keeps sending
           // soldiers to Somalia": a repeated act, no presence kept; "keeps
           // peacekeeping troops there" is one.)

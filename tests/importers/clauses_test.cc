@@ -4131,3 +4131,17 @@ TEST_CASE("A state leaving another state by its name, or removing its forces, wi
   CHECK_FALSE(HasType(Facts("en", "French companies left Niger after the coup in July 2023."),
                       "FORCES_WITHDRAWN"));
 }
+
+TEST_CASE("A thing received is no meeting", "[extract]") {
+  auto f = Facts("en", "Morocco received the first Barak MX air defence batteries from Israel in "
+                       "late 2024.");
+  CHECK(Has(f, "MILITARY_AID done ISR -> MAR"));
+  CHECK_FALSE(Has(f, "MEET "));
+  CHECK_FALSE(Has(Facts("en", "UN experts said the M23 had received logistical support from some "
+                              "Ugandan officers in Congo."),
+                  "MEET "));
+  CHECK_FALSE(Has(Facts("fr", "Le président Tiani a reçu lundi une lettre du président ivoirien."),
+                  "MEET "));
+  CHECK(Has(Facts("en", "Tinubu received the Nigerien foreign minister on Monday."),
+            "MEET done NER;NGA ->"));
+}
