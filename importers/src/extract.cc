@@ -13272,6 +13272,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               IsVisitOrMeetingNoun(s.tokens[i].fold) && NounCalledOff(s, end)) {
             negated = true;
           }
+          // ("À l'issue de l'audience, les deux parties ont convenu de…",
+          // "Meeting in Luanda on 30 July, the ministers agreed on a
+          // ceasefire": a meeting told in an opening phrase took place;
+          // what the main clause plans is not it.)
+          if (intent && In(rule.type, {"MEET", "VISIT", "CALL"}) && !s.tokens.empty() &&
+              In(s.tokens[0].fold, {"a", "lors", "meeting", "at", "after", "apres", "during", "au",
+                                    "following", "suite"}) &&
+              !(s.english && s.tokens[0].fold == "a")) {
+            std::size_t comma = end;
+            while (comma < s.tokens.size() && s.tokens[comma].text != "," &&
+                   !IsFiniteVerbHint(s, comma)) {
+              ++comma;
+            }
+            const bool opening = comma < s.tokens.size() && s.tokens[comma].text == ",";
+            bool planned_opening = false;
+            for (std::size_t k = 0; opening && k < comma; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              planned_opening |= IsIntent(w) || IsFutureOrConditional(s.tokens[k]) ||
+                                 In(w, {"prochain", "prochaine", "next", "upcoming", "future"});
+            }
+            if (opening && !planned_opening) intent = false;
+          }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

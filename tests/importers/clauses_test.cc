@@ -4145,3 +4145,22 @@ TEST_CASE("A thing received is no meeting", "[extract]") {
   CHECK(Has(Facts("en", "Tinubu received the Nigerien foreign minister on Monday."),
             "MEET done NER;NGA ->"));
 }
+
+TEST_CASE("A meeting told in an opening phrase took place, whatever the main clause plans",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Meeting in Luanda on 30 July 2024, the foreign ministers of Congo and "
+                        "Rwanda agreed on a ceasefire."),
+            "MEET done"));
+  CHECK_FALSE(Has(Facts("fr", "Le président togolais a reçu lundi le ministre ivoirien. À "
+                              "l'issue de l'audience, les deux parties ont convenu de renforcer "
+                              "leur coopération économique."),
+                  "MEET intent"));
+  // (Not a meeting the opening phrase plans, nor an English sentence
+  // opening on "A".)
+  CHECK(Has(Facts("en", "At next month's summit in Abuja, the leaders of Nigeria and Niger will "
+                        "discuss the border."),
+            "MEET intent NER;NGA ->"));
+  CHECK_FALSE(Has(Facts("en", "A source said a high-level Nigerian delegation could travel to "
+                              "Washington, in the coming days."),
+                  "VISIT done"));
+}
