@@ -3821,19 +3821,24 @@ TEST_CASE("Gabon's, Equatorial Guinea's and Morocco's office holders act for the
             "MEET done GAB;MAR ->"));
 }
 
-TEST_CASE("An office named without a state, in a story with no dateline plainly about one state, "
-          "is that state's",
-          "[extract]") {
-  auto f = Facts("en",
-                 "Mauritania and Mali signed a memorandum on border security. Mauritania has "
-                 "summoned Mali's ambassador twice this year. Mauritania wants joint patrols. "
-                 "Defence Minister Hanena Ould Sidi went to Bamako on Wednesday.");
-  CHECK(Has(f, "VISIT done MRT -> MLI"));
+TEST_CASE(
+    "An office named without a state, in a story with no dateline plainly about one state, "
+    "is that state's",
+    "[extract]") {
+  const std::string about =
+      "The Gambia fears the crisis. The Gambia hosts the ECOWAS mission. The Gambia has closed a "
+      "border post.\n\n";
+  auto f = Facts("en", about +
+                           "President Barrow and President Bassirou Diomaye Faye spoke by "
+                           "telephone within hours of the events in Bissau.");
+  CHECK(Has(f, "CALL done GMB;SEN ->"));
+  CHECK_FALSE(Has(f, "CALL done GNB;SEN ->"));
   // (Not when two states are named about as often.)
   CHECK_FALSE(Has(Facts("en",
-                        "Mauritania and Mali signed a memorandum on border security. Defence "
-                        "Minister Hanena Ould Sidi went to Bamako on Wednesday."),
-                  "VISIT done MRT -> MLI"));
+                        "Mauritania and Mali signed a memorandum on border security.\n\n"
+                        "President Barrow and President Bassirou Diomaye Faye spoke by telephone "
+                        "within hours of the events in Bissau."),
+                  "CALL done GMB;SEN ->"));
 }
 
 TEST_CASE("An interview's guest is the one its title gives an office of a state", "[extract]") {
@@ -3849,9 +3854,10 @@ TEST_CASE("An interview's guest is the one its title gives an office of a state"
   CHECK_FALSE(Has(f, "ORG_LEFT done MLI -> ECOWAS"));
 }
 
-TEST_CASE("Foreign ministers and leaders the news names by their surname alone act for their "
-          "states",
-          "[extract]") {
+TEST_CASE(
+    "Foreign ministers and leaders the news names by their surname alone act for their "
+    "states",
+    "[extract]") {
   CHECK(Has(Facts("en", "Fidan received the Somali delegation on Wednesday evening."),
             "MEET done SOM;TUR ->"));
   CHECK(Has(Facts("en", "Rubio met the Nigerian foreign minister in Washington on Monday."),
