@@ -755,13 +755,16 @@ bool TellsOfJoining(const Sentence& s) {
 // d'Ankara", "l'accord de paix d'Alger", "the Ankara Declaration", "the
 // Washington Accords".
 bool NamesAgreement(const Sentence& s, std::size_t first, std::size_t last) {
-  static const std::vector<std::string> kFr = {"declaration", "accord",    "accords", "processus",
-                                               "protocole",   "charte",    "pacte",   "traite",
-                                               "entente",     "conference"};
+  static const std::vector<std::string> kFr = {"declaration", "accord",    "accords",
+                                               "processus",   "protocole", "charte",
+                                               "pacte",       "traite",    "entente"};
   if (first >= 2 && In(s.tokens[first - 1].fold, {"de", "d'"})) {
-    constexpr std::size_t kBack = 3;  // "l'accord de paix d'Alger"
-    for (std::size_t k = first - 1; k-- > 0 && k + kBack + 1 >= first;) {
-      if (std::find(kFr.begin(), kFr.end(), s.tokens[k].fold) != kFr.end()) return true;
+    // ("l'accord de paix d'Alger"; not "le traité de coopération de Paris
+    // avec Dakar", where Paris may be a party.)
+    std::size_t k = first - 1;
+    while (k > 0 && In(s.tokens[k - 1].fold, {"paix", "de", "principes", "cessez-le-feu"})) --k;
+    if (k > 0 && std::find(kFr.begin(), kFr.end(), s.tokens[k - 1].fold) != kFr.end()) {
+      return true;
     }
   }
   return last < s.tokens.size() && s.tokens[last].capitalised &&
@@ -3710,13 +3713,22 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   if (!arrival && !StartsWithAny(w, {"recev", "recu", "recoi", "reception", "receiv"})) {
     return false;
   }
-  // ("a reçu ces derniers mois des équipements": past a date.)
-  constexpr std::size_t kObject = 6, kPastAside = 12;
+  // ("a reçu ces derniers mois des équipements": past a date; "received
+  // the first Barak MX air defence batteries".)
+  constexpr std::size_t kObject = 8, kPastAside = 12;
   const std::size_t reach = arrival ? kPastAside : kObject;
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + reach; ++k) {
     const std::string& x = s.tokens[k].fold;
     // (The arrival's own complement: "l'arrivée de la délégation".)
     if (arrival && IsFiniteVerbHint(s, k)) break;
+    // (A guest received is the object, whatever they bring: "a reçu le
+    // ministre togolais porteur d'un message".)
+    if (!arrival &&
+        StartsWithAny(x, {"ministre", "minister", "president", "delegation", "ambassad", "envoy",
+                          "emissaire", "homologue", "counterpart", "secretaire", "secretary",
+                          "chef", "head", "general", "premier", "prime", "vice-presid"})) {
+      break;
+    }
     if (StartsWithAny(
             x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone",
                 "vehicule", "avion", "helicoptere", "munition", "don", "aide", "blinde",
@@ -3733,7 +3745,9 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
                 // "received no compensation", "a reçu des engins similaires".)
                 // (Not "called for", "appelant à".)
                 "calls", "appels", "telephon", "phone", "notification", "compensation", "indemn",
-                "engin", "funds", "funding", "financ", "payment", "paiement"})) {
+                "engin", "funds", "funding", "financ", "payment", "paiement", "batter", "systeme",
+                "system", "soutien"}) ||
+        x == "support") {
       return true;
     }
   }
@@ -6507,11 +6521,16 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // that a coup had taken place in Gabon", "Washington qualifiait de
       // coup d'État la prise du pouvoir".)
       auto judges = [&](const Participant* p) {
-        for (std::size_t k = p->last; k < trig && k < s.tokens.size(); ++k) {
-          const std::string& w = s.tokens[k].fold;
-          if (StartsWithAny(
-                  w, {"determin", "qualifi", "describ", "decri", "label", "term", "condamn",
-                      "condemn", "deplor", "denonc", "denounc", "recogni", "reconn", "consider"})) {
+        // (The verb right after it, past an adverb or an auxiliary; not
+        // "who had sought a third term", "considered the West's partner".)
+        constexpr std::size_t kVerb = 3;
+        for (std::size_t k = p->last; k < trig && k < p->last + kVerb && k < s.tokens.size(); ++k) {
+          if (In(s.tokens[k].fold,
+                 {"determined", "determines", "termed",     "labelled", "labeled",
+                  "described",  "describes",  "qualifiait", "qualifie", "qualifiaient",
+                  "qualifient", "condemned",  "condemns",   "condamne", "condamnait",
+                  "deplored",   "deplore",    "denounced",  "denonce",  "recognised",
+                  "recognized", "reconnu",    "reconnait"})) {
             return true;
           }
         }
@@ -6971,10 +6990,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       return p->first > 0 &&
              In(s.tokens[p->first - 1].fold, {"fabrication", "conception", "origine", "facture"});
     };
+    std::set<std::string> makers;
     for (const Participant* p : before_all) {
       if (p->organization || partners_of(p)) continue;
-      add(p->agent || maker(p) || (p->forces && !(p->last <= trig && army(p))) ? actors : targets,
-          *p);
+      if (maker(p)) {
+        add(makers, *p);
+        continue;
+      }
+      add(p->agent || (p->forces && !(p->last <= trig && army(p))) ? actors : targets, *p);
     }
     targets.insert(places.begin(), places.end());
     // ("in the Alliance of Sahel States": an organisation is no recipient.)
@@ -6992,6 +7015,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       actors.insert(c);
       targets.erase(c);
     }
+    // (The maker only when no one else supplied: not "des Émirats arabes
+    // unis des blindés de fabrication turque".)
+    if (actors.empty()) actors = makers;
     if (actors.empty()) actors = partner;
     // ("Le Mali a réceptionné des blindés chinois. Le Burkina Faso a reçu
     // des engins similaires, et le Niger a pris livraison de véhicules":
@@ -9124,7 +9150,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         if (m.kind != Mention::Kind::kAdjective || !title_guest_state.empty()) continue;
         for (const Mention& o : ms) {
-          if (o.kind == Mention::Kind::kTitle && (o.first == m.last || o.last == m.first)) {
+          if (o.kind != Mention::Kind::kTitle || (o.first != m.last && o.last != m.first)) {
+            continue;
+          }
+          // (Introduced as someone: "a former Mauritanian envoy", "un
+          // ancien ambassadeur mauritanien"; not "Senegal's former
+          // minister" after "The Nigerien president's fall".)
+          std::size_t k = std::min(m.first, o.first);
+          while (k > 0 && In(t.tokens[k - 1].fold,
+                             {"former", "ancien", "ancienne", "ex", "retired", "senior"})) {
+            --k;
+          }
+          if (k > 0 && In(t.tokens[k - 1].fold, {"a", "an", "un", "une"})) {
             title_guest_state = m.code;
           }
         }
@@ -9451,9 +9488,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       constexpr std::size_t kComplement = 4;
       bool named =
           m.last < s.tokens.size() && s.tokens[m.last].is_word && s.tokens[m.last].capitalised;
-      for (std::size_t k = m.last; !named && k + 1 < s.tokens.size() && k <= m.last + kComplement;
-           ++k) {
-        named = s.tokens[k].text == "," && s.tokens[k + 1].capitalised;
+      // (The complement: "de"/"of" then articles and capitalised words;
+      // not "flew to Mogadishu, Kampala and Kigali".)
+      const bool complement =
+          m.last < s.tokens.size() && In(s.tokens[m.last].fold, {"de", "du", "des", "d'", "of"});
+      for (std::size_t k = m.last;
+           complement && !named && k + 1 < s.tokens.size() && k <= m.last + kComplement; ++k) {
+        if (s.tokens[k].text == ",") {
+          named = s.tokens[k + 1].capitalised;
+          break;
+        }
+        if (!s.tokens[k].capitalised && !In(s.tokens[k].fold, {"de", "du", "des", "d'", "of", "la",
+                                                               "le", "l'", "les", "the"})) {
+          break;
+        }
       }
       const std::size_t article = m.first - 1;
       const bool subject = article == 0 || In(s.tokens[article - 1].text, {",", ";", ":", "—"});
@@ -10508,11 +10556,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               // groupe français Orano"; what it leaves is a state ending
               // its phrase, not "the Niger oil pipeline project".)
               std::size_t verb = i;
+              // (The French auxiliary "a", not the English article.)
               while (verb > 0 &&
-                     In(s.tokens[verb - 1].fold,
-                        {"is",      "was",  "has",   "had", "have", "are",   "were",   "not",
-                         "never",   "ne",   "n'",    "se",  "s'",   "est",   "sont",   "etait",
-                         "etaient", "will", "would", "ont", "a",    "avait", "avaient"})) {
+                     (In(s.tokens[verb - 1].fold,
+                         {"is",      "was",  "has",   "had", "have",  "are",    "were", "not",
+                          "never",   "ne",   "n'",    "se",  "s'",    "est",    "sont", "etait",
+                          "etaient", "will", "would", "ont", "avait", "avaient"}) ||
+                      (!s.english && s.tokens[verb - 1].fold == "a"))) {
                 --verb;
               }
               bool state_before = false, state_after = false;
@@ -10523,13 +10573,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                     k == 0 || !s.tokens[k - 1].is_word ||
                     In(s.tokens[k - 1].fold,
                        {"et", "and", "que", "qu'", "that", "puis", "then", "mais", "but"});
+                // (Leaving, only a state by its name: not "Macron left Chad
+                // after a visit".)
                 if (p.last == verb && !p.place && heads_phrase &&
-                    s.tokens[p.last - 1].capitalised) {
+                    s.tokens[p.last - 1].capitalised && !(leaves && (p.person || p.people))) {
                   state_before = true;
                 }
                 // ("du Mali": the article is in the preposition.)
+                // (Nor "left Mali's delegation waiting", "will not leave
+                // Mali to fight alone".)
                 const bool at = leaves ? !p.place && !p.city && !p.capital &&
-                                             (p.first == of || ArticlesStart(s, p.first) == of)
+                                             (p.first == of || ArticlesStart(s, p.first) == of) &&
+                                             !(p.last < s.tokens.size() &&
+                                               (s.tokens[p.last].text == "'s" ||
+                                                In(s.tokens[p.last].fold,
+                                                   {"to", "with", "alone", "waiting", "behind", "a",
+                                                    "seul", "seule", "sans"})))
                                        : p.first == of + 1 ||
                                              (p.first == of && s.tokens[of].fold == "du") ||
                                              (!s.english && ArticlesStart(s, p.first) == of + 1);
@@ -12129,22 +12188,138 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             };
             constexpr std::size_t kGap = 3;
             std::set<std::string> suspended;
+            // (Not a thing of the state's suspended: "the suspension of
+            // Niger's uranium exports", "la suspension du Niger de ses
+            // exportations", "Mali's suspension of ECOWAS flights".)
+            auto thing_after = [&](std::size_t from) {
+              constexpr std::size_t kThing = 4;
+              if (from < s.tokens.size() && s.tokens[from].text == "'s") return true;
+              for (std::size_t k = from; k < from + kThing && k < s.tokens.size(); ++k) {
+                if (StartsWithAny(s.tokens[k].fold,
+                                  {"export", "import", "vol", "flight", "aide", "aid", "cooper",
+                                   "accord", "agreement", "licen", "visa", "participation"})) {
+                  return true;
+                }
+              }
+              return false;
+            };
             for (const Participant& p : ps) {
               if (p.organization || p.codes.size() != 1) continue;
-              if ((p.first >= end && p.first <= end + kGap &&
-                   only(end, p.first, {"le", "la", "l'", "les", "du", "de", "d'", "the", "of"})) ||
-                  (p.last <= i && p.last + kGap >= i &&
-                   (only(p.last, i,
-                         {"a", "ete", "est", "avait", "was", "were", "has", "had", "been", "is",
-                          "have"}) ||
-                    (p.last + 1 == i && s.tokens[p.last].text == "'s")))) {
-                suspended.insert(p.codes[0]);
-              }
+              const bool after =
+                  p.first >= end && p.first <= end + kGap &&
+                  only(end, p.first, {"le", "la", "l'", "les", "du", "de", "d'", "the", "of"}) &&
+                  !thing_after(p.last);
+              // (Before, only suspended: "Madagascar a été suspendu",
+              // "Gabon's suspension"; not "Mali suspended ECOWAS flights".)
+              const bool passive = p.last < i && p.last + kGap >= i &&
+                                   only(p.last, i,
+                                        {"a", "ete", "est", "avait", "was", "were", "has", "had",
+                                         "been", "is", "have", "sont", "are"}) &&
+                                   In(s.tokens[i - 1].fold,
+                                      {"ete", "was", "were", "been", "est", "is", "sont", "are"});
+              const bool possessive = p.last + 1 == i && s.tokens[p.last].text == "'s" &&
+                                      !(end < s.tokens.size() && s.tokens[end].fold == "of");
+              if (after || passive || possessive) suspended.insert(p.codes[0]);
             }
             // (Only the state suspended: "ECOWAS has suspended
             // Guinea-Bissau, a measure Dakar supported".)
             std::erase_if(actors, [&](const std::string& a) { return !suspended.count(a); });
             if (actors.empty()) continue;
+          }
+          // ("Ethiopia will not invade Eritrea", "L'Éthiopie n'envahira pas
+          // l'Érythrée": a state invading a state by their names; not
+          // "Chinese goods have invaded the Nigerian market".)
+          if (rule.type == "FORCES_DEPLOYED" &&
+              StartsWithAny(s.tokens[i].fold, {"invad", "envah"})) {
+            std::size_t verb = i;
+            while (verb > 0 && In(s.tokens[verb - 1].fold,
+                                  {"will", "would", "not", "never", "has", "have", "had", "could",
+                                   "n'", "ne", "a", "ont", "avait", "va", "veut", "pourrait"})) {
+              --verb;
+            }
+            std::size_t object = end;
+            while (object < s.tokens.size() &&
+                   In(s.tokens[object].fold, {"pas", "jamais", "the", "le", "la", "l'", "les"})) {
+              ++object;
+            }
+            bool subject = false, invaded = false;
+            for (const Participant& p : ps) {
+              if (p.organization || p.person || p.people || p.place || p.codes.size() != 1) {
+                continue;
+              }
+              subject |= p.last == verb;
+              invaded |= p.first == object && !p.city &&
+                         !(p.last < s.tokens.size() && s.tokens[p.last].is_word &&
+                           !s.tokens[p.last].capitalised &&
+                           !In(s.tokens[p.last].fold, {"in", "en", "on", "le", "a", "au"}));
+            }
+            if (!subject || !invaded) continue;
+          }
+          // ("Nigerian police are in talks with Benin", "Kenyan police sent
+          // a letter to the embassy": no forces there or sent.)
+          if (rule.type == "FORCES_PRESENT" && s.tokens[end - 1].fold == "in" &&
+              end < s.tokens.size() &&
+              In(s.tokens[end].fold, {"talks", "charge", "contact", "touch", "discussions",
+                                      "discussion", "negotiations", "favour", "favor"})) {
+            continue;
+          }
+          if (rule.type == "FORCES_DEPLOYED" && end + 1 < s.tokens.size() &&
+              StartsWithAny(s.tokens[i].fold, {"sent", "send", "envoy"}) &&
+              In(s.tokens[end].fold,
+                 {"a", "an", "une", "un", "its", "their", "sa", "son", "leur"}) &&
+              StartsWithAny(s.tokens[end + 1].fold,
+                            {"letter", "lettre", "message", "note", "request", "demande",
+                             "courrier", "signal", "invitation", "condolence"})) {
+            continue;
+          }
+          // ("Le Tchad a rappelé ses soldats du Mali"; not "rappelés à
+          // l'ordre", "rappelle ses soldats à leur devoir de réserve",
+          // "recalled its troops' sacrifices".)
+          if (rule.type == "FORCES_WITHDRAWN" && StemInSpan(s, i, end, {"rappel", "recall"})) {
+            constexpr std::size_t kDuty = 8;
+            bool duty = end < s.tokens.size() && In(s.tokens[end].text, {"'", "'s", "’"});
+            for (std::size_t k = end; k < end + kDuty && k < s.tokens.size() && !duty; ++k) {
+              duty = In(s.tokens[k].fold, {"ordre", "discipline", "devoir", "devoirs", "memoire",
+                                           "souvenir", "sacrifices", "sacrifice", "role"});
+            }
+            if (duty) continue;
+          }
+          // ("signed the Ankara Declaration", "la déclaration d'Ankara",
+          // "a declaration in Ankara", "a Declaration of Principles": a
+          // declaration named is an agreement; not "a declaration signed
+          // by its spokesman", "une déclaration de soutien".)
+          if (rule.type == "AGREEMENT_SIGNED") {
+            bool other = false, named = false, declaration = false;
+            for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+              const std::string& w = s.tokens[k].fold;
+              if (w != "declaration" && w != "declarations") {
+                other |= StartsWithAny(
+                    w,
+                    {"accord",  "agreement",   "traite",      "treat",      "memorand", "deal",
+                     "pact",    "partenariat", "partnership", "roadmap",    "feuille",  "charte",
+                     "charter", "arrangement", "protoco",     "convention", "contrat",  "contract",
+                     "mou",     "document",    "texte",       "notes"});
+                continue;
+              }
+              declaration = true;
+              const std::size_t n = k + 2;
+              named |=
+                  s.tokens[k].capitalised ||
+                  (k + 1 < s.tokens.size() &&
+                   In(s.tokens[k + 1].fold, {"conjointe", "commune", "joint"})) ||
+                  (k > 0 && s.tokens[k - 1].fold == "joint") ||
+                  (n < s.tokens.size() && In(s.tokens[k + 1].fold, {"d'", "de", "of", "in", "a"}) &&
+                   s.tokens[n].capitalised && !IsMonthName(s.tokens[n].fold));
+            }
+            // (Or signed by two states named before it: "Ethiopia and
+            // Somalia signed a declaration".)
+            std::set<std::string> signers;
+            for (const Participant& p : ps) {
+              if (!p.organization && !p.place && p.codes.size() == 1 && p.last <= i) {
+                signers.insert(p.codes[0]);
+              }
+            }
+            if (declaration && !other && !named && signers.size() < 2) continue;
           }
           // ("a séjourné à Dakar pour évoquer la formation des forces
           // spéciales", "to discuss the training of": a topic of talks.)
@@ -12156,35 +12331,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   {"evoqu", "discut", "aborde", "discuss", "examin", "parler", "talk", "evoke"})) {
             continue;
           }
-          // ("Morocco received the first Barak MX batteries from Israel",
-          // "had received logistical support", "a reçu une requête": a
-          // thing received is no guest.)
-          if (rule.type == "MEET" &&
-              StartsWithAny(s.tokens[i].fold, {"receiv", "recu", "recoi", "recev"})) {
-            constexpr std::size_t kThing = 8;
-            bool thing = false;
-            for (std::size_t k = end; k < end + kThing && k < s.tokens.size() && !thing; ++k) {
-              const std::string& w = s.tokens[k].fold;
-              if (!s.tokens[k].is_word || In(w, {"by", "par", "in", "a", "au", "at", "on"})) {
-                break;
-              }
-              thing = StartsWithAny(
-                  w, {"batter",   "drone",     "support",    "soutien",  "request",   "requete",
-                      "letter",   "lettre",    "message",    "deliver",  "livraison", "weapon",
-                      "arme",     "equipment", "equipement", "materiel", "aid",       "aide",
-                      "fund",     "financ",    "vehic",      "helicop",  "aircraft",  "avion",
-                      "shipment", "cargaison", "assurance",  "garantie", "complaint", "plainte",
-                      "missile",  "system",    "systeme",    "blinde",   "armour",    "armor"});
-            }
-            if (thing) continue;
-          }
           // ("Cairo keeps saying its soldiers are coming", "keeps sending
           // soldiers to Somalia": a repeated act, no presence kept; "keeps
-          // peacekeeping troops there" is one.)
+          // peacekeeping troops there", "keeps rotating soldiers" is one.)
           if (rule.type == "FORCES_PRESENT" && In(s.tokens[i].fold, {"keeps", "keep", "kept"}) &&
-              i + 1 < s.tokens.size() && s.tokens[i + 1].fold.size() > 5 &&
-              s.tokens[i + 1].fold.ends_with("ing") &&
-              !In(s.tokens[i + 1].fold, {"peacekeeping", "standing", "training", "fighting"})) {
+              i + 1 < s.tokens.size() &&
+              In(s.tokens[i + 1].fold,
+                 {"saying",     "insisting", "repeating",   "claiming", "promising", "asking",
+                  "telling",    "hoping",    "announcing",  "denying",  "warning",   "talking",
+                  "sending",    "calling",   "threatening", "urging",   "demanding", "accusing",
+                  "pushing",    "deploying", "dispatching", "pledging", "offering",  "giving",
+                  "postponing", "delaying",  "changing"})) {
             continue;
           }
           // ("La Côte d'Ivoire est représentée par son vice-président": only
@@ -13276,16 +13433,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "Meeting in Luanda on 30 July, the ministers agreed on a
           // ceasefire": a meeting told in an opening phrase took place;
           // what the main clause plans is not it.)
-          if (intent && In(rule.type, {"MEET", "VISIT", "CALL"}) && !s.tokens.empty() &&
+          if (intent && In(rule.type, {"MEET", "VISIT", "CALL"}) && s.tokens.size() > 1 &&
               In(s.tokens[0].fold, {"a", "lors", "meeting", "at", "after", "apres", "during", "au",
                                     "following", "suite"}) &&
-              !(s.english && s.tokens[0].fold == "a")) {
-            std::size_t comma = end;
+              !(s.english && s.tokens[0].fold == "a") &&
+              // (Not "At least", "Au moins": no opening phrase.)
+              !In(s.tokens[1].fold, {"least", "moins", "ce", "this"})) {
+            // (The trigger inside the opening phrase, before its comma.)
+            std::size_t comma = 0;
             while (comma < s.tokens.size() && s.tokens[comma].text != "," &&
-                   !IsFiniteVerbHint(s, comma)) {
+                   ((comma >= i && comma < end) || !IsFiniteVerbHint(s, comma))) {
               ++comma;
             }
-            const bool opening = comma < s.tokens.size() && s.tokens[comma].text == ",";
+            const bool opening =
+                comma < s.tokens.size() && s.tokens[comma].text == "," && end <= comma;
             bool planned_opening = false;
             for (std::size_t k = 0; opening && k < comma; ++k) {
               const std::string& w = s.tokens[k].fold;

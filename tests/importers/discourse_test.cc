@@ -3508,6 +3508,12 @@ TEST_CASE(
                         "president of the Commission, Mahmoud Ali Youssouf, then flew to "
                         "Mogadishu."),
                   "VISIT done KEN -> SOM"));
+  // (A list of places after the verb is no complement of the title.)
+  CHECK(Has(Facts("en",
+                  "Kenya's Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. "
+                  "Ethiopia's President Taye Atske Selassie received him on Tuesday. The minister "
+                  "then flew to Mogadishu, Kampala and Kigali."),
+            "VISIT done KEN -> SOM"));
 }
 
 TEST_CASE("Whom a traveller met before going on does not travel with him", "[extract]") {
