@@ -3071,8 +3071,8 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           // Kristóf Szalay-Bobrovniczky".)
           // (Else, in a story with no dateline, the state the article is
           // plainly about: named at least twice as often as any other.)
-          const std::string home =
-              !ctx.OfficeHome().empty() ? ctx.OfficeHome() : ctx.PlainlyAbout();
+          std::string home = ctx.OfficeHome();
+          if (home.empty()) home = ctx.PlainlyAbout();
           if (state.empty() && specific && IsGovernmentOffice(role) && !home.empty() &&
               (!ctx.section.empty() || ctx.counts.count(home)) &&
               std::none_of(mentions.begin(), mentions.end(),
@@ -12333,7 +12333,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // ("Cairo keeps saying its soldiers are coming", "keeps sending
           // soldiers to Somalia": a repeated act, no presence kept; "keeps
-          // peacekeeping troops there", "keeps rotating soldiers" is one.)
+          // peacekeeping troops there", "keeps rotating soldiers" are one.)
           if (rule.type == "FORCES_PRESENT" && In(s.tokens[i].fold, {"keeps", "keep", "kept"}) &&
               i + 1 < s.tokens.size() &&
               In(s.tokens[i + 1].fold,
@@ -13002,9 +13002,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               undecided = j < i && In(s.tokens[j].fold, {"decided", "decide", "tranche", "statue"});
             }
             if (undecided) intent = true;
-            // ("had not only suspended Gabon but also", "non seulement":
-            // no negation.)
-            // ("n'a pas seulement dénoncé".)
+            // ("had not only suspended Gabon but also", "n'a pas seulement
+            // dénoncé": no negation.)
             bool not_only = false;
             constexpr std::size_t kOnly = 3;
             for (std::size_t j = k + 1; j <= k + kOnly && j < s.tokens.size(); ++j) {
