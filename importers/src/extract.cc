@@ -42,6 +42,10 @@ struct Phrases {
   std::vector<Phrase> all;
   std::array<std::uint32_t, 257> start{};  // bucket b is index[start[b], start[b + 1])
   std::vector<std::uint32_t> index;        // phrase numbers, in order, per bucket
+  // Per position of index: the next position of its bucket whose phrase
+  // starts with another word ("rappel*+ses+troupes", "rappel*+ses+soldats"
+  // … are ruled out by one test of their shared first word).
+  std::vector<std::uint32_t> run_end;
 
   bool empty() const { return all.empty(); }
   std::size_t size() const { return all.size(); }
@@ -104,6 +108,17 @@ Phrases ParsePhrases(const std::string& cell) {
     out.index.insert(out.index.end(), buckets[b].begin(), buckets[b].end());
   }
   out.start[256] = static_cast<std::uint32_t>(out.index.size());
+  out.run_end.resize(out.index.size());
+  for (std::size_t b = 0; b < buckets.size(); ++b) {
+    for (std::uint32_t q = out.start[b + 1]; q-- > out.start[b];) {
+      const Phrase& ph = out.all[out.index[q]];
+      const bool same = q + 1 < out.start[b + 1] && !ph.empty() &&
+                        !out.all[out.index[q + 1]].empty() &&
+                        out.all[out.index[q + 1]][0].stem == ph[0].stem &&
+                        out.all[out.index[q + 1]][0].prefix == ph[0].prefix;
+      out.run_end[q] = same ? out.run_end[q + 1] : q + 1;
+    }
+  }
   return out;
 }
 
@@ -174,8 +189,15 @@ std::size_t FirstMatchAt(const Phrases& phrases, const Sentence& s, std::size_t 
   if (i >= s.tokens.size()) return 0;
   const std::string& fold = s.tokens[i].fold;
   const unsigned char b = fold.empty() ? 0 : static_cast<unsigned char>(fold[0]);
-  for (std::uint32_t k = phrases.start[b]; k < phrases.start[b + 1]; ++k) {
-    if (const std::size_t end = MatchAt(phrases.all[phrases.index[k]], s, i)) return end;
+  for (std::uint32_t k = phrases.start[b]; k < phrases.start[b + 1];) {
+    const Phrase& phrase = phrases.all[phrases.index[k]];
+    // (A first word that does not match rules out its whole run.)
+    if (!phrase.empty() && !TokenMatches(phrase[0], fold)) {
+      k = phrases.run_end[k];
+      continue;
+    }
+    if (const std::size_t end = MatchAt(phrase, s, i)) return end;
+    ++k;
   }
   return 0;
 }
