@@ -1402,13 +1402,16 @@ struct DocContext {
   // The person last named in any role: "lui", "him" after "avec", "with".
   const Person* last_named = nullptr;
   std::size_t last_named_sentence = 0;
-  // The person last named by name in each office (titles.tsv role), and
-  // that sentence: "the envoy" after "appointed X as his special envoy",
-  // when someone else was named since.
-  std::map<std::string, std::pair<const Person*, std::size_t>> role_named;
-  // Everyone the article named by name in each office: "the envoy" is
-  // the one, not one of two.
-  std::map<std::string, std::set<const Person*>> role_holders;
+  // Per office (titles.tsv role), the person last named by name in it and
+  // that sentence ("the envoy" after "appointed X as his special envoy",
+  // when someone else was named since), and everyone named in it ("the
+  // envoy" is the one, not one of two).
+  struct RoleNamed {
+    const Person* last = nullptr;
+    std::size_t sentence = 0;
+    std::set<const Person*> holders;
+  };
+  std::map<std::string, RoleNamed> role_named;
   // The state whose offices were named most, if one was named more than
   // any other; else the main country.
   std::string GovernedState() const {
@@ -9495,9 +9498,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // chef de l'État déchu" after two heads of state.)
         std::set<const Person*> holders;
         for (const auto& [role, named] : ctx.role_named) {
-          if (!holds(named.first)) continue;
-          holders.insert(ctx.role_holders[role].begin(), ctx.role_holders[role].end());
-          if (lately(named.second)) who = named.first;
+          if (!holds(named.last)) continue;
+          holders.insert(named.holders.begin(), named.holders.end());
+          if (lately(named.sentence)) who = named.last;
         }
         if (holders.size() != 1) who = nullptr;
       }
@@ -12310,7 +12313,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "a declaration in Ankara", "a Declaration of Principles": a
           // declaration named is an agreement; not "a declaration signed
           // by its spokesman", "une déclaration de soutien".)
-          if (rule.type == "AGREEMENT_SIGNED") {
+          if (rule.type == "AGREEMENT_SIGNED" &&
+              std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+                return t.fold == "declaration" || t.fold == "declarations";
+              })) {
             bool other = false, named = false, declaration = false;
             for (std::size_t k = 0; k < s.tokens.size(); ++k) {
               const std::string& w = s.tokens[k].fold;
@@ -14131,8 +14137,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         ctx.last_named = p.person;
         ctx.last_named_sentence = si;
         if (!p.person->role.empty()) {
-          ctx.role_named[p.person->role] = {p.person, si};
-          ctx.role_holders[p.person->role].insert(p.person);
+          DocContext::RoleNamed& named = ctx.role_named[p.person->role];
+          named.last = p.person;
+          named.sentence = si;
+          named.holders.insert(p.person);
         }
       }
     }
