@@ -3724,6 +3724,30 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   return out;
 }
 
+// What is received that is no visitor: equipment, aid, a letter, a call,
+// money.
+bool IsReceivedThing(const std::string& x) {
+  return StartsWithAny(
+             x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone",
+                 "vehicule", "avion", "helicoptere", "munition", "don", "aide", "blinde",
+                 "equipment", "weapon", "deliver", "shipment", "aircraft", "arms", "ammunition",
+                 "aid", "armoured", "armored", "vehicle", "helicopter", "tb2", "bayraktar",
+                 "akinci", "aksungur", "radar", "missile", "appareil",
+                 // (Nor a letter or a request: "has received no request
+                 // from Somalia".)
+                 "request", "demande", "requete", "lettre", "letter", "message", "courrier",
+                 "plainte", "complaint", "answer", "reply", "response", "reponse", "comment",
+                 "commentaire", "invitation", "assurance", "garantie", "guarantee",
+                 // (Nor calls, notices, money or machines: "had received
+                 // telephone calls from", "n'avoir reçu aucune notification",
+                 // "received no compensation", "a reçu des engins similaires".)
+                 // (Not "called for", "appelant à".)
+                 "calls", "appels", "telephon", "phone", "notification", "compensation", "indemn",
+                 "engin", "funds", "funding", "financ", "payment", "paiement", "batter", "systeme",
+                 "system", "soutien"}) ||
+         x == "support";
+}
+
 // "recevoir du matériel", "réception d'une livraison", "received weapons":
 // what is received is equipment, not a visitor.
 // ("l'arrivée, « dans les tout prochains mois », d'hélicoptères de
@@ -3742,6 +3766,16 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   // the first Barak MX air defence batteries".)
   constexpr std::size_t kObject = 8, kPastAside = 12;
   const std::size_t reach = arrival ? kPastAside : kObject;
+  // ("Lavrov, received by Captain Traoré, promised to deliver weapons", "des
+  // drones reçus par l'armée": a passive's subject is what is received.)
+  if (In(w, {"recu", "recue", "recus", "recues", "received"}) && trig_end < s.tokens.size() &&
+      In(s.tokens[trig_end].fold, {"by", "par"})) {
+    constexpr std::size_t kSubject = 4;
+    for (std::size_t k = trig > kSubject ? trig - kSubject : 0; k < trig; ++k) {
+      if (IsReceivedThing(s.tokens[k].fold)) return true;
+    }
+    return false;
+  }
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + reach; ++k) {
     const std::string& x = s.tokens[k].fold;
     // (The arrival's own complement: "l'arrivée de la délégation".)
@@ -3754,25 +3788,7 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
                           "chef", "head", "general", "premier", "prime", "vice-presid"})) {
       break;
     }
-    if (StartsWithAny(
-            x, {"materiel", "equipement", "arme", "livraison", "lot", "cargaison", "drone",
-                "vehicule", "avion", "helicoptere", "munition", "don", "aide", "blinde",
-                "equipment", "weapon", "deliver", "shipment", "aircraft", "arms", "ammunition",
-                "aid", "armoured", "armored", "vehicle", "helicopter", "tb2", "bayraktar", "akinci",
-                "aksungur", "radar", "missile", "appareil",
-                // (Nor a letter or a request: "has received no request
-                // from Somalia".)
-                "request", "demande", "requete", "lettre", "letter", "message", "courrier",
-                "plainte", "complaint", "answer", "reply", "response", "reponse", "comment",
-                "commentaire", "invitation", "assurance", "garantie", "guarantee",
-                // (Nor calls, notices, money or machines: "had received
-                // telephone calls from", "n'avoir reçu aucune notification",
-                // "received no compensation", "a reçu des engins similaires".)
-                // (Not "called for", "appelant à".)
-                "calls", "appels", "telephon", "phone", "notification", "compensation", "indemn",
-                "engin", "funds", "funding", "financ", "payment", "paiement", "batter", "systeme",
-                "system", "soutien"}) ||
-        x == "support") {
+    if (IsReceivedThing(x)) {
       return true;
     }
   }
@@ -9773,11 +9789,55 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       }
       place_pronoun(k);
     }
+    // "Somalia's foreign ministry said Kenyan soldiers had entered… It
+    // called on Kenya to withdraw": "It" opening a sentence, with a verb of
+    // an act or a word, after one a state opened as its subject, is that
+    // state (not "It is", "It remains", "It covers").
+    if (s.english && s.tokens.size() > 2 && s.tokens[0].text == "It" &&
+        !ctx.opening_state.empty() && ctx.opening_sentence + 1 == si &&
+        std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.first == 0; })) {
+      std::size_t v = 1;
+      if (In(s.tokens[v].fold, {"also", "further", "then", "later", "has", "had"})) ++v;
+      const std::string& w = s.tokens[v].fold;
+      if ((IsEnglishPastTense(w) || IsReportingVerb(w)) &&
+          !In(w, {"seemed", "appeared", "remained", "became", "been", "meant", "took", "made"})) {
+        add_pronoun(0, {ctx.opening_state}, s.tokens[0].text, nullptr);
+      }
+    }
     ctx.opening_state.clear();
+    // (Also after an opening phrase: "In a statement late on Friday,
+    // Somalia's ministry of foreign affairs said…".)
+    std::size_t subject_at = 0;
+    if (s.english && !s.tokens.empty() && In(s.tokens[0].fold, {"in", "on", "late", "earlier"})) {
+      while (subject_at < s.tokens.size() && s.tokens[subject_at].text != "," &&
+             !IsFiniteVerbHint(s, subject_at)) {
+        ++subject_at;
+      }
+      subject_at =
+          subject_at < s.tokens.size() && s.tokens[subject_at].text == "," ? subject_at + 1 : 0;
+    }
     for (const auto& p : ps) {
-      if (ArticlesStart(s, p.first) == 0 && !p.place && !p.organization && !p.forces &&
-          p.codes.size() == 1 && p.last < s.tokens.size() &&
-          (IsFiniteVerbHint(s, p.last) || In(s.tokens[p.last].fold, {"ne", "n'"}))) {
+      if (ArticlesStart(s, p.first, subject_at) != subject_at || p.place || p.organization ||
+          p.forces || p.codes.size() != 1 || p.last >= s.tokens.size()) {
+        continue;
+      }
+      // ("Somalia's ministry of foreign affairs said", "Chad's government
+      // accused": a state's office as the subject.)
+      std::size_t verb = p.last;
+      if (s.english && s.tokens[verb].fold == "'s") {
+        constexpr std::size_t kOffice = 5;
+        ++verb;
+        while (verb < s.tokens.size() && verb < p.last + 1 + kOffice &&
+               !IsFiniteVerbHint(s, verb) && !IsReportingVerb(s.tokens[verb].fold) &&
+               !IsEnglishPastTense(s.tokens[verb].fold) && s.tokens[verb].is_word &&
+               !std::isupper(static_cast<unsigned char>(s.tokens[verb].text[0]))) {
+          ++verb;
+        }
+        if (verb >= s.tokens.size()) continue;
+      }
+      if (IsFiniteVerbHint(s, verb) || In(s.tokens[verb].fold, {"ne", "n'"}) ||
+          (verb > p.last &&
+           (IsReportingVerb(s.tokens[verb].fold) || IsEnglishPastTense(s.tokens[verb].fold)))) {
         ctx.opening_state = p.codes[0];
         ctx.opening_sentence = si;
       }
@@ -10752,6 +10812,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (troops) continue;
         }
         if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
+        // ("Lavrov, received by Captain Traoré, promised to deliver weapons":
+        // a guest received is no equipment.)
+        if (rule.type == "MILITARY_AID" &&
+            In(s.tokens[i].fold, {"recu", "recue", "recus", "recues", "received"}) &&
+            end < s.tokens.size() && In(s.tokens[end].fold, {"by", "par"}) &&
+            !ReceivesMaterial(s, i, end)) {
+          continue;
+        }
         // ("The Malian army, equipped with Russian helicopters", "a
         // well-equipped force": a state of equipment, no aid.)
         if (rule.type == "MILITARY_AID" && s.tokens[i].fold == "equipped" &&
@@ -10903,10 +10971,56 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // "The visit follows a phone call…", "Cette visite intervient après…":
         // an event noun opening the sentence after a definite determiner
         // refers back to the event of its type already told.
+        // (Not one that names sides of its own no such event had: "La
+        // rencontre du 21 mai entre Donald Trump et Cyril Ramaphosa".)
+        auto own_sides = [&] {
+          std::set<std::string> sides;
+          bool between = false;
+          constexpr std::size_t kPhrase = 14;
+          std::size_t stop = end;
+          // (Within the noun's own phrase: a date, a place, "du", "in the";
+          // not "The visit follows a phone call between…".)
+          for (; stop < s.tokens.size() && stop < end + kPhrase; ++stop) {
+            const Token& t = s.tokens[stop];
+            if (In(t.fold, {"entre", "between", "avec", "with"})) {
+              between = true;
+              continue;
+            }
+            const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+              return d.first <= stop && stop < d.last;
+            });
+            auto capital = [&](std::size_t k) {
+              return std::isupper(static_cast<unsigned char>(s.tokens[k].text[0])) != 0;
+            };
+            // ("dans le Bureau ovale": a name's lower-case word.)
+            if (!between && !dated && !t.is_number && !capital(stop) &&
+                !(stop > end && capital(stop - 1)) &&
+                !In(t.fold, {"du", "de", "d'", "des", "of", "on", "in", "at", "a", "dans", "le",
+                             "la", "l'", "les", "the", "held", "tenue", "tenu"})) {
+              break;
+            }
+            if (In(t.text, {",", ";", "."}) || IsFiniteVerbHint(s, stop)) break;
+          }
+          for (const auto& p : ps) {
+            if (between && p.first >= end && p.last <= stop && !p.place) {
+              sides.insert(p.codes.begin(), p.codes.end());
+            }
+          }
+          return sides;
+        };
         if (i >= 1 && i <= 2 &&
             In(s.tokens[i - 1].fold, {"the", "this", "cette", "ce", "cet", "la", "le", "l'"}) &&
             std::any_of(out.facts.begin(), out.facts.end(),
-                        [&](const Fact& f) { return f.type == rule.type; })) {
+                        [&](const Fact& f) { return f.type == rule.type; }) &&
+            [&] {
+              const std::set<std::string> mine = own_sides();
+              return mine.empty() ||
+                     std::any_of(out.facts.begin(), out.facts.end(), [&](const Fact& f) {
+                       const std::set<std::string> theirs = SidesOf(f);
+                       return f.type == rule.type &&
+                              std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end());
+                     });
+            }()) {
           // ("Le coup de force était intervenu mercredi 26 novembre", "The
           // visit took place on 3 May": the date it is given is its own.)
           const bool took_place = std::any_of(
@@ -10958,10 +11072,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // deployed", "There is no plan to deploy": "there is no" says
         // presence only of forces or a base named right after it.)
         if (rule.type == "FORCES_PRESENT" && s.tokens[i].fold == "there") {
-          constexpr std::size_t kNamed = 2;  // "no Russian troops", "no American base"
+          // ("no Russian troops", "no American base", "not a single Libyan
+          // army unit".)
+          constexpr std::size_t kNamed = 4;
           bool named = false;
-          for (std::size_t k = end; k < s.tokens.size() && k <= end + kNamed; ++k) {
-            named |= IsForcesNoun(s.tokens[k].fold) || In(s.tokens[k].fold, {"base", "bases"});
+          for (std::size_t k = end; k < s.tokens.size() && k <= end + kNamed && !named; ++k) {
+            const Token& t = s.tokens[k];
+            named = IsForcesNoun(t.fold) || In(t.fold, {"base", "bases"});
+            // (Past "a single", a name or a demonym only: not "no evidence
+            // that Iranian personnel".)
+            if (!named && !In(t.fold, {"a", "an", "single", "one", "army", "military"}) &&
+                !std::isupper(static_cast<unsigned char>(t.text[0]))) {
+              break;
+            }
           }
           if (!named) continue;
         }
@@ -11645,6 +11768,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             for (const auto& c : opposed) a.erase(c);
           }
           targets.insert(opposed.begin(), opposed.end());
+        }
+        // "Saudi Arabia hosted the signing of the peace agreement between
+        // Ethiopia and Eritrea", "a accueilli la signature": the host signs
+        // nothing.
+        if (rule.type == "AGREEMENT_SIGNED") {
+          constexpr std::size_t kHost = 4;
+          std::size_t host = SIZE_MAX;
+          for (std::size_t k = i > kHost ? i - kHost : 0; k < i; ++k) {
+            if (StartsWithAny(s.tokens[k].fold, {"host", "accueill", "abrit"})) host = k;
+          }
+          std::set<std::string> hosts, rest;
+          for (const auto& p : ps) {
+            if (host != SIZE_MAX && p.last <= host && !p.place) {
+              hosts.insert(p.codes.begin(), p.codes.end());
+            }
+          }
+          for (const auto& a : actor_sets) {
+            for (const auto& c : a) {
+              if (!hosts.count(c)) rest.insert(c);
+            }
+          }
+          if (!hosts.empty() && rest.size() >= 2) actor_sets = {rest};
         }
         // "Aucun accord n'a été signé à Séoul", "No agreement was signed
         // during the trip": an agreement no one signed, naming no side, is
@@ -13204,8 +13349,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                          "recemment", "encore", "already", "also", "recently"}));
           // (Nor a passive participle: "a été paraphé".)
           const bool passive = i > 0 && In(s.tokens[i - 1].fold, {"ete", "been", "be", "etre"});
+          // (Nor a participle in an aside: "Lavrov, reçu par le capitaine
+          // Traoré, a promis de…", "received by": what the main verb plans
+          // is not it.)
+          const bool aside_participle = i > 0 && s.tokens[i - 1].text == "," &&
+                                        !IsVisitOrMeetingNoun(s.tokens[i].fold) &&
+                                        !IsFiniteVerbHint(s, i);
           if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i) &&
-              !verb_trigger && !relative && !manner && !after_adverb && !passive) {
+              !verb_trigger && !relative && !manner && !after_adverb && !passive &&
+              !aside_participle) {
             constexpr std::size_t kToVerb = 15;
             for (std::size_t k = end; k < s.tokens.size() && k < end + kToVerb; ++k) {
               const std::string& w = s.tokens[k].fold;

@@ -3871,3 +3871,37 @@ TEST_CASE(
   CHECK(Has(Facts("fr", "Saïed a reçu mardi le ministre libyen des Affaires étrangères."),
             "MEET done LBY;TUN ->"));
 }
+
+TEST_CASE("A meeting noun that names sides of its own is a new meeting, not the last one told",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le ministre sud-africain s'est rendu à Téhéran à la mi-août, où il a rencontré "
+                 "son homologue iranien.\n\n"
+                 "La rencontre du 21 mai dans le Bureau ovale entre Donald Trump et Cyril "
+                 "Ramaphosa, tendue, n'a rien réglé.");
+  CHECK(Has(f, "MEET done IRN;ZAF ->"));
+  CHECK(Has(f, "MEET done USA;ZAF ->"));
+  // (Not sides another noun's phrase names.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Ghana's foreign minister arrived in Ouagadougou on Monday.\n\n"
+                        "The visit follows a phone call last Tuesday between President John "
+                        "Dramani Mahama and Niger's military ruler, General Abdourahamane Tiani."),
+                  "VISIT done GHA -> NER"));
+}
+
+TEST_CASE("\"It\" after a sentence a state opened as subject is that state", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "In a statement late on Friday, Somalia's ministry of foreign affairs said "
+                  "Kenyan soldiers had entered Somali territory near Beled Hawo. It called on "
+                  "Kenya to \"immediately withdraw any personnel\" from the area."),
+            "WITHDRAWAL_DEMANDED done SOM -> KEN"));
+  // (Not after a subject that is no state, nor "It is".)
+  CHECK_FALSE(Has(Facts("en",
+                        "The report said Kenyan soldiers had entered Somali territory. It called "
+                        "on Kenya to withdraw its troops."),
+                  "WITHDRAWAL_DEMANDED done SOM -> KEN"));
+  CHECK_FALSE(Has(Facts("en",
+                        "Somalia protested to Nairobi on Friday. It is unclear who asked Kenya to "
+                        "withdraw its troops."),
+                  "WITHDRAWAL_DEMANDED done SOM -> KEN"));
+}
