@@ -394,6 +394,25 @@ std::size_t ArticlesStart(const Sentence& s, std::size_t first, std::size_t floo
   return first;
 }
 
+// Where a sentence opening on a live page's time goes on ("15:35 —",
+// "19h05 –", "09:10 -"), else 0.
+std::size_t PastClockTime(const Sentence& s) {
+  constexpr std::size_t kTime = 4;  // "15", ":", "35", or "19h05"
+  std::size_t k = 0;
+  auto clock = [](const std::string& t) {
+    const std::size_t sep = t.find_first_of("h:");
+    return sep != std::string::npos && sep > 0 && sep <= 2 && t.size() == sep + 3 &&
+           std::all_of(t.begin(), t.end(), [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c)) || c == 'h' || c == ':';
+           });
+  };
+  while (k < kTime && k < s.tokens.size() &&
+         (s.tokens[k].is_number || In(s.tokens[k].text, {":", "h"}) || clock(s.tokens[k].text))) {
+    ++k;
+  }
+  return k > 0 && k < s.tokens.size() && In(s.tokens[k].text, {"—", "–", "-"}) ? k + 1 : 0;
+}
+
 // Whether "puis", "then" or "ensuite" stands among the `reach` words
 // before `first` ("puis Nouakchott", "then Burkina Faso").
 bool AfterThen(const Sentence& s, std::size_t first, std::size_t reach) {
@@ -1939,16 +1958,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
   std::string opener_capital;
   std::size_t first_verb = s.tokens.size();
   // (Past a live page's time: "15:35 — In Algiers, …".)
-  std::size_t opening = 0;
-  while (opening < 4 && opening < s.tokens.size() &&
-         (s.tokens[opening].is_number || In(s.tokens[opening].text, {":", "h"}))) {
-    ++opening;
-  }
-  if (opening > 0 && opening < s.tokens.size() && In(s.tokens[opening].text, {"—", "–", "-"})) {
-    ++opening;
-  } else {
-    opening = 0;
-  }
+  const std::size_t opening = PastClockTime(s);
   if (!mentions.empty() && mentions[0].kind == Mention::Kind::kCapital &&
       mentions[0].first == opening + 1 && In(s.tokens[opening].fold, {"a", "in", "at"}) &&
       mentions[0].last < s.tokens.size() && s.tokens[mentions[0].last].text == ",") {
@@ -9217,6 +9227,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     const Sentence& s = sentences[si];
     const bool heading = IsHeading(sentences, si);
     ctx.sentence = si;
+    // A live page's entry ("14h00 – Le Caire au téléphone", "09:10 -
+    // Egypt's foreign minister spoke…") tells the day of the page,
+    // whatever the entry before it recalled.
+    if (PastClockTime(s) > 0 && doc_date.valid()) {
+      story = doc_date;
+      story_sentence = si;
+    }
     std::vector<Mention> mentions = gaz_->Match(s, lang);
     // "MALI: Kyiv rejects new accusations", "Somalie :": a section of a
     // round-up about one state, until the next heading.

@@ -3905,3 +3905,21 @@ TEST_CASE("\"It\" after a sentence a state opened as subject is that state", "[e
                         "withdraw its troops."),
                   "WITHDRAWAL_DEMANDED done SOM -> KEN"));
 }
+
+TEST_CASE("A live page's entry tells the day of the page, whatever the entry before recalled",
+          "[extract]") {
+  auto f = griot::testing::Facts(
+      "fr",
+      "15h10 – Le rappel du contexte\n\n"
+      "Les Chabab mènent depuis fin février une offensive dans le Moyen-Shabelle.\n\n"
+      "14h00 – Le Caire au téléphone\n\n"
+      "Le ministre égyptien des Affaires étrangères, Badr Abdelatty, s'est entretenu par "
+      "téléphone avec son homologue somalien, Ahmed Moallim Fiqi.",
+      "2025-03-18");
+  CHECK(Has(f, "CALL done EGY;SOM ->  2025-03-18"));
+  CHECK(Has(griot::testing::Facts("en",
+                                  "09:10 - Egypt's foreign minister spoke by phone with his "
+                                  "Sudanese counterpart.",
+                                  "2025-08-05"),
+            "CALL done EGY;SDN ->  2025-08-05"));
+}
