@@ -1157,6 +1157,21 @@ bool IsAgreeing(const std::string& w) {
                 "convenus", "convenue", "convenues", "conviennent", "consenti", "consented"});
 }
 
+// The same at `k`, also "se sont entendus pour", "se sont mis d'accord
+// pour" (not "a entendu", heard).
+bool IsAgreeingAt(const Sentence& s, std::size_t k) {
+  const std::string& w = s.tokens[k].fold;
+  if (IsAgreeing(w)) return true;
+  if (k < 2 || k + 1 >= s.tokens.size() || !In(s.tokens[k + 1].fold, {"pour", "sur"})) {
+    return false;
+  }
+  const std::string& before = s.tokens[k - 1].fold;
+  return (In(w, {"entendu", "entendus", "entendue", "entendues"}) &&
+          In(before, {"sont", "est", "etaient", "etait"}) &&
+          In(s.tokens[k - 2].fold, {"se", "s'"})) ||
+         (w == "accord" && before == "d'" && In(s.tokens[k - 2].fold, {"mis", "mise", "mises"}));
+}
+
 // Cooperation spoken of as a goal, a need or a subject of talks is intended,
 // not done: "la nécessité de renforcer la coopération", "les discussions ont
 // porté sur le renforcement de la coopération". A nominalisation alone
@@ -10849,13 +10864,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // compte 14 000 Casques bleus": a possession verb right before a
         // count of forces; not "has asked", "compte sur".)
         if (rule.type == "FORCES_PRESENT" && end == i + 1 &&
-            In(s.tokens[i].fold, {"has", "have", "had", "numbers", "counts", "compte", "comptent",
-                                  "comptait", "comptaient", "comptera", "possede", "possedent"})) {
+            In(s.tokens[i].fold,
+               {"has", "have", "had", "numbers", "counts", "fields", "fielded", "compte",
+                "comptent", "comptait", "comptaient", "comptera", "possede", "possedent", "aligne",
+                "alignent", "alignait", "alignaient"})) {
           std::size_t k = end;
           // ("compte désormais 14 000", "has now 600".)
           if (k < s.tokens.size() && In(s.tokens[k].fold, {"desormais", "encore", "toujours", "now",
                                                            "still", "currently"})) {
             ++k;
+          }
+          // ("aligne quelque 18 000 Casques bleus", "fields some 18,000".)
+          if (k < s.tokens.size() &&
+              In(s.tokens[k].fold, {"quelque", "environ", "pres", "some", "about", "around",
+                                    "nearly", "roughly", "approximately"})) {
+            ++k;
+            if (k < s.tokens.size() && In(s.tokens[k].fold, {"de", "d'"})) ++k;
           }
           if (k >= s.tokens.size() || !s.tokens[k].is_number) continue;
           std::size_t noun = k + 1;
@@ -12836,7 +12860,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               --pb;
               while (pb > 0 && !bounds[pb - 1]) --pb;
               for (std::size_t k = pb; k < cb; ++k) {
-                if (IsIntent(s.tokens[k].fold) || IsAgreeing(s.tokens[k].fold)) intent = true;
+                if (IsIntent(s.tokens[k].fold) || IsAgreeingAt(s, k)) intent = true;
               }
             }
           }
@@ -13128,7 +13152,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           constexpr std::size_t kAgreeScope = 16;
           for (std::size_t k = std::max(mode_cb, i >= kAgreeScope ? i - kAgreeScope : 0); k < lo;
                ++k) {
-            if (IsAgreeing(s.tokens[k].fold)) intent = true;
+            if (IsAgreeingAt(s, k)) intent = true;
           }
           // "Cette visite ne signifie pas un alignement": a negation after a
           // noun is its verb's.
@@ -13295,6 +13319,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 !foreseen && !purpose && !attends && !demanded_timetable && (k < i || k >= end)) {
               intent = true;
             }
+            // ("se sont entendus pour mettre en place des patrouilles
+            // conjointes", "se sont mis d'accord pour".)
+            if (k < i && IsAgreeingAt(s, k)) intent = true;
             // "doutent que la force puisse être déployée", "could send": a
             // possibility (a modal after a noun is its verb's: "l'expulsion
             // des diplomates pourrait préfigurer d'autres mesures").

@@ -4325,3 +4325,47 @@ TEST_CASE("The host of a signing signs nothing", "[extract]") {
 TEST_CASE("Raila Odinga acts for Kenya", "[extract]") {
   CHECK(Has(Facts("fr", "Raila Odinga a été reçu par Salva Kiir à Juba."), "MEET done KEN;SSD ->"));
 }
+
+TEST_CASE("Parties that came to terms on a plan intend it", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La Libye et le Tchad se sont entendus pour mettre en place des "
+                  "patrouilles conjointes."),
+            "COOPERATE intent LBY;TCD ->"));
+  CHECK(Has(Facts("fr",
+                  "La Libye et le Tchad se sont mis d'accord pour mettre en place des "
+                  "patrouilles conjointes."),
+            "COOPERATE intent LBY;TCD ->"));
+  // (Not one who heard of them.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le ministre a entendu pour la première fois parler des patrouilles "
+                        "conjointes entre la Libye et le Tchad."),
+                  "COOPERATE intent"));
+}
+
+TEST_CASE("States that pledge to coordinate their action intend to cooperate", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "L'Égypte, l'Érythrée et la Somalie ont promis de coordonner leur action "
+                  "pour la sécurité de la mer Rouge."),
+            "COOPERATE intent EGY;ERI;SOM ->"));
+  CHECK(Has(Facts("en", "Sudan and South Sudan set up a joint committee on Monday."),
+            "COOPERATE done SDN;SSD ->"));
+}
+
+TEST_CASE("A mission that fields a number of peacekeepers is present", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La Minuss aligne quelque 18 000 Casques bleus et policiers au Soudan du "
+                  "Sud."),
+            "FORCES_PRESENT done UN -> SSD"));
+  CHECK(Has(Facts("en", "UNMISS fields some 18,000 peacekeepers and police in South Sudan."),
+            "FORCES_PRESENT done UN -> SSD"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le Mali aligne ses positions sur celles de la Russie au "
+                            "Conseil de sécurité."),
+                      "FORCES_PRESENT"));
+}
+
+TEST_CASE("South Sudan's armed opposition in the unity government acts for South Sudan",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "Le SPLM-IO a exigé à plusieurs reprises le départ des soldats ougandais."),
+            "WITHDRAWAL_DEMANDED done SSD -> UGA"));
+}
