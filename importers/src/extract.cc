@@ -10104,6 +10104,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (question) continue;
         }
+        // ("The United States ordered non-emergency government employees
+        // and their families to leave", "a demandé à ses ressortissants de
+        // quitter le pays": a state's own people sent home, no withdrawal
+        // demanded.)
+        if (rule.type == "WITHDRAWAL_DEMANDED") {
+          constexpr std::size_t kObject = 6;
+          bool own_people = false;
+          for (std::size_t k = end; k < s.tokens.size() && k < end + kObject; ++k) {
+            const std::string& w = s.tokens[k].fold;
+            own_people |=
+                In(w, {"employees", "nationals", "citizens", "ressortissants", "families",
+                       "familles", "dependents", "expatriates", "expatries"}) ||
+                (In(w, {"staff", "personnel"}) && k > end &&
+                 In(s.tokens[k - 1].fold, {"non-essential", "non-emergency", "its", "their"}));
+          }
+          if (own_people) continue;
+        }
         // ("crossed into Rwanda on Tuesday, beginning a withdrawal": a
         // crossing on the way out.)
         if (rule.type == "FORCES_DEPLOYED" &&
@@ -10406,9 +10423,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             return s.tokens[j].fold == "officers" && j > 0 &&
                    In(s.tokens[j - 1].fold, {"senior", "high-ranking", "top"});
           };
+          // (Nor a word of an armed group's name: "sent a delegation to
+          // Juba, and the Rapid Support Forces have their own channels".)
+          auto group_name = [&](std::size_t j) {
+            return (rule.roles == "forces" || rule.roles == "demand") &&
+                   std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                     return p.armed_group && p.first <= j && j < p.last &&
+                            IsForcesNoun(s.tokens[j].fold);
+                   });
+          };
           auto cue_at = [&](std::size_t j) {
             return AnyAt(rule.cues, s, j) && !office_over(j) && !senior_officers(j) &&
-                   !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
+                   !group_name(j) && !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
                    !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j));
           };
           for (std::size_t j = from; j < to && !cue; ++j) {
@@ -11139,6 +11165,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           continue;
         }
+        // ("where the borders of Kenya, Somalia and Ethiopia meet", "là où
+        // se rejoignent les frontières": lines on a map.)
+        if (rule.type == "MEET" && [&] {
+              constexpr std::size_t kSubject = 8;
+              for (std::size_t k = i > kSubject ? i - kSubject : 0;
+                   k < std::min(s.tokens.size(), end + 3); ++k) {
+                if (StartsWithAny(s.tokens[k].fold, {"border", "frontier", "frontiere", "river",
+                                                     "fleuve", "rivers"})) {
+                  return k < i ? In(s.tokens[i].fold, {"meet", "meets", "met", "rencontrent"})
+                               : s.tokens[i].fold == "rejoignent";
+                }
+              }
+              return false;
+            }()) {
+          continue;
+        }
         // "Chad hosts more than a million Sudanese refugees": people
         // sheltered, not a meeting.
         if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) &&
@@ -11146,8 +11188,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 12)),
                 [](const Token& t) {
-                  return StartsWithAny(
-                      t.fold, {"refug", "migrant", "displaced", "deplace", "exile", "asylum"});
+                  return StartsWithAny(t.fold, {"refug", "migrant", "displaced", "deplace", "exile",
+                                                "asylum", "fui", "fuyant", "fled", "fleeing"});
                 })) {
           continue;
         }

@@ -4369,3 +4369,40 @@ TEST_CASE("South Sudan's armed opposition in the unity government acts for South
   CHECK(Has(Facts("fr", "Le SPLM-IO a exigé à plusieurs reprises le départ des soldats ougandais."),
             "WITHDRAWAL_DEMANDED done SSD -> UGA"));
 }
+
+TEST_CASE("A state that sends its own people home demands no withdrawal", "[extract]") {
+  CHECK_FALSE(HasType(Facts("en",
+                            "The United States on Tuesday ordered non-emergency government "
+                            "employees and their families to leave Mali."),
+                      "WITHDRAWAL_DEMANDED"));
+  CHECK_FALSE(HasType(Facts("fr", "La France a demandé à ses ressortissants de quitter le Mali."),
+                      "WITHDRAWAL_DEMANDED"));
+  // (Another state's diplomats told to leave are expelled.)
+  CHECK(Has(Facts("en",
+                  "Algeria on Monday ordered a dozen French embassy staff to leave the "
+                  "country within 48 hours."),
+            "EXPELLED done DZA -> FRA"));
+}
+
+TEST_CASE("Words of an armed group's name are no forces of the sentence", "[extract]") {
+  CHECK_FALSE(HasType(Facts("en",
+                            "Port Sudan sent a delegation to Juba in February to talk about "
+                            "the pipeline, and the Rapid Support Forces have their own "
+                            "channels."),
+                      "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Borders that meet and refugees hosted are no meeting", "[extract]") {
+  CHECK_FALSE(HasType(Facts("en",
+                            "Beled Hawo sits at the point where the borders of Kenya, "
+                            "Somalia and Ethiopia meet."),
+                      "MEET"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Koufra accueille plusieurs dizaines de milliers de Soudanais "
+                            "ayant fui le Darfour."),
+                      "MEET"));
+  CHECK(Has(Facts("en", "Kenya's president met his Somali counterpart at the border on Monday."),
+            "MEET done KEN;SOM ->"));
+  CHECK(Has(Facts("fr", "Les présidents du Niger et du Bénin se rencontrent à la frontière lundi."),
+            "MEET done BEN;NER ->"));
+}
