@@ -4406,3 +4406,13 @@ TEST_CASE("Borders that meet and refugees hosted are no meeting", "[extract]") {
   CHECK(Has(Facts("fr", "Les présidents du Niger et du Bénin se rencontrent à la frontière lundi."),
             "MEET done BEN;NER ->"));
 }
+
+TEST_CASE("A state that will dispatch an envoy somewhere plans to visit it", "[extract]") {
+  CHECK(Has(Facts("fr", "Ruto dépêchera à Juba un émissaire spécial."), "VISIT intent KEN -> SSD"));
+  CHECK(Has(Facts("fr",
+                  "Une délégation du Groupe des sages de l'UA se rendra à Juba la semaine "
+                  "prochaine."),
+            "VISIT intent AU -> SSD"));
+  // (Troops sent are no visit.)
+  CHECK_FALSE(HasType(Facts("fr", "Le Mali enverra des troupes au Niger."), "VISIT"));
+}
