@@ -7758,6 +7758,25 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       if (targets.empty()) return;
     }
     if (targets.empty()) targets = partner;
+    // ("called on Burundi to pull its troops out of Congo": the place the
+    // forces would leave is no target when another is named.)
+    if (rule.type == "WITHDRAWAL_DEMANDED" && targets.size() > 1) {
+      std::set<std::string> left, other;
+      for (const auto& p : ps) {
+        const std::size_t k = ArticlesStart(s, p.first);
+        const bool from =
+            k >= 2 && ((s.tokens[k - 1].fold == "of" && s.tokens[k - 2].fold == "out") ||
+                       (s.tokens[k - 1].fold == "de" && s.tokens[k - 2].fold == "hors"));
+        (p.first >= trig_end && (from || (k >= 1 && s.tokens[k - 1].fold == "from")) ? left : other)
+            .insert(p.codes.begin(), p.codes.end());
+      }
+      for (const auto& c : other) left.erase(c);
+      std::set<std::string> rest;
+      for (const auto& c : targets) {
+        if (!left.count(c)) rest.insert(c);
+      }
+      if (!rest.empty()) targets = std::move(rest);
+    }
     // Where a crowd marches is whose people march, not whom they target.
     if (rule.type == "PROTEST" && forces.empty()) {
       for (const auto& c : places) targets.erase(c);

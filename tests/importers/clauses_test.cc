@@ -4416,3 +4416,13 @@ TEST_CASE("A state that will dispatch an envoy somewhere plans to visit it", "[e
   // (Troops sent are no visit.)
   CHECK_FALSE(HasType(Facts("fr", "Le Mali enverra des troupes au Niger."), "VISIT"));
 }
+
+TEST_CASE("The place forces are asked to leave is not whose forces they are", "[extract]") {
+  auto f = Facts("en",
+                 "The UN Security Council adopted a resolution demanding that Rwanda "
+                 "withdraw its forces from Congo.");
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done UN -> RWA "));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done UN -> COD"));
+  CHECK(Has(Facts("en", "Rwanda called on Burundi and Uganda to pull their troops out of Congo."),
+            "WITHDRAWAL_DEMANDED done RWA -> BDI;UGA "));
+}
