@@ -4426,3 +4426,8 @@ TEST_CASE("The place forces are asked to leave is not whose forces they are", "[
   CHECK(Has(Facts("en", "Rwanda called on Burundi and Uganda to pull their troops out of Congo."),
             "WITHDRAWAL_DEMANDED done RWA -> BDI;UGA "));
 }
+
+TEST_CASE("A state that orders a mission out demands its withdrawal", "[extract]") {
+  CHECK(Has(Facts("en", "Mali ordered the MINUSMA mission itself out a few months later."),
+            "WITHDRAWAL_DEMANDED done MLI -> UN"));
+}
