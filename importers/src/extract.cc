@@ -395,8 +395,9 @@ std::size_t ArticlesStart(const Sentence& s, std::size_t first, std::size_t floo
 }
 
 // Where a sentence opening on a live page's time goes on ("15:35 —",
-// "19h05 –", "09:10 -"), else 0.
-std::size_t PastClockTime(const Sentence& s) {
+// "19h05 –", "09:10 -"), else 0; with `clock_only`, only after a time of
+// day (not "3 -" of a numbered list).
+std::size_t PastClockTime(const Sentence& s, bool clock_only = false) {
   constexpr std::size_t kTime = 4;  // "15", ":", "35", or "19h05"
   std::size_t k = 0;
   auto clock = [](const std::string& t) {
@@ -406,10 +407,13 @@ std::size_t PastClockTime(const Sentence& s) {
              return std::isdigit(static_cast<unsigned char>(c)) || c == 'h' || c == ':';
            });
   };
+  bool of_day = false;
   while (k < kTime && k < s.tokens.size() &&
          (s.tokens[k].is_number || In(s.tokens[k].text, {":", "h"}) || clock(s.tokens[k].text))) {
+    of_day |= In(s.tokens[k].text, {":", "h"}) || clock(s.tokens[k].text);
     ++k;
   }
+  if (clock_only && !of_day) return 0;
   return k > 0 && k < s.tokens.size() && In(s.tokens[k].text, {"—", "–", "-"}) ? k + 1 : 0;
 }
 
@@ -3773,6 +3777,29 @@ bool IsReceivedThing(const std::string& x) {
          x == "support";
 }
 
+// The endings of French past participles, accents folded ("reçu",
+// "déployées", "parti").
+constexpr const char* kParticipleEnds[] = {"e", "es", "u", "ue", "us", "ues", "i", "is"};
+
+// "reçu par le capitaine Traoré", "received by Captain Traoré": a
+// participle of receiving in the passive (not "a reçu par ailleurs", "has
+// received by air").
+bool PassiveReceived(const Sentence& s, std::size_t trig, std::size_t trig_end) {
+  if (!In(s.tokens[trig].fold, {"recu", "recue", "recus", "recues", "received"}) ||
+      trig_end + 1 >= s.tokens.size() || !In(s.tokens[trig_end].fold, {"by", "par"})) {
+    return false;
+  }
+  const std::size_t before = trig > 0 && s.tokens[trig - 1].fold.ends_with("ment") && trig > 1
+                                 ? trig - 2
+                                 : trig - (trig > 0 ? 1 : 0);
+  if (trig > 0 && In(s.tokens[before].fold,
+                     {"a", "ont", "avait", "avaient", "aura", "has", "have", "had", "avoir"})) {
+    return false;
+  }
+  return !In(s.tokens[trig_end + 1].fold, {"ailleurs", "avion", "voie", "l'intermediaire", "air",
+                                           "sea", "road", "land", "mer", "route"});
+}
+
 // "recevoir du matériel", "réception d'une livraison", "received weapons":
 // what is received is equipment, not a visitor.
 // ("l'arrivée, « dans les tout prochains mois », d'hélicoptères de
@@ -3792,12 +3819,25 @@ bool ReceivesMaterial(const Sentence& s, std::size_t trig, std::size_t trig_end)
   constexpr std::size_t kObject = 8, kPastAside = 12;
   const std::size_t reach = arrival ? kPastAside : kObject;
   // ("Lavrov, received by Captain Traoré, promised to deliver weapons", "des
-  // drones reçus par l'armée": a passive's subject is what is received.)
-  if (In(w, {"recu", "recue", "recus", "recues", "received"}) && trig_end < s.tokens.size() &&
-      In(s.tokens[trig_end].fold, {"by", "par"})) {
-    constexpr std::size_t kSubject = 4;
-    for (std::size_t k = trig > kSubject ? trig - kSubject : 0; k < trig; ++k) {
-      if (IsReceivedThing(s.tokens[k].fold)) return true;
+  // drones reçus par l'armée": a passive's subject is what is received, a
+  // lower-case noun back to the clause's start; not a name, an office, nor
+  // "l'armée" whose officer it is.)
+  if (PassiveReceived(s, trig, trig_end)) {
+    constexpr std::size_t kSubject = 10;
+    for (std::size_t k = trig; k-- > 0 && k + kSubject > trig;) {
+      const Token& t = s.tokens[k];
+      // (Past the passive's auxiliary: "drones, paid for by Niamey, were
+      // received by the army".)
+      if (In(t.fold, {"was", "were", "is", "are", "been", "be", "ete", "est", "sont", "etait",
+                      "etaient", "a", "ont"})) {
+        continue;
+      }
+      if (In(t.text, {".", ";", ":"}) || IsFiniteVerbHint(s, k)) break;
+      if (t.capitalised || StartsWithAny(t.fold, {"armee", "army", "ministre", "minister",
+                                                  "president", "chef", "head", "delegation"})) {
+        continue;
+      }
+      if (IsReceivedThing(t.fold)) return true;
     }
     return false;
   }
@@ -7764,10 +7804,15 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       std::set<std::string> left, other;
       for (const auto& p : ps) {
         const std::size_t k = ArticlesStart(s, p.first);
-        const bool from =
+        const bool out_of =
             k >= 2 && ((s.tokens[k - 1].fold == "of" && s.tokens[k - 2].fold == "out") ||
-                       (s.tokens[k - 1].fold == "de" && s.tokens[k - 2].fold == "hors"));
-        (p.first >= trig_end && (from || (k >= 1 && s.tokens[k - 1].fold == "from")) ? left : other)
+                       (In(s.tokens[k - 1].fold, {"de", "du"}) && s.tokens[k - 2].fold == "hors"));
+        // (Not "troops from Rwanda": whose they are; but "its forces from
+        // Congo".)
+        const bool from = k >= 2 && s.tokens[k - 1].fold == "from" &&
+                          (!IsForcesNoun(s.tokens[k - 2].fold) ||
+                           (k >= 3 && In(s.tokens[k - 3].fold, {"its", "their", "his", "her"})));
+        (p.first >= trig_end && (out_of || from) ? left : other)
             .insert(p.codes.begin(), p.codes.end());
       }
       for (const auto& c : other) left.erase(c);
@@ -9264,7 +9309,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     // A live page's entry ("14h00 – Le Caire au téléphone", "09:10 -
     // Egypt's foreign minister spoke…") tells the day of the page,
     // whatever the entry before it recalled.
-    if (PastClockTime(s) > 0 && doc_date.valid()) {
+    if (PastClockTime(s, /*clock_only=*/true) > 0 && doc_date.valid()) {
       story = doc_date;
       story_sentence = si;
     }
@@ -9881,9 +9926,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         while (verb < s.tokens.size() && verb < p.last + 1 + kOffice &&
                !IsFiniteVerbHint(s, verb) && !IsReportingVerb(s.tokens[verb].fold) &&
                !IsEnglishPastTense(s.tokens[verb].fold) && s.tokens[verb].is_word &&
-               !std::isupper(static_cast<unsigned char>(s.tokens[verb].text[0]))) {
+               !s.tokens[verb].capitalised) {
           ++verb;
         }
+        // (A singular head, which "It" can stand for: not "Somalia's
+        // critics dismissed the deal".)
+        const std::string& head = s.tokens[verb - 1].fold;
+        if (head.ends_with("s") && head != "affairs") continue;
         if (verb >= s.tokens.size()) continue;
       }
       if (IsFiniteVerbHint(s, verb) || In(s.tokens[verb].fold, {"ne", "n'"}) ||
@@ -10130,13 +10179,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "WITHDRAWAL_DEMANDED") {
           constexpr std::size_t kObject = 6;
           bool own_people = false;
+          // (The first object, before any state, demonym, forces or "and":
+          // not "ordered French nationals", "MINUSMA and its personnel",
+          // "aux expatriés français".)
           for (std::size_t k = end; k < s.tokens.size() && k < end + kObject; ++k) {
             const std::string& w = s.tokens[k].fold;
-            own_people |=
+            auto named_at = [&](std::size_t j) {
+              return std::any_of(ps.begin(), ps.end(),
+                                 [&](const Participant& p) { return p.first <= j && j < p.last; });
+            };
+            if (named_at(k) || IsForcesNoun(w) || In(w, {"and", "et", ","})) break;
+            const bool people =
                 In(w, {"employees", "nationals", "citizens", "ressortissants", "families",
                        "familles", "dependents", "expatriates", "expatries"}) ||
                 (In(w, {"staff", "personnel"}) && k > end &&
-                 In(s.tokens[k - 1].fold, {"non-essential", "non-emergency", "its", "their"}));
+                 In(s.tokens[k - 1].fold, {"non-essential", "non-emergency"}));
+            if (people) {
+              own_people = !(k + 1 < s.tokens.size() && named_at(k + 1));
+              break;
+            }
           }
           if (own_people) continue;
         }
@@ -10891,9 +10952,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         if (rule.type == "VISIT" && ReceivesMaterial(s, i, end)) continue;
         // ("Lavrov, received by Captain Traoré, promised to deliver weapons":
         // a guest received is no equipment.)
-        if (rule.type == "MILITARY_AID" &&
-            In(s.tokens[i].fold, {"recu", "recue", "recus", "recues", "received"}) &&
-            end < s.tokens.size() && In(s.tokens[end].fold, {"by", "par"}) &&
+        if (rule.type == "MILITARY_AID" && PassiveReceived(s, i, end) &&
             !ReceivesMaterial(s, i, end)) {
           continue;
         }
@@ -10920,11 +10979,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             ++k;
           }
           // ("aligne quelque 18 000 Casques bleus", "fields some 18,000".)
+          // ("plus de 18 000", "more than 18,000", "over".)
           if (k < s.tokens.size() &&
-              In(s.tokens[k].fold, {"quelque", "environ", "pres", "some", "about", "around",
-                                    "nearly", "roughly", "approximately"})) {
+              In(s.tokens[k].fold, {"quelque", "environ", "pres", "plus", "some", "about", "around",
+                                    "nearly", "roughly", "approximately", "more", "over"})) {
             ++k;
-            if (k < s.tokens.size() && In(s.tokens[k].fold, {"de", "d'"})) ++k;
+            if (k < s.tokens.size() && In(s.tokens[k].fold, {"de", "d'", "than"})) ++k;
           }
           if (k >= s.tokens.size() || !s.tokens[k].is_number) continue;
           std::size_t noun = k + 1;
@@ -11162,13 +11222,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // army unit".)
           constexpr std::size_t kNamed = 4;
           bool named = false;
+          // (Two words after it, "no more French troops", "no permanent
+          // American base"; further only past "a single", a name or a
+          // demonym: not "no evidence that Iranian personnel".)
+          constexpr std::size_t kNear = 2;
+          for (std::size_t k = end; k < s.tokens.size() && k <= end + kNear && !named; ++k) {
+            named = IsForcesNoun(s.tokens[k].fold) || In(s.tokens[k].fold, {"base", "bases"});
+          }
           for (std::size_t k = end; k < s.tokens.size() && k <= end + kNamed && !named; ++k) {
             const Token& t = s.tokens[k];
             named = IsForcesNoun(t.fold) || In(t.fold, {"base", "bases"});
-            // (Past "a single", a name or a demonym only: not "no evidence
-            // that Iranian personnel".)
             if (!named && !In(t.fold, {"a", "an", "single", "one", "army", "military"}) &&
-                !std::isupper(static_cast<unsigned char>(t.text[0]))) {
+                !t.capitalised) {
               break;
             }
           }
@@ -11184,16 +11249,24 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             })) {
           continue;
         }
-        // ("where the borders of Kenya, Somalia and Ethiopia meet", "là où
-        // se rejoignent les frontières": lines on a map.)
-        if (rule.type == "MEET" && [&] {
-              constexpr std::size_t kSubject = 8;
-              for (std::size_t k = i > kSubject ? i - kSubject : 0;
-                   k < std::min(s.tokens.size(), end + 3); ++k) {
-                if (StartsWithAny(s.tokens[k].fold, {"border", "frontier", "frontiere", "river",
-                                                     "fleuve", "rivers"})) {
-                  return k < i ? In(s.tokens[i].fold, {"meet", "meets", "met", "rencontrent"})
-                               : s.tokens[i].fold == "rejoignent";
+        // ("where the borders of Kenya, Somalia and Ethiopia meet", "les
+        // frontières du Niger, du Bénin et du Nigeria se rencontrent": lines
+        // on a map, the subject of the verb with only states between; not
+        // "border commissioners met", "At the border, the presidents met".)
+        if (rule.type == "MEET" && In(s.tokens[i].fold, {"meet", "meets", "met", "rencontrent"}) &&
+            [&] {
+              for (std::size_t k = i; k-- > 0;) {
+                const std::string& w = s.tokens[k].fold;
+                if (In(w, {"borders", "frontieres"})) {
+                  return k > 0 && In(s.tokens[k - 1].fold, {"the", "les"}) && k + 1 < i &&
+                         In(s.tokens[k + 1].fold, {"of", "du", "de", "des", "d'"});
+                }
+                const bool named = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                  return p.first <= k && k < p.last && !p.person;
+                });
+                if (!named && !In(w, {",", "and", "et", "of", "du", "de", "des", "d'", "la", "le",
+                                      "l'", "the", "se"})) {
+                  return false;
                 }
               }
               return false;
@@ -11207,9 +11280,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                 s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 12)),
                 [](const Token& t) {
-                  return StartsWithAny(t.fold, {"refug", "migrant", "displaced", "deplace", "exile",
-                                                "asylum", "fui", "fuyant", "fled", "fleeing"});
+                  return StartsWithAny(
+                      t.fold, {"refug", "migrant", "displaced", "deplace", "exile", "asylum"});
                 })) {
+          continue;
+        }
+        // (Also people who fled, in the object's own phrase: "accueille
+        // plusieurs dizaines de milliers de Soudanais ayant fui le
+        // Darfour", "hosts thousands who fled"; not "days after Machar fled
+        // Juba".)
+        if (rule.type == "MEET" && StartsWithAny(s.tokens[i].fold, {"host", "accueil"}) && [&] {
+              constexpr std::size_t kObject = 12;
+              for (std::size_t k = end + 1; k < s.tokens.size() && k < end + kObject; ++k) {
+                if (In(s.tokens[k].text, {",", ".", ";"})) return false;
+                if (In(s.tokens[k].fold, {"fui", "fled", "fleeing", "fuyant"})) {
+                  return In(s.tokens[k - 1].fold, {"ayant", "who", "qui", "having", "ont", "have"});
+                }
+              }
+              return false;
+            }()) {
           continue;
         }
         // (Nor forces hosted: "Le camp Lemonnier accueille le principal
@@ -11875,10 +11964,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // Ethiopia and Eritrea", "a accueilli la signature": the host signs
         // nothing.
         if (rule.type == "AGREEMENT_SIGNED") {
-          constexpr std::size_t kHost = 4;
+          // (The host's object: "hosted the signing", "a accueilli la
+          // signature"; not "Kenya, which hosted the talks, signed".)
+          constexpr std::size_t kHost = 3;
           std::size_t host = SIZE_MAX;
           for (std::size_t k = i > kHost ? i - kHost : 0; k < i; ++k) {
-            if (StartsWithAny(s.tokens[k].fold, {"host", "accueill", "abrit"})) host = k;
+            if (In(s.tokens[k].fold,
+                   {"host", "hosts", "hosted", "hosting", "accueilli", "accueillie", "accueille",
+                    "accueillent", "abrite", "abritent"})) {
+              host = k;
+            }
           }
           std::set<std::string> hosts, rest;
           for (const auto& p : ps) {
@@ -13382,7 +13477,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // ("se sont entendus pour mettre en place des patrouilles
             // conjointes", "se sont mis d'accord pour".)
-            if (k < i && IsAgreeingAt(s, k)) intent = true;
+            // (Agreeing "to" do something, not "accepted refugees".)
+            if (k < i && IsAgreeingAt(s, k) &&
+                (!IsAgreeing(w) ||
+                 (k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"to", "de", "d'"})))) {
+              intent = true;
+            }
             // "doutent que la force puisse être déployée", "could send": a
             // possibility (a modal after a noun is its verb's: "l'expulsion
             // des diplomates pourrait préfigurer d'autres mesures").
@@ -13457,9 +13557,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (Nor a participle in an aside: "Lavrov, reçu par le capitaine
           // Traoré, a promis de…", "received by": what the main verb plans
           // is not it.)
+          // (A past participle: not "arriving in Niamey on Monday, will
+          // sign".)
+          const std::string& pw = s.tokens[i].fold;
+          const bool past_participle =
+              s.english ? pw.ends_with("ed")
+                        : std::any_of(std::begin(kParticipleEnds), std::end(kParticipleEnds),
+                                      [&](const char* e) { return pw.ends_with(e); });
           const bool aside_participle = i > 0 && s.tokens[i - 1].text == "," &&
-                                        !IsVisitOrMeetingNoun(s.tokens[i].fold) &&
-                                        !IsFiniteVerbHint(s, i);
+                                        !IsVisitOrMeetingNoun(pw) && !IsFiniteVerbHint(s, i) &&
+                                        past_participle;
           if (SubjectOnlyBefore(s, i) != SIZE_MAX && !IsFiniteVerbHint(s, i > 0 ? i - 1 : i) &&
               !verb_trigger && !relative && !manner && !after_adverb && !passive &&
               !aside_participle) {

@@ -3904,6 +3904,11 @@ TEST_CASE("\"It\" after a sentence a state opened as subject is that state", "[e
                         "Somalia protested to Nairobi on Friday. It is unclear who asked Kenya to "
                         "withdraw its troops."),
                   "WITHDRAWAL_DEMANDED done SOM -> KEN"));
+  // (Nor after a plural head, which "It" cannot stand for.)
+  CHECK_FALSE(Has(Facts("en",
+                        "In Addis Ababa, Somalia's critics dismissed the deal. It called on "
+                        "Ethiopia to withdraw its troops."),
+                  "WITHDRAWAL_DEMANDED done SOM -> ETH"));
 }
 
 TEST_CASE("A live page's entry tells the day of the page, whatever the entry before recalled",
@@ -3922,4 +3927,10 @@ TEST_CASE("A live page's entry tells the day of the page, whatever the entry bef
                                   "Sudanese counterpart.",
                                   "2025-08-05"),
             "CALL done EGY;SDN ->  2025-08-05"));
+  // (Not an item of a numbered list.)
+  CHECK(Has(griot::testing::Facts("fr",
+                                  "Le 26 juillet 2023, le président Tiani a reçu le ministre "
+                                  "malien.\n\n3 - Le Mali a expulsé l'ambassadeur de France.",
+                                  "2025-06-10"),
+            "EXPELLED done MLI -> FRA 2023-07-26"));
 }
