@@ -3789,9 +3789,10 @@ bool PassiveReceived(const Sentence& s, std::size_t trig, std::size_t trig_end) 
       trig_end + 1 >= s.tokens.size() || !In(s.tokens[trig_end].fold, {"by", "par"})) {
     return false;
   }
-  const std::size_t before = trig > 0 && s.tokens[trig - 1].fold.ends_with("ment") && trig > 1
-                                 ? trig - 2
-                                 : trig - (trig > 0 ? 1 : 0);
+  // (Past an adverb: "a finalement reçu par".)
+  std::size_t before = trig;
+  if (before > 0) --before;
+  if (before > 0 && s.tokens[before].fold.ends_with("ment")) --before;
   if (trig > 0 && In(s.tokens[before].fold,
                      {"a", "ont", "avait", "avaient", "aura", "has", "have", "had", "avoir"})) {
     return false;
@@ -10182,12 +10183,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (The first object, before any state, demonym, forces or "and":
           // not "ordered French nationals", "MINUSMA and its personnel",
           // "aux expatriés français".)
+          auto named_at = [&](std::size_t j) {
+            return std::any_of(ps.begin(), ps.end(),
+                               [&](const Participant& p) { return p.first <= j && j < p.last; });
+          };
           for (std::size_t k = end; k < s.tokens.size() && k < end + kObject; ++k) {
             const std::string& w = s.tokens[k].fold;
-            auto named_at = [&](std::size_t j) {
-              return std::any_of(ps.begin(), ps.end(),
-                                 [&](const Participant& p) { return p.first <= j && j < p.last; });
-            };
             if (named_at(k) || IsForcesNoun(w) || In(w, {"and", "et", ","})) break;
             const bool people =
                 In(w, {"employees", "nationals", "citizens", "ressortissants", "families",
@@ -11135,12 +11136,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
               return d.first <= stop && stop < d.last;
             });
-            auto capital = [&](std::size_t k) {
-              return std::isupper(static_cast<unsigned char>(s.tokens[k].text[0])) != 0;
-            };
             // ("dans le Bureau ovale": a name's lower-case word.)
-            if (!between && !dated && !t.is_number && !capital(stop) &&
-                !(stop > end && capital(stop - 1)) &&
+            if (!between && !dated && !t.is_number && !t.capitalised &&
+                !(stop > end && s.tokens[stop - 1].capitalised) &&
                 !In(t.fold, {"du", "de", "d'", "des", "of", "on", "in", "at", "a", "dans", "le",
                              "la", "l'", "les", "the", "held", "tenue", "tenu"})) {
               break;
