@@ -822,6 +822,45 @@ bool IsEnvoysNoun(const std::string& w) {
   return StartsWithAny(w, {"delegation", "mission", "emissaire", "envoy"});
 }
 
+// A state's own envoy called home, with no posting named: "en rappelant
+// pour consultations son ambassadeur", "recalled its own ambassador",
+// "n'a jamais rappelé son haut-commissaire". The possessive within four
+// words of the verb, the envoy right after it (or after "own").
+bool RecallsOwnEnvoy(const Sentence& s, std::size_t trig, std::size_t trig_end) {
+  if (!StartsWithAny(s.tokens[trig].fold, {"rappel", "recall", "withdr", "pull", "called"})) {
+    return false;
+  }
+  constexpr std::size_t kToOwner = 4;
+  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kToOwner; ++k) {
+    if (!In(s.tokens[k].fold, {"son", "ses", "leur", "leurs", "its", "his", "her", "their"})) {
+      continue;
+    }
+    std::size_t e = k + 1;
+    if (e < s.tokens.size() && s.tokens[e].fold == "own") ++e;
+    return e < s.tokens.size() &&
+           StartsWithAny(s.tokens[e].fold,
+                         {"ambassad", "envoy", "haut-commissaire", "representant"});
+  }
+  return false;
+}
+
+// Two sides acting on each other: "leurs ambassadeurs respectifs",
+// "mutuellement", "réciproques", "each other's officials", "one another".
+bool TellsReciprocity(const Sentence& s, std::size_t from) {
+  for (std::size_t k = from; k < s.tokens.size(); ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (StartsWithAny(w, {"respectif", "respective", "reciproque", "mutuel", "mutual"})) {
+      return true;
+    }
+    if (k + 1 < s.tokens.size() &&
+        ((w == "each" && StartsWithAny(s.tokens[k + 1].fold, {"other"})) ||
+         (w == "one" && s.tokens[k + 1].fold == "another"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // An organisation's officer, who acts for it: "la cheffe de la MINUSCA",
 // "l'envoyé de l'ONU", "the head of MINUSCA", "MINUSCA chief".
 bool IsOfficerNoun(const std::string& w) {
@@ -7006,13 +7045,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                                   });
              });
     };
-    if (targets.empty() && actors.size() == 2 &&
-        (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(cb), s.tokens.end(),
-                     [](const Token& t) {
-                       return StartsWithAny(
-                           t.fold, {"respectif", "respective", "reciproque", "mutuel", "mutual"});
-                     }) ||
-         counted_pair())) {
+    if (targets.empty() && actors.size() == 2 && (TellsReciprocity(s, cb) || counted_pair())) {
       for (const auto& a : actors) actor_sets.push_back({a});
       targets = actors;
       return;
@@ -7713,6 +7746,21 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     actors = subject;
     targets = forces;
+    // "Algiers and Paris expelled twelve of each other's officials":
+    // each expels the other's.
+    // (When "the two countries" are the pair, one of them is named in the
+    // sentence: "Khartoum avait signalé ses griefs dès décembre, lorsque
+    // les deux pays avaient expulsé mutuellement quatre diplomates", not
+    // "Relations with Chad have been tense since the two countries
+    // expelled…" after two others were named together.)
+    if (rule.type == "EXPELLED" && targets.empty() && actors.size() == 2 &&
+        TellsReciprocity(s, cb) && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return !p.anaphor && p.codes.size() == 1 && actors.count(p.codes[0]);
+        })) {
+      for (const auto& a : actors) actor_sets.push_back({a});
+      targets = actors;
+      return;
+    }
     // "the chief of staff of the Chadian air force wrote to the US
     // defence attaché asking that American special forces leave": a
     // participle's subject is the sentence's, whose forces they are not.
@@ -12464,6 +12512,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   tg = {p.codes[0]};
                 }
               }
+            }
+          }
+          // "Paris riposte en rappelant pour consultations son ambassadeur":
+          // an envoy called home from no post named was posted in the
+          // state the article is about.
+          // (One state, and no other named: "Mali and Algeria each
+          // recalled their ambassadors" is told by the sentence or not at
+          // all.)
+          // (Nor a partner read as the subject: "la rupture des relations
+          // avec les Émirats et le rappel de son ambassadeur".)
+          if (tg.empty() && rule.type == "RELATIONS_CUT" && actors.size() == 1 &&
+              RecallsOwnEnvoy(s, i, end) &&
+              std::any_of(ps.begin(), ps.end(),
+                          [&](const Participant& p) {
+                            const std::size_t k = ArticlesStart(s, p.first);
+                            return p.last < i && p.codes.size() == 1 && actors.count(p.codes[0]) &&
+                                   (k == 0 || !IsPartnerPreposition(s.tokens[k - 1].fold));
+                          }) &&
+              std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return std::any_of(p.codes.begin(), p.codes.end(),
+                                   [&](const std::string& c) { return !actors.count(c); });
+              })) {
+            if (const std::string host = ctx.MainCountryOtherThan(actors); !host.empty()) {
+              tg = {host};
             }
           }
           if ((rule.roles == "org" || rule.roles == "forces" || rule.type == "VISIT" ||

@@ -4514,3 +4514,77 @@ TEST_CASE("The review's counter-examples keep their facts", "[extract]") {
   CHECK(Has(Facts("en", "UNMISS fields more than 18,000 peacekeepers in South Sudan."),
             "FORCES_PRESENT done UN -> SSD"));
 }
+
+TEST_CASE("An envoy called home from no post named was posted in the state the article is about",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "L'Algérie a expulsé douze agents français. Paris riposte en rappelant pour "
+                  "consultations son ambassadeur, Stéphane Romatet."),
+            "RELATIONS_CUT done FRA -> DZA"));
+  CHECK(Has(Facts("fr",
+                  "La Tanzanie a refoulé des militants kényans. Le Kenya n'a jamais rappelé son "
+                  "haut-commissaire."),
+            "RELATIONS_CUT denied KEN -> TZA"));
+  // (A partner before the recall is not the one recalling.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Soudan accuse les Émirats. Le conseil a annoncé la rupture des "
+                        "relations avec les Émirats et le rappel de son ambassadeur."),
+                  "RELATIONS_CUT done ARE -> SDN"));
+  // (Two states recalling are told by the sentence or not at all.)
+  auto f = Facts("en",
+                 "Burkina Faso backed Mali. Mali and Algeria each recalled their ambassadors "
+                 "in December.");
+  CHECK_FALSE(Has(f, "RELATIONS_CUT done DZA;MLI -> BFA"));
+  CHECK_FALSE(Has(f, "RELATIONS_CUT done MLI -> BFA"));
+}
+
+TEST_CASE("Calling one's counterpart is a call", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le président sierra-léonais Julius Maada Bio a appelé son homologue guinéen "
+                  "mardi soir pour le féliciter."),
+            "CALL done GIN;SLE ->"));
+  CHECK(Has(Facts("en", "Kenya's president Ruto called his Tanzanian counterpart on Sunday."),
+            "CALL done KEN;TZA ->"));
+}
+
+TEST_CASE("An observation mission deployed and a leader attending a ceremony abroad visit",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "La SADC a déployé une mission d'observation en Tanzanie."),
+            "VISIT done SADC -> TZA"));
+  CHECK(Has(Facts("en", "ECOWAS deployed an observation mission to Guinea."),
+            "VISIT done ECOWAS -> GIN"));
+  CHECK(Has(Facts("fr",
+                  "Le président burundais a assisté lundi à Dodoma à la prestation de serment "
+                  "de Samia Suluhu Hassan."),
+            "VISIT done BDI -> TZA"));
+  CHECK(Has(Facts("en", "Tinubu attended the inauguration of Ghana's president in Accra."),
+            "VISIT done NGA -> GHA"));
+  // (A ceremony attended by officials is told by its host, not as a visit.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "The aircraft were handed over at the Kaduna air base during a "
+                            "ceremony attended by Turkish officials."),
+                      "VISIT"));
+}
+
+TEST_CASE("Two states that expel each other's diplomats each expel the other's", "[extract]") {
+  auto f = Facts("en", "Algeria and France expelled twelve of each other's diplomats in April.");
+  CHECK(Has(f, "EXPELLED done DZA -> FRA"));
+  CHECK(Has(f, "EXPELLED done FRA -> DZA"));
+  CHECK(Has(Facts("fr",
+                  "Le Tchad accuse le Soudan. Khartoum avait signalé ses griefs dès décembre, "
+                  "lorsque les deux pays avaient expulsé mutuellement quatre diplomates."),
+            "EXPELLED done SDN -> TCD"));
+  // ("the two countries" with neither named in the sentence.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "The Emirates and Sudan traded accusations. Relations with Chad "
+                            "have been tense since the two countries expelled four of each "
+                            "other's diplomats."),
+                      "EXPELLED"));
+}
+
+TEST_CASE("The UN's missions in Africa are known by their names", "[extract]") {
+  CHECK(Has(Facts("fr", "Rabat a toujours démenti avoir demandé le départ de la Minurso."),
+            "WITHDRAWAL_DEMANDED denied MAR -> UN"));
+  CHECK(
+      Has(Facts("en", "Sudan asked UNISFA to leave Abyei."), "WITHDRAWAL_DEMANDED done SDN -> UN"));
+}
