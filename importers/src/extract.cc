@@ -11264,6 +11264,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // deployed", "There is no plan to deploy": "there is no" says
         // presence only of forces or a base named right after it.)
         if (rule.type == "FORCES_PRESENT" && s.tokens[i].fold == "there") {
+          // ("there were no Ugandan soldiers" is told by the row of "there
+          // were no"; "there are any" only under a denial.)
+          if (end < s.tokens.size() && In(s.tokens[end].fold, {"no", "not", "any"})) continue;
           // ("no Russian troops", "no American base", "not a single Libyan
           // army unit".)
           constexpr std::size_t kNamed = 4;
@@ -12517,6 +12520,36 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "Paris riposte en rappelant pour consultations son ambassadeur":
           // an envoy called home from no post named was posted in the
           // state the article is about.
+          // "Macron acte la suspension de l'accord de 2013", "Alger dénonce
+          // purement et simplement l'accord": an agreement one state ends,
+          // with no partner named, is with the state the article is about.
+          // (One state, and no other named; the verb's, not a noun's, and
+          // its subject named before it, not after "avec", "with".)
+          // (Nor a partner named that is no state: "sans rompre avec les pays
+          // occidentaux".)
+          if (tg.empty() && rule.type == "AGREEMENT_ENDED" && actors.size() == 1 &&
+              !s.tokens[i].fold.ends_with("ion") && s.tokens[i].fold != "fin" &&
+              !(end < s.tokens.size() && In(s.tokens[end].fold, {"avec", "with"})) &&
+              std::any_of(ps.begin(), ps.end(),
+                          [&](const Participant& p) {
+                            const std::size_t k = ArticlesStart(s, p.first);
+                            auto owned = [&](std::size_t at) {
+                              return at > 0 &&
+                                     (IsPartnerPreposition(s.tokens[at - 1].fold) ||
+                                      In(s.tokens[at - 1].fold,
+                                         {"de", "du", "d'", "des", "of", "whose", "par", "by"}));
+                            };
+                            return p.last <= i && p.codes.size() == 1 && actors.count(p.codes[0]) &&
+                                   !p.place && !p.anaphor && !owned(k) && !owned(p.first);
+                          }) &&
+              std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+                return std::any_of(p.codes.begin(), p.codes.end(),
+                                   [&](const std::string& c) { return !actors.count(c); });
+              })) {
+            if (const std::string host = ctx.MainCountryOtherThan(actors); !host.empty()) {
+              tg = {host};
+            }
+          }
           // (One state, and no other named: "Mali and Algeria each
           // recalled their ambassadors" is told by the sentence or not at
           // all.)
@@ -12527,7 +12560,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               std::any_of(ps.begin(), ps.end(),
                           [&](const Participant& p) {
                             const std::size_t k = ArticlesStart(s, p.first);
-                            return p.last < i && p.codes.size() == 1 && actors.count(p.codes[0]) &&
+                            return p.last <= i && p.codes.size() == 1 && actors.count(p.codes[0]) &&
                                    (k == 0 || !IsPartnerPreposition(s.tokens[k - 1].fold));
                           }) &&
               std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {

@@ -4588,3 +4588,39 @@ TEST_CASE("The UN's missions in Africa are known by their names", "[extract]") {
   CHECK(
       Has(Facts("en", "Sudan asked UNISFA to leave Abyei."), "WITHDRAWAL_DEMANDED done SDN -> UN"));
 }
+
+TEST_CASE("Forces that there are somewhere are present there", "[extract]") {
+  CHECK(Has(Facts("en", "There are Russian instructors at Air Base 101 in Niamey."),
+            "FORCES_PRESENT done RUS -> NER"));
+  CHECK(Has(Facts("en",
+                  "South Sudan's information minister had told reporters in Juba that there "
+                  "were no Ugandan soldiers in the country."),
+            "FORCES_PRESENT denied UGA -> SSD"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "The government has denied that there are any Russian instructors "
+                            "in Ghana."),
+                      "FORCES_PRESENT done"));
+}
+
+TEST_CASE("An agreement a state ends with no partner named is with the article's other state",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Russia wanted a naval base in Sudan. Sudan suspended the defence "
+                  "agreement the following year."),
+            "AGREEMENT_ENDED done SDN -> RUS"));
+  CHECK(Has(Facts("fr",
+                  "La France a perdu ses bases au Tchad. C'est N'Djamena qui a dénoncé en "
+                  "novembre un accord de défense."),
+            "AGREEMENT_ENDED done TCD -> FRA"));
+  // (Not after a partner that is no state, nor for a noun whose actor is
+  // unknown.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "La Chine construit une raffinerie en Guinée. Les autorités "
+                            "guinéennes multiplient les partenariats, sans rompre avec les "
+                            "pays occidentaux."),
+                      "AGREEMENT_ENDED"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "La France a perdu ses bases au Tchad. La dénonciation de l'accord "
+                            "de défense a surpris les Tchadiens."),
+                      "AGREEMENT_ENDED done TCD -> FRA"));
+}
