@@ -746,6 +746,15 @@ class Finder {
     return DateValue{k / 12, k % 12 + 1, 0};
   }
 
+  // Whether a word that sets what follows before what came ("après",
+  // "after", "following") stands in pieces [from, to).
+  bool LooksBackSince(Idx from, Idx to) const {
+    for (Idx k = from; k < to; ++k) {
+      if (In(k, {"apres", "after", "following"})) return true;
+    }
+    return false;
+  }
+
   // A day and month without a year.
   static constexpr long long kComingDays = 92;
   DateValue DayMonth(int d, int m, int wd, int dir, bool onward = false) const {
@@ -944,7 +953,10 @@ class Finder {
     h.past = dir == -1;
     h.future = dir == 1;
     // (Not a noun's date: "le coup d'État du 26 juillet".)
-    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(j - 1, {"du", "of"});
+    // (Nor after "après", "after" since the date before: "en avril 2024,
+    // quelques semaines après la dénonciation, le 16 mars" looks back.)
+    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(j - 1, {"du", "of"}) &&
+                        !LooksBackSince(floor_, lead.first);
     h.v = DayMonth(d, m, wd, dir == 2 ? 0 : dir, onward);
     h.relative = h.needs_article = true;
     h.end = k;
@@ -1377,7 +1389,8 @@ class Finder {
     h.end = end;
     h.past = dir == -1;
     h.future = dir == 1;
-    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(first - 1, {"du", "of"});
+    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(first - 1, {"du", "of"}) &&
+                        !LooksBackSince(floor_, lead.first);
     h.v = DayMonth(d, m, -1, dir, onward);
     h.relative = h.needs_article = true;
     return true;

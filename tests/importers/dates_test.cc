@@ -602,6 +602,12 @@ TEST_CASE("A day without a year after a dated event of the story comes after it"
   // Never past the article's date.
   CHECK(Values("Publié le 15 avril 2024. Le 1er mars, la frontière a fermé.", "fr", kTuesday) ==
         V{"2024-04-15", "2024-03-01"});
+  // Nor after "après", which looks back.
+  CHECK(Values("Ils sont arrivés en avril 2023, quelques semaines après la dénonciation, le 16 "
+               "mars, de l'accord.",
+               "fr", kTuesday) == V{"2023-04", "2023-03-16"});
+  CHECK(Values("They landed in April 2023, weeks after the accord was ended on March 16.", "en",
+               kTuesday) == V{"2023-04", "2023-03-16"});
 }
 
 TEST_CASE("A sentence that opens with the next day goes on from the date the story reached",
