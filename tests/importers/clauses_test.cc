@@ -4624,3 +4624,17 @@ TEST_CASE("An agreement a state ends with no partner named is with the article's
                             "de défense a surpris les Tchadiens."),
                       "AGREEMENT_ENDED done TCD -> FRA"));
 }
+
+TEST_CASE("Troops fighting in another state are present there, and fighting as a noun is not",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Ugandan troops are fighting the ADF in eastern Congo."),
+            "FORCES_PRESENT done UGA -> COD"));
+  CHECK(Has(Facts("fr", "Les soldats ougandais combattent les ADF dans l'est de la RDC."),
+            "FORCES_PRESENT done UGA -> COD"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Fourteen South African soldiers were killed in the fighting around "
+                            "Goma in late January."),
+                      "FORCES_PRESENT"));
+  CHECK_FALSE(HasType(Facts("en", "Malian troops are fighting jihadists in central Mali."),
+                      "FORCES_PRESENT"));
+}
