@@ -4638,3 +4638,14 @@ TEST_CASE("Troops fighting in another state are present there, and fighting as a
   CHECK_FALSE(HasType(Facts("en", "Malian troops are fighting jihadists in central Mali."),
                       "FORCES_PRESENT"));
 }
+
+TEST_CASE("Units that patrol together cooperate", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Nigerien and Chadian units have patrolled together on the lake's northern "
+                  "shore since February."),
+            "COOPERATE done NER;TCD ->"));
+  CHECK(Has(Facts("fr",
+                  "Les unités nigériennes et tchadiennes patrouillaient ensemble sur la rive "
+                  "nord du lac."),
+            "COOPERATE done NER;TCD ->"));
+}
