@@ -4649,3 +4649,8 @@ TEST_CASE("Units that patrol together cooperate", "[extract]") {
                   "nord du lac."),
             "COOPERATE done NER;TCD ->"));
 }
+
+TEST_CASE("A disputed border village is placed in the state that holds title to it", "[extract]") {
+  CHECK(Has(Facts("en", "A small Guinean detachment has remained at Yenga ever since."),
+            "FORCES_PRESENT done GIN -> SLE"));
+}
