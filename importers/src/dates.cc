@@ -544,6 +544,7 @@ class Finder {
     bool context = false;  // a preposition or qualifier: a bare month is a date
     int dir = 0;           // -1 last, +1 next, 2 this
     bool future = false;   // "d'ici", "by"
+    bool that = false;     // "that September": the year the story last told
   };
 
   const std::string& W(Idx j) const {
@@ -691,6 +692,9 @@ class Finder {
         } else if (Is(j, "this")) {
           l.context = true;
           l.dir = 2;
+        } else if (Is(j, "that")) {
+          l.context = true;
+          l.that = true;
         } else if (Is(j, "of") &&
                    In(j - 1, {"end", "beginning", "start", "middle", "half", "turn", "month"})) {
           l.context = true;
@@ -1106,6 +1110,8 @@ class Finder {
     if (!context && !year_given) return false;
     h.end = k;
     h.relative = true;
+    // ("forced out the French ambassador that September": the year told.)
+    if (lead.that && !year_given) year_given = anaphoric = true;
     if (year_given && anaphoric) {
       if (!anchor_ || !anchor_->valid()) return h.drop = true, true;
       h.v = DateValue{anchor_->year + year_shift, m, 0};

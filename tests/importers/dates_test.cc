@@ -748,6 +748,12 @@ TEST_CASE("The real segmenter's tokens give the same dates as the test tokenizer
   }
 }
 
+TEST_CASE("A month after 'that' is of the year just told", "[dates]") {
+  CHECK(Values("The army seized power in July 2023 and forced out the French ambassador that "
+               "September.",
+               "en", kTuesday) == V{"2023-07", "2023-09"});
+}
+
 TEST_CASE("Half a month in French is that month", "[dates]") {
   CHECK(Fr("Elle est attendue dans la seconde quinzaine de mars.") == "2024-03");
   CHECK(Fr("Lors de la première quinzaine de mars 2024, il a parlé.") == "2024-03");
