@@ -750,13 +750,26 @@ class Finder {
     return DateValue{k / 12, k % 12 + 1, 0};
   }
 
-  // Whether a word that sets what follows before what came ("après",
-  // "after", "following") stands in pieces [from, to).
-  bool LooksBackSince(Idx from, Idx to) const {
-    for (Idx k = from; k < to; ++k) {
-      if (In(k, {"apres", "after", "following"})) return true;
+  // Whether a date whose lead starts at `lead` and whose day or month word
+  // stands at `at` goes on from the sentence's earlier date: not a noun's
+  // date ("le coup d'État du 26 juillet"), nor one inside a phrase opened by
+  // "après", "after", "following" since that date, within eight pieces and
+  // past no auxiliary ("en avril 2024, quelques semaines après la
+  // dénonciation par la junte, le 16 mars"; not "après un vote de l'ONU,
+  // les derniers casques bleus ont quitté le Mali le 31 décembre").
+  bool Onward(Idx lead, Idx at) const {
+    if (In(lead - 1, {"du", "of"}) || In(at - 1, {"du", "of"})) return false;
+    constexpr Idx kPhrase = 8;
+    for (Idx k = std::max(floor_, lead - kPhrase); k < lead; ++k) {
+      if (!In(k, {"apres", "after", "following"})) continue;
+      bool verb = false;
+      for (Idx q = k + 1; q < lead && !verb; ++q) {
+        verb = In(q, {"a", "ont", "est", "sont", "avait", "avaient", "has", "have", "had", "is",
+                      "are", "was", "were"});
+      }
+      if (!verb) return false;
     }
-    return false;
+    return true;
   }
 
   // A day and month without a year.
@@ -956,11 +969,7 @@ class Finder {
     if (!dir && lead.future) dir = 1;
     h.past = dir == -1;
     h.future = dir == 1;
-    // (Not a noun's date: "le coup d'État du 26 juillet".)
-    // (Nor after "après", "after" since the date before: "en avril 2024,
-    // quelques semaines après la dénonciation, le 16 mars" looks back.)
-    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(j - 1, {"du", "of"}) &&
-                        !LooksBackSince(floor_, lead.first);
+    const bool onward = Onward(lead.first, j);
     h.v = DayMonth(d, m, wd, dir == 2 ? 0 : dir, onward);
     h.relative = h.needs_article = true;
     h.end = k;
@@ -1110,8 +1119,16 @@ class Finder {
     if (!context && !year_given) return false;
     h.end = k;
     h.relative = true;
-    // ("forced out the French ambassador that September": the year told.)
-    if (lead.that && !year_given) year_given = anaphoric = true;
+    // ("forced out the French ambassador that September": the year told;
+    // not "said that April had seen…", where "that" opens a clause.)
+    if (lead.that && !year_given) {
+      const bool ends = k >= static_cast<Idx>(p_.size()) || In(k, {",", ".", ";", "and", "or"});
+      if (!ends || In(lead.first - 1, {"said", "says", "say", "warned", "announced", "noted",
+                                       "stated", "told", "added", "reported", "claimed"})) {
+        return false;
+      }
+      year_given = anaphoric = true;
+    }
     if (year_given && anaphoric) {
       if (!anchor_ || !anchor_->valid()) return h.drop = true, true;
       h.v = DateValue{anchor_->year + year_shift, m, 0};
@@ -1395,8 +1412,7 @@ class Finder {
     h.end = end;
     h.past = dir == -1;
     h.future = dir == 1;
-    const bool onward = !In(lead.first - 1, {"du", "of"}) && !In(first - 1, {"du", "of"}) &&
-                        !LooksBackSince(floor_, lead.first);
+    const bool onward = Onward(lead.first, first);
     h.v = DayMonth(d, m, -1, dir, onward);
     h.relative = h.needs_article = true;
     return true;

@@ -823,38 +823,96 @@ bool IsEnvoysNoun(const std::string& w) {
 }
 
 // A state's own envoy called home, with no posting named: "en rappelant
-// pour consultations son ambassadeur", "recalled its own ambassador",
-// "n'a jamais rappelé son haut-commissaire". The possessive within four
-// words of the verb, the envoy right after it (or after "own").
+// pour consultations son ambassadeur", "Kenya recalled its ambassador",
+// "withdrew its high commissioner", "n'a jamais rappelé son
+// haut-commissaire". The possessive within four words of the verb (or in
+// the trigger itself), the envoy right after it (or after "own"); not
+// "a rappelé que son ambassadeur…", "recalled that his ambassador…"
+// (remembering).
 bool RecallsOwnEnvoy(const Sentence& s, std::size_t trig, std::size_t trig_end) {
   if (!StartsWithAny(s.tokens[trig].fold, {"rappel", "recall", "withdr", "pull", "called"})) {
     return false;
   }
   constexpr std::size_t kToOwner = 4;
-  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kToOwner; ++k) {
-    if (!In(s.tokens[k].fold, {"son", "ses", "leur", "leurs", "its", "his", "her", "their"})) {
-      continue;
-    }
+  for (std::size_t k = trig + 1; k < s.tokens.size() && k < trig_end + kToOwner; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (In(w, {"que", "qu'", "that", ","})) return false;
+    if (!In(w, {"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their"})) continue;
     std::size_t e = k + 1;
     if (e < s.tokens.size() && s.tokens[e].fold == "own") ++e;
-    return e < s.tokens.size() &&
-           StartsWithAny(s.tokens[e].fold,
-                         {"ambassad", "envoy", "haut-commissaire", "representant"});
+    if (e >= s.tokens.size()) return false;
+    const std::string& envoy = s.tokens[e].fold;
+    return StartsWithAny(envoy, {"ambassad", "envoy", "haut-commissaire", "haute-commissaire",
+                                 "representant"}) ||
+           (envoy == "high" && e + 1 < s.tokens.size() &&
+            StartsWithAny(s.tokens[e + 1].fold, {"commissioner"}));
+  }
+  return false;
+}
+
+// An agreement named as the object of the verb that ends it: within six
+// words, past no preposition or relative ("Khartoum suspended the 2020
+// base accord", "a dénoncé en novembre un accord de défense"; not "a
+// rompu le silence sur l'accord", "suspended the minister who negotiated
+// the agreement"), with no partner named after the verb ("with the RSF",
+// "avec Glencore") and not a peace or ceasefire accord (with armed groups).
+bool EndsAgreementNamedAfter(const Sentence& s, std::size_t trig, std::size_t trig_end) {
+  const std::string& tw = s.tokens[trig].fold;
+  if (tw.ends_with("ion") || tw == "fin") return false;  // a noun's actor is unknown
+  // ("Un premier accord avait été signé en décembre 2020, mais Khartoum
+  // l'avait suspendu": the pronoun before the verb, the agreement before
+  // it in the sentence.)
+  for (std::size_t k = trig >= 3 ? trig - 3 : 0; k < trig; ++k) {
+    if (s.tokens[k].fold != "l'") continue;
+    for (std::size_t q = 0; q < k; ++q) {
+      if (StartsWithAny(s.tokens[q].fold, {"accord", "traite", "convention", "memorandum",
+                                           "protocole", "partenariat", "pacte"})) {
+        return true;
+      }
+    }
+  }
+  constexpr std::size_t kToObject = 6;
+  for (std::size_t k = trig_end; k < s.tokens.size() && k <= trig_end + kToObject; ++k) {
+    const std::string& w = s.tokens[k].fold;
+    if (In(w, {"sur", "on", "about", "over", "who", "qui", "que", "qu'", "that", "which", "dont",
+               "pour", "for", "par", "by", "contre", "against", ",", ";"})) {
+      return false;
+    }
+    if (!StartsWithAny(
+            w, {"accord", "agreement", "traite", "treat", "pact", "convention", "memorandum",
+                "protocol", "partenariat", "partnership", "cooperation"})) {
+      continue;
+    }
+    constexpr std::size_t kQualifier = 3;
+    for (std::size_t q = k > 2 ? k - 2 : 0; q < s.tokens.size() && q <= k + kQualifier; ++q) {
+      if (StartsWithAny(s.tokens[q].fold, {"paix", "peace", "ceasefire", "cessez", "truce", "treve",
+                                           "minier", "miniere", "mining"})) {
+        return false;
+      }
+    }
+    // (Up to the clause's comma: "…un accord de défense qu'il jugeait
+    // déséquilibré, et le retrait s'est fait… avec des cérémonies".)
+    for (std::size_t q = trig_end; q < s.tokens.size() && !In(s.tokens[q].fold, {",", ";"}); ++q) {
+      if (In(s.tokens[q].fold, {"avec", "with"})) return false;
+    }
+    return true;
   }
   return false;
 }
 
 // Two sides acting on each other: "leurs ambassadeurs respectifs",
 // "mutuellement", "réciproques", "each other's officials", "one another".
-bool TellsReciprocity(const Sentence& s, std::size_t from) {
-  for (std::size_t k = from; k < s.tokens.size(); ++k) {
+// Only within the clause [from, to): not "sent delegations to the summit,
+// where they accused each other".
+bool TellsReciprocity(const Sentence& s, std::size_t from, std::size_t to) {
+  to = std::min(to, s.tokens.size());
+  for (std::size_t k = from; k < to; ++k) {
     const std::string& w = s.tokens[k].fold;
     if (StartsWithAny(w, {"respectif", "respective", "reciproque", "mutuel", "mutual"})) {
       return true;
     }
-    if (k + 1 < s.tokens.size() &&
-        ((w == "each" && StartsWithAny(s.tokens[k + 1].fold, {"other"})) ||
-         (w == "one" && s.tokens[k + 1].fold == "another"))) {
+    if (k + 1 < to && ((w == "each" && StartsWithAny(s.tokens[k + 1].fold, {"other"})) ||
+                       (w == "one" && s.tokens[k + 1].fold == "another"))) {
       return true;
     }
   }
@@ -1288,6 +1346,27 @@ struct Participant {
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
+
+// Whether one state alone is named, as the subject before `trig`: not after
+// a preposition ("avec les Émirats", "du processus d'Alger", "par le
+// CNRD"), not a pronoun or "le pays", not a place; and no other state is
+// named in the sentence.
+bool NamedSubjectAlone(const Sentence& s, const std::vector<Participant>& ps,
+                       const std::set<std::string>& actors, std::size_t trig) {
+  auto owned = [&](std::size_t at) {
+    return at > 0 &&
+           (IsPartnerPreposition(s.tokens[at - 1].fold) ||
+            In(s.tokens[at - 1].fold, {"de", "du", "d'", "des", "of", "whose", "par", "by"}));
+  };
+  const bool subject = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+    return p.last <= trig && p.codes.size() == 1 && actors.count(p.codes[0]) && !p.place &&
+           !p.anaphor && !owned(ArticlesStart(s, p.first)) && !owned(p.first);
+  });
+  return subject && std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+           return std::any_of(p.codes.begin(), p.codes.end(),
+                              [&](const std::string& c) { return !actors.count(c); });
+         });
+}
 
 // "…, venu à la tête d'une délégation", "…, leading a delegation": the
 // person, state or organisation just named before the delegation noun at
@@ -7045,7 +7124,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                                   });
              });
     };
-    if (targets.empty() && actors.size() == 2 && (TellsReciprocity(s, cb) || counted_pair())) {
+    if (targets.empty() && actors.size() == 2 && (TellsReciprocity(s, cb, ce) || counted_pair())) {
       for (const auto& a : actors) actor_sets.push_back({a});
       targets = actors;
       return;
@@ -7754,8 +7833,17 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // "Relations with Chad have been tense since the two countries
     // expelled…" after two others were named together.)
     if (rule.type == "EXPELLED" && targets.empty() && actors.size() == 2 &&
-        TellsReciprocity(s, cb) && std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-          return !p.anaphor && p.codes.size() == 1 && actors.count(p.codes[0]);
+        TellsReciprocity(s, cb, ce) &&
+        std::any_of(ps.begin(), ps.end(),
+                    [&](const Participant& p) {
+                      return !p.anaphor && p.codes.size() == 1 && actors.count(p.codes[0]);
+                    }) &&
+        // (Not when the expelled are named: "Mali and Burkina Faso expelled
+        // French diplomats, their respective governments said".)
+        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return p.first >= trig_end &&
+                 std::any_of(p.codes.begin(), p.codes.end(),
+                             [&](const std::string& c) { return !actors.count(c); });
         })) {
       for (const auto& a : actors) actor_sets.push_back({a});
       targets = actors;
@@ -10454,7 +10542,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              (s.tokens[i - 1].fold == "to" && In(s.tokens[i - 2].fold, {"have", "has"})))) {
           continue;
         }
-        if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("offer") &&
+        // ("offered to host talks"; not "offered air support to Mali".)
+        if (rule.type == "MILITARY_AID" && s.tokens[i].fold.starts_with("offer") && end == i + 1 &&
             end < s.tokens.size() && s.tokens[end].fold == "to") {
           continue;
         }
@@ -11260,13 +11349,39 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (!forces_before) continue;
         }
+        // "a appelé son homologue guinéen", "called his Tanzanian
+        // counterpart": a call, not "a appelé son homologue rwandais à
+        // retirer ses troupes" (urging), nor "called his counterpart's
+        // remarks unacceptable".
+        if (rule.type == "CALL" && StartsWithAny(s.tokens[i].fold, {"appel", "call"}) &&
+            i + 1 < s.tokens.size() &&
+            In(s.tokens[i + 1].fold, {"son", "ses", "leur", "leurs", "his", "her", "their"})) {
+          constexpr std::size_t kToCounterpart = 2, kToUrged = 3;
+          std::size_t c = SIZE_MAX;
+          for (std::size_t k = i + 1; k < s.tokens.size() && k < end + kToCounterpart; ++k) {
+            if (StartsWithAny(s.tokens[k].fold, {"homologue", "counterpart"})) c = k;
+          }
+          if (c == SIZE_MAX) continue;
+          if (c + 1 < s.tokens.size() && In(s.tokens[c + 1].fold, {"'s", "'"})) continue;
+          // (In French only: "called his counterpart to discuss" is a call.)
+          bool urged = false;
+          for (std::size_t k = c + 1; !s.english && k + 1 < s.tokens.size() && k <= c + kToUrged;
+               ++k) {
+            const std::string& next = s.tokens[k + 1].fold;
+            urged |= s.tokens[k].text == "à" &&
+                     (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
+          }
+          if (urged) continue;
+        }
         // ("There is no evidence that Iranian personnel have been
         // deployed", "There is no plan to deploy": "there is no" says
         // presence only of forces or a base named right after it.)
         if (rule.type == "FORCES_PRESENT" && s.tokens[i].fold == "there") {
           // ("there were no Ugandan soldiers" is told by the row of "there
-          // were no"; "there are any" only under a denial.)
+          // were no"; "there are any" only under a denial; "whether there
+          // are", "if there were" ask or suppose.)
           if (end < s.tokens.size() && In(s.tokens[end].fold, {"no", "not", "any"})) continue;
+          if (i > 0 && In(s.tokens[i - 1].fold, {"whether", "if", "si", "s'"})) continue;
           // ("no Russian troops", "no American base", "not a single Libyan
           // army unit".)
           constexpr std::size_t kNamed = 4;
@@ -12517,56 +12632,49 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
-          // "Paris riposte en rappelant pour consultations son ambassadeur":
-          // an envoy called home from no post named was posted in the
-          // state the article is about.
-          // "Macron acte la suspension de l'accord de 2013", "Alger dénonce
-          // purement et simplement l'accord": an agreement one state ends,
-          // with no partner named, is with the state the article is about.
-          // (One state, and no other named; the verb's, not a noun's, and
-          // its subject named before it, not after "avec", "with".)
-          // (Nor a partner named that is no state: "sans rompre avec les pays
-          // occidentaux".)
-          if (tg.empty() && rule.type == "AGREEMENT_ENDED" && actors.size() == 1 &&
-              !s.tokens[i].fold.ends_with("ion") && s.tokens[i].fold != "fin" &&
-              !(end < s.tokens.size() && In(s.tokens[end].fold, {"avec", "with"})) &&
-              std::any_of(ps.begin(), ps.end(),
-                          [&](const Participant& p) {
-                            const std::size_t k = ArticlesStart(s, p.first);
-                            auto owned = [&](std::size_t at) {
-                              return at > 0 &&
-                                     (IsPartnerPreposition(s.tokens[at - 1].fold) ||
-                                      In(s.tokens[at - 1].fold,
-                                         {"de", "du", "d'", "des", "of", "whose", "par", "by"}));
-                            };
-                            return p.last <= i && p.codes.size() == 1 && actors.count(p.codes[0]) &&
-                                   !p.place && !p.anaphor && !owned(k) && !owned(p.first);
-                          }) &&
-              std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
-                return std::any_of(p.codes.begin(), p.codes.end(),
-                                   [&](const std::string& c) { return !actors.count(c); });
-              })) {
-            if (const std::string host = ctx.MainCountryOtherThan(actors); !host.empty()) {
-              tg = {host};
+          // "a assisté lundi à Dodoma à la prestation de serment", "attended
+          // the inauguration in Accra": attending is a visit to the place
+          // named, abroad; not "a assisté à la cérémonie de départ des
+          // soldats français à Niamey", "attended the ceremony in Abuja
+          // where Ghana's president…".
+          if (rule.type == "VISIT" &&
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(end), [&](const Token& t) {
+                            return s.english
+                                       ? In(t.fold, {"attend", "attends", "attended", "attending"})
+                                       : StartsWithAny(t.fold, {"assist"});
+                          })) {
+            std::set<std::string> places;
+            bool at_home = false;
+            // (Or the place "où", "where" stands for: "est rentré de Dodoma,
+            // où il a assisté la veille à la prestation de serment".)
+            constexpr std::size_t kToWhere = 4;
+            std::size_t where = SIZE_MAX;
+            for (std::size_t k = i > kToWhere ? i - kToWhere : 0; k < i; ++k) {
+              if (In(s.tokens[k].fold, {"ou", "where"}) && s.tokens[k].text != "ou") where = k;
             }
+            for (const auto& p : ps) {
+              const bool before_where =
+                  where != SIZE_MAX &&
+                  (p.last == where || (p.last + 1 == where && s.tokens[p.last].text == ","));
+              if (!((p.place && p.first >= end) || before_where) || p.codes.size() != 1) continue;
+              if (actors.count(p.codes[0])) {
+                at_home = true;
+              } else {
+                places.insert(p.codes[0]);
+              }
+            }
+            tg = at_home ? std::set<std::string>{} : places;
           }
-          // (One state, and no other named: "Mali and Algeria each
-          // recalled their ambassadors" is told by the sentence or not at
-          // all.)
-          // (Nor a partner read as the subject: "la rupture des relations
-          // avec les Émirats et le rappel de son ambassadeur".)
-          if (tg.empty() && rule.type == "RELATIONS_CUT" && actors.size() == 1 &&
-              RecallsOwnEnvoy(s, i, end) &&
-              std::any_of(ps.begin(), ps.end(),
-                          [&](const Participant& p) {
-                            const std::size_t k = ArticlesStart(s, p.first);
-                            return p.last <= i && p.codes.size() == 1 && actors.count(p.codes[0]) &&
-                                   (k == 0 || !IsPartnerPreposition(s.tokens[k - 1].fold));
-                          }) &&
-              std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
-                return std::any_of(p.codes.begin(), p.codes.end(),
-                                   [&](const std::string& c) { return !actors.count(c); });
-              })) {
+          // An envoy called home or an agreement ended by one state, named as
+          // the verb's subject, with no post, partner or other state named:
+          // "Paris riposte en rappelant pour consultations son ambassadeur",
+          // "Khartoum suspended the defence agreement". The other side is
+          // the state the article is about.
+          if (tg.empty() && actors.size() == 1 &&
+              ((rule.type == "RELATIONS_CUT" && RecallsOwnEnvoy(s, i, end)) ||
+               (rule.type == "AGREEMENT_ENDED" && EndsAgreementNamedAfter(s, i, end))) &&
+              NamedSubjectAlone(s, ps, actors, i)) {
             if (const std::string host = ctx.MainCountryOtherThan(actors); !host.empty()) {
               tg = {host};
             }

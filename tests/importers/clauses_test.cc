@@ -4531,6 +4531,20 @@ TEST_CASE("An envoy called home from no post named was posted in the state the a
                         "relations avec les Émirats et le rappel de son ambassadeur."),
                   "RELATIONS_CUT done ARE -> SDN"));
   // (Two states recalling are told by the sentence or not at all.)
+  CHECK(Has(Facts("en", "Tanzania deported Kenyan activists. Kenya recalled its ambassador."),
+            "RELATIONS_CUT done KEN -> TZA"));
+  CHECK(
+      Has(Facts("en", "Tanzania deported Kenyan activists. Kenya withdrew its high commissioner."),
+          "RELATIONS_CUT done KEN -> TZA"));
+  // (Reminding is no recall; the UN's High Commissioner is no envoy.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "La Tanzanie a expulsé des militants kényans. Le ministre kényan a "
+                            "rappelé que son ambassadeur avait soulevé la question."),
+                      "RELATIONS_CUT"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le Soudan accuse le Tchad. Le haut-commissaire aux réfugiés a rappelé "
+                            "que le Tchad accueille un million de Soudanais."),
+                      "RELATIONS_CUT"));
   auto f = Facts("en",
                  "Burkina Faso backed Mali. Mali and Algeria each recalled their ambassadors "
                  "in December.");
@@ -4545,6 +4559,15 @@ TEST_CASE("Calling one's counterpart is a call", "[extract]") {
             "CALL done GIN;SLE ->"));
   CHECK(Has(Facts("en", "Kenya's president Ruto called his Tanzanian counterpart on Sunday."),
             "CALL done KEN;TZA ->"));
+  // (Urging a counterpart, calling his remarks something.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Tshisekedi a appelé son homologue rwandais à retirer ses troupes du "
+                            "Congo."),
+                      "CALL"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Kenya's president called his Tanzanian counterpart's remarks "
+                            "unacceptable."),
+                      "CALL"));
 }
 
 TEST_CASE("An observation mission deployed and a leader attending a ceremony abroad visit",
@@ -4559,10 +4582,23 @@ TEST_CASE("An observation mission deployed and a leader attending a ceremony abr
             "VISIT done BDI -> TZA"));
   CHECK(Has(Facts("en", "Tinubu attended the inauguration of Ghana's president in Accra."),
             "VISIT done NGA -> GHA"));
-  // (A ceremony attended by officials is told by its host, not as a visit.)
-  CHECK_FALSE(HasType(Facts("en",
-                            "The aircraft were handed over at the Kaduna air base during a "
-                            "ceremony attended by Turkish officials."),
+  CHECK(Has(Facts("fr",
+                  "Le président burundais est rentré mardi de Dodoma, où il a assisté la veille "
+                  "à la prestation de serment de la présidente tanzanienne."),
+            "VISIT done BDI -> TZA"));
+  // (Attending at home, "assister à" a change, a mission that denounces
+  // troops deployed.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le ministre nigérien a assisté à la cérémonie de départ des soldats "
+                            "français à Niamey."),
+                      "VISIT"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Depuis la cérémonie d'investiture, le Mali assiste à un rapprochement "
+                            "spectaculaire avec la Russie."),
+                      "VISIT"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "La mission d'observation de l'Union africaine a dénoncé les "
+                            "militaires rwandais déployés à Goma."),
                       "VISIT"));
 }
 
@@ -4574,6 +4610,15 @@ TEST_CASE("Two states that expel each other's diplomats each expel the other's",
                   "Le Tchad accuse le Soudan. Khartoum avait signalé ses griefs dès décembre, "
                   "lorsque les deux pays avaient expulsé mutuellement quatre diplomates."),
             "EXPELLED done SDN -> TCD"));
+  // (Not when the expelled are named, nor "each other" in another clause.)
+  CHECK(Has(Facts("en",
+                  "Mali and Burkina Faso expelled French diplomats, their respective "
+                  "governments said."),
+            "EXPELLED done BFA;MLI -> FRA"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Kenya and Uganda sent delegations to the summit, where they accused "
+                            "each other of smuggling."),
+                      "VISIT"));
   // ("the two countries" with neither named in the sentence.)
   CHECK_FALSE(HasType(Facts("en",
                             "The Emirates and Sudan traded accusations. Relations with Chad "
@@ -4600,6 +4645,10 @@ TEST_CASE("Forces that there are somewhere are present there", "[extract]") {
                             "The government has denied that there are any Russian instructors "
                             "in Ghana."),
                       "FORCES_PRESENT done"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Asked whether there are Russian troops in Niger, the minister "
+                            "declined to answer."),
+                      "FORCES_PRESENT"));
 }
 
 TEST_CASE("An agreement a state ends with no partner named is with the article's other state",
@@ -4620,17 +4669,45 @@ TEST_CASE("An agreement a state ends with no partner named is with the article's
                             "pays occidentaux."),
                       "AGREEMENT_ENDED"));
   CHECK_FALSE(HasType(Facts("fr",
-                            "La France a perdu ses bases au Tchad. La dénonciation de l'accord "
-                            "de défense a surpris les Tchadiens."),
+                            "La France a perdu ses bases au Tchad. Le Tchad a salué la "
+                            "dénonciation de l'accord de défense."),
                       "AGREEMENT_ENDED done TCD -> FRA"));
+  // (The agreement the verb's object, after a pronoun: "l'avait suspendu".)
+  CHECK(Has(Facts("fr",
+                  "La Russie voulait une base au Soudan. Un premier accord avait été signé en "
+                  "décembre 2020, mais Khartoum l'avait suspendu l'année suivante."),
+            "AGREEMENT_ENDED done SDN -> RUS"));
+  // (Not an agreement past a preposition or a relative, nor a ceasefire
+  // with an armed group.)
+  CHECK_FALSE(
+      HasType(Facts("fr", "L'Algérie accuse le Mali. Bamako a rompu le silence sur l'accord."),
+              "AGREEMENT_ENDED"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Algeria accuses Mali. Bamako suspended the minister who negotiated "
+                            "the agreement."),
+                      "AGREEMENT_ENDED"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Russia wanted a naval base in Sudan. Sudan suspended the ceasefire "
+                            "agreement with the RSF in June."),
+                      "AGREEMENT_ENDED"));
 }
 
 TEST_CASE("Troops fighting in another state are present there, and fighting as a noun is not",
           "[extract]") {
   CHECK(Has(Facts("en", "Ugandan troops are fighting the ADF in eastern Congo."),
             "FORCES_PRESENT done UGA -> COD"));
-  CHECK(Has(Facts("fr", "Les soldats ougandais combattent les ADF dans l'est de la RDC."),
-            "FORCES_PRESENT done UGA -> COD"));
+  CHECK(Has(Facts("en",
+                  "Officials have consistently denied that Rwandan units are fighting inside "
+                  "Congo."),
+            "FORCES_PRESENT denied RWA -> COD"));
+  // (A state fighting accusations, people "luttent" against hunger.)
+  CHECK_FALSE(
+      HasType(Facts("en", "Rwanda is fighting accusations about its troops in eastern Congo."),
+              "FORCES_PRESENT"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Les ONG luttent contre la faim au Soudan, où les troupes tchadiennes ne "
+                        "sont pas présentes."),
+                  "FORCES_PRESENT done"));
   CHECK_FALSE(HasType(Facts("en",
                             "Fourteen South African soldiers were killed in the fighting around "
                             "Goma in late January."),
@@ -4639,7 +4716,12 @@ TEST_CASE("Troops fighting in another state are present there, and fighting as a
                       "FORCES_PRESENT"));
 }
 
-TEST_CASE("Units that patrol together cooperate", "[extract]") {
+TEST_CASE("Units that patrol together cooperate, armed groups that operate together do not",
+          "[extract]") {
+  CHECK_FALSE(HasType(Facts("en",
+                            "Malian and Burkinabe jihadists operate together in the tri-border "
+                            "area."),
+                      "COOPERATE"));
   CHECK(Has(Facts("en",
                   "Nigerien and Chadian units have patrolled together on the lake's northern "
                   "shore since February."),
@@ -4653,4 +4735,19 @@ TEST_CASE("Units that patrol together cooperate", "[extract]") {
 TEST_CASE("A disputed border village is placed in the state that holds title to it", "[extract]") {
   CHECK(Has(Facts("en", "A small Guinean detachment has remained at Yenga ever since."),
             "FORCES_PRESENT done GIN -> SLE"));
+}
+
+TEST_CASE("Air, surveillance or logistical support provided is military aid", "[extract]") {
+  CHECK(Has(Facts("en", "France provided surveillance support to Benin during the operation."),
+            "MILITARY_AID done FRA -> BEN"));
+  CHECK(Has(Facts("fr",
+                  "Les États-Unis fournissaient un appui aérien à l'armée nigérienne jusqu'en "
+                  "2023."),
+            "MILITARY_AID done USA -> NER"));
+  CHECK(Has(Facts("en", "Russia offered air support to Mali."), "MILITARY_AID intent RUS -> MLI"));
+  // (Evidence provided is no support.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Niger provided evidence that Russian air support was never "
+                            "delivered to Mali."),
+                      "MILITARY_AID"));
 }

@@ -608,6 +608,10 @@ TEST_CASE("A day without a year after a dated event of the story comes after it"
                "fr", kTuesday) == V{"2023-04", "2023-03-16"});
   CHECK(Values("They landed in April 2023, weeks after the accord was ended on March 16.", "en",
                kTuesday) == V{"2023-04", "2023-03-16"});
+  // (Not a fronted "après" phrase before the clause's own verb.)
+  CHECK(Values("En juin 2023, Bamako a exigé le départ de la Minusma et, après un vote de l'ONU, "
+               "les derniers casques bleus ont quitté le Mali le 31 décembre.",
+               "fr", kTuesday) == V{"2023-06", "2023-12-31"});
 }
 
 TEST_CASE("A sentence that opens with the next day goes on from the date the story reached",
@@ -752,6 +756,10 @@ TEST_CASE("A month after 'that' is of the year just told", "[dates]") {
   CHECK(Values("The army seized power in July 2023 and forced out the French ambassador that "
                "September.",
                "en", kTuesday) == V{"2023-07", "2023-09"});
+  // (Not "that" opening a clause.)
+  CHECK(Values("The junta took power in July 2023, and the minister said that April had seen "
+               "instructors arrive.",
+               "en", kTuesday) == V{"2023-07"});
 }
 
 TEST_CASE("Half a month in French is that month", "[dates]") {
