@@ -850,6 +850,8 @@ bool RecallsOwnEnvoy(const Sentence& s, std::size_t trig, std::size_t trig_end) 
   return false;
 }
 
+bool IsAgreementNoun(const std::string& w);
+
 // An agreement named as the object of the verb that ends it: within six
 // words, past no preposition or relative ("Khartoum suspended the 2020
 // base accord", "a dénoncé en novembre un accord de défense"; not "a
@@ -865,10 +867,7 @@ bool EndsAgreementNamedAfter(const Sentence& s, std::size_t trig, std::size_t tr
   for (std::size_t k = trig >= 3 ? trig - 3 : 0; k < trig; ++k) {
     if (s.tokens[k].fold != "l'") continue;
     for (std::size_t q = 0; q < k; ++q) {
-      if (StartsWithAny(s.tokens[q].fold, {"accord", "traite", "convention", "memorandum",
-                                           "protocole", "partenariat", "pacte"})) {
-        return true;
-      }
+      if (IsAgreementNoun(s.tokens[q].fold)) return true;
     }
   }
   constexpr std::size_t kToObject = 6;
@@ -878,9 +877,8 @@ bool EndsAgreementNamedAfter(const Sentence& s, std::size_t trig, std::size_t tr
                "pour", "for", "par", "by", "contre", "against", ",", ";"})) {
       return false;
     }
-    if (!StartsWithAny(
-            w, {"accord", "agreement", "traite", "treat", "pact", "convention", "memorandum",
-                "protocol", "partenariat", "partnership", "cooperation"})) {
+    if (!IsAgreementNoun(w) &&
+        !StartsWithAny(w, {"convention", "partenariat", "partnership", "cooperation"})) {
       continue;
     }
     constexpr std::size_t kQualifier = 3;

@@ -4682,6 +4682,9 @@ TEST_CASE("An agreement a state ends with no partner named is with the article's
   CHECK_FALSE(
       HasType(Facts("fr", "L'Algérie accuse le Mali. Bamako a rompu le silence sur l'accord."),
               "AGREEMENT_ENDED"));
+  CHECK_FALSE(
+      HasType(Facts("fr", "L'Algérie accuse le Mali. Bamako a suspendu le traitement des visas."),
+              "AGREEMENT_ENDED"));
   CHECK_FALSE(HasType(Facts("en",
                             "Algeria accuses Mali. Bamako suspended the minister who negotiated "
                             "the agreement."),
