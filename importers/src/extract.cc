@@ -11347,6 +11347,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           if (!forces_before) continue;
         }
+        if (rule.type == "MEET") {
+          // ("Lomé talks to everybody", "nobody in Villa Somalia talks
+          // about expelling them": the verb, not the talks.)
+          // (Not the noun: "talks about a ceasefire", "the Doha talks to end
+          // the war".)
+          if (s.tokens[i].fold == "talks" && end == i + 1 && end < s.tokens.size() &&
+              ((s.tokens[end].fold == "about" && i > 0 &&
+                In(s.tokens[i - 1].fold, {"it", "he", "she", "nobody", "one", "who"})) ||
+               (s.tokens[end].fold == "to" && end + 1 < s.tokens.size() &&
+                In(s.tokens[end + 1].fold,
+                   {"everyone", "everybody", "anyone", "anybody", "all", "both"})))) {
+            continue;
+          }
+        }
         // "a appelé son homologue guinéen", "called his Tanzanian
         // counterpart": a call, not "a appelé son homologue rwandais à
         // retirer ses troupes" (urging), nor "called his counterpart's

@@ -4754,3 +4754,11 @@ TEST_CASE("Air, surveillance or logistical support provided is military aid", "[
                             "delivered to Mali."),
                       "MILITARY_AID"));
 }
+
+TEST_CASE("A state that talks to everyone holds no talks", "[extract]") {
+  CHECK_FALSE(HasType(Facts("en", "Benin is wary of Niger. Lomé talks to everybody."), "MEET"));
+  CHECK_FALSE(HasType(
+      Facts("en", "Guinea is a member of ECOWAS, and it talks about Mali every day."), "MEET"));
+  CHECK(Has(Facts("en", "Talks about a ceasefire between Sudan and Chad resumed in Jeddah."),
+            "MEET done SDN;TCD ->"));
+}
