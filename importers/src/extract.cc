@@ -10269,8 +10269,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
         // ("what they call the unified force", "calls for talks": the verb
-        // names or asks; a telephone call is the noun.)
-        if (rule.type == "CALL" && s.tokens[i].fold == "call" && i > 0 &&
+        // names or asks; a telephone call is the noun, or "call his
+        // counterpart".)
+        if (rule.type == "CALL" && s.tokens[i].fold == "call" && end == i + 1 && i > 0 &&
             In(s.tokens[i - 1].fold,
                {"they", "we",    "i",    "you",     "what",      "to",      "will",  "would",
                 "may",  "might", "can",  "could",   "should",    "must",    "often", "also",

@@ -4559,6 +4559,8 @@ TEST_CASE("Calling one's counterpart is a call", "[extract]") {
             "CALL done GIN;SLE ->"));
   CHECK(Has(Facts("en", "Kenya's president Ruto called his Tanzanian counterpart on Sunday."),
             "CALL done KEN;TZA ->"));
+  CHECK(Has(Facts("en", "Ruto will call his Tanzanian counterpart on Monday."),
+            "CALL intent KEN;TZA ->"));
   // (Urging a counterpart, calling his remarks something.)
   CHECK_FALSE(HasType(Facts("fr",
                             "Tshisekedi a appelé son homologue rwandais à retirer ses troupes du "
