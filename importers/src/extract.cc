@@ -1345,6 +1345,16 @@ struct Participant {
   const Person* person = nullptr;  // the person it names, in DocContext::persons
 };
 
+// Whether a participant from token `from` on names a state or organisation
+// other than `actors`.
+bool NamesOtherThan(const std::vector<Participant>& ps, const std::set<std::string>& actors,
+                    std::size_t from = 0) {
+  return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+    return p.first >= from && std::any_of(p.codes.begin(), p.codes.end(),
+                                          [&](const std::string& c) { return !actors.count(c); });
+  });
+}
+
 // Whether one state alone is named, as the subject before `trig`: not after
 // a preposition ("avec les Émirats", "du processus d'Alger", "par le
 // CNRD"), not a pronoun or "le pays", not a place; and no other state is
@@ -1360,10 +1370,7 @@ bool NamedSubjectAlone(const Sentence& s, const std::vector<Participant>& ps,
     return p.last <= trig && p.codes.size() == 1 && actors.count(p.codes[0]) && !p.place &&
            !p.anaphor && !owned(ArticlesStart(s, p.first)) && !owned(p.first);
   });
-  return subject && std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
-           return std::any_of(p.codes.begin(), p.codes.end(),
-                              [&](const std::string& c) { return !actors.count(c); });
-         });
+  return subject && !NamesOtherThan(ps, actors);
 }
 
 // "…, venu à la tête d'une délégation", "…, leading a delegation": the
@@ -7838,11 +7845,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                     }) &&
         // (Not when the expelled are named: "Mali and Burkina Faso expelled
         // French diplomats, their respective governments said".)
-        std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
-          return p.first >= trig_end &&
-                 std::any_of(p.codes.begin(), p.codes.end(),
-                             [&](const std::string& c) { return !actors.count(c); });
-        })) {
+        !NamesOtherThan(ps, actors, trig_end)) {
       for (const auto& a : actors) actor_sets.push_back({a});
       targets = actors;
       return;
