@@ -13609,8 +13609,23 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 not_only = true;
               }
             }
+            // ("has no other agreement with Russia than the one signed in
+            // May", "n'a pas d'autre accord que celui": an exception
+            // affirms.)
+            bool exceptive = false;
+            constexpr std::size_t kOther = 4;
+            constexpr std::size_t kThan = 12;
+            for (std::size_t j = k + 1; IsNegation(w) && j <= k + kOther && j < s.tokens.size();
+                 ++j) {
+              if (!In(s.tokens[j].fold, {"other", "autre", "autres"})) continue;
+              for (std::size_t t = j + 1; t <= j + kThan && t < s.tokens.size(); ++t) {
+                if (In(s.tokens[t].text, {".", ";", ","})) break;
+                if (In(s.tokens[t].fold, {"than", "except", "que", "qu'", "sauf"}))
+                  exceptive = true;
+              }
+            }
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
-                !undecided && !not_only) {
+                !undecided && !not_only && !exceptive) {
               // "n'a pas précisé la date du retrait" negates the report, but
               // "n'a pas confirmé de retrait", "has not disclosed any
               // deployment" (the event its object) and "Rien n'indique un

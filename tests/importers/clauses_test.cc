@@ -4764,3 +4764,17 @@ TEST_CASE("A state that talks to everyone holds no talks", "[extract]") {
   CHECK(Has(Facts("en", "Talks about a ceasefire between Sudan and Chad resumed in Jeddah."),
             "MEET done SDN;TCD ->"));
 }
+
+TEST_CASE("No other agreement than the one signed affirms that one", "[extract]") {
+  CHECK(Has(Facts("en", "Mali has no other agreement with Russia than the one signed in May."),
+            "AGREEMENT_SIGNED done MLI;RUS"));
+  CHECK(Has(Facts("fr", "Le Mali n'a signé aucun autre accord avec la Russie que celui de mai."),
+            "AGREEMENT_SIGNED done MLI;RUS"));
+  // (A plain negation, or "other" with no "than", still denies.)
+  CHECK(Has(Facts("en", "Mali has not signed any agreement with Russia."),
+            "AGREEMENT_SIGNED denied MLI;RUS"));
+  CHECK(Has(Facts("en", "Mali has not signed any other agreement with Russia."),
+            "AGREEMENT_SIGNED denied MLI;RUS"));
+  CHECK(Has(Facts("fr", "Le Mali n'a signé aucun autre accord avec la Russie."),
+            "AGREEMENT_SIGNED denied MLI;RUS"));
+}
