@@ -1340,6 +1340,7 @@ struct Participant {
   bool joined = false;           // forces joined or trained with ("with Chinese warships")
   bool opposed = false;          // what a word is against ("anti-French", "anti-MONUSCO")
   bool names_agreement = false;  // a city an agreement is named after ("déclaration d'Ankara")
+  bool country_name = false;     // a state's name ("the United States"), not a people's
   std::string host;              // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
@@ -2251,6 +2252,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
       case K::kAdjective:
         p.codes = {m.code};
         p.people = m.kind != K::kCountry;
+        p.country_name = m.kind == K::kCountry;
         break;
       case K::kCapital:
         // A place only after a preposition ("à Niamey", below); as a
@@ -10652,9 +10654,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                             IsForcesNoun(s.tokens[j].fold);
                    });
           };
+          // (Nor a word of a state's name: "unit*" is no cue in "The United
+          // States has offered training".)
+          auto state_name = [&](std::size_t j) {
+            return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.country_name && p.first <= j && j < p.last;
+            });
+          };
           auto cue_at = [&](std::size_t j) {
             return AnyAt(rule.cues, s, j) && !office_over(j) && !senior_officers(j) &&
-                   !group_name(j) && !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
+                   !group_name(j) && !state_name(j) &&
+                   !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
                    !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j));
           };
           for (std::size_t j = from; j < to && !cue; ++j) {

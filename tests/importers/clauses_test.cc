@@ -4778,3 +4778,12 @@ TEST_CASE("No other agreement than the one signed affirms that one", "[extract]"
   CHECK(Has(Facts("fr", "Le Mali n'a signé aucun autre accord avec la Russie."),
             "AGREEMENT_SIGNED denied MLI;RUS"));
 }
+
+TEST_CASE("A word of a state's name is no cue for a trigger", "[extract]") {
+  // ("unit*" is a cue of troops sent, not of "the United States".)
+  CHECK_FALSE(
+      HasType(Facts("en", "The United States has offered training for the Equatoguinean navy."),
+              "FORCES_DEPLOYED"));
+  CHECK(Has(Facts("en", "The United States has offered units to Equatorial Guinea."),
+            "FORCES_DEPLOYED intent USA -> GNQ"));
+}
