@@ -6150,8 +6150,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
                                                     "deputy", "personnel", "personal"})) {
       --office;
     }
+    // (Also the president of its commission: "le président de la
+    // Commission de l'Union africaine", "la présidente de la Commission
+    // européenne".)
+    const bool commission_president =
+        s.tokens[p->first].fold == "commission" &&
+        In(s.tokens[office].fold, {"president", "presidente", "chair", "chairperson", "chairman"});
     const bool officer_of = k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
-                            IsOfficerNoun(s.tokens[office].fold);
+                            (IsOfficerNoun(s.tokens[office].fold) || commission_president);
     // ("MINUSCA's chief met…".)
     const std::size_t after_name =
         p->last < s.tokens.size() && s.tokens[p->last].text == "'s" ? p->last + 1 : p->last;
@@ -13650,6 +13656,27 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // ("Neither Paris nor Bamako signed", "Nothing indicates a
             // withdrawal": a negative subject.)
+            // ("Nobody in this government has asked the instructors to
+            // leave", "no one in Moscow has told us they are leaving": a
+            // negative subject, past its complement.)
+            constexpr std::size_t kNobodyVerb = 6;
+            // (Not an object: "told nobody that…".)
+            const std::size_t head = w == "one" ? k - 1 : k;
+            const bool subject_start =
+                head == 0 || !s.tokens[head - 1].is_word ||
+                In(s.tokens[head - 1].fold, {"and", "but", "that", "because", "so", "yet"});
+            if (k < i && s.english && subject_start &&
+                (w == "nobody" || (w == "one" && k > 0 && s.tokens[k - 1].fold == "no"))) {
+              for (std::size_t j = k + 1; j < i && j <= k + kNobodyVerb; ++j) {
+                if (In(s.tokens[j].text, {",", ";", ":"})) break;
+                if (In(s.tokens[j].fold, {"has", "had", "have", "is", "was", "will", "would", "can",
+                                          "could", "wants", "asked", "told"}) ||
+                    IsFiniteVerbHint(s, j)) {
+                  negated = true;
+                  break;
+                }
+              }
+            }
             if (k < i && s.english &&
                 ((w == "neither" &&
                   std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),

@@ -4787,3 +4787,35 @@ TEST_CASE("A word of a state's name is no cue for a trigger", "[extract]") {
   CHECK(Has(Facts("en", "The United States has offered units to Equatorial Guinea."),
             "FORCES_DEPLOYED intent USA -> GNQ"));
 }
+
+TEST_CASE("The president of an organisation's commission acts for the organisation", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le président de la Commission de l'Union africaine, le Djiboutien Mahmoud Ali "
+                  "Youssouf, s'est entretenu au téléphone avec Abiy Ahmed."),
+            "CALL done AU;ETH"));
+  CHECK(Has(Facts("fr",
+                  "Le président de la Commission de l'Union africaine, Mahmoud Ali Youssouf, est "
+                  "arrivé à Libreville dans la matinée."),
+            "VISIT done AU -> GAB"));
+  // (A noun's complement still is no side: "le retrait de la Commission".)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le retrait de la Commission de l'Union africaine a été annoncé à "
+                            "Libreville."),
+                      "VISIT"));
+}
+
+TEST_CASE("Nobody as the subject denies what follows", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Central African Republic hosts Russian instructors. \"Nobody in this "
+                  "government has asked the instructors to leave,\" he said."),
+            "WITHDRAWAL_DEMANDED denied CAF -> RUS"));
+  CHECK(Has(Facts("en",
+                  "The Central African Republic hosts Russian instructors. No one in Bangui has "
+                  "asked the Russian instructors to leave."),
+            "WITHDRAWAL_DEMANDED denied CAF -> RUS"));
+  // (Nobody as an object denies nothing.)
+  CHECK_FALSE(Has(Facts("en",
+                        "The Central African Republic hosts Russian instructors. The minister "
+                        "told nobody that Bangui had asked the instructors to leave."),
+                  "WITHDRAWAL_DEMANDED denied"));
+}
