@@ -4819,3 +4819,46 @@ TEST_CASE("Nobody as the subject denies what follows", "[extract]") {
                         "told nobody that Bangui had asked the instructors to leave."),
                   "WITHDRAWAL_DEMANDED denied"));
 }
+
+TEST_CASE("Troops let in, their entry, and troops engaged abroad are deployed or present",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "L'armée ougandaise a confirmé avoir fait entrer de nouvelles unités à Bunia, "
+                  "dans le nord-est de la RDC."),
+            "FORCES_DEPLOYED done UGA -> COD"));
+  CHECK(Has(Facts("fr",
+                  "Le général Muhoozi Kainerugaba annonçait l'entrée de forces spéciales "
+                  "ougandaises à Juba."),
+            "FORCES_DEPLOYED done UGA -> SSD"));
+  CHECK(Has(Facts("en", "Ugandan soldiers went into Bunia, in the DR Congo, in February."),
+            "FORCES_DEPLOYED done UGA -> COD"));
+  CHECK(Has(Facts("fr",
+                  "L'Ouganda fait valoir ses quelque 4 500 soldats engagés en Somalie sous la "
+                  "bannière de l'Union africaine."),
+            "FORCES_PRESENT done UGA -> SOM"));
+  // (Not politics gone into, nor troops engaged "aux côtés" of someone.)
+  CHECK_FALSE(
+      HasType(Facts("en", "Museveni went into politics in 1980 in Uganda."), "FORCES_DEPLOYED"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Burundi accuse le Rwanda. Les militaires rwandais sont engagés aux "
+                        "côtés de la rébellion."),
+                  "FORCES_PRESENT done RWA -> BDI"));
+}
+
+TEST_CASE("Denying a single soldier somewhere denies forces there", "[extract]") {
+  CHECK(Has(Facts("en", "Asmara denies having a single soldier on Ethiopian soil."),
+            "FORCES_PRESENT denied ERI -> ETH"));
+  CHECK(Has(Facts("fr", "Asmara dément avoir le moindre soldat sur le sol éthiopien."),
+            "FORCES_PRESENT denied ERI -> ETH"));
+}
+
+TEST_CASE("Congo in French is the DR Congo in a story about the DR Congo", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Kinshasa accuse Kigali. Le Rwanda n'a jamais reconnu la présence de ses "
+                  "soldats au Congo."),
+            "FORCES_PRESENT denied RWA -> COD"));
+  CHECK(Has(Facts("fr",
+                  "Brazzaville et Kigali se rapprochent. Le Congo a signé un accord de défense "
+                  "avec le Rwanda."),
+            "AGREEMENT_SIGNED done COG;RWA"));
+}
