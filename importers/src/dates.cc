@@ -680,6 +680,11 @@ class Finder {
                {"in", "since", "until", "till", "from", "during", "through", "throughout", "before",
                 "after", "between", "around", "early", "late", "mid", "earlier", "later"})) {
           l.context = true;
+        } else if (Is(j, "as") && In(j - 1, {"recently", "late", "early"}) && Is(j - 2, "as")) {
+          // "as recently as September", "as early as March".
+          l.context = true;
+          l.first = j - 2;
+          break;
         } else if (Is(j, "by")) {
           l.context = true;
           l.future = true;

@@ -1031,6 +1031,25 @@ bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
          w.text.ends_with("ées");
 }
 
+// Whether the token at `at` lies in a relative clause that a comma closes
+// before `until`: "Youssouf, the Djiboutian who took over in February,
+// travelled…", "Le ministre, qui avait pris ses fonctions en mars, s'est
+// rendu…".
+bool InRelativeAside(const Sentence& s, std::size_t at, std::size_t until) {
+  std::size_t open = at;
+  while (open > 0 && s.tokens[open - 1].text != ",") --open;
+  const bool relative =
+      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(open),
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(at), [](const Token& t) {
+                    return In(t.fold, {"who", "which", "whose", "qui", "dont"});
+                  });
+  if (!relative) return false;
+  for (std::size_t k = at; k < until; ++k) {
+    if (s.tokens[k].text == ",") return true;
+  }
+  return false;
+}
+
 // An opposing verb right before `trig`: "s'oppose à toute", "opposes any",
 // "warned against a", "rejette le", "hostile à tout".
 bool OpposedJustBefore(const Sentence& s, std::size_t trig) {
@@ -14441,7 +14460,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("Les soldats français, arrivés en 2013, ont quitté le Mali en
             // 2022": a participle's aside on the subject dates the
             // participle, when the trigger's clause has a date of its own.)
-            if (d.last <= i && InParticipleAside(s, d.first, i) &&
+            if (d.last <= i &&
+                (InParticipleAside(s, d.first, i) || InRelativeAside(s, d.first, i)) &&
                 std::any_of(dates.begin(), dates.end(),
                             [&](const DateMention& o) { return o.first >= end && o.last <= ce; })) {
               dist += kOtherClause;

@@ -4820,7 +4820,7 @@ TEST_CASE("Nobody as the subject denies what follows", "[extract]") {
                   "WITHDRAWAL_DEMANDED denied"));
 }
 
-TEST_CASE("Troops let in, their entry, and troops engaged abroad are deployed or present",
+TEST_CASE("Troops let in and their entry are deployed and troops engaged abroad present",
           "[extract]") {
   CHECK(Has(Facts("fr",
                   "L'armée ougandaise a confirmé avoir fait entrer de nouvelles unités à Bunia, "
@@ -4861,4 +4861,21 @@ TEST_CASE("Congo in French is the DR Congo in a story about the DR Congo", "[ext
                   "Brazzaville et Kigali se rapprochent. Le Congo a signé un accord de défense "
                   "avec le Rwanda."),
             "AGREEMENT_SIGNED done COG;RWA"));
+}
+
+TEST_CASE("A date in a relative clause on the subject dates that clause, not the verb",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Mahmoud Ali Youssouf, the Djiboutian who took over as chairperson of the AU "
+                  "Commission in February, travelled to Mekelle in mid-May."),
+            "VISIT done AU -> ETH 2025-05"));
+  CHECK(Has(Facts("fr",
+                  "Le président ghanéen, qui a pris ses fonctions en janvier, s'est rendu à "
+                  "Ouagadougou en mars."),
+            "VISIT done GHA -> BFA 2025-03"));
+  // (Without a date of its own, the verb keeps the relative clause's.)
+  CHECK(Has(Facts("fr",
+                  "Le président ghanéen, qui s'est rendu à Ouagadougou en mars, a été bien "
+                  "reçu."),
+            "VISIT done GHA -> BFA 2025-03"));
 }

@@ -785,3 +785,8 @@ TEST_CASE("Holidays of a fixed day are dates, names that contain them are not", 
   // (A year written after it is that year's.)
   CHECK(Fr("Les soldats français ont quitté Gao le jour de Noël 2021.") == "2021-12-25");
 }
+
+TEST_CASE("A date after 'as recently as' or 'as early as' is a date", "[dates]") {
+  CHECK(En("Their intelligence chiefs met in Kampala as recently as January.") == "2024-01");
+  CHECK(En("Ugandan troops were in Bunia as early as February 2021.") == "2021-02");
+}

@@ -1672,15 +1672,15 @@ TEST_CASE("A plain text's first line is its title even when it is one word", "[d
 
 TEST_CASE("A first line that names a date among other words is the title, and dates the text",
           "[documents]") {
-  imp::Document d = Read(std::string("Journal de 7 heures du mardi 30 janvier 2024\n\n") +
-                             kFrenchBody,
-                         "bulletin.txt");
+  imp::Document d =
+      Read(std::string("Journal de 7 heures du mardi 30 janvier 2024\n\n") + kFrenchBody,
+           "bulletin.txt");
   CHECK(d.title == "Journal de 7 heures du mardi 30 janvier 2024");
   CHECK(d.date == "2024-01-30");
   // (A date alone with its place is no title.)
-  d = Read(std::string("Niamey, le 30 janvier 2024\n\nLe vrai titre de l'article\n\n") +
-               kFrenchBody,
-           "dated.txt");
+  d = Read(
+      std::string("Niamey, le 30 janvier 2024\n\nLe vrai titre de l'article\n\n") + kFrenchBody,
+      "dated.txt");
   CHECK(d.title != "Niamey, le 30 janvier 2024");
   CHECK(d.date == "2024-01-30");
 }
