@@ -6091,6 +6091,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   std::size_t opener_end = ce;
   const std::size_t earlier_act = EarlierActOpenerEnd(s, ps);
   if (earlier_act != SIZE_MAX && earlier_act > trig) opener_end = earlier_act;
+  // (A crowd's verb followed by a participle's clause: "gathered outside
+  // the French embassy, accusing Paris of…", "ont défilé, accusant
+  // Paris": what it names is what they protest, not who protests.)
+  const bool participle_after = rule.type == "PROTEST" && opener_end + 1 < s.tokens.size() &&
+                                !s.tokens[opener_end + 1].capitalised &&
+                                (s.english ? s.tokens[opener_end + 1].fold.ends_with("ing")
+                                           : s.tokens[opener_end + 1].fold.ends_with("ant"));
   if (no_side() && (own_cb == 0 || opener_object() || opener_end == earlier_act) &&
       opener_end < s.tokens.size() && s.tokens[opener_end].text == ",") {
     // (Past a relative clause on the opener: "Arrivé au pouvoir à la
@@ -6125,7 +6132,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       ++verb;
     }
     for (const auto& p : ps) {
-      if (p.first > main_start && p.last <= verb && !p.place && !p.agent) before.push_back(&p);
+      if (p.first > main_start && p.last <= verb && !p.place && !p.agent) {
+        (participle_after ? after : before).push_back(&p);
+      }
     }
   }
   // An agent ("signé par", "la création de l'AES par le Niger") is the

@@ -4879,3 +4879,22 @@ TEST_CASE("A date in a relative clause on the subject dates that clause, not the
                   "reçu."),
             "VISIT done GHA -> BFA 2025-03"));
 }
+
+TEST_CASE("What a crowd accuses in a participle's clause is its target not the crowd",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Touadera is campaigning in the Central African Republic. Around two hundred "
+                  "young people gathered outside the French embassy on Friday, accusing Paris "
+                  "of financing the opposition."),
+            "PROTEST done CAF -> FRA"));
+  // (An opening participle still finds its subject after the comma.)
+  CHECK(Has(Facts("fr",
+                  "Réunis samedi à Niamey, les chefs d'État du Mali et du Niger ont signé un "
+                  "accord de défense."),
+            "AGREEMENT_SIGNED done MLI;NER"));
+}
+
+TEST_CASE("Isaias alone is Eritrea's president", "[extract]") {
+  CHECK(Has(Facts("en", "In September 2018 Abiy and Isaias signed the Jeddah agreement."),
+            "AGREEMENT_SIGNED done ERI;ETH"));
+}

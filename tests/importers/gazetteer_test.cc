@@ -108,6 +108,22 @@ TEST_CASE("The lexicons load", "[gazetteer]") {
   CHECK(*r != nullptr);
 }
 
+TEST_CASE("The lexicons pass their checker without an error", "[gazetteer]") {
+  // (importers/lexicons/tools/check_lexicons.py: headers, codes, comment
+  // lines only at the top, duplicate rows.)
+  ScratchDir dir;
+  const std::string out = dir.path() + "/check.txt";
+  const std::string cmd = "python3 '" + kLexicons + "/tools/check_lexicons.py' '" + kLexicons +
+                          "' > '" + out + "' 2>&1";
+  const int rc = std::system(cmd.c_str());
+  std::ifstream in(out);
+  std::stringstream report;
+  report << in.rdbuf();
+  INFO(report.str());
+  CHECK(rc == 0);
+  CHECK(report.str().find(" 0 errors") != std::string::npos);
+}
+
 TEST_CASE("The longest form wins", "[gazetteer]") {
   auto found = Match("Le ministre de la Défense, le général Mody, a parlé.", "fr");
   INFO(Dump(found));
