@@ -1474,7 +1474,8 @@ struct DocContext {
   // How often a state was named by a word no other state shares
   // ("Kinshasa", not "congolais").
   std::map<std::string, int> sure;
-  std::vector<std::string> last_group;  // states last named together
+  std::vector<std::string> last_group;         // states last named together
+  std::size_t last_group_sentence = SIZE_MAX;  // the sentence that named them
   // The parties of the agreement last told of ("le traité de défense signé
   // avec la France en 2012"), for "le traité de 2012 n'a pas été dénoncé".
   std::set<std::string> agreement_parties;
@@ -4416,7 +4417,12 @@ bool IsAgreementNoun(const std::string& w) {
 // (Not a name: "le président Touadéra", "Pereira".)
 bool IsFutureOrConditional(const Token& t) {
   const std::string& w = t.fold;
-  if (w.size() < 6 || t.capitalised) return false;
+  if (t.capitalised) return false;
+  // (The short irregular ones: "fera le déplacement", "ira à Abuja".)
+  if (In(w, {"fera", "feront", "ferait", "feraient", "ira", "iront", "irait", "iraient"})) {
+    return true;
+  }
+  if (w.size() < 6) return false;
   // (The present of verbs in -érer: "nous coopérons", "espérons".)
   if (In(w, {"cooperons", "operons", "esperons", "considerons", "liberons", "preferons",
              "reiterons", "accelerons", "tolerons", "deliberons", "gerons", "regenerons"})) {
@@ -6377,6 +6383,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (side.empty() && ctx.last_group.size() >= 2) {
       for (std::size_t k = cb; k < trig; ++k) {
         if (In(s.tokens[k].fold, {"ils", "elles", "they"})) {
+          side.insert(ctx.last_group.begin(), ctx.last_group.end());
+          break;
+        }
+      }
+    }
+    // ("Moscou et Bangui négocient un accord de défense. L'accord a été
+    // signé mardi", "… No agreement has been signed yet": an agreement
+    // told by a definite or negated noun, no state named, is between the
+    // two states the sentence before named together.)
+    if (side.empty() && partner.empty() && rule.type == "AGREEMENT_SIGNED" &&
+        ctx.last_group.size() == 2 && ctx.last_group_sentence != SIZE_MAX &&
+        ctx.last_group_sentence + 1 == ctx.sentence &&
+        std::all_of(ps.begin(), ps.end(), [](const Participant& p) { return p.place; })) {
+      for (std::size_t k = std::max<std::size_t>(cb, 1); k < trig; ++k) {
+        if (IsAgreementNoun(s.tokens[k].fold) &&
+            In(s.tokens[k - 1].fold,
+               {"l'", "le", "la", "cet", "cette", "ce", "the", "that", "this", "aucun", "no"})) {
           side.insert(ctx.last_group.begin(), ctx.last_group.end());
           break;
         }
@@ -12456,7 +12479,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              (types_done.count("CALL") ||
               (types_done.count("VISIT") && types_done["VISIT"] < i &&
                !StartsWithAny(s.tokens[i].fold, {"recu", "recei", "entret", "met", "rencontr",
-                                                 "talk", "pourparler"})))) ||
+                                                 "talk", "pourparler"}) &&
+               // ("pour en discuter avec le président sierra-léonais":
+               // discussing with someone is meeting them.)
+               !(StartsWithAny(s.tokens[i].fold, {"discut", "discuss"}) &&
+                 std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                             s.tokens.begin() +
+                                 static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 3)),
+                             [](const Token& t) {
+                               return In(t.fold, {"avec", "with"});
+                             }))))) ||
             // (Not aid of another clause: "a delegation … that spent a week
             // in the capital promised to train drone operators".)
             (rule.type == "VISIT" && types_done.count("MILITARY_AID") &&
@@ -12471,14 +12503,20 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // withdrawal is the news, the presence its premise.
             // (Unless another clause sets a presence against it: "tandis
             // que l'Italie maintient une mission", "while Italy keeps".)
-            (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
-             types_done["FORCES_WITHDRAWN"] < i &&
-             std::none_of(
-                 s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
-                 s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                 [](const Token& t) {
-                   return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
-                 })) ||
+            (
+                rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
+                types_done["FORCES_WITHDRAWN"] < i &&
+                std::
+                    none_of(
+                        s
+                                .tokens.begin() +
+                            static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
+                        s
+                                .tokens.begin() +
+                            static_cast<std::ptrdiff_t>(i),
+                        [](const Token& t) {
+                          return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
+                        })) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the
@@ -14892,11 +14930,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
     for (const auto& p : ps) {
       if (refers_to_group && p.anaphor && p.codes.size() >= 2) {
         ctx.last_group.assign(p.codes.begin(), p.codes.end());
+        ctx.last_group_sentence = ctx.sentence;
         break;
       }
     }
     if (grouped.size() >= 2 && !refers_to_group) {
       ctx.last_group.assign(grouped.begin(), grouped.end());
+      ctx.last_group_sentence = ctx.sentence;
       // "les deux pays" after "le Mali a signé avec le Niger"; three or
       // more only when listed together ("le Mali, le Burkina Faso et le
       // Niger"), not "Rabat … between Algiers and Bamako".

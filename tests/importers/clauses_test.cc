@@ -4898,3 +4898,45 @@ TEST_CASE("Isaias alone is Eritrea's president", "[extract]") {
   CHECK(Has(Facts("en", "In September 2018 Abiy and Isaias signed the Jeddah agreement."),
             "AGREEMENT_SIGNED done ERI;ETH"));
 }
+
+TEST_CASE("Making the trip is a visit and the short French futures plan it", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le Cameroun est en colère. Une délégation conduite par le ministre délégué "
+                  "fera le déplacement à Abuja."),
+            "VISIT intent CMR -> NGA"));
+  CHECK(Has(Facts("fr", "Le ministre camerounais a fait le déplacement à Abuja."),
+            "VISIT done CMR -> NGA"));
+  // (Discussing with someone on the trip is meeting them; a talk about
+  // something is not.)
+  auto f = Facts("fr",
+                 "Le ministre sénégalais s'est rendu à Freetown le 8 janvier pour en discuter "
+                 "avec le président sierra-léonais Julius Maada Bio.");
+  CHECK(Has(f, "VISIT done SEN -> SLE"));
+  CHECK(Has(f, "MEET done SEN;SLE"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le ministre sénégalais s'est rendu à Freetown pour discuter de la "
+                            "sécurité régionale."),
+                      "MEET"));
+}
+
+TEST_CASE("An agreement told with no party is between the pair the sentence before named",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Moscou et Bangui négocient un accord de défense depuis des mois. Aucun accord "
+                  "n'a été signé."),
+            "AGREEMENT_SIGNED denied CAF;RUS"));
+  CHECK(Has(Facts("en",
+                  "Russia and the Central African Republic have negotiated for months. The "
+                  "agreement was signed on Tuesday."),
+            "AGREEMENT_SIGNED done CAF;RUS"));
+  // (Only the sentence right before, and not an agreement without a
+  // determiner that points back.)
+  CHECK_FALSE(HasType(Facts("en",
+                            "Russia and the Central African Republic have negotiated for months. "
+                            "Talks resumed. The agreement was signed on Tuesday."),
+                      "AGREEMENT_SIGNED"));
+  CHECK_FALSE(HasType(Facts("en",
+                            "Russia and the Central African Republic have negotiated for months. "
+                            "Agreements were signed elsewhere on Tuesday."),
+                      "AGREEMENT_SIGNED"));
+}
