@@ -1050,6 +1050,25 @@ bool InRelativeAside(const Sentence& s, std::size_t at, std::size_t until) {
   return false;
 }
 
+// "discuter avec le président sierra-léonais", "discuss it with his
+// counterpart": "avec"/"with" within three words after `end`, and an
+// office holder's title within three words after that.
+bool DiscussesWithOfficeHolder(const Sentence& s, std::size_t end) {
+  constexpr std::size_t kReach = 3;
+  for (std::size_t k = end; k < s.tokens.size() && k < end + kReach; ++k) {
+    if (!In(s.tokens[k].fold, {"avec", "with"})) continue;
+    for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kReach; ++j) {
+      if (In(s.tokens[j].fold,
+             {"president", "presidente", "homologue", "homologues", "counterpart", "counterparts",
+              "ministre", "minister", "premier", "prime", "roi", "king", "chef", "head"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 // An opposing verb right before `trig`: "s'oppose à toute", "opposes any",
 // "warned against a", "rejette le", "hostile à tout".
 bool OpposedJustBefore(const Sentence& s, std::size_t trig) {
@@ -3854,6 +3873,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         const bool b_own = out[b].person && out[b].person->state == out[b].codes[0];
         if ((b_own && !a_own) ||
             (a_own == b_own && count(out[b].codes[0]) > count(out[a].codes[0]))) {
+          outnamed[a] = true;
+        }
+        // (When neither leads, "le Congo" alone in French is Brazzaville's,
+        // the DR Congo being "la RDC"; "Congo" in English stays both.)
+        if (!s.english && a_own == b_own && count(out[b].codes[0]) == count(out[a].codes[0]) &&
+            out[a].codes[0] == "COD" && out[b].codes[0] == "COG" && out[a].country_name &&
+            s.tokens[out[a].first].fold == "congo") {
           outnamed[a] = true;
         }
       }
@@ -12481,14 +12507,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                !StartsWithAny(s.tokens[i].fold, {"recu", "recei", "entret", "met", "rencontr",
                                                  "talk", "pourparler"}) &&
                // ("pour en discuter avec le président sierra-léonais":
-               // discussing with someone is meeting them.)
+               // discussing with an office holder is meeting them; not
+               // "discuter avec les militaires nigériens".)
                !(StartsWithAny(s.tokens[i].fold, {"discut", "discuss"}) &&
-                 std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                             s.tokens.begin() +
-                                 static_cast<std::ptrdiff_t>(std::min(s.tokens.size(), end + 3)),
-                             [](const Token& t) {
-                               return In(t.fold, {"avec", "with"});
-                             }))))) ||
+                 DiscussesWithOfficeHolder(s, end))))) ||
             // (Not aid of another clause: "a delegation … that spent a week
             // in the capital promised to train drone operators".)
             (rule.type == "VISIT" && types_done.count("MILITARY_AID") &&
@@ -12503,20 +12525,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // withdrawal is the news, the presence its premise.
             // (Unless another clause sets a presence against it: "tandis
             // que l'Italie maintient une mission", "while Italy keeps".)
-            (
-                rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
-                types_done["FORCES_WITHDRAWN"] < i &&
-                std::
-                    none_of(
-                        s
-                                .tokens.begin() +
-                            static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
-                        s
-                                .tokens.begin() +
-                            static_cast<std::ptrdiff_t>(i),
-                        [](const Token& t) {
-                          return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
-                        })) ||
+            (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_WITHDRAWN") &&
+             types_done["FORCES_WITHDRAWN"] < i &&
+             std::none_of(
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(types_done["FORCES_WITHDRAWN"]),
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                 [](const Token& t) {
+                   return In(t.fold, {"tandis", "alors", "while", "whereas", "mais", "but"});
+                 })) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the

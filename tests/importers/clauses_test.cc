@@ -4917,6 +4917,10 @@ TEST_CASE("Making the trip is a visit and the short French futures plan it", "[e
                             "Le ministre sénégalais s'est rendu à Freetown pour discuter de la "
                             "sécurité régionale."),
                       "MEET"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Une délégation russe était venue discuter avec les militaires "
+                            "nigériens à Niamey."),
+                      "MEET"));
 }
 
 TEST_CASE("An agreement told with no party is between the pair the sentence before named",
