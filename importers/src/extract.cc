@@ -2856,9 +2856,14 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (std::string host;
                    m.code == "the_country" && named_before.size() == 1 &&
                    OwnForcesLeave(s, m.first) &&
-                   !(host = ctx.MainCountryOtherThan({named_before[0]})).empty()) {
+                   !(host = !ctx.dateline_state.empty() && ctx.dateline_state != named_before[0]
+                                ? ctx.dateline_state
+                                : ctx.HostOtherThan({named_before[0]}))
+                        .empty()) {
           // "France withdrew its last soldiers from the country": a state's
-          // own forces leave another country, the article's.
+          // own forces leave another country, the article's: its
+          // dateline's (not Russia, named most in a story from Bangui on
+          // Moscow's demands), else where events happen.
           p.codes = {host};
         } else if (std::set<std::string> hosts;
                    m.code == "the_country" && named_before.size() > 1 &&

@@ -4944,3 +4944,12 @@ TEST_CASE("An agreement told with no party is between the pair the sentence befo
                             "Agreements were signed elsewhere on Tuesday."),
                       "AGREEMENT_SIGNED"));
 }
+
+TEST_CASE("The country a third state's troops left is the dateline's", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "BANGUI, June 12 (Wire) - Russia has asked the Central African Republic to pay "
+                  "for the Russian instructors. Moscow wants cash, and the Kremlin has said so. "
+                  "Russia's ambassador repeated it. France withdrew its last soldiers from the "
+                  "country in December 2022."),
+            "FORCES_WITHDRAWN done FRA -> CAF 2022-12"));
+}
