@@ -7861,7 +7861,23 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // (Not a border crossed: "when the Kenya Defence Forces crossed the
     // border in October 2011" names no host.)
     const bool crossing = StartsWithAny(s.tokens[trig].fold, {"cross", "franchi", "penetr"});
-    if (targets.empty() && actors.size() == 1 && !home_army && !crossing) {
+    // ("Les Émirats arabes unis et la Turquie lui ont livré des drones":
+    // a recipient pronoun before the verb stands for that state too, with
+    // several suppliers.)
+    bool dative = false;
+    for (std::size_t k = trig; !s.english && k-- > 0 && k + 4 >= trig;) {
+      if (In(s.tokens[k].fold, {"lui", "leur"})) {
+        dative = true;
+        break;
+      }
+      if (!In(s.tokens[k].fold,
+              {"a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "deja", "aussi",
+               "notamment", "egalement", "recemment", "encore"})) {
+        break;
+      }
+    }
+    if (targets.empty() && (actors.size() == 1 || (dative && rule.type == "MILITARY_AID")) &&
+        !home_army && !crossing) {
       const std::string host = !ctx.paragraph_place.empty() && !actors.count(ctx.paragraph_place)
                                    ? ctx.paragraph_place
                                    : ctx.HostOtherThan(actors);

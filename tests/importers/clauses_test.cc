@@ -4953,3 +4953,16 @@ TEST_CASE("The country a third state's troops left is the dateline's", "[extract
                   "country in December 2022."),
             "FORCES_WITHDRAWN done FRA -> CAF 2022-12"));
 }
+
+TEST_CASE("A recipient pronoun before the verb is the state in focus for several suppliers",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le Tchad multiplie les partenariats. Les Émirats arabes unis et la Turquie lui "
+                  "ont notamment livré des drones."),
+            "MILITARY_AID done ARE;TUR -> TCD"));
+  // (No pronoun, no recipient.)
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le Tchad multiplie les partenariats. Les Émirats arabes unis et la "
+                            "Turquie ont livré des drones."),
+                      "MILITARY_AID"));
+}
