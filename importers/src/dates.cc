@@ -1713,8 +1713,9 @@ class Finder {
     h.end = i + 1;
     h.v = Period(unit, k);
     h.relative = h.needs_article = true;
-    h.past = k < 0;
-    h.future = k > 0 || lead.future;
+    h.past = k < 0 || (k == 0 && Is(first - 1, "earlier"));
+    // ("later this month": ahead.)
+    h.future = k > 0 || lead.future || (k == 0 && Is(first - 1, "later"));
     return true;
   }
 

@@ -4966,3 +4966,10 @@ TEST_CASE("A recipient pronoun before the verb is the state in focus for several
                             "Turquie ont livré des drones."),
                       "MILITARY_AID"));
 }
+
+TEST_CASE("A meeting later this month is planned and one earlier this month held", "[extract]") {
+  CHECK(Has(Facts("en", "The Kenyan and Ugandan ministers meet in Arusha later this month."),
+            "MEET intent KEN;UGA"));
+  CHECK(Has(Facts("en", "The Kenyan and Ugandan ministers met in Arusha earlier this month."),
+            "MEET done KEN;UGA"));
+}
