@@ -1050,17 +1050,21 @@ bool InRelativeAside(const Sentence& s, std::size_t at, std::size_t until) {
   return false;
 }
 
-// "discuter avec le président sierra-léonais", "discuss it with his
-// counterpart": "avec"/"with" within three words after `end`, and an
-// office holder's title within three words after that.
+// "discuter avec le président sierra-léonais", "to discuss security
+// cooperation with President Bio": "avec"/"with" in the clause after `end`
+// (at most eight words on), and an office holder's title within three
+// words after it.
 bool DiscussesWithOfficeHolder(const Sentence& s, std::size_t end) {
-  constexpr std::size_t kReach = 3;
-  for (std::size_t k = end; k < s.tokens.size() && k < end + kReach; ++k) {
+  constexpr std::size_t kWith = 8, kTitle = 3;
+  for (std::size_t k = end; k < s.tokens.size() && k < end + kWith; ++k) {
+    if (In(s.tokens[k].text, {",", ".", ";", ":"})) return false;
     if (!In(s.tokens[k].fold, {"avec", "with"})) continue;
-    for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kReach; ++j) {
-      if (In(s.tokens[j].fold,
-             {"president", "presidente", "homologue", "homologues", "counterpart", "counterparts",
-              "ministre", "minister", "premier", "prime", "roi", "king", "chef", "head"})) {
+    for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + kTitle; ++j) {
+      const std::string& w = s.tokens[j].fold;
+      if (In(w, {"president", "presidente", "homologue", "homologues", "counterpart",
+                 "counterparts", "ministre", "minister", "roi", "king"}) ||
+          (In(w, {"premier", "prime"}) && j + 1 < s.tokens.size() &&
+           In(s.tokens[j + 1].fold, {"ministre", "minister"}))) {
         return true;
       }
     }
@@ -2856,14 +2860,16 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (std::string host;
                    m.code == "the_country" && named_before.size() == 1 &&
                    OwnForcesLeave(s, m.first) &&
-                   !(host = !ctx.dateline_state.empty() && ctx.dateline_state != named_before[0]
+                   !(host = !ctx.dateline_state.empty() && ctx.dateline_state != named_before[0] &&
+                                    ctx.counts.count(ctx.dateline_state)
                                 ? ctx.dateline_state
                                 : ctx.HostOtherThan({named_before[0]}))
                         .empty()) {
           // "France withdrew its last soldiers from the country": a state's
           // own forces leave another country, the article's: its
-          // dateline's (not Russia, named most in a story from Bangui on
-          // Moscow's demands), else where events happen.
+          // dateline's when the story names it (not Russia, named most in
+          // a story from Bangui on Moscow's demands; not Senegal in a
+          // DAKAR story about Mali), else where events happen.
           p.codes = {host};
         } else if (std::set<std::string> hosts;
                    m.code == "the_country" && named_before.size() > 1 &&
@@ -3880,13 +3886,6 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
             (a_own == b_own && count(out[b].codes[0]) > count(out[a].codes[0]))) {
           outnamed[a] = true;
         }
-        // (When neither leads, "le Congo" alone in French is Brazzaville's,
-        // the DR Congo being "la RDC"; "Congo" in English stays both.)
-        if (!s.english && a_own == b_own && count(out[b].codes[0]) == count(out[a].codes[0]) &&
-            out[a].codes[0] == "COD" && out[b].codes[0] == "COG" && out[a].country_name &&
-            s.tokens[out[a].first].fold == "congo") {
-          outnamed[a] = true;
-        }
       }
     }
     std::size_t kept = 0;
@@ -4448,12 +4447,7 @@ bool IsAgreementNoun(const std::string& w) {
 // (Not a name: "le président Touadéra", "Pereira".)
 bool IsFutureOrConditional(const Token& t) {
   const std::string& w = t.fold;
-  if (t.capitalised) return false;
-  // (The short irregular ones: "fera le déplacement", "ira à Abuja".)
-  if (In(w, {"fera", "feront", "ferait", "feraient", "ira", "iront", "irait", "iraient"})) {
-    return true;
-  }
-  if (w.size() < 6) return false;
+  if (w.size() < 6 || t.capitalised) return false;
   // (The present of verbs in -érer: "nous coopérons", "espérons".)
   if (In(w, {"cooperons", "operons", "esperons", "considerons", "liberons", "preferons",
              "reiterons", "accelerons", "tolerons", "deliberons", "gerons", "regenerons"})) {
@@ -6131,10 +6125,12 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   // (A crowd's verb followed by a participle's clause: "gathered outside
   // the French embassy, accusing Paris of…", "ont défilé, accusant
   // Paris": what it names is what they protest, not who protests.)
-  const bool participle_after = rule.type == "PROTEST" && opener_end + 1 < s.tokens.size() &&
-                                !s.tokens[opener_end + 1].capitalised &&
-                                (s.english ? s.tokens[opener_end + 1].fold.ends_with("ing")
-                                           : s.tokens[opener_end + 1].fold.ends_with("ant"));
+  const bool participle_after =
+      rule.type == "PROTEST" && opener_end + 1 < s.tokens.size() &&
+      !s.tokens[opener_end + 1].capitalised &&
+      StartsWithAny(s.tokens[opener_end + 1].fold,
+                    {"accusing", "accusant", "denonc", "denounc", "condemn", "condamn", "demanding",
+                     "exigeant", "reclamant", "protesting", "protestant", "chanting", "scandant"});
   if (no_side() && (own_cb == 0 || opener_object() || opener_end == earlier_act) &&
       opener_end < s.tokens.size() && s.tokens[opener_end].text == ",") {
     // (Past a relative clause on the opener: "Arrivé au pouvoir à la
@@ -6219,7 +6215,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // Commission de l'Union africaine", "la présidente de la Commission
     // européenne".)
     const bool commission_president =
-        s.tokens[p->first].fold == "commission" &&
+        std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p->first),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(p->last),
+                    [](const Token& t) { return t.fold == "commission"; }) &&
         In(s.tokens[office].fold, {"president", "presidente", "chair", "chairperson", "chairman"});
     const bool officer_of = k >= 2 && In(s.tokens[k - 1].text, {"de", "du", "d'", "d’", "of"}) &&
                             (IsOfficerNoun(s.tokens[office].fold) || commission_president);
@@ -6428,12 +6426,19 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         ctx.last_group_sentence + 1 == ctx.sentence &&
         std::all_of(ps.begin(), ps.end(), [](const Participant& p) { return p.place; })) {
       for (std::size_t k = std::max<std::size_t>(cb, 1); k < trig; ++k) {
-        if (IsAgreementNoun(s.tokens[k].fold) &&
-            In(s.tokens[k - 1].fold,
-               {"l'", "le", "la", "cet", "cette", "ce", "the", "that", "this", "aucun", "no"})) {
-          side.insert(ctx.last_group.begin(), ctx.last_group.end());
-          break;
+        if (!IsAgreementNoun(s.tokens[k].fold) ||
+            !In(s.tokens[k - 1].fold,
+                {"l'", "le", "la", "cet", "cette", "ce", "the", "that", "this", "aucun", "no"})) {
+          continue;
         }
+        // (Not an agreement named, or with parties of its own: "L'accord
+        // d'Alger", "the agreement with the armed groups".)
+        const std::string next = k + 1 < s.tokens.size() ? s.tokens[k + 1].fold : "";
+        const bool own_parties = In(next, {"avec", "with", "between", "entre"}) ||
+                                 (In(next, {"de", "d'", "du", "of"}) && k + 2 < s.tokens.size() &&
+                                  s.tokens[k + 2].capitalised);
+        if (!own_parties) side.insert(ctx.last_group.begin(), ctx.last_group.end());
+        break;
       }
     }
     // "Des négociations doivent s'ouvrir en juin à Bamako": a place alone
@@ -7866,13 +7871,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // several suppliers.)
     bool dative = false;
     for (std::size_t k = trig; !s.english && k-- > 0 && k + 4 >= trig;) {
-      if (In(s.tokens[k].fold, {"lui", "leur"})) {
+      // (Not the possessive before a noun: "ont annoncé leur livraison".)
+      if (s.tokens[k].fold == "lui" || (s.tokens[k].fold == "leur" && k + 1 < trig)) {
         dative = true;
         break;
       }
       if (!In(s.tokens[k].fold,
               {"a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "deja", "aussi",
-               "notamment", "egalement", "recemment", "encore"})) {
+               "notamment", "egalement", "recemment", "encore", "pas", "plus", "en", "y"})) {
         break;
       }
     }
@@ -13739,8 +13745,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (!In(s.tokens[j].fold, {"other", "autre", "autres"})) continue;
               for (std::size_t t = j + 1; t <= j + kThan && t < s.tokens.size(); ++t) {
                 if (In(s.tokens[t].text, {".", ";", ","})) break;
-                if (In(s.tokens[t].fold, {"than", "except", "que", "qu'", "sauf"}))
+                // (Not "more than", "rather than", "tant que", "avant que".)
+                if (In(s.tokens[t].fold, {"than", "except", "que", "qu'", "sauf"}) &&
+                    !In(s.tokens[t - 1].fold,
+                        {"more",  "less",  "fewer", "rather", "plus",    "moins",  "tant",  "avant",
+                         "parce", "alors", "bien",  "sans",   "pendant", "ainsi",  "afin",  "pour",
+                         "lors",  "des",   "apres", "depuis", "ce",      "jusqu'", "tandis"})) {
                   exceptive = true;
+                }
               }
             }
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
@@ -13763,15 +13775,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // leave", "no one in Moscow has told us they are leaving": a
             // negative subject, past its complement.)
             constexpr std::size_t kNobodyVerb = 6;
-            // (Not an object: "told nobody that…".)
-            const std::size_t head = w == "one" ? k - 1 : k;
-            const bool subject_start =
-                head == 0 || !s.tokens[head - 1].is_word ||
-                In(s.tokens[head - 1].fold, {"and", "but", "that", "because", "so", "yet"});
-            if (k < i && s.english && subject_start &&
-                (w == "nobody" || (w == "one" && k > 0 && s.tokens[k - 1].fold == "no"))) {
-              for (std::size_t j = k + 1; j < i && j <= k + kNobodyVerb; ++j) {
-                if (In(s.tokens[j].text, {",", ";", ":"})) break;
+            const bool nobody =
+                w == "nobody" || (w == "one" && k > 0 && s.tokens[k - 1].fold == "no");
+            if (k < i && s.english && nobody) {
+              // (Not an object: "told nobody that…".)
+              const std::size_t head = w == "one" ? k - 1 : k;
+              const bool subject_start =
+                  head == 0 || !s.tokens[head - 1].is_word ||
+                  In(s.tokens[head - 1].fold, {"and", "but", "that", "because", "so", "yet"});
+              // (Nor the subject of another clause than the trigger's:
+              // "Nobody was hurt as French troops left Gao", "No one can
+              // deny that Russia has deployed troops".)
+              const bool own_clause = std::none_of(
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                  s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                    return In(t.text, {",", ";", ":"}) ||
+                           In(t.fold, {"that", "when", "as", "after", "before", "if", "whether",
+                                       "because", "while", "since", "until", "although"});
+                  });
+              for (std::size_t j = k + 1;
+                   subject_start && own_clause && j < i && j <= k + kNobodyVerb; ++j) {
                 if (In(s.tokens[j].fold, {"has", "had", "have", "is", "was", "will", "would", "can",
                                           "could", "wants", "asked", "told"}) ||
                     IsFiniteVerbHint(s, j)) {

@@ -47,8 +47,8 @@ Score Measure(const std::string& articles, const std::string& gold, const std::s
     GRIOT_REQUIRE_OK(s);
   }
   const std::string report = dir.Path("report.txt");
-  std::string cmd =
-      "python3 '" + scorer + "' '" + gold + "' '" + facts + "' --verbose > '" + report + "' 2>&1";
+  std::string cmd = "python3 '" + scorer + "' '" + gold + "' '" + facts + "' --verbose > '" +
+                    report + "' 2>&1";
   REQUIRE(std::system(cmd.c_str()) == 0);
   std::ifstream in(report);
   std::stringstream ss;
@@ -81,7 +81,8 @@ std::map<std::string, double> Floors() {
 void Check(const std::string& set, const Score& s) {
   auto floors = Floors();
   INFO(s.report);
-  WARN(set << ": P=" << s.precision << " R=" << s.recall << " F1=" << s.f1 << " dates=" << s.dates);
+  WARN(set << ": P=" << s.precision << " R=" << s.recall << " F1=" << s.f1
+            << " dates=" << s.dates);
   CHECK(s.f1 >= floors[set + ".f1"]);
   CHECK(s.precision >= floors[set + ".precision"]);
   CHECK(s.dates >= floors[set + ".dates"]);

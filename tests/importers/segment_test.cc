@@ -1,11 +1,12 @@
 // Sentences and tokens (importers/src/segment.h).
-#include "segment.h"
-
-#include <catch2/catch.hpp>
 #include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "segment.h"
 
 namespace {
 
@@ -56,8 +57,7 @@ TEST_CASE("Sentences end at a full stop before a capital", "[segment]") {
 }
 
 TEST_CASE("Sentences do not end after abbreviations and initials", "[segment]") {
-  CHECK(SentenceTexts("M. Koné et Mme Traoré ont reçu S.E.M. Paul Durand. La réunion a duré.",
-                      "fr") ==
+  CHECK(SentenceTexts("M. Koné et Mme Traoré ont reçu S.E.M. Paul Durand. La réunion a duré.", "fr") ==
         Strings{"M. Koné et Mme Traoré ont reçu S.E.M. Paul Durand.", "La réunion a duré."});
   CHECK(SentenceTexts("Le Gal. Sidibé a salué le Col. Maïga et le Dr. Sow. Ils sont partis.", "fr")
             .size() == 2);
@@ -66,9 +66,8 @@ TEST_CASE("Sentences do not end after abbreviations and initials", "[segment]") 
         Strings{"Le rapport de J. K. Dupont est paru.", "Il est long."});
   CHECK(SentenceTexts("En 52 av. J.-C. César partit. Rome attendit.", "fr").size() == 2);
   CHECK(SentenceTexts("Voir p. 12 et le n° 5. Merci.", "fr").size() == 2);
-  CHECK(
-      SentenceTexts("Mr. Smith met Gen. Jones and Sen. Brown in Washington. They talked.", "en") ==
-      Strings{"Mr. Smith met Gen. Jones and Sen. Brown in Washington.", "They talked."});
+  CHECK(SentenceTexts("Mr. Smith met Gen. Jones and Sen. Brown in Washington. They talked.", "en") ==
+        Strings{"Mr. Smith met Gen. Jones and Sen. Brown in Washington.", "They talked."});
   CHECK(SentenceTexts("Under Secretary Mary J. Blige arrived on Jan. 5 at 9 a.m. Local time.", "en")
             .size() == 1);
   CHECK(SentenceTexts("The U.S. Army and the U.N. mission, e.g. the blue helmets, left.", "en")
@@ -171,7 +170,8 @@ TEST_CASE("Elisions are tokens of their own; names keep their apostrophes", "[se
   CHECK(TokenTexts("l'armée d'Ivoire qu'il jusqu'à lorsqu'elle n'a s'est c'est", "fr") ==
         Strings{"l'", "armée", "d'", "Ivoire", "qu'", "il", "jusqu'", "à", "lorsqu'", "elle", "n'",
                 "a", "s'", "est", "c'", "est"});
-  CHECK(TokenTexts("à l’Élysée puisqu’il", "fr") == Strings{"à", "l’", "Élysée", "puisqu’", "il"});
+  CHECK(TokenTexts("à l’Élysée puisqu’il", "fr") ==
+        Strings{"à", "l’", "Élysée", "puisqu’", "il"});
   CHECK(TokenTexts("N'Djamena, O'Brien, aujourd'hui, N’Guigmi", "fr") ==
         Strings{"N'Djamena", ",", "O'Brien", ",", "aujourd'hui", ",", "N’Guigmi"});
   CHECK(TokenTexts("la Côte d'Ivoire", "fr") == Strings{"la", "Côte", "d'", "Ivoire"});
@@ -222,8 +222,7 @@ TEST_CASE("Token fields", "[segment]") {
 TEST_CASE("Offsets point into the text", "[segment]") {
   const std::string text =
       "Titre : « L’accord » \xc2\xa0signé\n\n"
-      "Le Niger’s 1\xc2\xa0"
-      "000 soldats — et l’UE ? Oui… \xf0\x9f\x98\x80 émoji,\t\ttab.\r\n"
+      "Le Niger’s 1\xc2\xa0" "000 soldats — et l’UE ? Oui… \xf0\x9f\x98\x80 émoji,\t\ttab.\r\n"
       "Octet invalide \xff ici. Fin";
   auto sentences = imp::Segment(text, "fr");
   REQUIRE(!sentences.empty());
