@@ -13755,8 +13755,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 }
               }
             }
+            // ("No one can deny that Russia has deployed troops": "no one"
+            // is a negative subject, read below in its own clause only.)
+            const bool no_one =
+                s.english && w == "no" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "one";
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
-                !undecided && !not_only && !exceptive) {
+                !undecided && !not_only && !exceptive && !no_one) {
               // "n'a pas précisé la date du retrait" negates the report, but
               // "n'a pas confirmé de retrait", "has not disclosed any
               // deployment" (the event its object) and "Rien n'indique un

@@ -4829,6 +4829,8 @@ TEST_CASE("Nobody as the subject denies what follows", "[extract]") {
   // (Nor another clause's subject.)
   CHECK_FALSE(Has(Facts("en", "Nobody was hurt as French troops left Gao, in Mali, on Tuesday."),
                   "FORCES_WITHDRAWN denied"));
+  CHECK(Has(Facts("en", "No one has forgotten that France withdrew its troops from Mali in 2022."),
+            "FORCES_WITHDRAWN done FRA -> MLI 2022"));
 }
 
 TEST_CASE("Troops let in and their entry are deployed", "[extract]") {
