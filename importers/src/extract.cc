@@ -1015,15 +1015,23 @@ bool OrganizationsForcesBefore(const Sentence& s, std::size_t first) {
   return false;
 }
 
+// The first token of the comma-opened stretch holding `at`, when a comma
+// closes it before `until` ("Les soldats français, arrivés en 2013, ont
+// quitté…"); SIZE_MAX otherwise.
+std::size_t CommaAsideStart(const Sentence& s, std::size_t at, std::size_t until) {
+  std::size_t open = at;
+  while (open > 0 && s.tokens[open - 1].text != ",") --open;
+  for (std::size_t k = at; k < until; ++k) {
+    if (s.tokens[k].text == ",") return open;
+  }
+  return SIZE_MAX;
+}
+
 // Whether `at` lies in an aside between commas before `until` that a past
 // participle opens: ", arrivés en 2013,", ", deployed in 2020,".
 bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
-  std::size_t open = at;
-  while (open > 0 && s.tokens[open - 1].text != ",") --open;
-  if (open < 2 || open >= s.tokens.size()) return false;
-  bool closed = false;
-  for (std::size_t k = at; k < until && !closed; ++k) closed = s.tokens[k].text == ",";
-  if (!closed) return false;
+  const std::size_t open = CommaAsideStart(s, at, until);
+  if (open == SIZE_MAX || open < 2 || open >= s.tokens.size()) return false;
   const Token& w = s.tokens[open];
   if (!w.is_word || w.capitalised) return false;
   if (s.english) return w.fold.size() > 4 && w.fold.ends_with("ed");
@@ -1036,18 +1044,12 @@ bool InParticipleAside(const Sentence& s, std::size_t at, std::size_t until) {
 // travelled…", "Le ministre, qui avait pris ses fonctions en mars, s'est
 // rendu…".
 bool InRelativeAside(const Sentence& s, std::size_t at, std::size_t until) {
-  std::size_t open = at;
-  while (open > 0 && s.tokens[open - 1].text != ",") --open;
-  const bool relative =
-      std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(open),
-                  s.tokens.begin() + static_cast<std::ptrdiff_t>(at), [](const Token& t) {
-                    return In(t.fold, {"who", "which", "whose", "qui", "dont"});
-                  });
-  if (!relative) return false;
-  for (std::size_t k = at; k < until; ++k) {
-    if (s.tokens[k].text == ",") return true;
-  }
-  return false;
+  const std::size_t open = CommaAsideStart(s, at, until);
+  return open != SIZE_MAX &&
+         std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(open),
+                     s.tokens.begin() + static_cast<std::ptrdiff_t>(at), [](const Token& t) {
+                       return In(t.fold, {"who", "which", "whose", "qui", "dont"});
+                     });
 }
 
 // "discuter avec le président sierra-léonais", "to discuss security
