@@ -1188,6 +1188,35 @@ bool DenialWordAt(const Sentence& s, std::size_t k) {
           s.tokens[k + 1].fold == "out");
 }
 
+// A verb denying a report, itself negated: "n'a pas démenti le retrait",
+// "did not deny that France withdrew", "No one can deny that…", "Personne
+// ne nie que…". It denies nothing (not the verbs of refusing or ruling out,
+// whose negation leaves a possibility: "n'exclut pas un retrait").
+bool NegatedDenialAt(const Sentence& s, std::size_t k) {
+  if (!In(s.tokens[k].fold, {"nie", "nient", "nier", "dement", "dementi", "dementent", "dementir",
+                             "deny", "denied", "denies", "denying", "refute", "refutent", "refuter",
+                             "refuted", "refutes", "dispute", "disputes", "disputed"})) {
+    return false;
+  }
+  constexpr std::size_t kNegation = 3;  // "did not deny", "n'a jamais démenti"
+  for (std::size_t j = k; j-- > 0 && j + kNegation >= k;) {
+    const std::string& w = s.tokens[j].fold;
+    if (In(w, {"not", "n't", "never", "ne", "n'", "pas", "jamais", "nobody", "personne"}) ||
+        (w == "one" && j > 0 && s.tokens[j - 1].fold == "no")) {
+      return true;
+    }
+    // (Only past auxiliaries and adverbs: not "n'a jamais cessé de
+    // démentir", which denies.)
+    if (!In(w, {"a", "ont", "avait", "avaient", "peut", "peuvent", "pu", "has", "have", "had",
+                "did", "does", "do", "can", "could", "will", "would", "yet", "ever", "publicly",
+                "officially", "formally", "encore", "publiquement", "officiellement",
+                "formellement"})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // A denial at `j`, neither negated nor of something else to do: "denies",
 // "a démenti"; not "refused to comment", "n'a pas démenti".
 bool DenialAt(const Sentence& s, std::size_t j) {
@@ -13408,7 +13437,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           };
           const std::size_t from = chain < cb ? chain : i;
           for (std::size_t k = from > denial_scope ? from - denial_scope : 0; k < chain; ++k) {
-            if (!DenialWordAt(s, k) || refuses_to_comment(k)) continue;
+            if (!DenialWordAt(s, k) || refuses_to_comment(k) || NegatedDenialAt(s, k)) continue;
             bool other_verb = false;
             // "denied reports that units had been sent": the verbs of the
             // denied content are its own.
@@ -13438,7 +13467,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             if (!IsReportNoun(s.tokens[k].fold)) continue;
             for (std::size_t j = k > kDenialBeforeReport ? k - kDenialBeforeReport : 0; j < k;
                  ++j) {
-              if (!IsDenial(s.tokens[j].fold)) continue;
+              if (!IsDenial(s.tokens[j].fold) || NegatedDenialAt(s, j)) continue;
               bool other_verb = false;
               std::size_t v = k + 1;
               // (Past an aside on the report, to the clause it states:
@@ -13536,6 +13565,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                   k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "to" &&
                                   s.tokens[k + 2].is_word && !s.tokens[k + 2].is_number;
             if ((DenialWordAt(s, k) || declined) && !refuses_to_comment(k) &&
+                !NegatedDenialAt(s, k) &&
                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
                              s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
                                return In(t.fold, {"et", "and"});
@@ -13761,8 +13791,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // is a negative subject, read below in its own clause only.)
             const bool no_one =
                 s.english && w == "no" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "one";
+            // ("n'a pas démenti le retrait": the negation is of the denial.)
+            bool of_denial = false;
+            constexpr std::size_t kDenialVerb = 3;
+            for (std::size_t j = k + 1; j <= k + kDenialVerb && j < i; ++j) {
+              of_denial |= NegatedDenialAt(s, j);
+            }
             if (IsNegation(w) && !expletive && !ever && !other_time && !(nominal && k >= end) &&
-                !undecided && !not_only && !exceptive && !no_one) {
+                !undecided && !not_only && !exceptive && !no_one && !of_denial) {
               // "n'a pas précisé la date du retrait" negates the report, but
               // "n'a pas confirmé de retrait", "has not disclosed any
               // deployment" (the event its object) and "Rien n'indique un
@@ -13800,7 +13836,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                                        "because", "while", "since", "until", "although"});
                   });
               for (std::size_t j = k + 1;
-                   subject_start && own_clause && j < i && j <= k + kNobodyVerb; ++j) {
+                   subject_start && own_clause && !of_denial && j < i && j <= k + kNobodyVerb;
+                   ++j) {
                 if (In(s.tokens[j].fold, {"has", "had", "have", "is", "was", "will", "would", "can",
                                           "could", "wants", "asked", "told"}) ||
                     IsFiniteVerbHint(s, j)) {

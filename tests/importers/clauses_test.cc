@@ -4997,3 +4997,24 @@ TEST_CASE("A meeting later this month is planned and one earlier this month held
   CHECK(Has(Facts("en", "The Kenyan and Ugandan ministers met in Arusha earlier this month."),
             "MEET done KEN;UGA"));
 }
+
+TEST_CASE("A negated denial denies nothing", "[extract]") {
+  CHECK(Has(Facts("fr", "Paris n'a pas démenti le retrait de ses troupes du Tchad."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(Facts("fr", "Personne ne nie que la Russie a déployé des troupes au Mali."),
+            "FORCES_DEPLOYED done RUS -> MLI"));
+  CHECK(Has(Facts("en", "Washington has never denied that it delivered drones to Niger."),
+            "MILITARY_AID done USA -> NER"));
+  CHECK(Has(Facts("en", "No one can deny that Russia has deployed troops in Mali since 2021."),
+            "FORCES_DEPLOYED done RUS -> MLI"));
+  // (A denial still denies, and never ceasing to deny is denying.)
+  CHECK(Has(Facts("fr", "Paris a démenti le retrait de ses troupes du Tchad."),
+            "FORCES_WITHDRAWN denied FRA -> TCD"));
+  CHECK(Has(Facts("fr",
+                  "Cotonou n'a jamais cessé de démentir le déploiement de soldats français sur "
+                  "son sol."),
+            "FORCES_PRESENT denied FRA -> BEN"));
+  // (Nor is a refusal made a deed by its negation.)
+  CHECK_FALSE(Has(Facts("en", "Chad did not refuse to sign the agreement with Sudan."),
+                  "AGREEMENT_SIGNED done"));
+}
