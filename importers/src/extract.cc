@@ -1207,9 +1207,11 @@ bool NegatedDenialAt(const Sentence& s, std::size_t k) {
     }
     // (Only past auxiliaries and adverbs: not "n'a jamais cessé de
     // démentir", which denies.)
-    if (!In(w, {"a", "ont", "avait", "avaient", "peut", "peuvent", "pu", "has", "have", "had",
-                "did", "does", "do", "can", "could", "will", "would", "yet", "ever", "publicly",
-                "officially", "formally", "encore", "publiquement", "officiellement",
+    if (!In(w, {"a",           "ont",      "avait",  "avaient",      "peut",
+                "peuvent",     "pu",       "has",    "have",         "had",
+                "did",         "does",     "do",     "can",          "could",
+                "will",        "would",    "yet",    "ever",         "publicly",
+                "officially",  "formally", "encore", "publiquement", "officiellement",
                 "formellement"})) {
       return false;
     }
@@ -1414,6 +1416,7 @@ struct Participant {
   bool opposed = false;          // what a word is against ("anti-French", "anti-MONUSCO")
   bool names_agreement = false;  // a city an agreement is named after ("déclaration d'Ankara")
   bool country_name = false;     // a state's name ("the United States"), not a people's
+  bool alias = false;            // by a form that is only an alias of it (Mention::alias)
   std::string host;              // a mission's: the state it serves in (mission_hosts.tsv)
   std::string name;
   const Person* person = nullptr;  // the person it names, in DocContext::persons
@@ -1528,6 +1531,10 @@ struct DocContext {
   // How often a state was named by a word no other state shares
   // ("Kinshasa", not "congolais").
   std::map<std::string, int> sure;
+  // The same over the whole document, told before reading it ("Congo's
+  // president" in a story on Goma and Kinshasa is the Democratic
+  // Republic's, whatever the sentence before said).
+  std::map<std::string, int> document_sure;
   std::vector<std::string> last_group;         // states last named together
   std::size_t last_group_sentence = SIZE_MAX;  // the sentence that named them
   // The parties of the agreement last told of ("le traité de défense signé
@@ -2159,6 +2166,36 @@ void HostedList(const Sentence& s, const std::vector<Participant>& ps, std::size
   targets = {host};
 }
 
+// Whether the state out[p] resolves a shared word to is also named by a
+// word of its own listed right beside it ("Le Congo et la RDC": the
+// Democratic Republic is named beside "Congo", which is then the other).
+bool ListedWithOwnName(const Sentence& s, const std::vector<Participant>& out, std::size_t p) {
+  constexpr std::size_t kGlue = 3;  // ", et la", "and the"
+  for (const Participant& q : out) {
+    // (A name, not a capital: "Until Rwandan troops leave Congo, and
+    // Kinshasa has said…".)
+    if (q.codes != out[p].codes || (q.first == out[p].first && q.last == out[p].last) ||
+        q.capital || q.city) {
+      continue;
+    }
+    const bool shared = std::any_of(out.begin(), out.end(), [&](const Participant& o) {
+      return o.first == q.first && o.last == q.last && o.codes != q.codes;
+    });
+    if (shared) continue;
+    const std::size_t from = std::min(out[p].last, q.last);
+    const std::size_t to = std::max(out[p].first, q.first);
+    if (from > to || to - from > kGlue) continue;
+    bool listed = false, glue = true;
+    for (std::size_t k = from; k < to && glue; ++k) {
+      glue = In(s.tokens[k].fold,
+                {"et", "and", ",", "le", "la", "l'", "les", "the", "ou", "or", "ni", "nor"});
+      listed |= In(s.tokens[k].fold, {"et", "and", ",", "ou", "or", "ni", "nor"});
+    }
+    if (glue && listed) return true;
+  }
+  return false;
+}
+
 std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const Sentence& s,
                                                      const std::vector<Mention>& mentions,
                                                      const Boundaries& bounds,
@@ -2327,6 +2364,7 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         p.codes = {m.code};
         p.people = m.kind != K::kCountry;
         p.country_name = m.kind == K::kCountry;
+        p.alias = m.alias;
         break;
       case K::kCapital:
         // A place only after a preposition ("à Niamey", below); as a
@@ -3897,10 +3935,20 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
     for (const auto& p : out) {
       if (p.codes.size() == 1 && !shared(p)) ++here[p.codes[0]];
     }
-    auto count = [&](const std::string& c) {
+    // (Ties broken by the whole document, for one word two states share;
+    // not a compound naming both: "tchado-soudanaise".)
+    auto count = [&](const std::string& c, const Participant& p) {
       auto it = ctx.sure.find(c);
       auto h = here.find(c);
-      return (it == ctx.sure.end() ? 0 : it->second) + (h == here.end() ? 0 : h->second);
+      auto d = ctx.document_sure.find(c);
+      const bool compound =
+          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                      [](const Token& t) { return t.text.find('-') != std::string::npos; });
+      constexpr int kDocumentWeight = 1000;  // so far first, then the whole story
+      return kDocumentWeight *
+                 ((it == ctx.sure.end() ? 0 : it->second) + (h == here.end() ? 0 : h->second)) +
+             (d == ctx.document_sure.end() || compound ? 0 : d->second);
     };
     std::vector<bool> outnamed(out.size(), false);
     for (std::size_t a = 0; a < out.size(); ++a) {
@@ -3913,8 +3961,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         // Tshisekedi".)
         const bool a_own = out[a].person && out[a].person->state == out[a].codes[0];
         const bool b_own = out[b].person && out[b].person->state == out[b].codes[0];
-        if ((b_own && !a_own) ||
-            (a_own == b_own && count(out[b].codes[0]) > count(out[a].codes[0]))) {
+        // (The other state when one is listed with it: "Le Congo et la
+        // RDC ont signé", "Congo and the DRC".)
+        const bool a_listed = ListedWithOwnName(s, out, a), b_listed = ListedWithOwnName(s, out, b);
+        // (Else a state's name over another's alias: French "le Congo" in
+        // a story that says nothing more.)
+        const int ca = count(out[a].codes[0], out[a]), cb = count(out[b].codes[0], out[b]);
+        if ((b_own && !a_own) || (a_own == b_own && a_listed && !b_listed) ||
+            (a_own == b_own && a_listed == b_listed &&
+             (cb > ca || (cb == ca && out[a].alias && !out[b].alias)))) {
           outnamed[a] = true;
         }
       }
@@ -9520,6 +9575,26 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       }
     }
   }
+  // The mentions of every sentence, matched once, and how often each state
+  // is named by a word it shares with no other.
+  std::vector<std::vector<Mention>> matched(sentences.size());
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    matched[si] = gaz_->Match(sentences[si], lang);
+    const std::vector<Mention>& ms = matched[si];
+    for (std::size_t a = 0; a < ms.size(); ++a) {
+      const Mention& m = ms[a];
+      if (m.kind == Mention::Kind::kTitle || m.kind == Mention::Kind::kCollective ||
+          m.kind == Mention::Kind::kBlocker ||
+          (m.kind == Mention::Kind::kOrganization && m.org_type != "person")) {
+        continue;
+      }
+      const bool shared = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+        return &o != &m && o.first == m.first && o.last == m.last;
+      });
+      if (!shared)
+        ++ctx.document_sure[m.kind == Mention::Kind::kOrganization ? m.acts_for : m.code];
+    }
+  }
   std::map<std::string, Person> persons_seen;  // key -> person, for out.persons
   std::map<std::tuple<std::string, std::string, std::set<std::string>, std::set<std::string>>,
            std::size_t>
@@ -9594,7 +9669,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       story = doc_date;
       story_sentence = si;
     }
-    std::vector<Mention> mentions = gaz_->Match(s, lang);
+    std::vector<Mention> mentions = std::move(matched[si]);
     // "MALI: Kyiv rejects new accusations", "Somalie :": a section of a
     // round-up about one state, until the next heading.
     if (heading && si > 0) {

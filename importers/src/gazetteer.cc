@@ -84,6 +84,7 @@ struct Entry {
   std::string role;                    // persons.tsv: their office
   bool capitalised_form = false;       // the form starts with a capital
   bool acts_for_organization = false;  // acts_for is an organisation's own code
+  bool alias = false;                  // countries.tsv: an alias row
 };
 
 // An entry at a trie node, with the form tokens that must be in capitals.
@@ -596,8 +597,10 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
     std::erase_if(chosen,
                   [](const Entry* e) { return e->kind == Kind::kDemonym && e->capitalised_form; });
   }
+  // (A state's name before another's alias: "Congo".)
   std::stable_sort(chosen.begin(), chosen.end(), [&](const Entry* a, const Entry* b) {
-    return Rank(a->kind, capitalised) < Rank(b->kind, capitalised);
+    const int ra = Rank(a->kind, capitalised), rb = Rank(b->kind, capitalised);
+    return ra != rb ? ra < rb : a->alias < b->alias;
   });
   const std::size_t from = out.size();
   for (const Entry* e : chosen) {
@@ -612,7 +615,7 @@ void GazetteerImpl::EmitSpan(const View& v, std::size_t first, std::size_t last,
     }
     if (!seen) {
       out.push_back({e->kind, first, last, e->code, e->acts_for, e->agreement, e->form, e->org_type,
-                     e->role, e->acts_for_organization});
+                     e->role, e->acts_for_organization, e->alias});
     }
   }
   if (skip != kNoSkip) {
@@ -868,6 +871,7 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
       const std::string_view kind = c[2];
       if (kind == "name" || kind == "official" || kind == "alias") {
         e.kind = Kind::kCountry;
+        e.alias = kind == "alias";
       } else if (kind == "capital") {
         e.kind = Kind::kCapital;
       } else if (kind == "city") {

@@ -14,11 +14,11 @@ namespace griot::importers {
 
 struct Mention {
   enum class Kind : std::uint8_t {
-    kCountry,     // a country's name, official name or alias
-    kDemonym,     // a noun for its people: "les Nigériens", "Russians"
-    kAdjective,   // "nigérien", "russe", "American"
-    kCapital,     // a capital or seat used as a metonym: "Moscou", "the Kremlin"
-    kCity,        // another city, only ever a place: "Agadez", "Gao", "Kano"
+    kCountry,    // a country's name, official name or alias
+    kDemonym,    // a noun for its people: "les Nigériens", "Russians"
+    kAdjective,  // "nigérien", "russe", "American"
+    kCapital,    // a capital or seat used as a metonym: "Moscou", "the Kremlin"
+    kCity,       // another city, only ever a place: "Agadez", "Gao", "Kano"
     kOrganization,
     kTitle,       // "ministre de la Défense", "President"
     kCollective,  // "les deux pays", "la junte", "son homologue"
@@ -26,14 +26,18 @@ struct Mention {
   };
   Kind kind = Kind::kCountry;
   std::size_t first = 0, last = 0;  // token range [first, last) in the sentence
-  std::string code;      // country ISO-3, organisation code, title role, collective kind
-  std::string acts_for;  // organisations: the facts code they resolve to ("RUS" for Wagner)
-  std::string agreement; // French demonyms and adjectives: ms fs mp fp, else "-"
-  std::string form;      // the lexicon form that matched
-  std::string org_type;  // organisations: igo | alliance | mission | state_body | company |
-                         // armed_group; "person" for persons.tsv
-  std::string role;      // persons.tsv: their office
+  std::string code;                 // country ISO-3, organisation code, title role, collective kind
+  std::string acts_for;   // organisations: the facts code they resolve to ("RUS" for Wagner)
+  std::string agreement;  // French demonyms and adjectives: ms fs mp fp, else "-"
+  std::string form;       // the lexicon form that matched
+  std::string org_type;   // organisations: igo | alliance | mission | state_body | company |
+                          // armed_group; "person" for persons.tsv
+  std::string role;       // persons.tsv: their office
   bool acts_for_organization = false;  // acts_for is an organisation (AES), not a state
+  // countries.tsv: the form is only an alias of the state, not its name
+  // (French "Congo" for the Democratic Republic, whose name it is of the
+  // Republic).
+  bool alias = false;
 };
 
 class Gazetteer {

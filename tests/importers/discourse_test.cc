@@ -3934,3 +3934,38 @@ TEST_CASE("A live page's entry tells the day of the page, whatever the entry bef
                                   "2025-06-10"),
             "EXPELLED done MLI -> FRA 2023-07-26"));
 }
+
+TEST_CASE("A word two states share is the state the whole article names more", "[extract]") {
+  // ("Congo" in a story on Goma and Kinshasa is the Democratic Republic,
+  // even before they are named.)
+  CHECK(Has(Facts("fr",
+                  "Le Rwanda a déployé des troupes au Congo, selon l'ONU. Les rebelles du M23 "
+                  "tiennent Goma et menacent Kinshasa."),
+            "FORCES_DEPLOYED done RWA -> COD"));
+  CHECK(Has(Facts("en",
+                  "Rwanda has deployed troops in Congo, UN experts say. The M23 rebels hold Goma "
+                  "and Bukavu."),
+            "FORCES_DEPLOYED done RWA -> COD"));
+  // (And the Republic in a story on Brazzaville.)
+  CHECK(Has(Facts("fr",
+                  "Le Congo a signé un accord de coopération militaire avec la Russie. Le "
+                  "président Denis Sassou Nguesso a reçu mardi à Brazzaville le ministre russe."),
+            "AGREEMENT_SIGNED done COG;RUS"));
+  // (Listed beside one of them by its own name, it is the other.)
+  CHECK(Has(Facts("fr", "Le Congo et la RDC ont signé un accord de défense mardi."),
+            "AGREEMENT_SIGNED done COD;COG"));
+  CHECK(Has(Facts("en", "Congo and the DRC signed a defence agreement on Tuesday."),
+            "AGREEMENT_SIGNED done COD;COG"));
+  // (Not beside a capital in another clause.)
+  CHECK(Has(Facts("en",
+                  "Rwandan troops left Congo last year, and Kinshasa welcomed it. The M23 rebels "
+                  "hold Goma."),
+            "FORCES_WITHDRAWN done RWA -> COD"));
+}
+
+TEST_CASE("Angola's president acts for Angola when named alone", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Angolan presidency said Lourenço had spoken by telephone with Rwanda's Paul "
+                  "Kagame on Wednesday."),
+            "CALL done AGO;RWA"));
+}
