@@ -4437,6 +4437,16 @@ std::size_t GovernedClauseEnd(const Sentence& s, const Boundaries& bounds, std::
   return k;
 }
 
+// A condition set at `k`: "préalable", "precondition", "non négociable",
+// "non-negotiable", "condition sine qua non".
+bool IsConditionSet(const Sentence& s, std::size_t k) {
+  const std::string& w = s.tokens[k].fold;
+  return In(w, {"prealable", "precondition", "preconditions", "prerequisite", "non-negotiable",
+                "non-negociable"}) ||
+         (In(w, {"negotiable", "negociable"}) && k > 0 && s.tokens[k - 1].fold == "non") ||
+         (w == "condition" && k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "sine");
+}
+
 // (A government that "ordered the expulsion" of diplomats expelled them:
 // `orders_act`.)
 bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t trig,
@@ -4518,6 +4528,12 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
   // ("le retrait ordonné" is orderly, not ordered).
   for (std::size_t k = trig + 1; k < s.tokens.size() && k <= trig + kAfter && !bounds[k]; ++k) {
     if (StartsWithAny(s.tokens[k].fold, {"exig", "reclam", "demand"})) return true;
+  }
+  // "le départ des soldats rwandais reste un préalable", "the withdrawal of
+  // Rwandan troops remains non-negotiable": a condition set.
+  constexpr std::size_t kCondition = 10;
+  for (std::size_t k = trig + 1; k < s.tokens.size() && k <= trig + kCondition && !bounds[k]; ++k) {
+    if (IsConditionSet(s, k)) return true;
   }
   return false;
 }
@@ -12445,8 +12461,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // partir", "French bases must close, Senegal's prime minister
         // said": the subject of "must" is what is to leave, and who says
         // it must demands it.
+        // (Also a condition set: "Kinshasa a répété que le départ des
+        // soldats rwandais restait un préalable".)
         if (rule.type == "WITHDRAWAL_DEMANDED" &&
-            In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"})) {
+            (In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"}) ||
+             IsConditionSet(s, i) || (i + 1 < s.tokens.size() && IsConditionSet(s, i + 1)))) {
           // (Forces, or the state whose bases they are: "French bases are
           // incompatible with Senegal's sovereignty and must close".)
           auto bases_of = [&](const Participant& p) {
@@ -12509,8 +12528,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               break;
             }
           }
-          actor_sets.clear();
-          targets.clear();
+          // (A condition with no speaker found keeps the sides read:
+          // "Pour Kinshasa, le retrait des troupes rwandaises reste non
+          // négociable".)
+          const bool modal =
+              In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"});
+          if (speaker || modal) {
+            actor_sets.clear();
+            targets.clear();
+          }
           if (speaker) {
             actor_sets = {std::set<std::string>(speaker->codes.begin(), speaker->codes.end())};
             targets.insert(leaving->codes.begin(), leaving->codes.end());
@@ -12668,6 +12694,17 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                  })) ||
             (rule.type == "FORCES_PRESENT" && types_done.count("WITHDRAWAL_DEMANDED") &&
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
+            // ("le retrait des troupes reste un préalable", "remains
+            // non-negotiable": a condition, not troops remaining.)
+            (rule.type == "FORCES_PRESENT" &&
+             std::any_of(
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                 s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(end + 3, s.tokens.size())),
+                 [&](const Token& t) {
+                   const std::size_t k = static_cast<std::size_t>(&t - s.tokens.data());
+                   return IsConditionSet(s, k) ||
+                          (k + 1 < s.tokens.size() && t.fold == "non" && IsConditionSet(s, k + 1));
+                 })) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the
             // deployment is the news, its purpose no second fact.)
             (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_DEPLOYED") &&

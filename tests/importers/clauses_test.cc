@@ -5018,3 +5018,20 @@ TEST_CASE("A negated denial denies nothing", "[extract]") {
   CHECK_FALSE(Has(Facts("en", "Chad did not refuse to sign the agreement with Sudan."),
                   "AGREEMENT_SIGNED done"));
 }
+
+TEST_CASE("A withdrawal set as a precondition is demanded by who sets it", "[extract]") {
+  auto f = Facts("fr",
+                 "Kinshasa a répété que le départ des soldats rwandais restait un préalable à "
+                 "tout accord.");
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done COD -> RWA"));
+  CHECK_FALSE(HasType(f, "FORCES_WITHDRAWN"));
+  auto g = Facts("fr", "Pour Kinshasa, le retrait des troupes rwandaises reste non négociable.");
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done COD -> RWA"));
+  CHECK_FALSE(HasType(g, "FORCES_PRESENT"));
+  CHECK(Has(Facts("en",
+                  "Kinshasa says the withdrawal of Rwandan troops remains a precondition for any "
+                  "deal."),
+            "WITHDRAWAL_DEMANDED done COD -> RWA"));
+  // (Troops that remain are present.)
+  CHECK(Has(Facts("en", "Rwandan troops remain in Goma."), "FORCES_PRESENT done RWA -> COD"));
+}
