@@ -9626,6 +9626,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
   // which states nothing unless a sentence after it denies the charges.
   std::optional<Fact> accusation;
   std::size_t accusation_sentence = 0;
+  // The forces last told as there or sent ("thousands of Rwandan troops are
+  // fighting in eastern Congo"), which their own state may deny.
+  std::optional<Fact> stationed;
+  std::size_t stationed_sentence = 0;
   DateValue story_date;  // "the next day" after it
   int heading_year = 0;  // the year a timeline's heading line gave ("2024")
   // An interview guest's state or office, for the turn's paragraph, and the
@@ -14875,6 +14879,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             continue;
           }
+          // (Forces a later denial by their own state may deny.)
+          if (In(f.type, {"FORCES_PRESENT", "FORCES_DEPLOYED"}) && f.mode == "done" &&
+              f.actors.size() == 1 && f.targets.size() == 1) {
+            stationed = f;
+            stationed_sentence = si;
+          }
           record(std::move(f), ref);
           if (visit) record(std::move(*visit), ref);
           if (present) record(std::move(*present), ref);
@@ -15040,6 +15050,60 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         accusation.reset();
         f.mode = "denied";
         f.rule = "denied accusation: " + f.rule;
+        f.evidence = doc.text.substr(s.begin, s.end - s.begin);
+        f.evidence_begin = s.begin;
+        f.evidence_end = s.end;
+        record(std::move(f), NounRef{});
+      }
+    }
+    // "UN experts have documented thousands of Rwandan soldiers in Congo.
+    // Kigali denies it", "…, which Kigali denies", "Kigali continue de nier
+    // leur présence": forces told as there, denied by their own state, as a
+    // fact of its own (the state's word against the report's).
+    if (stationed && si <= stationed_sentence + 1 && !question) {
+      constexpr std::size_t kDenier = 4;  // "Kigali continue de nier", "Rwanda still denies"
+      bool denied_by_own = false;
+      for (std::size_t k = 1; k < s.tokens.size() && !denied_by_own; ++k) {
+        if (!DenialAt(s, k)) continue;
+        // (Of the forces told, not of something of its own: "denies it",
+        // "continue de nier leur présence", "Kigali dément."; not "denied
+        // any involvement", "denied that Burundi had abandoned".)
+        std::size_t o = k + 1;
+        while (o < s.tokens.size() &&
+               In(s.tokens[o].fold, {"flatly", "categorically", "still", "again", "strongly",
+                                     "formellement", "categoriquement", "toujours", "encore"})) {
+          ++o;
+        }
+        const auto fold_at = [&](std::size_t n) {
+          return n < s.tokens.size() ? s.tokens[n].fold : std::string(".");
+        };
+        const bool ends =
+            !s.tokens[std::min(o, s.tokens.size() - 1)].is_word || o >= s.tokens.size();
+        const bool pronoun = In(fold_at(o), {"it", "this", "them"}) &&
+                             !s.tokens[std::min(o + 1, s.tokens.size() - 1)].is_word;
+        const bool presence =
+            In(fold_at(o), {"their", "its", "any", "leur", "toute", "la", "sa"}) &&
+            StartsWithAny(fold_at(o + 1), {"presence"});
+        const bool pronoun_before = k > 0 && In(s.tokens[k - 1].fold, {"le", "l'"});
+        if (!ends && !pronoun && !presence && !pronoun_before) continue;
+        denied_by_own = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+          return p.last <= k && p.last + kDenier > k && !p.place && !p.forces &&
+                 p.codes.size() == 1 && p.codes[0] == stationed->actors[0] &&
+                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                              s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                              [](const Token& t) { return !t.is_word; });
+        });
+      }
+      if (denied_by_own) {
+        Fact f = *stationed;
+        stationed.reset();
+        f.type = "FORCES_PRESENT";
+        Codes pc = CodesOf(f.type);
+        f.cameo = pc.cameo;
+        f.plover = pc.plover;
+        f.mode = "denied";
+        f.date.clear();
+        f.rule = "denied by its own state: " + f.rule;
         f.evidence = doc.text.substr(s.begin, s.end - s.begin);
         f.evidence_begin = s.begin;
         f.evidence_end = s.end;

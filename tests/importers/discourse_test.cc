@@ -3969,3 +3969,24 @@ TEST_CASE("Angola's president acts for Angola when named alone", "[extract]") {
                   "Kagame on Wednesday."),
             "CALL done AGO;RWA"));
 }
+
+TEST_CASE("Forces told as there and denied by their own state are also denied", "[extract]") {
+  auto f = Facts("fr",
+                 "Selon l'ONU, des milliers de soldats rwandais combattent aux côtés du M23 en "
+                 "RDC. Kigali continue de nier leur présence.");
+  CHECK(Has(f, "FORCES_PRESENT done RWA -> COD"));
+  CHECK(Has(f, "FORCES_PRESENT denied RWA -> COD"));
+  CHECK(Has(Facts("en",
+                  "UN experts say thousands of Rwandan troops are fighting alongside the M23 in "
+                  "eastern Congo. Rwanda denies it."),
+            "FORCES_PRESENT denied RWA -> COD"));
+  // (Not a denial of something else, nor by another state.)
+  CHECK_FALSE(Has(Facts("en",
+                        "UN experts say thousands of Rwandan troops are fighting alongside the M23 "
+                        "in eastern Congo. Rwanda denies any involvement in the fall of Goma."),
+                  "FORCES_PRESENT denied"));
+  CHECK_FALSE(Has(Facts("en",
+                        "UN experts say thousands of Rwandan troops are fighting alongside the M23 "
+                        "in eastern Congo. Uganda denies it."),
+                  "FORCES_PRESENT denied"));
+}
