@@ -5047,13 +5047,23 @@ bool NounCalledOff(const Sentence& s, std::size_t end) {
     const std::string next = j + 1 < s.tokens.size() ? s.tokens[j + 1].fold : "";
     // (Past an aside a participle opens: ", brokered by President Joao
     // Lourenco,".)
+    // (Also ", prévu dimanche à Luanda,", ", initially planned for
+    // Sunday,".)
     if (w == "," && j + 1 < s.tokens.size() &&
         (next.ends_with("ed") || s.tokens[j + 1].text.ends_with("é") ||
-         s.tokens[j + 1].text.ends_with("ée"))) {
+         s.tokens[j + 1].text.ends_with("ée") ||
+         In(next, {"prevu", "prevue", "prevus", "prevues", "initialement", "initially",
+                   "originally", "scheduled"}))) {
       if (const std::size_t c = ClosingComma(s, j, kAside); c != j) {
         j = c;
         continue;
       }
+    }
+    // (And a list's comma: "entre les présidents angolais, congolais et
+    // rwandais".)
+    if (w == "," && j + 2 < s.tokens.size() && s.tokens[j + 1].is_word &&
+        In(s.tokens[j + 2].fold, {"et", "and"})) {
+      continue;
     }
     if (In(s.tokens[j].text, {",", ";", ":", "(", "«"})) return false;
     if (CallsOffAt(s.tokens, j)) return !negated;
@@ -13654,6 +13664,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                    s.tokens[k + 1].fold == "such")) {
                 negated = true;
               }
+            }
+          }
+          // "L'accord, qui devait être signé par les deux chefs d'État, ne
+          // l'a pas été": what was to be done, said not done.
+          for (std::size_t k = end; k + 4 < s.tokens.size(); ++k) {
+            if (s.tokens[k].fold == "ne" && s.tokens[k + 1].fold == "l'" &&
+                In(s.tokens[k + 2].fold, {"a", "ont", "avait", "avaient", "aura", "auront"}) &&
+                In(s.tokens[k + 3].fold, {"pas", "jamais"}) &&
+                (s.tokens[k + 4].fold == "ete" ||
+                 (k + 5 < s.tokens.size() && In(s.tokens[k + 4].fold, {"encore", "toujours"}) &&
+                  s.tokens[k + 5].fold == "ete"))) {
+              negated = true;
             }
           }
           // "la rencontre secrète qui se serait tenue à Lomé … a été

@@ -5035,3 +5035,26 @@ TEST_CASE("A withdrawal set as a precondition is demanded by who sets it", "[ext
   // (Troops that remain are present.)
   CHECK(Has(Facts("en", "Rwandan troops remain in Goma."), "FORCES_PRESENT done RWA -> COD"));
 }
+
+TEST_CASE("A summit planned and called off past a list and an aside is denied", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le sommet tripartite entre les présidents angolais, rwandais et ougandais, prévu "
+                  "dimanche à Luanda, a été annulé."),
+            "MEET denied AGO;RWA;UGA"));
+  CHECK(Has(Facts("en",
+                  "The summit between the Angolan, Rwandan and Ugandan presidents, planned for "
+                  "Sunday in Luanda, was cancelled."),
+            "MEET denied AGO;RWA;UGA"));
+  // (A summit held is not called off by a list.)
+  CHECK(Has(Facts("fr",
+                  "Le sommet tripartite entre les présidents angolais, rwandais et ougandais s'est "
+                  "tenu dimanche à Luanda."),
+            "MEET done AGO;RWA;UGA"));
+}
+
+TEST_CASE("What was to be done and was not is denied", "[extract]") {
+  CHECK(Has(Facts("fr", "L'accord, qui devait être signé par le Rwanda et la RDC, ne l'a pas été."),
+            "AGREEMENT_SIGNED denied COD;RWA"));
+  CHECK(Has(Facts("fr", "L'accord devait être signé mardi par le Rwanda et la RDC."),
+            "AGREEMENT_SIGNED intent COD;RWA"));
+}
