@@ -970,6 +970,20 @@ class Finder {
     }
     // ("le 23 décembre de la même année": the year last told.)
     if (int found = DayOfAnaphoricYear(k, m, d, h)) return found > 0;
+    // ("En novembre 2023, … Le 23 décembre suivant": the first such day
+    // after the date last told.)
+    if (fr_ && In(k, {"suivant", "suivante"}) && anchor_ && anchor_->valid()) {
+      const int y =
+          anchor_->month < m || (anchor_->month == m && anchor_->day > 0 && anchor_->day < d)
+              ? anchor_->year
+              : anchor_->year + 1;
+      if (!ValidDate(y, m, d)) return false;
+      h.v = DateValue{y, m, d};
+      h.relative = true;
+      h.end = k + 1;
+      TimeOfDay(h.end);
+      return true;
+    }
     int dir = After(k);
     if (!dir && lead.future) dir = 1;
     h.past = dir == -1;

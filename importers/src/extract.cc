@@ -14696,9 +14696,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // (Unless the clause tells when it began: "depuis le 6 mai,
             // lorsque le Conseil a rompu les relations", "since May 6,
             // when the council cut ties".)
+            // (Also "depuis le 25 janvier 2024, date à laquelle les autorités
+            // ont mis fin à l'accord", "jour où".)
             const bool when_next =
                 d.last + 1 < s.tokens.size() && s.tokens[d.last].text == "," &&
-                In(s.tokens[d.last + 1].fold, {"lorsque", "lorsqu'", "quand", "when"}) &&
+                (In(s.tokens[d.last + 1].fold, {"lorsque", "lorsqu'", "quand", "when"}) ||
+                 (d.last + 3 < s.tokens.size() &&
+                  In(s.tokens[d.last + 1].fold, {"date", "jour", "day"}) &&
+                  (In(s.tokens[d.last + 2].fold, {"ou", "when", "on"}) ||
+                   (s.tokens[d.last + 2].text == "à" &&
+                    s.tokens[d.last + 3].fold == "laquelle")))) &&
                 i > d.last;
             if (In(s.tokens[d.first].fold, {"since", "depuis"}) &&
                 (d.last <= cb || d.first >= ce) &&

@@ -790,3 +790,12 @@ TEST_CASE("A date after 'as recently as' or 'as early as' is a date", "[dates]")
   CHECK(En("Their intelligence chiefs met in Kampala as recently as January.") == "2024-01");
   CHECK(En("Ugandan troops were in Bunia as early as February 2021.") == "2021-02");
 }
+
+TEST_CASE("A day of a month 'suivant' is the first such day after the previous date",
+          "[dates]") {
+  CHECK(Values("En novembre 2023, Rabat a lancé son initiative ; le 23 décembre suivant, les "
+               "ministres se sont réunis.",
+               "fr", kTuesday) == V{"2023-11", "2023-12-23"});
+  CHECK(Values("Le 10 mars 2023, ils ont signé ; le 5 février suivant, ils se sont revus.", "fr",
+               kTuesday) == V{"2023-03-10", "2024-02-05"});
+}

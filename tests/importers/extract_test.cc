@@ -783,3 +783,12 @@ TEST_CASE("A coup of a phrase of time with no known state is the sentence's rule
   CHECK(Has(f, "COUP done BFA"));
   CHECK_FALSE(Has(f, "COUP done RUS"));
 }
+
+TEST_CASE("An event in a clause opened by 'date à laquelle' after a date takes that date",
+          "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Les relations se sont dégradées depuis le 25 janvier 2024, date à laquelle les "
+                  "autorités maliennes ont mis fin à l'accord d'Alger avec l'Algérie.",
+                  "2025-04-09"),
+            "AGREEMENT_ENDED done MLI -> DZA 2024-01-25"));
+}
