@@ -5058,3 +5058,13 @@ TEST_CASE("What was to be done and was not is denied", "[extract]") {
   CHECK(Has(Facts("fr", "L'accord devait être signé mardi par le Rwanda et la RDC."),
             "AGREEMENT_SIGNED intent COD;RWA"));
 }
+
+TEST_CASE("Troops a state has brought in are deployed by theirs", "[extract]") {
+  CHECK(Has(Facts("fr", "La junte a fait venir des instructeurs russes au Mali."),
+            "FORCES_DEPLOYED done RUS -> MLI"));
+  CHECK(Has(Facts("fr", "Le Tchad n'a aucune intention de faire venir Africa Corps."),
+            "FORCES_DEPLOYED denied RUS -> TCD"));
+  // (Not a family.)
+  CHECK_FALSE(HasType(Facts("fr", "Le ministre russe a fait venir sa famille au Mali."),
+                      "FORCES_DEPLOYED"));
+}
