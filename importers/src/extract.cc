@@ -13666,6 +13666,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               }
             }
           }
+          // "his first trip as chairperson would be to Mogadishu", "la
+          // prochaine rencontre aura lieu à Luanda": a visit or meeting noun
+          // whose own verb is ahead.
+          if (IsVisitOrMeetingNoun(s.tokens[i].fold)) {
+            constexpr std::size_t kNounVerb = 5;  // "trip as chairperson would"
+            for (std::size_t k = end; k < s.tokens.size() && k <= end + kNounVerb; ++k) {
+              const std::string& w = s.tokens[k].fold;
+              if (!s.tokens[k].is_word ||
+                  In(w, {"which", "who", "that", "qui", "que", "dont", "ou", "where"})) {
+                break;
+              }
+              if (In(w, {"will", "would", "sera", "seront", "serait", "seraient", "aura", "auront",
+                         "aurait", "auraient"})) {
+                intent = true;
+                break;
+              }
+              // (Its own verb only: not "after the talks said the four
+              // governments would".)
+              if (IsFiniteVerbHint(s, k) || IsReportingVerb(w) ||
+                  (s.english && IsEnglishPastTense(w))) {
+                break;
+              }
+            }
+          }
           // "L'accord, qui devait être signé par les deux chefs d'État, ne
           // l'a pas été": what was to be done, said not done.
           for (std::size_t k = end; k + 4 < s.tokens.size(); ++k) {

@@ -5068,3 +5068,13 @@ TEST_CASE("Troops a state has brought in are deployed by theirs", "[extract]") {
   CHECK_FALSE(HasType(Facts("fr", "Le ministre russe a fait venir sa famille au Mali."),
                       "FORCES_DEPLOYED"));
 }
+
+TEST_CASE("A visit noun whose own verb is ahead is planned", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Kenya's president William Ruto said his first trip as IGAD chairman would be to "
+                  "Mogadishu."),
+            "VISIT intent KEN -> SOM"));
+  CHECK(Has(Facts("fr", "La prochaine rencontre entre le Mali et le Niger aura lieu à Niamey."),
+            "MEET intent MLI;NER"));
+  CHECK(Has(Facts("en", "Ruto's visit to Mogadishu ended on Tuesday."), "VISIT done KEN -> SOM"));
+}
