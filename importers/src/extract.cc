@@ -7253,11 +7253,30 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     if (rule.type == "VISIT" && subject.empty() && of < s.tokens.size() &&
         In(s.tokens[of].fold, {"du", "de", "des", "d'", "of"})) {
-      for (const auto& p : ps) {
+      for (std::size_t n = 0; n < ps.size(); ++n) {
+        const Participant& p = ps[n];
         if (p.first >= of && p.first <= of + 6 && !p.place && (!p.organization || of > trig_end) &&
             p.codes.size() == 1) {
           actors = {p.codes[0]};
           targets.erase(p.codes[0]);
+          // ("the visit of the foreign ministers of Mali, Burkina Faso and
+          // Niger to Morocco": the states listed with it.)
+          std::size_t last = p.last;
+          bool listed = false;
+          for (std::size_t m = n + 1; m < ps.size(); ++m) {
+            const Participant& q = ps[m];
+            if (q.first < last) continue;
+            bool glue = q.first > last;
+            for (std::size_t k = last; k < q.first && glue; ++k) {
+              glue = IsListGlue(s.tokens[k].fold);
+              listed |= In(s.tokens[k].fold, {",", "et", "and"});
+            }
+            if (!glue || q.place || q.organization || q.codes.size() != 1) break;
+            actors.insert(q.codes[0]);
+            targets.erase(q.codes[0]);
+            last = q.last;
+          }
+          if (!listed) actors = {p.codes[0]};
           break;
         }
       }

@@ -5078,3 +5078,13 @@ TEST_CASE("A visit noun whose own verb is ahead is planned", "[extract]") {
             "MEET intent MLI;NER"));
   CHECK(Has(Facts("en", "Ruto's visit to Mogadishu ended on Tuesday."), "VISIT done KEN -> SOM"));
 }
+
+TEST_CASE("The visit of the ministers of several states is a visit by each of them", "[extract]") {
+  auto f = Facts("en",
+                 "Reporters follow the visit of the foreign ministers of Mali, Burkina Faso and "
+                 "Niger to Morocco.");
+  CHECK(Has(f, "VISIT done BFA;MLI;NER -> MAR"));
+  CHECK_FALSE(Has(f, "VISIT done MLI -> BFA"));
+  CHECK(Has(Facts("en", "The visit of the Malian minister to Morocco ended."),
+            "VISIT done MLI -> MAR"));
+}
