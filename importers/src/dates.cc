@@ -972,9 +972,12 @@ class Finder {
     if (int found = DayOfAnaphoricYear(k, m, d, h)) return found > 0;
     // ("En novembre 2023, … Le 23 décembre suivant": the first such day
     // after the date last told.)
+    // (After a year alone, the next year's: "En 2023, … Le 5 février
+    // suivant"; in the month told, a later day of it, else next year's.)
     if (fr_ && In(k, {"suivant", "suivante"}) && anchor_ && anchor_->valid()) {
       const int y =
-          anchor_->month < m || (anchor_->month == m && anchor_->day > 0 && anchor_->day < d)
+          anchor_->month > 0 && (anchor_->month < m ||
+                                 (anchor_->month == m && anchor_->day > 0 && anchor_->day < d))
               ? anchor_->year
               : anchor_->year + 1;
       if (!ValidDate(y, m, d)) return false;

@@ -1193,26 +1193,56 @@ bool DenialWordAt(const Sentence& s, std::size_t k) {
 // ne nie que…". It denies nothing (not the verbs of refusing or ruling out,
 // whose negation leaves a possibility: "n'exclut pas un retrait").
 bool NegatedDenialAt(const Sentence& s, std::size_t k) {
-  if (!In(s.tokens[k].fold, {"nie", "nient", "nier", "dement", "dementi", "dementent", "dementir",
-                             "deny", "denied", "denies", "denying", "refute", "refutent", "refuter",
-                             "refuted", "refutes", "dispute", "disputes", "disputed"})) {
+  if (!In(s.tokens[k].fold,
+          {"nie",      "nient",    "nier",      "niee",      "dement",   "dementi",
+           "dementie", "dementis", "dementies", "dementent", "dementir", "deny",
+           "denied",   "denies",   "denying",   "refute",    "refutent", "refuter",
+           "refuted",  "refutes",  "dispute",   "disputes",  "disputed"})) {
     return false;
   }
-  constexpr std::size_t kNegation = 3;  // "did not deny", "n'a jamais démenti"
+  constexpr std::size_t kNegation = 4;  // "did not deny", "ne peut pas le nier"
   for (std::size_t j = k; j-- > 0 && j + kNegation >= k;) {
     const std::string& w = s.tokens[j].fold;
-    if (In(w, {"not", "n't", "never", "ne", "n'", "pas", "jamais", "nobody", "personne"}) ||
+    // ("Personne ne nie"; not the noun: "La personne a démenti".)
+    if (In(w, {"not", "n't", "never", "ne", "n'", "pas", "jamais", "nobody", "cannot"}) ||
+        (w == "personne" && j + 1 < s.tokens.size() && In(s.tokens[j + 1].fold, {"ne", "n'"})) ||
         (w == "one" && j > 0 && s.tokens[j - 1].fold == "no")) {
       return true;
     }
-    // (Only past auxiliaries and adverbs: not "n'a jamais cessé de
-    // démentir", which denies.)
-    if (!In(w, {"a",           "ont",      "avait",  "avaient",      "peut",
-                "peuvent",     "pu",       "has",    "have",         "had",
-                "did",         "does",     "do",     "can",          "could",
-                "will",        "would",    "yet",    "ever",         "publicly",
-                "officially",  "formally", "encore", "publiquement", "officiellement",
-                "formellement"})) {
+    // (Only past auxiliaries, adverbs and object pronouns: not "n'a jamais
+    // cessé de démentir", which denies.)
+    if (!In(w, {"a",
+                "ont",
+                "avait",
+                "avaient",
+                "peut",
+                "peuvent",
+                "pu",
+                "has",
+                "have",
+                "had",
+                "did",
+                "does",
+                "do",
+                "can",
+                "could",
+                "will",
+                "would",
+                "yet",
+                "ever",
+                "publicly",
+                "officially",
+                "formally",
+                "encore",
+                "publiquement",
+                "officiellement",
+                "formellement",
+                "le",
+                "l'",
+                "la",
+                "ete",
+                "been",
+                "was"})) {
       return false;
     }
   }
@@ -1531,10 +1561,14 @@ struct DocContext {
   // How often a state was named by a word no other state shares
   // ("Kinshasa", not "congolais").
   std::map<std::string, int> sure;
-  // The same over the whole document, told before reading it ("Congo's
-  // president" in a story on Goma and Kinshasa is the Democratic
-  // Republic's, whatever the sentence before said).
+  // Over the whole document, told before reading it: the mentions the
+  // gazetteer gives one state only, persons included ("Congo's president"
+  // in a story on Goma and Kinshasa is the Democratic Republic's, whatever
+  // the sentence before said).
   std::map<std::string, int> document_sure;
+  // How often each state is named in the document by a country form no
+  // other state shares ("RDC", "la République démocratique du Congo").
+  std::map<std::string, int> document_country_forms;
   std::vector<std::string> last_group;         // states last named together
   std::size_t last_group_sentence = SIZE_MAX;  // the sentence that named them
   // The parties of the agreement last told of ("le traité de défense signé
@@ -2170,12 +2204,13 @@ void HostedList(const Sentence& s, const std::vector<Participant>& ps, std::size
 // word of its own listed right beside it ("Le Congo et la RDC": the
 // Democratic Republic is named beside "Congo", which is then the other).
 bool ListedWithOwnName(const Sentence& s, const std::vector<Participant>& out, std::size_t p) {
-  constexpr std::size_t kGlue = 3;  // ", et la", "and the"
+  constexpr std::size_t kGlue = 3;  // "et la", "and the"
   for (const Participant& q : out) {
-    // (A name, not a capital: "Until Rwandan troops leave Congo, and
-    // Kinshasa has said…".)
+    // (A state's name, not a capital, a person or an organisation: "Until
+    // Rwandan troops leave Congo, and Kinshasa has said…", "President
+    // Tshisekedi and Congo's army chief".)
     if (q.codes != out[p].codes || (q.first == out[p].first && q.last == out[p].last) ||
-        q.capital || q.city) {
+        !q.country_name) {
       continue;
     }
     const bool shared = std::any_of(out.begin(), out.end(), [&](const Participant& o) {
@@ -2185,11 +2220,13 @@ bool ListedWithOwnName(const Sentence& s, const std::vector<Participant>& out, s
     const std::size_t from = std::min(out[p].last, q.last);
     const std::size_t to = std::max(out[p].first, q.first);
     if (from > to || to - from > kGlue) continue;
+    // (Listed by "et", "and", "ni", "nor" only: not an apposition, "in
+    // Congo, the DRC", "or the DRC", nor ", and" joining clauses: "entered
+    // the DRC, and Congo's army retreated".)
     bool listed = false, glue = true;
     for (std::size_t k = from; k < to && glue; ++k) {
-      glue = In(s.tokens[k].fold,
-                {"et", "and", ",", "le", "la", "l'", "les", "the", "ou", "or", "ni", "nor"});
-      listed |= In(s.tokens[k].fold, {"et", "and", ",", "ou", "or", "ni", "nor"});
+      glue = In(s.tokens[k].fold, {"et", "and", "le", "la", "l'", "les", "the", "ni", "nor"});
+      listed |= In(s.tokens[k].fold, {"et", "and", "ni", "nor"});
     }
     if (glue && listed) return true;
   }
@@ -3966,10 +4003,19 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         const bool a_listed = ListedWithOwnName(s, out, a), b_listed = ListedWithOwnName(s, out, b);
         // (Else a state's name over another's alias: French "le Congo" in
         // a story that says nothing more.)
+        // (And never an alias of a state the article names otherwise by a
+        // form of its own: who writes "la RDC" means Brazzaville by "le
+        // Congo".)
+        const auto named_apart = [&](std::size_t x) {
+          auto it = ctx.document_country_forms.find(out[x].codes[0]);
+          return out[x].alias && it != ctx.document_country_forms.end() && it->second > 0;
+        };
         const int ca = count(out[a].codes[0], out[a]), cb = count(out[b].codes[0], out[b]);
-        if ((b_own && !a_own) || (a_own == b_own && a_listed && !b_listed) ||
-            (a_own == b_own && a_listed == b_listed &&
-             (cb > ca || (cb == ca && out[a].alias && !out[b].alias)))) {
+        if ((named_apart(a) && !named_apart(b)) ||
+            (named_apart(a) == named_apart(b) &&
+             ((b_own && !a_own) || (a_own == b_own && a_listed && !b_listed) ||
+              (a_own == b_own && a_listed == b_listed &&
+               (cb > ca || (cb == ca && out[a].alias && !out[b].alias)))))) {
           outnamed[a] = true;
         }
       }
@@ -4441,10 +4487,26 @@ std::size_t GovernedClauseEnd(const Sentence& s, const Boundaries& bounds, std::
 // "non-negotiable", "condition sine qua non".
 bool IsConditionSet(const Sentence& s, std::size_t k) {
   const std::string& w = s.tokens[k].fold;
-  return In(w, {"prealable", "precondition", "preconditions", "prerequisite", "non-negotiable",
+  // ("un préalable", "reste un préalable à"; not "au préalable",
+  // beforehand, nor "une concertation préalable".)
+  if (w == "prealable") {
+    return k > 0 && In(s.tokens[k - 1].fold, {"un", "le", "comme", "reste", "restait", "demeure",
+                                              "demeurait", "est", "etait", "sera", "serait"});
+  }
+  return In(w, {"precondition", "preconditions", "prerequisite", "non-negotiable",
                 "non-negociable"}) ||
          (In(w, {"negotiable", "negociable"}) && k > 0 && s.tokens[k - 1].fold == "non") ||
          (w == "condition" && k + 2 < s.tokens.size() && s.tokens[k + 1].fold == "sine");
+}
+
+// A condition set within a few words from `from`: "reste un préalable",
+// "remains non-negotiable".
+bool ConditionSetAfter(const Sentence& s, std::size_t from) {
+  constexpr std::size_t kReach = 3;
+  for (std::size_t k = from; k < s.tokens.size() && k < from + kReach; ++k) {
+    if (IsConditionSet(s, k)) return true;
+  }
+  return false;
 }
 
 // (A government that "ordered the expulsion" of diplomats expelled them:
@@ -4531,8 +4593,11 @@ bool DemandedBefore(const Sentence& s, const Boundaries& bounds, std::size_t tri
   }
   // "le départ des soldats rwandais reste un préalable", "the withdrawal of
   // Rwandan troops remains non-negotiable": a condition set.
+  // (Not past an aside or "sans": "Le départ des troupes, préalable à un
+  // accord, a été achevé", "sans consulter au préalable".)
   constexpr std::size_t kCondition = 10;
   for (std::size_t k = trig + 1; k < s.tokens.size() && k <= trig + kCondition && !bounds[k]; ++k) {
+    if (s.tokens[k].text == "," || In(s.tokens[k].fold, {"sans", "without"})) break;
     if (IsConditionSet(s, k)) return true;
   }
   return false;
@@ -5061,8 +5126,14 @@ bool NounCalledOff(const Sentence& s, std::size_t end) {
     }
     // (And a list's comma: "entre les présidents angolais, congolais et
     // rwandais".)
-    if (w == "," && j + 2 < s.tokens.size() && s.tokens[j + 1].is_word &&
-        In(s.tokens[j + 2].fold, {"et", "and"})) {
+    // (Not a clause's subject after the comma: "between the Angolan and
+    // Rwandan presidents, Kagame and Lourenço cancelled the press
+    // conference".)
+    if (w == "," && j + 3 < s.tokens.size() && s.tokens[j + 1].is_word &&
+        In(s.tokens[j + 2].fold, {"et", "and"}) &&
+        !(j + 4 < s.tokens.size() &&
+          (IsFiniteVerbHint(s, j + 4) || (s.english && IsEnglishPastTense(s.tokens[j + 4].fold)) ||
+           CallsOffAt(s.tokens, j + 4)))) {
       continue;
     }
     if (In(s.tokens[j].text, {",", ";", ":", "(", "«"})) return false;
@@ -9636,8 +9707,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       const bool shared = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
         return &o != &m && o.first == m.first && o.last == m.last;
       });
-      if (!shared)
-        ++ctx.document_sure[m.kind == Mention::Kind::kOrganization ? m.acts_for : m.code];
+      if (shared) continue;
+      ++ctx.document_sure[m.kind == Mention::Kind::kOrganization ? m.acts_for : m.code];
+      if (m.kind == Mention::Kind::kCountry) ++ctx.document_country_forms[m.code];
     }
   }
   std::map<std::string, Person> persons_seen;  // key -> person, for out.persons
@@ -12496,9 +12568,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         // it must demands it.
         // (Also a condition set: "Kinshasa a répété que le départ des
         // soldats rwandais restait un préalable".)
+        const bool modal =
+            In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"});
         if (rule.type == "WITHDRAWAL_DEMANDED" &&
-            (In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"}) ||
-             IsConditionSet(s, i) || (i + 1 < s.tokens.size() && IsConditionSet(s, i + 1)))) {
+            (modal || IsConditionSet(s, i) ||
+             (i + 1 < s.tokens.size() && IsConditionSet(s, i + 1)))) {
           // (Forces, or the state whose bases they are: "French bases are
           // incompatible with Senegal's sovereignty and must close".)
           auto bases_of = [&](const Participant& p) {
@@ -12564,8 +12638,6 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // (A condition with no speaker found keeps the sides read:
           // "Pour Kinshasa, le retrait des troupes rwandaises reste non
           // négociable".)
-          const bool modal =
-              In(s.tokens[i].fold, {"must", "should", "have", "has", "doit", "doivent"});
           if (speaker || modal) {
             actor_sets.clear();
             targets.clear();
@@ -12729,15 +12801,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
              types_done["WITHDRAWAL_DEMANDED"] < i) ||
             // ("le retrait des troupes reste un préalable", "remains
             // non-negotiable": a condition, not troops remaining.)
-            (rule.type == "FORCES_PRESENT" &&
-             std::any_of(
-                 s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                 s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(end + 3, s.tokens.size())),
-                 [&](const Token& t) {
-                   const std::size_t k = static_cast<std::size_t>(&t - s.tokens.data());
-                   return IsConditionSet(s, k) ||
-                          (k + 1 < s.tokens.size() && t.fold == "non" && IsConditionSet(s, k + 1));
-                 })) ||
+            (rule.type == "FORCES_PRESENT" && ConditionSetAfter(s, end)) ||
             // ("auraient été déployés … pour épauler la nouvelle force": the
             // deployment is the news, its purpose no second fact.)
             (rule.type == "FORCES_PRESENT" && types_done.count("FORCES_DEPLOYED") &&
@@ -13687,17 +13751,28 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "his first trip as chairperson would be to Mogadishu", "la
           // prochaine rencontre aura lieu à Luanda": a visit or meeting noun
-          // whose own verb is ahead.
+          // whose own verb, of taking place or of where, is ahead (not "aura
+          // duré deux jours", "aura été l'occasion", "would strengthen ties").
           if (IsVisitOrMeetingNoun(s.tokens[i].fold)) {
-            constexpr std::size_t kNounVerb = 5;  // "trip as chairperson would"
-            for (std::size_t k = end; k < s.tokens.size() && k <= end + kNounVerb; ++k) {
+            constexpr std::size_t kNounVerb = 8;  // "entre Félix Tshisekedi et Paul Kagame aura"
+            for (std::size_t k = end; k + 1 < s.tokens.size() && k <= end + kNounVerb; ++k) {
               const std::string& w = s.tokens[k].fold;
+              const std::string& next = s.tokens[k + 1].fold;
               if (!s.tokens[k].is_word ||
                   In(w, {"which", "who", "that", "qui", "que", "dont", "ou", "where"})) {
                 break;
               }
-              if (In(w, {"will", "would", "sera", "seront", "serait", "seraient", "aura", "auront",
-                         "aurait", "auraient"})) {
+              const bool ahead =
+                  (In(w, {"aura", "auront"}) && next == "lieu") ||
+                  (In(w, {"sera", "seront"}) &&
+                   (In(next, {"a", "au", "en", "le", "la"}) || s.tokens[k + 1].text == "à" ||
+                    StartsWithAny(next, {"organise"}))) ||
+                  (In(w, {"will", "would"}) &&
+                   ((next == "be" && k + 2 < s.tokens.size() &&
+                     In(s.tokens[k + 2].fold, {"held", "in", "to", "at", "on"})) ||
+                    (next == "take" && k + 2 < s.tokens.size() &&
+                     s.tokens[k + 2].fold == "place")));
+              if (ahead) {
                 intent = true;
                 break;
               }
@@ -13710,15 +13785,34 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           // "L'accord, qui devait être signé par les deux chefs d'État, ne
-          // l'a pas été": what was to be done, said not done.
-          for (std::size_t k = end; k + 4 < s.tokens.size(); ++k) {
-            if (s.tokens[k].fold == "ne" && s.tokens[k + 1].fold == "l'" &&
-                In(s.tokens[k + 2].fold, {"a", "ont", "avait", "avaient", "aura", "auront"}) &&
-                In(s.tokens[k + 3].fold, {"pas", "jamais"}) &&
-                (s.tokens[k + 4].fold == "ete" ||
-                 (k + 5 < s.tokens.size() && In(s.tokens[k + 4].fold, {"encore", "toujours"}) &&
-                  s.tokens[k + 5].fold == "ete"))) {
-              negated = true;
+          // l'a pas été", "ne l'a toujours pas été": what was to be done,
+          // said not done, when the trigger is in a relative clause on the
+          // subject that "ne l'a…" follows (not "mais le cessez-le-feu, qui
+          // devait être respecté, ne l'a pas été" after another clause).
+          {
+            std::size_t close = end;
+            while (close < s.tokens.size() && !In(s.tokens[close].text, {",", ";", "."})) ++close;
+            std::size_t open = i;
+            while (open > 0 && !In(s.tokens[open - 1].text, {",", ";"})) --open;
+            const bool relative =
+                open > 1 && open < i && s.tokens[open - 1].text == "," &&
+                s.tokens[open].fold == "qui" &&
+                std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(open),
+                             [](const Token& t) {
+                               return In(t.text, {";"}) || In(t.fold, {"mais", "but"});
+                             });
+            std::size_t k = close + 1;
+            if (relative && close < s.tokens.size() && s.tokens[close].text == "," &&
+                k + 3 < s.tokens.size() && s.tokens[k].fold == "ne" &&
+                s.tokens[k + 1].fold == "l'" &&
+                In(s.tokens[k + 2].fold, {"a", "ont", "avait", "avaient", "aura", "auront"})) {
+              k += 3;
+              while (k < s.tokens.size() && In(s.tokens[k].fold, {"toujours", "encore"})) ++k;
+              if (k + 1 < s.tokens.size() && In(s.tokens[k].fold, {"pas", "jamais"})) {
+                ++k;
+                while (k < s.tokens.size() && In(s.tokens[k].fold, {"encore", "toujours"})) ++k;
+                if (k < s.tokens.size() && s.tokens[k].fold == "ete") negated = true;
+              }
             }
           }
           // "la rencontre secrète qui se serait tenue à Lomé … a été
@@ -13973,8 +14067,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool no_one =
                 s.english && w == "no" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "one";
             // ("n'a pas démenti le retrait": the negation is of the denial.)
-            bool of_denial = false;
-            constexpr std::size_t kDenialVerb = 3;
+            // (Also the "pas" after it: "ne dément pas le retrait".)
+            bool of_denial = k > 0 && NegatedDenialAt(s, k - 1);
+            constexpr std::size_t kDenialVerb = 4;
             for (std::size_t j = k + 1; j <= k + kDenialVerb && j < i; ++j) {
               of_denial |= NegatedDenialAt(s, j);
             }
@@ -14744,9 +14839,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool when_next =
                 d.last + 1 < s.tokens.size() && s.tokens[d.last].text == "," &&
                 (In(s.tokens[d.last + 1].fold, {"lorsque", "lorsqu'", "quand", "when"}) ||
-                 (d.last + 3 < s.tokens.size() &&
-                  In(s.tokens[d.last + 1].fold, {"date", "jour", "day"}) &&
-                  (In(s.tokens[d.last + 2].fold, {"ou", "when", "on"}) ||
+                 (d.last + 3 < s.tokens.size() && In(s.tokens[d.last + 1].fold, {"date", "jour"}) &&
+                  (s.tokens[d.last + 2].fold == "ou" ||
                    (s.tokens[d.last + 2].text == "à" &&
                     s.tokens[d.last + 3].fold == "laquelle")))) &&
                 i > d.last;
@@ -15158,12 +15252,30 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             StartsWithAny(fold_at(o + 1), {"presence"});
         const bool pronoun_before = k > 0 && In(s.tokens[k - 1].fold, {"le", "l'"});
         if (!ends && !pronoun && !presence && !pronoun_before) continue;
+        // (The denier opens the sentence, or a "which"/"ce que" clause on
+        // what was told: not "Asked about the report that Kagame had
+        // fallen ill, Rwanda denied it".)
         denied_by_own = std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
-          return p.last <= k && p.last + kDenier > k && !p.place && !p.forces &&
-                 p.codes.size() == 1 && p.codes[0] == stationed->actors[0] &&
-                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
-                              s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                              [](const Token& t) { return !t.is_word; });
+          if (p.last > k || p.last + kDenier <= k || p.place || p.forces || p.codes.size() != 1 ||
+              p.codes[0] != stationed->actors[0] ||
+              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last),
+                          s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                          [](const Token& t) { return !t.is_word; })) {
+            return false;
+          }
+          std::size_t b = p.first;
+          while (b > 0 && In(s.tokens[b - 1].fold, {"le", "la", "l'", "the"})) --b;
+          if (b > 0 && (In(s.tokens[b - 1].fold, {"which", "what"}) ||
+                        (b > 1 && s.tokens[b - 2].fold == "ce" &&
+                         In(s.tokens[b - 1].fold, {"que", "qu'"})))) {
+            return si == stationed_sentence;
+          }
+          std::size_t open = 0;
+          while (open < b && In(s.tokens[open].fold, {"but", "however", "yet", "mais", "cependant",
+                                                      "pourtant", "or", ","})) {
+            ++open;
+          }
+          return open == b && si == stationed_sentence + 1;
         });
       }
       if (denied_by_own) {

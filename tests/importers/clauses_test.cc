@@ -5014,9 +5014,16 @@ TEST_CASE("A negated denial denies nothing", "[extract]") {
                   "Cotonou n'a jamais cessé de démentir le déploiement de soldats français sur "
                   "son sol."),
             "FORCES_PRESENT denied FRA -> BEN"));
-  // (Nor is a refusal made a deed by its negation.)
-  CHECK_FALSE(Has(Facts("en", "Chad did not refuse to sign the agreement with Sudan."),
-                  "AGREEMENT_SIGNED done"));
+  CHECK(Has(Facts("fr", "Paris ne dément pas le retrait de ses troupes du Tchad."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(Facts("en", "Paris cannot deny that it withdrew its troops from Chad."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+  // (The noun "personne" is nobody's negation.)
+  CHECK(Has(Facts("fr", "La personne a démenti le retrait des troupes françaises du Tchad."),
+            "FORCES_WITHDRAWN denied FRA -> TCD"));
+  // (Nor does a negated ruling out become a deed: a possibility.)
+  CHECK(Has(Facts("fr", "Paris n'exclut pas un retrait de ses troupes du Tchad."),
+            "FORCES_WITHDRAWN intent FRA -> TCD"));
 }
 
 TEST_CASE("A withdrawal set as a precondition is demanded by who sets it", "[extract]") {
@@ -5034,6 +5041,16 @@ TEST_CASE("A withdrawal set as a precondition is demanded by who sets it", "[ext
             "WITHDRAWAL_DEMANDED done COD -> RWA"));
   // (Troops that remain are present.)
   CHECK(Has(Facts("en", "Rwandan troops remain in Goma."), "FORCES_PRESENT done RWA -> COD"));
+  // (Not "au préalable", beforehand, nor an aside on a withdrawal done.)
+  CHECK(Has(Facts("fr",
+                  "La France a retiré ses troupes du Niger sans consulter au préalable ses "
+                  "partenaires européens."),
+            "FORCES_WITHDRAWN done FRA -> NER"));
+  auto h = Facts("fr",
+                 "Le départ des troupes françaises du Tchad, préalable à un nouvel accord, a été "
+                 "achevé en janvier.");
+  CHECK(Has(h, "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK_FALSE(HasType(h, "WITHDRAWAL_DEMANDED"));
 }
 
 TEST_CASE("A summit planned and called off past a list and an aside is denied", "[extract]") {
@@ -5045,18 +5062,28 @@ TEST_CASE("A summit planned and called off past a list and an aside is denied", 
                   "The summit between the Angolan, Rwandan and Ugandan presidents, planned for "
                   "Sunday in Luanda, was cancelled."),
             "MEET denied AGO;RWA;UGA"));
-  // (A summit held is not called off by a list.)
-  CHECK(Has(Facts("fr",
-                  "Le sommet tripartite entre les présidents angolais, rwandais et ougandais s'est "
-                  "tenu dimanche à Luanda."),
-            "MEET done AGO;RWA;UGA"));
+  // (Nor is a meeting held called off by another clause's verb after a
+  // comma.)
+  CHECK(Has(Facts("en",
+                  "After talks in Luanda between the Angolan and Rwandan presidents, Kagame and "
+                  "Lourenço cancelled the press conference."),
+            "MEET done AGO;RWA"));
 }
 
 TEST_CASE("What was to be done and was not is denied", "[extract]") {
   CHECK(Has(Facts("fr", "L'accord, qui devait être signé par le Rwanda et la RDC, ne l'a pas été."),
             "AGREEMENT_SIGNED denied COD;RWA"));
+  CHECK(Has(Facts("fr",
+                  "L'accord, qui devait être signé par le Rwanda et la RDC, ne l'a toujours pas "
+                  "été."),
+            "AGREEMENT_SIGNED denied COD;RWA"));
   CHECK(Has(Facts("fr", "L'accord devait être signé mardi par le Rwanda et la RDC."),
             "AGREEMENT_SIGNED intent COD;RWA"));
+  // (Not another clause's subject: what was done stays done.)
+  CHECK(Has(Facts("fr",
+                  "L'accord a été signé mardi par le Rwanda et la RDC, mais le cessez-le-feu, qui "
+                  "devait être respecté, ne l'a pas été."),
+            "AGREEMENT_SIGNED done COD;RWA"));
 }
 
 TEST_CASE("Troops a state has brought in are deployed by theirs", "[extract]") {
@@ -5064,8 +5091,12 @@ TEST_CASE("Troops a state has brought in are deployed by theirs", "[extract]") {
             "FORCES_DEPLOYED done RUS -> MLI"));
   CHECK(Has(Facts("fr", "Le Tchad n'a aucune intention de faire venir Africa Corps."),
             "FORCES_DEPLOYED denied RUS -> TCD"));
-  // (Not a family.)
-  CHECK_FALSE(HasType(Facts("fr", "Le ministre russe a fait venir sa famille au Mali."),
+  // (Not equipment, nor units of anything.)
+  CHECK_FALSE(HasType(Facts("fr", "Le Mali a fait venir des équipements militaires de Russie."),
+                      "FORCES_DEPLOYED"));
+  CHECK_FALSE(HasType(Facts("fr",
+                            "Le Mali a fait venir des unités de production d'électricité de "
+                            "Russie."),
                       "FORCES_DEPLOYED"));
 }
 
@@ -5077,6 +5108,15 @@ TEST_CASE("A visit noun whose own verb is ahead is planned", "[extract]") {
   CHECK(Has(Facts("fr", "La prochaine rencontre entre le Mali et le Niger aura lieu à Niamey."),
             "MEET intent MLI;NER"));
   CHECK(Has(Facts("en", "Ruto's visit to Mogadishu ended on Tuesday."), "VISIT done KEN -> SOM"));
+  CHECK(Has(Facts("fr", "La rencontre entre Félix Tshisekedi et Paul Kagame aura lieu à Luanda."),
+            "MEET intent COD;RWA"));
+  // (Not a future perfect looking back, nor a consequence.)
+  CHECK(Has(Facts("fr", "La visite du président Ruto à Mogadiscio aura duré deux jours."),
+            "VISIT done KEN -> SOM"));
+  CHECK(Has(Facts("en",
+                  "Speaking in Mogadishu on Tuesday, Ruto said his visit to Somalia would "
+                  "strengthen ties between the two countries."),
+            "VISIT done KEN -> SOM"));
 }
 
 TEST_CASE("The visit of the ministers of several states is a visit by each of them", "[extract]") {

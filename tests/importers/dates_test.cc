@@ -798,4 +798,7 @@ TEST_CASE("A day of a month 'suivant' is the first such day after the previous d
                "fr", kTuesday) == V{"2023-11", "2023-12-23"});
   CHECK(Values("Le 10 mars 2023, ils ont signé ; le 5 février suivant, ils se sont revus.", "fr",
                kTuesday) == V{"2023-03-10", "2024-02-05"});
+  // (After a year alone, the next year's.)
+  CHECK(Values("En 2023, ils ont rompu ; le 5 février suivant, ils se sont revus.", "fr",
+               kTuesday) == V{"2023", "2024-02-05"});
 }

@@ -3956,17 +3956,31 @@ TEST_CASE("A word two states share is the state the whole article names more", "
             "AGREEMENT_SIGNED done COD;COG"));
   CHECK(Has(Facts("en", "Congo and the DRC signed a defence agreement on Tuesday."),
             "AGREEMENT_SIGNED done COD;COG"));
-  // (Not beside a capital in another clause.)
+  // (Not beside a capital in another clause, an apposition, a person, or
+  // the subject of a clause of its own.)
   CHECK(Has(Facts("en",
                   "Rwandan troops left Congo last year, and Kinshasa welcomed it. The M23 rebels "
                   "hold Goma."),
             "FORCES_WITHDRAWN done RWA -> COD"));
+  CHECK(Has(Facts("en", "Rwandan troops are deployed in Congo, the DRC, UN experts say."),
+            "FORCES_PRESENT done RWA -> COD"));
+  CHECK_FALSE(Has(Facts("en", "Rwandan troops entered the DRC, and Congo's army retreated."),
+                  "FORCES_DEPLOYED done RWA -> COD;COG"));
+  CHECK_FALSE(Has(Facts("en", "President Felix Tshisekedi and Congo's army chief met in Kinshasa."),
+                  "MEET done COD;COG"));
+  // (Who writes "la RDC" means Brazzaville by "le Congo".)
+  CHECK(Has(Facts("fr",
+                  "Le Congo a signé mardi un accord de défense avec le Rwanda, au grand dam de la "
+                  "RDC voisine."),
+            "AGREEMENT_SIGNED done COG;RWA"));
+  CHECK(Has(Facts("fr",
+                  "Le Congo a signé un accord de défense avec la Russie. La RDC voisine s'inquiète. "
+                  "Kinshasa a protesté."),
+            "AGREEMENT_SIGNED done COG;RUS"));
 }
 
 TEST_CASE("Angola's president acts for Angola when named alone", "[extract]") {
-  CHECK(Has(Facts("en",
-                  "The Angolan presidency said Lourenço had spoken by telephone with Rwanda's Paul "
-                  "Kagame on Wednesday."),
+  CHECK(Has(Facts("en", "Lourenço spoke by telephone with Rwanda's Paul Kagame on Wednesday."),
             "CALL done AGO;RWA"));
 }
 
@@ -3988,5 +4002,10 @@ TEST_CASE("Forces told as there and denied by their own state are also denied", 
   CHECK_FALSE(Has(Facts("en",
                         "UN experts say thousands of Rwandan troops are fighting alongside the M23 "
                         "in eastern Congo. Uganda denies it."),
+                  "FORCES_PRESENT denied"));
+  CHECK_FALSE(Has(Facts("en",
+                        "Thousands of Rwandan troops are fighting alongside the M23 in eastern "
+                        "Congo, according to UN experts. Asked about the report that Kagame had "
+                        "fallen ill, Rwanda denied it."),
                   "FORCES_PRESENT denied"));
 }
