@@ -924,15 +924,20 @@ Status LoadInto(GazetteerImpl& g, const std::string& dir) {
     });
     if (!s.ok()) return s;
   }
-  // persons.tsv (optional): people who stand for their state, matched like
-  // state bodies
+  // persons.tsv (optional): people who stand for their state (or their
+  // organisation), matched like state bodies
   if (std::filesystem::exists(base + "persons.tsv")) {
     TsvReader r(base + "persons.tsv", {"code", "lang", "form", "acts_for", "role"});
     Status s = r.Read([&](const std::vector<std::string_view>& c, std::size_t) -> Status {
       if (Status l = CheckLang(c[1]); !l.ok()) return l;
-      if (c[3].size() != 3) {
-        return Status::ParseError("acts_for must be a state's alpha-3 code, not '" +
-                                  std::string(c[3]) + "'");
+      // (A state's alpha-3 code, or the code of the organisation they
+      // speak for: "Guterres", UN.)
+      if (c[3].size() < 2 || !std::all_of(c[3].begin(), c[3].end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || ch == '_';
+          })) {
+        return Status::ParseError(
+            "acts_for must be a state's alpha-3 code or an organisation's code, not '" +
+            std::string(c[3]) + "'");
       }
       Entry e;
       e.kind = Kind::kOrganization;

@@ -4009,3 +4009,14 @@ TEST_CASE("Forces told as there and denied by their own state are also denied", 
                         "fallen ill, Rwanda denied it."),
                   "FORCES_PRESENT denied"));
 }
+
+TEST_CASE("A person heading an organisation acts for the organisation", "[extract]") {
+  CHECK(Has(Facts("en", "Touray arrived in Bamako on Monday at the head of a delegation."),
+            "VISIT done ECOWAS -> MLI"));
+  CHECK(Has(Facts("en",
+                  "Kaja Kallas spoke by phone with Rwanda's foreign minister Olivier Nduhungirehe "
+                  "last week."),
+            "CALL done EU;RWA"));
+  CHECK(Has(Facts("fr", "António Guterres a reçu mardi à New York le Premier ministre malien."),
+            "MEET done MLI;UN"));
+}

@@ -387,6 +387,19 @@ TEST_CASE("Load errors name the file and the line", "[gazetteer]") {
     CHECK(r.status().ToString().find("countries.tsv:2:") != std::string::npos);
     CHECK(r.status().ToString().find("form") != std::string::npos);
   }
+  SECTION("a person acting for no code") {
+    ScratchDir dir;
+    dir.CopyLexicons();
+    dir.Write("persons.tsv",
+              "code\tlang\tform\tacts_for\trole\nGUTERRES_ANTONIO\t*\tGuterres\tUN\tsg\n"
+              "TIANI_ABDOURAHAMANE\t*\tTiani\tNiger\thead_of_state\n");
+    auto r = imp::Gazetteer::Load(dir.path());
+    REQUIRE(!r.ok());
+    const std::string msg = r.status().ToString();
+    INFO(msg);
+    CHECK(msg.find("persons.tsv:3:") != std::string::npos);
+    CHECK(msg.find("'Niger'") != std::string::npos);
+  }
   SECTION("a missing file") {
     ScratchDir dir;
     dir.CopyLexicons();

@@ -125,6 +125,10 @@ def main():
         if row["acts_for"] != "-" and row["acts_for"] not in iso | own:
             errors.append(f"organizations.tsv:{number}: acts_for {row['acts_for']!r} "
                           "is no country code nor organisation code")
+    for number, row in tables["persons.tsv"]:
+        if row["acts_for"] not in iso | own:
+            errors.append(f"persons.tsv:{number}: acts_for {row['acts_for']!r} "
+                          "is no country code nor organisation code")
     for number, row in tables["collectives.tsv"]:
         kind, colon, org = row["refers_to"].partition(":")
         if colon and org not in own:
