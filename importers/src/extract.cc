@@ -1211,38 +1211,12 @@ bool NegatedDenialAt(const Sentence& s, std::size_t k) {
     }
     // (Only past auxiliaries, adverbs and object pronouns: not "n'a jamais
     // cessé de démentir", which denies.)
-    if (!In(w, {"a",
-                "ont",
-                "avait",
-                "avaient",
-                "peut",
-                "peuvent",
-                "pu",
-                "has",
-                "have",
-                "had",
-                "did",
-                "does",
-                "do",
-                "can",
-                "could",
-                "will",
-                "would",
-                "yet",
-                "ever",
-                "publicly",
-                "officially",
-                "formally",
-                "encore",
-                "publiquement",
-                "officiellement",
-                "formellement",
-                "le",
-                "l'",
-                "la",
-                "ete",
-                "been",
-                "was"})) {
+    const bool auxiliary = In(
+        w, {"a",   "ont", "avait", "avaient", "peut", "peuvent", "pu",   "ete",   "has",  "have",
+            "had", "did", "does",  "do",      "can",  "could",   "will", "would", "been", "was"});
+    const bool aside = In(w, {"yet", "ever", "publicly", "officially", "formally", "encore",
+                              "publiquement", "officiellement", "formellement", "le", "l'", "la"});
+    if (!auxiliary && !aside) {
       return false;
     }
   }
