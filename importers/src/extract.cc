@@ -241,6 +241,20 @@ Codes CodesOf(const std::string& type) {
   return it == kCodes.end() ? Codes{"-", "-", "-", "-"} : it->second;
 }
 
+// Sets a fact's CAMEO and PLOVER codes from its type and mode.
+void SetCodes(Fact& f) {
+  const Codes c = CodesOf(f.type);
+  f.cameo = f.mode == "intent" ? c.cameo_intent : c.cameo;
+  f.plover = f.mode == "intent" ? c.plover_intent : c.plover;
+}
+
+// Makes the whole sentence `s` a fact's evidence.
+void SetEvidence(Fact& f, std::string_view text, const Sentence& s) {
+  f.evidence = std::string(text.substr(s.begin, s.end - s.begin));
+  f.evidence_begin = s.begin;
+  f.evidence_end = s.end;
+}
+
 bool IsSymmetric(const std::string& type) {
   return type == "AGREEMENT_SIGNED" || type == "COOPERATE" || type == "CALL" || type == "MEET";
 }
@@ -9097,9 +9111,7 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
     v.target_names.clear();
     if (host.empty()) v.target_names = {place->name};
     v.topic.clear();
-    const Codes c = CodesOf(v.type);
-    v.cameo = v.mode == "intent" ? c.cameo_intent : c.cameo;
-    v.plover = v.mode == "intent" ? c.plover_intent : c.plover;
+    SetCodes(v);
     v.rule = meeting.rule + " + " + why;
     return std::optional<Fact>(std::move(v));
   };
@@ -14958,9 +14970,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             f.date = kLeadDate;
           }
           if (HasTopic(rule.type)) f.topic = TopicOf(s, end);
-          Codes c = CodesOf(f.type);
-          f.cameo = f.mode == "intent" ? c.cameo_intent : c.cameo;
-          f.plover = f.mode == "intent" ? c.plover_intent : c.plover;
+          SetCodes(f);
           f.actors.assign(actors.begin(), actors.end());
           f.targets.assign(tg.begin(), tg.end());
           for (const auto& p : ps) {
@@ -14985,9 +14995,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               persons_seen[p.person->key] = *p.person;
             }
           }
-          f.evidence = doc.text.substr(s.begin, s.end - s.begin);
-          f.evidence_begin = s.begin;
-          f.evidence_end = s.end;
+          SetEvidence(f, doc.text, s);
           f.rule = rule.lang + ":" + f.type + ":" + s.tokens[i].fold +
                    " (triggers.tsv:" + std::to_string(rule.line) + ")";
           const NounRef ref = NounRefOf(s, i, own_date);
@@ -15006,9 +15014,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             present = f;
             present->type = "FORCES_PRESENT";
             present->date.clear();
-            Codes pc = CodesOf(present->type);
-            present->cameo = pc.cameo;
-            present->plover = pc.plover;
+            SetCodes(*present);
           }
           if (accusation_only) {
             // (The first event the accusation tells: "d'abriter des bases
@@ -15124,9 +15130,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
           }
           if (f.date.empty()) f.date = told.date.substr(0, 7);
-          f.evidence = doc.text.substr(s.begin, s.end - s.begin);
-          f.evidence_begin = s.begin;
-          f.evidence_end = s.end;
+          SetEvidence(f, doc.text, s);
           f.rule =
               std::string(echo == Echo::kReturned ? "echo:returned " : "echo:same as ") + told.rule;
           record(std::move(f), NounRef{});
@@ -15190,9 +15194,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         accusation.reset();
         f.mode = "denied";
         f.rule = "denied accusation: " + f.rule;
-        f.evidence = doc.text.substr(s.begin, s.end - s.begin);
-        f.evidence_begin = s.begin;
-        f.evidence_end = s.end;
+        SetEvidence(f, doc.text, s);
         record(std::move(f), NounRef{});
       }
     }
@@ -15217,10 +15219,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         const auto fold_at = [&](std::size_t n) {
           return n < s.tokens.size() ? s.tokens[n].fold : std::string(".");
         };
-        const bool ends =
-            !s.tokens[std::min(o, s.tokens.size() - 1)].is_word || o >= s.tokens.size();
-        const bool pronoun = In(fold_at(o), {"it", "this", "them"}) &&
-                             !s.tokens[std::min(o + 1, s.tokens.size() - 1)].is_word;
+        const auto word_at = [&](std::size_t n) {
+          return n < s.tokens.size() && s.tokens[n].is_word;
+        };
+        const bool ends = !word_at(o);
+        const bool pronoun = In(fold_at(o), {"it", "this", "them"}) && !word_at(o + 1);
         const bool presence =
             In(fold_at(o), {"their", "its", "any", "leur", "toute", "la", "sa"}) &&
             StartsWithAny(fold_at(o + 1), {"presence"});
@@ -15256,15 +15259,11 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         Fact f = *stationed;
         stationed.reset();
         f.type = "FORCES_PRESENT";
-        Codes pc = CodesOf(f.type);
-        f.cameo = pc.cameo;
-        f.plover = pc.plover;
         f.mode = "denied";
+        SetCodes(f);
         f.date.clear();
         f.rule = "denied by its own state: " + f.rule;
-        f.evidence = doc.text.substr(s.begin, s.end - s.begin);
-        f.evidence_begin = s.begin;
-        f.evidence_end = s.end;
+        SetEvidence(f, doc.text, s);
         record(std::move(f), NounRef{});
       }
     }
