@@ -7310,7 +7310,13 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         if (p.place && p.first > of && p.first <= of + 2) of = p.last;
       }
     }
-    if (rule.type == "VISIT" && subject.empty() && of < s.tokens.size() &&
+    // (A list after "of" that runs on to the verb was taken for its
+    // subject: "The visit of the ministers of A, B and C to D took place".)
+    const bool subject_after_of = std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+      return p.first < of && std::any_of(p.codes.begin(), p.codes.end(),
+                                         [&](const std::string& c) { return subject.count(c); });
+    });
+    if (rule.type == "VISIT" && subject_after_of && of < s.tokens.size() &&
         In(s.tokens[of].fold, {"du", "de", "des", "d'", "of"})) {
       for (std::size_t n = 0; n < ps.size(); ++n) {
         const Participant& p = ps[n];
@@ -7336,6 +7342,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
             last = q.last;
           }
           if (!listed) actors = {p.codes[0]};
+          // (And where they went, right after them: "… to Morocco".)
+          for (const auto& q : ps) {
+            if (subject_after_of && last < s.tokens.size() && q.first == last + 1 &&
+                In(s.tokens[last].fold, {"to", "a", "au", "aux", "en"}) && q.codes.size() == 1 &&
+                !q.organization && !actors.count(q.codes[0])) {
+              targets = {q.codes[0]};
+            }
+          }
           break;
         }
       }

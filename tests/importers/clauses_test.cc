@@ -5054,10 +5054,11 @@ TEST_CASE("A withdrawal set as a precondition is demanded by who sets it", "[ext
 }
 
 TEST_CASE("A summit planned and called off past a list and an aside is denied", "[extract]") {
-  CHECK(Has(Facts("fr",
-                  "Le sommet tripartite entre les présidents angolais, rwandais et ougandais, prévu "
-                  "dimanche à Luanda, a été annulé."),
-            "MEET denied AGO;RWA;UGA"));
+  CHECK(
+      Has(Facts("fr",
+                "Le sommet tripartite entre les présidents angolais, rwandais et ougandais, prévu "
+                "dimanche à Luanda, a été annulé."),
+          "MEET denied AGO;RWA;UGA"));
   CHECK(Has(Facts("en",
                   "The summit between the Angolan, Rwandan and Ugandan presidents, planned for "
                   "Sunday in Luanda, was cancelled."),
@@ -5127,4 +5128,23 @@ TEST_CASE("The visit of the ministers of several states is a visit by each of th
   CHECK_FALSE(Has(f, "VISIT done MLI -> BFA"));
   CHECK(Has(Facts("en", "The visit of the Malian minister to Morocco ended."),
             "VISIT done MLI -> MAR"));
+}
+
+TEST_CASE(
+    "The visit of the ministers of several states told as a subject is a visit by each "
+    "of them",
+    "[extract]") {
+  auto en = Facts("en",
+                  "The visit of the foreign ministers of Mali, Burkina Faso and Niger to Morocco "
+                  "took place on Monday.");
+  CHECK(Has(en, "VISIT done BFA;MLI;NER -> MAR"));
+  CHECK_FALSE(Has(en, "VISIT done BFA;NER -> MLI"));
+  auto fr = Facts("fr",
+                  "La visite des ministres des Affaires étrangères du Mali, du Burkina Faso et du "
+                  "Niger au Maroc a eu lieu lundi.");
+  CHECK(Has(fr, "VISIT done BFA;MLI;NER -> MAR"));
+  CHECK_FALSE(Has(fr, "VISIT done BFA;NER -> MLI"));
+  // (A subject before the visit noun stays the visitor.)
+  CHECK(Has(Facts("fr", "Le Mali a salué la visite du ministre nigérien au Maroc."),
+            "VISIT done NER -> MAR"));
 }
