@@ -1197,6 +1197,12 @@ bool IsDenial(const std::string& w) {
 // A word of denial at `k`, also "ruled out" ("ruled out any withdrawal
 // before the elections").
 bool DenialWordAt(const Sentence& s, std::size_t k) {
+  // ("a contesté tout retrait", "disputed any withdrawal"; not "contestent
+  // la présence française", a protest against what is there.)
+  if (StartsWithAny(s.tokens[k].fold, {"contest", "disput"}) && k + 1 < s.tokens.size() &&
+      In(s.tokens[k + 1].fold, {"tout", "toute", "tous", "toutes", "any"})) {
+    return true;
+  }
   return IsDenial(s.tokens[k].fold) ||
          (In(s.tokens[k].fold, {"ruled", "rules", "rule", "ruling"}) && k + 1 < s.tokens.size() &&
           s.tokens[k + 1].fold == "out");
@@ -2855,7 +2861,13 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
         } else if (std::string speaker;
                    m.code == "same_state_as_context" &&
                    In(s.tokens[m.first].fold, {"notre", "nos", "our"}) &&
-                   !(speaker = QuoteSpeaker(s, mentions, m.last, ctx.MainCountry())).empty()) {
+                   // (Forces only with a speaker named after the quote: "«
+                   // Nos troupes n'ont jamais quitté le Congo », a affirmé
+                   // le porte-parole de l'armée burundaise".)
+                   !(speaker = QuoteSpeaker(
+                         s, mentions, m.last,
+                         IsForcesNoun(s.tokens[m.last - 1].fold) ? "" : ctx.MainCountry()))
+                        .empty()) {
           // "« Aucun drone russe n'a été déployé sur notre territoire », a
           // affirmé le ministre ivoirien": the speaker's state.
           p.codes = {speaker};

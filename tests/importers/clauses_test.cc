@@ -5148,3 +5148,31 @@ TEST_CASE(
   CHECK(Has(Facts("fr", "Le Mali a salué la visite du ministre nigérien au Maroc."),
             "VISIT done NER -> MAR"));
 }
+
+TEST_CASE("Disputing any withdrawal denies it but disputing a presence is no denial", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le porte-parole de l'armée burundaise a une nouvelle fois contesté tout "
+                  "retrait des soldats burundais de la RDC."),
+            "FORCES_WITHDRAWN denied BDI -> COD"));
+  CHECK(Has(Facts("en",
+                  "The Burundian army spokesman disputed any withdrawal of Burundian troops from "
+                  "the DR Congo."),
+            "FORCES_WITHDRAWN denied BDI -> COD"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Des milliers de manifestants contestent la présence des soldats français "
+                        "au Niger."),
+                  "FORCES_PRESENT denied"));
+}
+
+TEST_CASE("Troops that fight in a country are present there", "[extract]") {
+  CHECK(Has(Facts("fr", "Des milliers de soldats burundais combattent le M23 en RDC."),
+            "FORCES_PRESENT done BDI -> COD"));
+  CHECK(Has(Facts("en",
+                  "Between 6,000 and 10,000 Burundian troops fight the M23 alongside the "
+                  "Congolese army in eastern DR Congo."),
+            "FORCES_PRESENT done BDI -> COD"));
+  // (Troops that do not fight are not denied there.)
+  CHECK_FALSE(
+      Has(Facts("fr", "Les instructeurs turcs sont au Mali pour former. Ils ne combattent pas."),
+          "FORCES_PRESENT denied"));
+}

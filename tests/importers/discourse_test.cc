@@ -3973,10 +3973,11 @@ TEST_CASE("A word two states share is the state the whole article names more", "
                   "Le Congo a signé mardi un accord de défense avec le Rwanda, au grand dam de la "
                   "RDC voisine."),
             "AGREEMENT_SIGNED done COG;RWA"));
-  CHECK(Has(Facts("fr",
-                  "Le Congo a signé un accord de défense avec la Russie. La RDC voisine s'inquiète. "
-                  "Kinshasa a protesté."),
-            "AGREEMENT_SIGNED done COG;RUS"));
+  CHECK(
+      Has(Facts("fr",
+                "Le Congo a signé un accord de défense avec la Russie. La RDC voisine s'inquiète. "
+                "Kinshasa a protesté."),
+          "AGREEMENT_SIGNED done COG;RUS"));
 }
 
 TEST_CASE("Angola's president acts for Angola when named alone", "[extract]") {
@@ -4019,4 +4020,20 @@ TEST_CASE("A person heading an organisation acts for the organisation", "[extrac
             "CALL done EU;RWA"));
   CHECK(Has(Facts("fr", "António Guterres a reçu mardi à New York le Premier ministre malien."),
             "MEET done MLI;UN"));
+}
+
+TEST_CASE("Our troops in a quote are the troops of the speaker named after it", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "« Nos troupes n'ont jamais quitté le Mali », a déclaré le ministre burundais "
+                  "de la Défense."),
+            "FORCES_WITHDRAWN denied BDI -> MLI"));
+  CHECK(Has(Facts("fr", "« Nos soldats sont toujours au Mali », a affirmé le président burundais."),
+            "FORCES_PRESENT done BDI -> MLI"));
+  CHECK(Has(Facts("en", "\"Our troops never left Mali,\" the Burundian defence minister said."),
+            "FORCES_WITHDRAWN denied BDI -> MLI"));
+  // (No speaker named after the quote: no state is guessed for the troops.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Niger accueille la réunion. « Nos forces n'ont pas quitté le Mali », a "
+                        "insisté un officier."),
+                  "FORCES_WITHDRAWN denied NER"));
 }
