@@ -10620,6 +10620,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           continue;
         }
         if (In(rule.type, {"MEET", "VISIT"}) && receives_outlet()) continue;
+        // ("Il n'y aura pas de retour de soldats américains": troops come
+        // back, no one is back from a visit.)
+        if (rule.type == "VISIT" && end < s.tokens.size() &&
+            In(s.tokens[end - 1].fold, {"de", "du", "d'"}) && IsForcesNoun(s.tokens[end].fold)) {
+          continue;
+        }
         // ("made a port call in Mombasa": a ship's visit, no telephone.)
         if (rule.type == "CALL" && i > 0 && s.tokens[i - 1].fold == "port") continue;
         // ("what they call the unified force", "calls for talks": the verb

@@ -5176,3 +5176,28 @@ TEST_CASE("Troops that fight in a country are present there", "[extract]") {
       Has(Facts("fr", "Les instructeurs turcs sont au Mali pour former. Ils ne combattent pas."),
           "FORCES_PRESENT denied"));
 }
+
+TEST_CASE("Troops that cross back home have withdrawn", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Des milliers de soldats burundais combattent en RDC. Lundi, des dizaines de "
+                  "camions transportant des soldats burundais ont franchi le pont de Kavimvira "
+                  "pour rentrer au pays."),
+            "FORCES_WITHDRAWN done BDI -> COD"));
+  CHECK(Has(Facts("en",
+                  "Last week convoys carrying Burundian soldiers crossed back from the Congolese "
+                  "side of the Ruzizi river."),
+            "FORCES_WITHDRAWN done BDI -> COD"));
+}
+
+TEST_CASE("The return of troops to a country is their deployment there", "[extract]") {
+  auto f = Facts("fr", "« Il n'y aura pas de retour de soldats américains au Niger. »");
+  CHECK(Has(f, "FORCES_DEPLOYED denied USA -> NER"));
+  CHECK_FALSE(Has(f, "VISIT"));
+  CHECK(Has(Facts("fr", "Paris envisage le retour de soldats français au Mali."),
+            "FORCES_DEPLOYED intent FRA -> MLI"));
+  CHECK(Has(Facts("en", "Washington is considering the return of US troops to Niger."),
+            "FORCES_DEPLOYED intent USA -> NER"));
+  // (A minister back from a visit is still back from it.)
+  CHECK(Has(Facts("fr", "De retour de Moscou, le ministre nigérien a salué la coopération."),
+            "VISIT done NER -> RUS"));
+}
