@@ -4037,3 +4037,12 @@ TEST_CASE("Our troops in a quote are the troops of the speaker named after it", 
                         "insisté un officier."),
                   "FORCES_WITHDRAWN denied NER"));
 }
+
+TEST_CASE("Office holders of Nigeria and the DR Congo act for their states when named alone",
+          "[extract]") {
+  CHECK(Has(Facts("en", "Ribadu flew to Niamey on Monday with the service chiefs."),
+            "VISIT done NGA -> NER"));
+  CHECK(Has(Facts("en", "Mohammed bin Salman went to the White House on November 18."),
+            "VISIT done SAU -> USA"));
+  CHECK(Has(Facts("fr", "Patrick Muyaya s'est rendu lundi à Luanda."), "VISIT done COD -> AGO"));
+}
