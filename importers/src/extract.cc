@@ -12541,6 +12541,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             ctx.last_sides.size() >= 2 && ctx.last_sides_sentence + 2 >= si &&
             std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.place; })) {
           constexpr std::size_t kNone = 6;  // "aucun accord n'a été signé"
+          // (Also "Nothing was signed", "Rien n'a été signé".)
+          if (In(s.tokens[i].fold, {"nothing", "rien"})) actor_sets = {ctx.last_sides};
           for (std::size_t k = i > kNone ? i - kNone : 0; k + 1 < i; ++k) {
             if (In(s.tokens[k].fold, {"aucun", "aucune", "no"}) &&
                 IsAgreementNoun(s.tokens[k + 1].fold)) {
@@ -13505,7 +13507,9 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (IsFiniteVerbHint(s, k)) break;
             }
           }
-          bool negated = false, intent = planned_quote;
+          // ("Nothing was signed": a negative subject the trigger opens.)
+          bool negated = rule.type == "AGREEMENT_SIGNED" && s.tokens[i].fold == "nothing",
+               intent = planned_quote;
           // Where the plan a purpose clause serves is said, if one: its
           // dates after it are ahead.
           std::size_t plan_at = SIZE_MAX;

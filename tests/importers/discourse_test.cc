@@ -4046,3 +4046,31 @@ TEST_CASE("Office holders of Nigeria and the DR Congo act for their states when 
             "VISIT done SAU -> USA"));
   CHECK(Has(Facts("fr", "Patrick Muyaya s'est rendu lundi à Luanda."), "VISIT done COD -> AGO"));
 }
+
+TEST_CASE("Nothing signed after a meeting is an agreement denied between its sides", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Nigerien minister met his Russian counterpart in Moscow on Monday. Nothing "
+                  "was signed."),
+            "AGREEMENT_SIGNED denied NER;RUS"));
+  CHECK(Has(Facts("fr",
+                  "Le ministre nigérien a rencontré lundi son homologue russe à Moscou. Rien n'a "
+                  "été signé."),
+            "AGREEMENT_SIGNED denied NER;RUS"));
+  // (Nothing said about troops denies no deployment.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Ethiopia will send troops to Somalia. The communiqué said nothing about "
+                        "where the soldiers would be based."),
+                  "FORCES_DEPLOYED denied"));
+}
+
+TEST_CASE("A joint working group set up is cooperation between the sides", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "Le ministre nigérien a rencontré lundi son homologue russe à Moscou. Les deux "
+                  "parties sont convenues de mettre sur pied un groupe de travail conjoint sur la "
+                  "sécurité."),
+            "COOPERATE intent NER;RUS"));
+  CHECK(Has(Facts("en",
+                  "The Nigerien minister met his Russian counterpart in Moscow on Monday. Both "
+                  "sides announced a joint working group."),
+            "COOPERATE done NER;RUS"));
+}
