@@ -5201,3 +5201,19 @@ TEST_CASE("The return of troops to a country is their deployment there", "[extra
   CHECK(Has(Facts("fr", "De retour de Moscou, le ministre nigérien a salué la coopération."),
             "VISIT done NER -> RUS"));
 }
+
+TEST_CASE("Forces that will be back are a deployment planned", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Trump warned that American forces will be back in Nigeria if the attacks "
+                  "continue."),
+            "FORCES_DEPLOYED intent USA -> NGA"));
+  CHECK_FALSE(Has(Facts("en", "The Nigerian minister will be back in Niamey next week."),
+                  "FORCES_DEPLOYED"));
+}
+
+TEST_CASE("Two states that keep coordinating their efforts cooperate", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Egypt's foreign minister spoke with his Saudi counterpart; the two agreed to "
+                  "keep coordinating their efforts to secure a ceasefire."),
+            "COOPERATE intent EGY;SAU"));
+}
