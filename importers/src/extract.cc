@@ -666,6 +666,23 @@ std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
   return at;
 }
 
+// A verb of praise, thanks or blame in the few words before the trigger at
+// `i` and in its clause ("praised Nigeria for sending", "a salué le Ghana
+// pour avoir"), or SIZE_MAX.
+std::size_t PraiseBefore(const Sentence& s, std::size_t i) {
+  constexpr std::size_t kScope = 8;
+  std::size_t at = SIZE_MAX;
+  for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
+    if (StartsWithAny(s.tokens[k].fold,
+                      {"prais", "thank", "congratulat", "commend", "hail", "laud", "salue",
+                       "remerci", "felicit", "criticis", "criticiz", "blam", "critiqu"})) {
+      at = k;
+    }
+    if (EndsClauseAt(s, k)) at = SIZE_MAX;
+  }
+  return at;
+}
+
 // Whether the title `title` is an envoy's or an official's of the
 // organisation `n` names ("l'émissaire de l'ONU", "the EU special
 // representative", "le secrétaire général de l'ONU"): offices of
@@ -12220,6 +12237,18 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return p.first > k && p.last < i && !p.place && !p.organization &&
                      In(s.tokens[p.last].fold, {"of", "de", "d'"});
+            })) {
+          accuser_end = k;
+        }
+        // (Nor who praises or thanks: "praised Nigeria for sending troops",
+        // "a remercié le Nigeria d'avoir envoyé des troupes".)
+        if (const std::size_t k = PraiseBefore(s, i);
+            k != SIZE_MAX && k + 2 < i &&
+            std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
+              return p.first ==
+                         k + 1 + (In(s.tokens[k + 1].fold, {"le", "la", "l'", "les"}) ? 1 : 0) &&
+                     p.last < i && !p.place &&
+                     In(s.tokens[p.last].fold, {"for", "pour", "de", "d'"});
             })) {
           accuser_end = k;
         }

@@ -5217,3 +5217,17 @@ TEST_CASE("Two states that keep coordinating their efforts cooperate", "[extract
                   "keep coordinating their efforts to secure a ceasefire."),
             "COOPERATE intent EGY;SAU"));
 }
+
+TEST_CASE("Who praises or thanks a state for an act does not act with it", "[extract]") {
+  CHECK(Has(Facts("en", "Ghana thanked Nigeria for sending troops to Benin."),
+            "FORCES_DEPLOYED done NGA -> BEN"));
+  CHECK(Has(Facts("fr", "Le Ghana a remercié le Nigeria d'avoir envoyé des troupes au Bénin."),
+            "FORCES_DEPLOYED done NGA -> BEN"));
+  CHECK(Has(Facts("fr",
+                  "Le président sierra-léonais a salué le Nigeria pour avoir envoyé des troupes à "
+                  "Cotonou."),
+            "FORCES_DEPLOYED done NGA -> BEN"));
+  // (A state that acts and then praises still acts.)
+  CHECK(Has(Facts("en", "Ghana sent troops to Benin and praised Nigeria for its support."),
+            "FORCES_DEPLOYED done GHA -> BEN"));
+}
