@@ -6598,6 +6598,41 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         }
       }
     }
+    // "discussed Sudan by telephone with his Saudi counterpart", "spoke
+    // with him about Libya", "s'est entretenu avec son homologue de la
+    // situation au Soudan": what a call or a meeting is about is no side,
+    // when two sides remain.
+    if (In(rule.type, {"CALL", "MEET"})) {
+      auto topical = [&](const Participant& p) {
+        std::size_t b = p.first;
+        while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
+        if (b == 0) return false;
+        const std::string& w = s.tokens[b - 1].fold;
+        // ("on", "sur" after the call only: not "sat on South Sudan's
+        // delegation at the talks".)
+        if (In(w, {"about", "regarding", "concerning", "discussed", "discuss", "discussing",
+                   "evoque", "evoquer", "aborde", "aborder"}) ||
+            (In(w, {"on", "sur"}) && p.first > trig)) {
+          return true;
+        }
+        return b >= 2 && In(w, {"in", "au", "en", "a", "du", "de", "d'", "of"}) &&
+               StartsWithAny(s.tokens[b - 2].fold, {"situation", "crise", "crisis", "war", "guerre",
+                                                    "conflict", "conflit"});
+      };
+      for (const auto& p : ps) {
+        if (p.place || p.organization || p.codes.size() != 1 || !topical(p) ||
+            (partner.count(p.codes[0]) + side.count(p.codes[0]) != 1)) {
+          continue;
+        }
+        std::set<std::string> rest = side;
+        rest.insert(partner.begin(), partner.end());
+        rest.erase(p.codes[0]);
+        if (rest.size() >= 2) {
+          partner.erase(p.codes[0]);
+          side.erase(p.codes[0]);
+        }
+      }
+    }
     // "l'entretien téléphonique que les deux chefs d'État ont eu": the
     // relative clause on the event names its sides.
     if (side.empty() && partner.empty()) {

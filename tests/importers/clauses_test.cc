@@ -5231,3 +5231,29 @@ TEST_CASE("Who praises or thanks a state for an act does not act with it", "[ext
   CHECK(Has(Facts("en", "Ghana sent troops to Benin and praised Nigeria for its support."),
             "FORCES_DEPLOYED done GHA -> BEN"));
 }
+
+TEST_CASE("What a call or a meeting is about is no side of it", "[extract]") {
+  auto about = Facts("en",
+                     "Egypt's foreign minister spoke by telephone with his Saudi counterpart about "
+                     "Libya.");
+  CHECK(Has(about, "CALL done EGY;SAU"));
+  CHECK_FALSE(Has(about, "CALL done EGY;LBY"));
+  auto discussed = Facts("en",
+                         "Egypt's foreign minister discussed Sudan by telephone with the Saudi "
+                         "foreign minister.");
+  CHECK(Has(discussed, "CALL done EGY;SAU"));
+  CHECK_FALSE(Has(discussed, "CALL done SAU;SDN"));
+  auto fr = Facts("fr",
+                  "Le ministre égyptien s'est entretenu au téléphone avec son homologue saoudien "
+                  "de la situation au Soudan.");
+  CHECK(Has(fr, "CALL done EGY;SAU"));
+  CHECK_FALSE(Has(fr, "CALL done SAU;SDN"));
+  // (A state that is one of only two sides stays one.)
+  CHECK(Has(Facts("en", "Egypt's foreign minister called his counterpart on Sudan's future."),
+            "CALL done"));
+  // (Nor is a delegation a topic: "sat on South Sudan's delegation at the talks".)
+  CHECK(Has(Facts("en",
+                  "He sat on South Sudan's delegation at the Addis Ababa talks with Sudan in "
+                  "2012."),
+            "MEET done SDN;SSD"));
+}
