@@ -6603,7 +6603,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     // situation au Soudan": what a call or a meeting is about is no side,
     // when two sides remain.
     if (In(rule.type, {"CALL", "MEET"})) {
+      // ("met Biden in Lobito to discuss the corridor from Zambia and the
+      // DR Congo": the states of the purpose.)
+      std::size_t purpose = SIZE_MAX;
+      for (std::size_t k = trig_end; k + 1 < s.tokens.size() && purpose == SIZE_MAX; ++k) {
+        if (In(s.tokens[k].fold, {"to", "pour"}) &&
+            In(s.tokens[k + 1].fold,
+               {"discuss", "review", "examine", "discuter", "evoquer", "examiner", "aborder"})) {
+          purpose = k;
+        }
+      }
       auto topical = [&](const Participant& p) {
+        if (p.first > purpose) return true;
         std::size_t b = p.first;
         while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
         if (b == 0) return false;

@@ -5257,3 +5257,15 @@ TEST_CASE("What a call or a meeting is about is no side of it", "[extract]") {
                   "2012."),
             "MEET done SDN;SSD"));
 }
+
+TEST_CASE("The states of a meeting's purpose are not its sides", "[extract]") {
+  auto f = Facts("en",
+                 "Lavrov also met Egypt's Foreign Minister Badr Abdelatty to discuss the "
+                 "situation in Gaza and Sudan.");
+  CHECK(Has(f, "MEET done EGY;RUS"));
+  CHECK_FALSE(Has(f, "MEET done EGY;RUS;SDN"));
+  CHECK(Has(Facts("en",
+                  "Zambia's president met Joe Biden in the Angolan port of Lobito to discuss the "
+                  "railway corridor from Zambia and the DR Congo to the Atlantic."),
+            "MEET done AGO;USA;ZMB"));
+}
