@@ -14159,6 +14159,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 }
               }
             }
+            // ("Nor does Lusaka plan to suspend the agreement", "Nor did Mali
+            // sign": "nor" before its auxiliary opens a negated clause.)
+            // (Not a noun in the clause's object: "Nor has Washington
+            // forgotten the Mosi II naval exercise".)
+            constexpr std::size_t kNounPhrase = 4;
+            if (s.english && w == "nor" && k + 1 < i &&
+                In(s.tokens[k + 1].fold, {"does", "do", "did", "will", "would", "has", "have",
+                                          "had", "is", "are", "was", "were", "can", "could"}) &&
+                std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(std::max(
+                                                    k + 2, i > kNounPhrase ? i - kNounPhrase : 0)),
+                             s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                               return In(t.fold, {"the", "a", "an", "its", "their", "this"});
+                             })) {
+              negated = true;
+            }
             // ("No one can deny that Russia has deployed troops": "no one"
             // is a negative subject, read below in its own clause only.)
             const bool no_one =

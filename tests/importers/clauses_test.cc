@@ -5269,3 +5269,17 @@ TEST_CASE("The states of a meeting's purpose are not its sides", "[extract]") {
                   "railway corridor from Zambia and the DR Congo to the Atlantic."),
             "MEET done AGO;USA;ZMB"));
 }
+
+TEST_CASE("A clause opened by nor and its auxiliary is negated", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Nor does Lusaka plan to suspend the military-technical cooperation agreement "
+                  "it has with Moscow."),
+            "AGREEMENT_ENDED denied ZMB -> RUS"));
+  CHECK(Has(Facts("en", "Nor will Niger withdraw its troops from Mali."),
+            "FORCES_WITHDRAWN denied NER -> MLI"));
+  // (Not a noun in the object of another verb.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Nor has Washington forgotten the Mosi II naval exercise that South "
+                        "Africa held with Russian and Chinese warships."),
+                  "COOPERATE denied"));
+}
