@@ -5283,3 +5283,10 @@ TEST_CASE("A clause opened by nor and its auxiliary is negated", "[extract]") {
                         "Africa held with Russian and Chinese warships."),
                   "COOPERATE denied"));
 }
+
+TEST_CASE("Asking a state to withdraw its troops demands their withdrawal", "[extract]") {
+  CHECK(Has(Facts("fr", "Le Mali a demandé à la France de retirer ses troupes."),
+            "WITHDRAWAL_DEMANDED done MLI -> FRA"));
+  CHECK(Has(Facts("fr", "Kinshasa n'a jamais demandé à Gitega de retirer ses troupes."),
+            "WITHDRAWAL_DEMANDED denied COD -> BDI"));
+}
