@@ -5290,3 +5290,18 @@ TEST_CASE("Asking a state to withdraw its troops demands their withdrawal", "[ex
   CHECK(Has(Facts("fr", "Kinshasa n'a jamais demandé à Gitega de retirer ses troupes."),
             "WITHDRAWAL_DEMANDED denied COD -> BDI"));
 }
+
+TEST_CASE("Aircraft named by their model are equipment delivered", "[extract]") {
+  CHECK(
+      Has(Facts("en", "The United States delivered twelve A-29 Super Tucanos to Nigeria in 2021."),
+          "MILITARY_AID done USA -> NGA"));
+  CHECK(Has(Facts("en", "Pakistan supplied three JF-17 fighters to Nigeria in 2021."),
+            "MILITARY_AID done PAK -> NGA"));
+  CHECK(Has(Facts("en", "Mali received Su-24s and L-39s from Russia in January 2023."),
+            "MILITARY_AID done RUS -> MLI"));
+}
+
+TEST_CASE("A state that orders another's diplomat out expels him", "[extract]") {
+  CHECK(Has(Facts("en", "Last week Moscow ordered a Zambian diplomat out."),
+            "EXPELLED done RUS -> ZMB"));
+}
