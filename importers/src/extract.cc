@@ -14656,6 +14656,19 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               IsVisitOrMeetingNoun(s.tokens[i].fold) && NounCalledOff(s, end)) {
             negated = true;
           }
+          // ("Tinubu cancelled his trip to Johannesburg", "a annulé sa
+          // visite", "called off the summit": the verb before the noun.)
+          if (!negated && In(rule.type, {"VISIT", "MEET"}) &&
+              IsVisitOrMeetingNoun(s.tokens[i].fold) && i >= 2) {
+            std::size_t v = i - 1;
+            if (In(s.tokens[v].fold, {"his", "her", "its", "their", "the", "a", "sa", "son", "ses",
+                                      "leur", "la", "le", "l'", "une", "un"})) {
+              --v;
+            }
+            negated = IsCalledOff(s.tokens[v].fold) ||
+                      StartsWithAny(s.tokens[v].fold, {"cancel"}) ||
+                      (v >= 1 && CallsOffAt(s.tokens, v - 1));
+          }
           // ("À l'issue de l'audience, les deux parties ont convenu de…",
           // "Meeting in Luanda on 30 July, the ministers agreed on a
           // ceasefire": a meeting told in an opening phrase took place;

@@ -5305,3 +5305,11 @@ TEST_CASE("A state that orders another's diplomat out expels him", "[extract]") 
   CHECK(Has(Facts("en", "Last week Moscow ordered a Zambian diplomat out."),
             "EXPELLED done RUS -> ZMB"));
 }
+
+TEST_CASE("A visit cancelled by the verb before it is denied", "[extract]") {
+  CHECK(Has(Facts("en", "Tinubu cancelled his trip to the G20 summit in Johannesburg."),
+            "VISIT denied NGA -> ZAF"));
+  CHECK(Has(Facts("en", "Tinubu called off his trip to South Africa."), "VISIT denied NGA -> ZAF"));
+  CHECK(Has(Facts("fr", "Tinubu a annulé sa visite à Johannesburg."), "VISIT denied NGA -> ZAF"));
+  CHECK(Has(Facts("en", "Tinubu began his trip to South Africa."), "VISIT done NGA -> ZAF"));
+}
