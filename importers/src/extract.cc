@@ -673,9 +673,12 @@ std::size_t PraiseBefore(const Sentence& s, std::size_t i) {
   constexpr std::size_t kScope = 8;
   std::size_t at = SIZE_MAX;
   for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
-    if (StartsWithAny(s.tokens[k].fold,
-                      {"prais", "thank", "congratulat", "commend", "hail", "laud", "salue",
-                       "remerci", "felicit", "criticis", "criticiz", "blam", "critiqu"})) {
+    if (In(s.tokens[k].fold,
+           {"praised",       "praises",       "praise",     "thanked",    "thanks",     "thank",
+            "congratulated", "congratulates", "commended",  "commends",   "hailed",     "hails",
+            "lauded",        "salue",         "saluent",    "remercie",   "remercient", "felicite",
+            "felicitent",    "criticised",    "criticized", "criticises", "criticizes", "blamed",
+            "blames",        "critique"})) {
       at = k;
     }
     if (EndsClauseAt(s, k)) at = SIZE_MAX;
@@ -1216,8 +1219,10 @@ bool IsDenial(const std::string& w) {
 bool DenialWordAt(const Sentence& s, std::size_t k) {
   // ("a contesté tout retrait", "disputed any withdrawal"; not "contestent
   // la présence française", a protest against what is there.)
-  if (StartsWithAny(s.tokens[k].fold, {"contest", "disput"}) && k + 1 < s.tokens.size() &&
-      In(s.tokens[k + 1].fold, {"tout", "toute", "tous", "toutes", "any"})) {
+  if (StartsWithAny(s.tokens[k].fold, {"contest", "disput"}) && k + 2 < s.tokens.size() &&
+      In(s.tokens[k + 1].fold, {"tout", "toute", "tous", "toutes", "any"}) &&
+      StartsWithAny(s.tokens[k + 2].fold,
+                    {"retrait", "depart", "withdraw", "departure", "pullout", "repli"})) {
     return true;
   }
   return IsDenial(s.tokens[k].fold) ||
@@ -6619,11 +6624,8 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         while (b > 0 && In(s.tokens[b - 1].fold, {"la", "le", "l'", "les", "the"})) --b;
         if (b == 0) return false;
         const std::string& w = s.tokens[b - 1].fold;
-        // ("on", "sur" after the call only: not "sat on South Sudan's
-        // delegation at the talks".)
         if (In(w, {"about", "regarding", "concerning", "discussed", "discuss", "discussing",
-                   "evoque", "evoquer", "aborde", "aborder"}) ||
-            (In(w, {"on", "sur"}) && p.first > trig)) {
+                   "evoque", "evoquer", "aborde", "aborder"})) {
           return true;
         }
         return b >= 2 && In(w, {"in", "au", "en", "a", "du", "de", "d'", "of"}) &&
@@ -6633,6 +6635,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       for (const auto& p : ps) {
         if (p.place || p.organization || p.codes.size() != 1 || !topical(p) ||
             (partner.count(p.codes[0]) + side.count(p.codes[0]) != 1)) {
+          continue;
+        }
+        // (Not a side also named as one: "spoke with Museveni and Kagame
+        // about Rwanda's role".)
+        if (std::any_of(ps.begin(), ps.end(), [&](const Participant& q) {
+              return &q != &p && !q.place && q.codes.size() == 1 && q.codes[0] == p.codes[0] &&
+                     !topical(q);
+            })) {
           continue;
         }
         std::set<std::string> rest = side;
@@ -7387,11 +7397,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     }
     // (A list after "of" that runs on to the verb was taken for its
     // subject: "The visit of the ministers of A, B and C to D took place".)
-    const bool subject_after_of = std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
+    const bool no_subject_before_of = std::none_of(ps.begin(), ps.end(), [&](const Participant& p) {
       return p.first < of && std::any_of(p.codes.begin(), p.codes.end(),
                                          [&](const std::string& c) { return subject.count(c); });
     });
-    if (rule.type == "VISIT" && subject_after_of && of < s.tokens.size() &&
+    if (rule.type == "VISIT" && no_subject_before_of && of < s.tokens.size() &&
         In(s.tokens[of].fold, {"du", "de", "des", "d'", "of"})) {
       for (std::size_t n = 0; n < ps.size(); ++n) {
         const Participant& p = ps[n];
@@ -7419,7 +7429,7 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           if (!listed) actors = {p.codes[0]};
           // (And where they went, right after them: "… to Morocco".)
           for (const auto& q : ps) {
-            if (subject_after_of && last < s.tokens.size() && q.first == last + 1 &&
+            if (no_subject_before_of && last < s.tokens.size() && q.first == last + 1 &&
                 In(s.tokens[last].fold, {"to", "a", "au", "aux", "en"}) && q.codes.size() == 1 &&
                 !q.organization && !actors.count(q.codes[0])) {
               targets = {q.codes[0]};
@@ -12288,8 +12298,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
         }
         // (Nor who praises or thanks: "praised Nigeria for sending troops",
         // "a remercié le Nigeria d'avoir envoyé des troupes".)
+        // (The act itself right after "for", "pour (avoir)", "d'avoir".)
         if (const std::size_t k = PraiseBefore(s, i);
             k != SIZE_MAX && k + 2 < i &&
+            In(s.tokens[i - 1].fold, {"for", "pour", "avoir", "d'", "de"}) &&
             std::any_of(ps.begin(), ps.end(), [&](const Participant& p) {
               return p.first ==
                          k + 1 + (In(s.tokens[k + 1].fold, {"le", "la", "l'", "les"}) ? 1 : 0) &&

@@ -5313,3 +5313,18 @@ TEST_CASE("A visit cancelled by the verb before it is denied", "[extract]") {
   CHECK(Has(Facts("fr", "Tinubu a annulé sa visite à Johannesburg."), "VISIT denied NGA -> ZAF"));
   CHECK(Has(Facts("en", "Tinubu began his trip to South Africa."), "VISIT done NGA -> ZAF"));
 }
+
+TEST_CASE("Review counter-examples of the thirty-second session stay unread", "[extract]") {
+  // (A side whose state is also the topic stays a side.)
+  CHECK(
+      Has(Facts("en", "Ruto spoke by phone with Museveni and Kagame about Rwanda's role in Congo."),
+          "CALL done KEN;RWA"));
+  // (Troops that cross back into a country are not leaving it.)
+  CHECK_FALSE(
+      Has(Facts("en", "Rwandan troops crossed back into Congo on Monday."), "FORCES_WITHDRAWN"));
+  // (Disputing any presence is a protest, not a denial of it.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Burundi conteste toute présence rwandaise et a déployé des troupes au "
+                        "Congo."),
+                  "FORCES_PRESENT denied"));
+}
