@@ -651,39 +651,41 @@ bool EndsClauseAt(const Sentence& s, std::size_t k) {
   return true;
 }
 
+// The last word in the few words before `i` that `word` accepts, within
+// the clause `i` stands in ("Bamako accuse Kiev d'armer les rebelles ;
+// l'Algérie a livré…": not past a clause of its own), or SIZE_MAX.
+template <typename Word>
+std::size_t WordBeforeInClause(const Sentence& s, std::size_t i, Word word) {
+  constexpr std::size_t kScope = 8;
+  std::size_t at = SIZE_MAX;
+  for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
+    if (word(s.tokens[k].fold)) at = k;
+    if (EndsClauseAt(s, k)) at = SIZE_MAX;
+  }
+  return at;
+}
+
 // An accusation in the few words before `i` ("accuse le Bénin d'abriter",
 // "accused Kyiv of backing", "soupçonné de", "reproche aux Émirats
 // d'armer"): where its word stands, or SIZE_MAX.
 std::size_t AccusationBefore(const Sentence& s, std::size_t i) {
-  constexpr std::size_t kScope = 8;
-  std::size_t at = SIZE_MAX;
-  for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
-    if (StartsWithAny(s.tokens[k].fold, {"accus", "soupcon", "suspect", "reproch"})) at = k;
-    // ("Bamako accuse Kiev d'armer les rebelles ; l'Algérie a livré…": not
-    // past a clause of its own.)
-    if (EndsClauseAt(s, k)) at = SIZE_MAX;
-  }
-  return at;
+  return WordBeforeInClause(s, i, [](const std::string& w) {
+    return StartsWithAny(w, {"accus", "soupcon", "suspect", "reproch"});
+  });
 }
 
 // A verb of praise, thanks or blame in the few words before the trigger at
 // `i` and in its clause ("praised Nigeria for sending", "a salué le Ghana
 // pour avoir"), or SIZE_MAX.
 std::size_t PraiseBefore(const Sentence& s, std::size_t i) {
-  constexpr std::size_t kScope = 8;
-  std::size_t at = SIZE_MAX;
-  for (std::size_t k = i > kScope ? i - kScope : 0; k < i; ++k) {
-    if (In(s.tokens[k].fold,
-           {"praised",       "praises",       "praise",     "thanked",    "thanks",     "thank",
+  return WordBeforeInClause(s, i, [](const std::string& w) {
+    return In(
+        w, {"praised",       "praises",       "praise",     "thanked",    "thanks",     "thank",
             "congratulated", "congratulates", "commended",  "commends",   "hailed",     "hails",
             "lauded",        "salue",         "saluent",    "remercie",   "remercient", "felicite",
             "felicitent",    "criticised",    "criticized", "criticises", "criticizes", "blamed",
-            "blames",        "critique"})) {
-      at = k;
-    }
-    if (EndsClauseAt(s, k)) at = SIZE_MAX;
-  }
-  return at;
+            "blames",        "critique"});
+  });
 }
 
 // Whether the title `title` is an envoy's or an official's of the
