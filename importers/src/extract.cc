@@ -7431,10 +7431,11 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           if (!listed) actors = {p.codes[0]};
           // (And where they went, right after them: "… to Morocco".)
           for (const auto& q : ps) {
-            if (no_subject_before_of && last < s.tokens.size() && q.first == last + 1 &&
+            if (last < s.tokens.size() && q.first == last + 1 &&
                 In(s.tokens[last].fold, {"to", "a", "au", "aux", "en"}) && q.codes.size() == 1 &&
                 !q.organization && !actors.count(q.codes[0])) {
               targets = {q.codes[0]};
+              break;
             }
           }
           break;
