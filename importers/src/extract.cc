@@ -5666,6 +5666,28 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   };
   const std::string main = ctx.MainCountry();
   auto [cb, ce] = ClauseOf(bounds, trig, trig_end);
+  // ("Le Mali exige que la France retire ses troupes": a demand's sides
+  // include the subject of the clause it governs.)
+  // (Up to a comma that starts no list: not "…du territoire congolais,
+  // conformément aux accords signés par Félix Tshisekedi".)
+  if (rule.roles == "demand" && trig_end < s.tokens.size() &&
+      In(s.tokens[trig_end].fold, {"que", "qu'", "that"})) {
+    const std::size_t governed = GovernedClauseEnd(s, bounds, trig_end);
+    std::size_t k = trig_end + 1;
+    for (; k < governed; ++k) {
+      if (s.tokens[k].text != ",") continue;
+      std::size_t next = k + 1;
+      while (next < governed &&
+             In(s.tokens[next].fold, {"le", "la", "les", "l'", "the", "et", "and"})) {
+        ++next;
+      }
+      if (std::none_of(ps.begin(), ps.end(),
+                       [&](const Participant& p) { return p.first == next; })) {
+        break;
+      }
+    }
+    ce = std::max(ce, k);
+  }
   const std::size_t own_cb = cb;  // before lists and earlier clauses extend it
   // A list of states crosses commas: "du Mali, du Burkina Faso et du Niger".
   auto ends_participant = [&](std::size_t at) {
@@ -8345,6 +8367,9 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
     if (rule.type == "WITHDRAWAL_DEMANDED" && targets.size() > 1) {
       std::set<std::string> left, other;
       for (const auto& p : ps) {
+        // (Not a state of a later clause: "…du territoire congolais,
+        // conformément aux accords signés par Félix Tshisekedi".)
+        if (p.first >= ce) continue;
         const std::size_t k = ArticlesStart(s, p.first);
         const bool out_of =
             k >= 2 && ((s.tokens[k - 1].fold == "of" && s.tokens[k - 2].fold == "out") ||
@@ -8354,7 +8379,14 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
         const bool from = k >= 2 && s.tokens[k - 1].fold == "from" &&
                           (!IsForcesNoun(s.tokens[k - 2].fold) ||
                            (k >= 3 && In(s.tokens[k - 3].fold, {"its", "their", "his", "her"})));
-        (p.first >= trig_end && (out_of || from) ? left : other)
+        // ("retire ses troupes de la RDC", "du territoire congolais", "du
+        // sol malien": the ground they would leave.)
+        const bool own_forces_de = k >= 3 && In(s.tokens[k - 1].fold, {"de", "du", "des", "d'"}) &&
+                                   IsForcesNoun(s.tokens[k - 2].fold) &&
+                                   In(s.tokens[k - 3].fold, {"ses", "leurs", "son", "leur"});
+        const bool ground = k >= 2 && In(s.tokens[k - 1].fold, {"territoire", "sol"}) &&
+                            In(s.tokens[k - 2].fold, {"du", "de"});
+        (p.first >= trig_end && (out_of || from || own_forces_de || ground) ? left : other)
             .insert(p.codes.begin(), p.codes.end());
       }
       for (const auto& c : other) left.erase(c);

@@ -5328,3 +5328,22 @@ TEST_CASE("Review counter-examples of the thirty-second session stay unread", "[
                         "Congo."),
                   "FORCES_PRESENT denied"));
 }
+
+TEST_CASE("A demand that a state withdraw its troops names that state and not the ground",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "Le Mali exige que la France retire ses troupes."),
+            "WITHDRAWAL_DEMANDED done MLI -> FRA"));
+  auto f = Facts("fr", "Washington a exigé que le Rwanda retire ses troupes de la RDC.");
+  CHECK(Has(f, "WITHDRAWAL_DEMANDED done USA -> RWA"));
+  CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done USA -> COD;RWA"));
+  // (A state named in a later clause is not the ground left.)
+  auto g = Facts("fr",
+                 "Le département d'État a exigé que le Rwanda retire ses troupes du territoire "
+                 "congolais, conformément aux accords signés par Félix Tshisekedi et Paul "
+                 "Kagame.");
+  CHECK(Has(g, "WITHDRAWAL_DEMANDED done USA -> RWA"));
+  CHECK_FALSE(Has(g, "WITHDRAWAL_DEMANDED done USA -> COD;RWA"));
+  // (Nor is the demand's clause read past a comma that starts no list.)
+  CHECK_FALSE(Has(Facts("fr", "Le Mali exige que les choses changent, a dit la France."),
+                  "WITHDRAWAL_DEMANDED done MLI -> FRA"));
+}
