@@ -4838,8 +4838,14 @@ bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, 
   const bool predicate =
       In(s.tokens[trig].fold, {"void", "caduc", "caduque", "caducs", "caduques"});
   for (std::size_t v = cb; v < p.first; ++v) {
+    // (Or an English simple past right before the object, when the
+    // trigger is the means: "Chad stunned Paris by ending…".)
+    const bool past_before_object =
+        s.english && !s.tokens[v].capitalised && IsEnglishPastTense(s.tokens[v].fold) &&
+        ArticlesStart(s, p.first) == v + 1 && trig > 0 && s.tokens[trig - 1].fold == "by" &&
+        s.tokens[trig].fold.ends_with("ing");
     if (!IsFiniteVerbHint(s, v) &&
-        !(predicate && s.english && IsEnglishPastTense(s.tokens[v].fold))) {
+        !((predicate || past_before_object) && s.english && IsEnglishPastTense(s.tokens[v].fold))) {
       continue;
     }
     // (Of the predicate, the verb that declares it: not "thanked Moscow
@@ -4854,7 +4860,11 @@ bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, 
       const std::string& w = s.tokens[k].fold;
       verb_between |= In(w, {"de", "d'", "a", "pour", "avant", "apres", "to", "before", "after",
                              "and", "et"}) ||
-                      IsFiniteVerbHint(s, k);
+                      IsFiniteVerbHint(s, k) ||
+                      // ("Chad stunned Paris by ending their agreement", "a
+                      // surpris Paris en dénonçant l'accord": the means.)
+                      (k + 1 == trig && ((w == "by" && s.tokens[trig].fold.ends_with("ing")) ||
+                                         (w == "en" && s.tokens[trig].fold.ends_with("ant"))));
     }
     verb_between |= predicate;
     if (!verb_between) return false;

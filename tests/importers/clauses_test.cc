@@ -5347,3 +5347,15 @@ TEST_CASE("A demand that a state withdraw its troops names that state and not th
   CHECK_FALSE(Has(Facts("fr", "Le Mali exige que les choses changent, a dit la France."),
                   "WITHDRAWAL_DEMANDED done MLI -> FRA"));
 }
+
+TEST_CASE("The object of a verb whose means is the act is the act's other side", "[extract]") {
+  CHECK(Has(Facts("en", "Chad stunned Paris by ending their defence cooperation agreement."),
+            "AGREEMENT_ENDED done TCD -> FRA"));
+  CHECK(Has(Facts("fr", "Le Tchad a surpris Paris en dénonçant l'accord de défense."),
+            "AGREEMENT_ENDED done TCD -> FRA"));
+  // (Not "by telephone", nor "en visite": no means.)
+  CHECK(Has(Facts("en",
+                  "Egypt's foreign minister discussed Sudan by telephone with his Saudi "
+                  "counterpart on Wednesday."),
+            "CALL done EGY;SAU"));
+}
