@@ -1213,7 +1213,11 @@ bool IsDenial(const std::string& w) {
                 "exclu", "exclut", "excluent", "exclure",
                 // ("Burundi snubs Arusha meeting", "a boycotté le sommet".)
                 "snub", "snubs", "snubbed", "boycott", "boycotts", "boycotted", "boycotte",
-                "boycottent", "boycotter"});
+                "boycottent", "boycotter",
+                // ("tout en démentant toute participation", "démentait":
+                // the participle and the imperfect.)
+                "dementant", "niant", "refutant", "rejetant", "refusant", "balayant", "excluant",
+                "dementait", "dementaient", "niait", "niaient"});
 }
 
 // A word of denial at `k`, also "ruled out" ("ruled out any withdrawal

@@ -5359,3 +5359,33 @@ TEST_CASE("The object of a verb whose means is the act is the act's other side",
                   "counterpart on Wednesday."),
             "CALL done EGY;SAU"));
 }
+
+TEST_CASE("Denied participation of troops in the fighting is a denied deployment", "[extract]") {
+  CHECK(Has(Facts("fr",
+                  "La présidence française dément toute participation de soldats français "
+                  "aux combats au Bénin."),
+            "FORCES_DEPLOYED denied FRA -> BEN"));
+  // (The participle denies too.)
+  CHECK(Has(Facts("fr",
+                  "L'Élysée a reconnu avoir fourni, à la demande de Cotonou, un appui en "
+                  "renseignement, tout en démentant toute participation de militaires "
+                  "français aux combats."),
+            "FORCES_DEPLOYED denied FRA -> BEN"));
+  // (A state's own participation in a body is no deployment.)
+  CHECK_FALSE(Has(Facts("fr", "Le Soudan a gelé sa participation à l'IGAD en janvier 2024."),
+                  "FORCES_DEPLOYED done SDN"));
+}
+
+TEST_CASE("Troops flown to an island of a state are deployed there", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "The Indian High Commission dismissed claims that Indian troops had been "
+                  "flown to Agalega."),
+            "FORCES_DEPLOYED denied IND -> MUS"));
+  CHECK(Has(Facts("en", "Indian troops were flown to Mauritius last week."),
+            "FORCES_DEPLOYED done IND -> MUS"));
+  // (A person who flew somewhere is no deployment.)
+  CHECK_FALSE(Has(Facts("en",
+                        "Saddam Haftar, the commander of his father's ground forces, flew to "
+                        "Ankara on Monday."),
+                  "FORCES_DEPLOYED done LBY -> TUR"));
+}
