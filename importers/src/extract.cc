@@ -7760,6 +7760,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
           framed.insert(p.codes.begin(), p.codes.end());
         }
       }
+      // ("Cairo's offer to send troops to the new AU force", "offered
+      // troops for the African Union mission": the body's own force or
+      // mission, where the troops go.)
+      if (p.last < s.tokens.size() &&
+          In(s.tokens[p.last].fold, {"force", "mission", "operation", "peacekeeping"}) &&
+          p.first > 0 &&
+          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
+                      s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Token& t) {
+                        return In(t.fold, {"to", "for", "into", "join"});
+                      })) {
+        framed.insert(p.codes.begin(), p.codes.end());
+      }
     }
     if (std::any_of(actors.begin(), actors.end(), [&](const auto& c) { return framed.count(c); }) &&
         std::any_of(subject.begin(), subject.end(),

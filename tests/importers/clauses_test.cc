@@ -5389,3 +5389,12 @@ TEST_CASE("Troops flown to an island of a state are deployed there", "[extract]"
                         "Ankara on Monday."),
                   "FORCES_DEPLOYED done LBY -> TUR"));
 }
+
+TEST_CASE("An organisation's force that troops are offered to is where they go not whose they are",
+          "[extract]") {
+  auto f = Facts("en",
+                 "Egypt's offer to send troops to the new AU force in Somalia was unchanged, an "
+                 "Egyptian diplomat said.");
+  CHECK(Has(f, "FORCES_DEPLOYED intent EGY -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_DEPLOYED intent AU -> SOM"));
+}
