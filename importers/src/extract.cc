@@ -5776,7 +5776,10 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       }
       // (Or a subordinate clause: "when Ghana, Benin, … and Togo founded".)
       bool list =
-          b == 0 || In(s.tokens[b - 1].text, {",", "que", "qu'", "that", ":", "–", "—", "-"}) ||
+          // (Also after a semicolon: "…since July 2023; Niger, Mali and
+          // Burkina Faso formally left ECOWAS".)
+          b == 0 ||
+          In(s.tokens[b - 1].text, {",", ";", "que", "qu'", "that", ":", "–", "—", "-"}) ||
           In(s.tokens[b - 1].fold, {"when", "while", "whereas", "because", "but", "quand",
                                     "lorsque", "lorsqu'", "puisque", "car", "mais", "tandis"}) ||
           (s.english && IsTimeConjunction(s.tokens[b - 1].fold));

@@ -5398,3 +5398,12 @@ TEST_CASE("An organisation's force that troops are offered to is where they go n
   CHECK(Has(f, "FORCES_DEPLOYED intent EGY -> SOM"));
   CHECK_FALSE(Has(f, "FORCES_DEPLOYED intent AU -> SOM"));
 }
+
+TEST_CASE("A list of states after a semicolon keeps its first state", "[extract]") {
+  CHECK(Has(griot::testing::Facts(
+                "en",
+                "Benin's neighbour Niger is poor; Niger, Mali and Burkina Faso formally "
+                "left ECOWAS in January.",
+                "2025-12-07"),
+            "ORG_LEFT done BFA;MLI;NER -> ECOWAS 2025-01"));
+}
