@@ -4491,6 +4491,29 @@ bool IsSupportWord(const std::string& w) {
   return StartsWithAny(w, {"soutien", "souten", "remerci", "support", "thank", "salu"});
 }
 
+// What is closed at `trig` is a border, an airspace or an embassy: the noun
+// before the verb, within its clause ("la frontière demeure fermée", "the
+// border was closed"), or right after it ("la fermeture de la frontière",
+// "closed the border", "closure of its embassy").
+bool ClosedIsNoBase(const Sentence& s, const Boundaries& bounds, std::size_t trig,
+                    std::size_t trig_end) {
+  auto closed_thing = [&](std::size_t k) {
+    return StartsWithAny(s.tokens[k].fold, {"frontier", "border", "ambassade", "embass", "consulat",
+                                            "consulate", "airspace", "espace"});
+  };
+  constexpr std::size_t kBefore = 4;  // "la frontière demeure fermée"
+  for (std::size_t k = trig; k > 0 && k + kBefore > trig;) {
+    --k;
+    if (bounds[k]) break;
+    if (closed_thing(k)) return true;
+  }
+  constexpr std::size_t kAfter = 4;  // "la fermeture de la frontière"
+  for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kAfter && !bounds[k]; ++k) {
+    if (closed_thing(k)) return true;
+  }
+  return false;
+}
+
 // How far a demand's "que"/"that" clause may run: "ont exigé que les
 // militaires américains encore stationnés à la base aérienne 201 d'Agadez
 // quittent le territoire".
@@ -12182,6 +12205,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                   return StartsWithAny(t.fold, {"migrant", "refugi", "refugee", "clandestin",
                                                 "ressortissant", "exile", "asylum"});
                 })) {
+          continue;
+        }
+        // ("la frontière demeure fermée côté nigérien, et la junte accuse le
+        // Bénin d'abriter des bases", "the closure of the border": a border
+        // or an embassy closed is no base left.)
+        if (rule.type == "FORCES_WITHDRAWN" &&
+            StartsWithAny(s.tokens[i].fold, {"ferm", "clos", "shut"}) &&
+            ClosedIsNoBase(s, bounds, i, end)) {
           continue;
         }
         // "the bloc's last military trainers left Mali": trainers who leave

@@ -5407,3 +5407,19 @@ TEST_CASE("A list of states after a semicolon keeps its first state", "[extract]
                 "2025-12-07"),
             "ORG_LEFT done BFA;MLI;NER -> ECOWAS 2025-01"));
 }
+
+TEST_CASE("A closed border or embassy is no base left", "[extract]") {
+  auto f = Facts("fr",
+                 "La frontière demeure fermée côté nigérien, et la junte continue d'accuser le "
+                 "Bénin d'abriter des bases militaires françaises, ce que Cotonou a toujours "
+                 "démenti.");
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> BEN"));
+  CHECK(Has(f, "FORCES_PRESENT denied FRA -> BEN"));
+  CHECK_FALSE(Has(Facts("en",
+                        "After the coup the junta closed the border with Benin, which it "
+                        "accuses of hosting French bases."),
+                  "FORCES_WITHDRAWN done FRA -> BEN"));
+  // (A base closed is still one.)
+  CHECK(Has(Facts("fr", "La France a fermé sa dernière base au Tchad."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+}
