@@ -11230,9 +11230,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               return p.country_name && p.first <= j && j < p.last;
             });
           };
+          // (Nor an envoy withdrawn: "exige que Paris retire son
+          // ambassadeur".)
+          auto envoy_withdrawn = [&](std::size_t j) {
+            constexpr std::size_t kEnvoy = 4;
+            if (rule.type != "WITHDRAWAL_DEMANDED" ||
+                !StartsWithAny(s.tokens[j].fold, {"retir", "rapatri"})) {
+              return false;
+            }
+            for (std::size_t k = j + 1; k < s.tokens.size() && k <= j + kEnvoy; ++k) {
+              if (StartsWithAny(s.tokens[k].fold,
+                                {"ambassad", "diplomat", "consul", "emissaire", "envoye"})) {
+                return true;
+              }
+            }
+            return false;
+          };
           auto cue_at = [&](std::size_t j) {
             return AnyAt(rule.cues, s, j) && !office_over(j) && !senior_officers(j) &&
-                   !group_name(j) && !state_name(j) &&
+                   !envoy_withdrawn(j) && !group_name(j) && !state_name(j) &&
                    !(rule.type == "MILITARY_AID" && NamesAnotherThing(s, j)) &&
                    !(rule.type == "FORCES_WITHDRAWN" && j > end && PlaceOfHandover(s, i, j));
           };

@@ -5365,6 +5365,8 @@ TEST_CASE("A demand that a state withdraw its troops names that state and not th
   CHECK_FALSE(
       Has(Facts("fr", "La France a retiré ses troupes du Niger, comme l'exigeait la junte."),
           "WITHDRAWAL_DEMANDED done FRA -> NER"));
+  CHECK_FALSE(Has(Facts("fr", "Le Mali exige que Paris retire son ambassadeur."),
+                  "WITHDRAWAL_DEMANDED done MLI -> FRA"));
 }
 
 TEST_CASE("The object of a verb whose means is the act is the act's other side", "[extract]") {
