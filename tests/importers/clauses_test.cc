@@ -5336,6 +5336,10 @@ TEST_CASE("A demand that a state withdraw its troops names that state and not th
   auto f = Facts("fr", "Washington a exigé que le Rwanda retire ses troupes de la RDC.");
   CHECK(Has(f, "WITHDRAWAL_DEMANDED done USA -> RWA"));
   CHECK_FALSE(Has(f, "WITHDRAWAL_DEMANDED done USA -> COD;RWA"));
+  // (Also when asked with "de retirer": "its forces from Congo".)
+  auto d = Facts("fr", "Washington a demandé au Rwanda de retirer ses troupes de la RDC.");
+  CHECK(Has(d, "WITHDRAWAL_DEMANDED done USA -> RWA"));
+  CHECK_FALSE(Has(d, "WITHDRAWAL_DEMANDED done USA -> COD;RWA"));
   // (A state named in a later clause is not the ground left.)
   auto g = Facts("fr",
                  "Le département d'État a exigé que le Rwanda retire ses troupes du territoire "
