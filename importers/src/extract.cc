@@ -779,6 +779,30 @@ bool GivenTimeToLeave(const Sentence& s, std::size_t i, std::size_t* give = null
   return false;
 }
 
+// "have not left", "never left", "n'ont jamais (totalement) quitté" at
+// `i`: a leaving that the text negates in the past, not one to come.
+bool NeverLeft(const Sentence& s, std::size_t i) {
+  if (!In(s.tokens[i].fold, {"left", "quitte", "quittee", "quittes", "quittees"})) return false;
+  std::size_t k = i;
+  while (k > 0 && In(s.tokens[k - 1].fold, {"totalement", "vraiment", "encore", "completely",
+                                            "fully", "really", "entirely", "actually"})) {
+    --k;
+  }
+  if (k == 0) return false;
+  // (Not a body left: "le Tchad n'a pas quitté la force".)
+  std::size_t o = i + 1;
+  while (o < s.tokens.size() && In(s.tokens[o].fold, {"la", "le", "l'", "les", "the"})) ++o;
+  if (o < s.tokens.size() &&
+      In(s.tokens[o].fold, {"force", "coalition", "mission", "alliance", "bloc", "organisation",
+                            "organization", "communaute", "community"})) {
+    return false;
+  }
+  const std::string& neg = s.tokens[k - 1].fold;
+  if (neg == "never") return true;
+  return In(neg, {"not", "n't", "pas", "jamais"}) && k >= 2 &&
+         In(s.tokens[k - 2].fold, {"have", "has", "had", "ont", "a", "avaient", "avait"});
+}
+
 // After a demand's verb at `i`: diplomats, then a deadline counted in
 // hours or days ("de quitter le territoire dans un délai de 48 heures"), or
 // told to leave ("ordered three French diplomats to leave", "ordered
@@ -15329,6 +15353,15 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                           })) {
             present = f;
             present->type = "FORCES_PRESENT";
+            present->date.clear();
+            SetCodes(*present);
+          }
+          // "Eritrean troops have not left parts of Irob", "n'ont jamais
+          // quitté la capitale": forces that did not leave are there.
+          if (f.type == "FORCES_WITHDRAWN" && f.mode == "denied" && NeverLeft(s, i)) {
+            present = f;
+            present->type = "FORCES_PRESENT";
+            present->mode = "done";
             present->date.clear();
             SetCodes(*present);
           }

@@ -5486,3 +5486,22 @@ TEST_CASE("A closed border or embassy is no base left", "[extract]") {
                   "Faso et au Niger."),
             "FORCES_WITHDRAWN done FRA -> BFA;MLI;NER"));
 }
+
+TEST_CASE("Forces that have not left a country are present there", "[extract]") {
+  auto en = Facts("en",
+                  "Eritrean troops have not left parts of Irob district in Ethiopia, local "
+                  "officials said.");
+  CHECK(Has(en, "FORCES_WITHDRAWN denied ERI -> ETH"));
+  CHECK(Has(en, "FORCES_PRESENT done ERI -> ETH"));
+  CHECK(Has(Facts("fr", "Les soldats érythréens n'ont jamais totalement quitté le Tigré."),
+            "FORCES_PRESENT done ERI -> ETH"));
+  CHECK(
+      Has(Facts("en", "Ugandan troops never left South Sudan."), "FORCES_PRESENT done UGA -> SSD"));
+  // (A leaving still to come, or a force the state stayed in, is none.)
+  CHECK_FALSE(Has(Facts("en", "Ugandan troops will not leave South Sudan before May."),
+                  "FORCES_PRESENT done UGA -> SSD"));
+  CHECK_FALSE(Has(Facts("fr",
+                        "Le Tchad n'a pas quitté la force mixte, même s'il a conduit seul une "
+                        "opération au Niger."),
+                  "FORCES_PRESENT done TCD -> NER"));
+}
