@@ -5505,3 +5505,17 @@ TEST_CASE("Forces that have not left a country are present there", "[extract]") 
                         "opération au Niger."),
                   "FORCES_PRESENT done TCD -> NER"));
 }
+
+TEST_CASE("Isaias alone and King Salman are the heads of their states", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "In October Isaias hosted Egyptian President Abdel Fattah al-Sisi and Somali "
+                  "President Hassan Sheikh Mohamud for a tripartite summit in Asmara."),
+            "MEET done EGY;ERI;SOM"));
+  // (Not the state of the story's place: a king the article gives no
+  // state.)
+  auto f = Facts("en",
+                 "NAIROBI – Halima Warsame Abdi teaches in Nairobi.\n\nIn 2018 Abiy and "
+                 "Isaias signed the Jeddah agreement in front of King Salman.");
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done ETH;KEN"));
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done ERI;KEN"));
+}
