@@ -5519,3 +5519,19 @@ TEST_CASE("Isaias alone and King Salman are the heads of their states", "[extrac
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done ETH;KEN"));
   CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done ERI;KEN"));
 }
+
+TEST_CASE("Strikes carried out in coordination with a government are cooperation with it",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "AFRICOM said the strike near Jilib was conducted in coordination with the "
+                  "Federal Government of Somalia."),
+            "COOPERATE done SOM;USA"));
+  CHECK(Has(Facts("fr",
+                  "L'aviation américaine frappe l'État islamique au Puntland, en coordination "
+                  "avec le gouvernement somalien."),
+            "COOPERATE done SOM;USA"));
+  CHECK(Has(Facts("en",
+                  "American and Kenyan forces conduct joint counterterrorism operations from "
+                  "Camp Simba."),
+            "COOPERATE done KEN;USA"));
+}
