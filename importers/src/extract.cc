@@ -3662,6 +3662,21 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                          "expelled", "ousted"})) {
         p.place = true;
       }
+      // "Chassée du Mali, du Burkina Faso puis du Niger, son armée…",
+      // "driven out of Mali": where forces were expelled from.
+      {
+        std::size_t k = ArticlesStart(s, m.first);
+        if (k > 1 && In(s.tokens[k - 1].fold, {"du", "de", "d'", "des"}) &&
+            In(s.tokens[k - 2].fold, {"chasse", "chassee", "chasses", "chassees", "expulse",
+                                      "expulsee", "expulses", "expulsees"})) {
+          p.place = true;
+        }
+        if (k > 2 && s.tokens[k - 1].fold == "of" && s.tokens[k - 2].fold == "out" &&
+            In(s.tokens[k - 3].fold,
+               {"driven", "pushed", "kicked", "forced", "chased", "thrown"})) {
+          p.place = true;
+        }
+      }
       // ("withdrew its troops from Mali", "their last soldiers from Chad":
       // owned forces come from where they were; not "troops from Chad",
       // who are Chad's.)

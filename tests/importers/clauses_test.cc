@@ -5535,3 +5535,16 @@ TEST_CASE("Strikes carried out in coordination with a government are cooperation
                   "Camp Simba."),
             "COOPERATE done KEN;USA"));
 }
+
+TEST_CASE("An army that hands back its bases withdraws and the Commonwealth is an organisation",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "L'armée française a rendu ses emprises au Tchad fin janvier."),
+            "FORCES_WITHDRAWN done FRA -> TCD"));
+  CHECK(Has(Facts("fr", "Le Togo a rejoint le Commonwealth en juin 2022."),
+            "MEMBER_OF done TGO -> COMMONWEALTH"));
+  // (The states it was driven out of are not the army's.)
+  CHECK_FALSE(Has(Facts("fr",
+                        "La France change de modèle. Chassée du Mali, du Burkina Faso puis "
+                        "du Niger, son armée a rendu ses emprises au Tchad."),
+                  "FORCES_WITHDRAWN done BFA;MLI;NER -> TCD"));
+}
