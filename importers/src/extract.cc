@@ -872,7 +872,10 @@ bool NamesAgreement(const Sentence& s, std::size_t first, std::size_t last) {
       return true;
     }
   }
-  return last < s.tokens.size() && s.tokens[last].capitalised &&
+  // ("the Ankara Declaration"; also "the Pretoria agreement" after its
+  // article.)
+  return last < s.tokens.size() &&
+         (s.tokens[last].capitalised || (first > 0 && s.tokens[first - 1].fold == "the")) &&
          In(s.tokens[last].fold, {"declaration", "accord", "accords", "agreement", "agreements",
                                   "process", "protocol", "charter", "pact", "treaty"});
 }

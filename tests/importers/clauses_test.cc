@@ -5548,3 +5548,12 @@ TEST_CASE("An army that hands back its bases withdraws and the Commonwealth is a
                         "du Niger, son armée a rendu ses emprises au Tchad."),
                   "FORCES_WITHDRAWN done BFA;MLI;NER -> TCD"));
 }
+
+TEST_CASE("A city that names an agreement after its article is no party to it", "[extract]") {
+  auto f = Facts("en",
+                 "The Pretoria agreement, signed in November 2022 between the federal "
+                 "government of Ethiopia and the TPLF, ended the war.");
+  CHECK_FALSE(Has(f, "AGREEMENT_SIGNED done ETH;ZAF"));
+  CHECK(Has(Facts("en", "Ethiopia and South Africa signed the agreement in November 2022."),
+            "AGREEMENT_SIGNED done ETH;ZAF"));
+}
