@@ -1033,6 +1033,16 @@ bool CivilianMission(const Sentence& s, std::size_t k) {
     if (IsCivilianMissionWord(s.tokens[j].fold)) return true;
     if (!In(s.tokens[j].fold, {"d'", "de", "des", "du"})) break;
   }
+  // ("The AU mission, which arrived in Lome last week with some 40
+  // observers": observers it came with, in its clause.)
+  constexpr std::size_t kWith = 12;
+  for (std::size_t j = k + 1; j + 1 < s.tokens.size() && j <= k + kWith; ++j) {
+    if (In(s.tokens[j].text, {".", ";", ":"})) break;
+    if (!In(s.tokens[j].fold, {"with", "avec"})) continue;
+    for (std::size_t o = j + 1; o < s.tokens.size() && o <= j + 4; ++o) {
+      if (In(s.tokens[o].fold, {"observers", "observateurs"})) return true;
+    }
+  }
   return false;
 }
 

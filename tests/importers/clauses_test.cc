@@ -5557,3 +5557,14 @@ TEST_CASE("A city that names an agreement after its article is no party to it", 
   CHECK(Has(Facts("en", "Ethiopia and South Africa signed the agreement in November 2022."),
             "AGREEMENT_SIGNED done ETH;ZAF"));
 }
+
+TEST_CASE("A mission that came with observers is no deployment of forces", "[extract]") {
+  CHECK_FALSE(Has(Facts("en",
+                        "The AU mission, which arrived in Lome last week with some 40 "
+                        "observers, will present its preliminary statement on Wednesday."),
+                  "FORCES_DEPLOYED done AU -> TGO"));
+  CHECK(Has(Facts("en",
+                  "The AU mission, which arrived in Mogadishu last week with some 400 troops, "
+                  "will patrol the capital."),
+            "FORCES_DEPLOYED done AU -> SOM"));
+}
