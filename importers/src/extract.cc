@@ -14575,6 +14575,12 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                 In(s.tokens[k - 1].fold, {"is", "are", "was", "were"})) {
               intent = true;
             }
+            // "Turkey is to help build, train and equip a Somali navy": a
+            // duty or plan (not "is to blame").
+            if (s.english && In(w, {"is", "are"}) && k + 2 <= i && k + 6 >= i &&
+                s.tokens[k + 1].fold == "to" && !In(s.tokens[k + 2].fold, {"blame", "say"})) {
+              intent = true;
+            }
             // "is set to visit", not "had been set up".
             if (w == "set" && k + 1 < s.tokens.size() && s.tokens[k + 1].fold == "to" && k < i) {
               intent = true;

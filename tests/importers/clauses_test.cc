@@ -5568,3 +5568,17 @@ TEST_CASE("A mission that came with observers is no deployment of forces", "[ext
                   "will patrol the capital."),
             "FORCES_DEPLOYED done AU -> SOM"));
 }
+
+TEST_CASE("A state that is to train and equip a navy intends military aid", "[extract]") {
+  CHECK(Has(Facts("en", "Under the deal, Turkey is to help build, train and equip a Somali navy."),
+            "MILITARY_AID intent TUR -> SOM"));
+  CHECK(Has(Facts("en",
+                  "Turkey will train and equip a Somali navy and coast guard for the next "
+                  "decade."),
+            "MILITARY_AID intent TUR -> SOM"));
+  CHECK(Has(Facts("fr", "La Turquie s'engage à former la marine somalienne."),
+            "MILITARY_AID intent TUR -> SOM"));
+  // (A navy named near a training ship is no aid.)
+  CHECK_FALSE(Has(Facts("en", "A Chinese navy training ship called at Maputo in July."),
+                  "MILITARY_AID done CHN -> MOZ"));
+}
