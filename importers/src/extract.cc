@@ -14954,10 +14954,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "les instructeurs de l'Africa Corps, toujours déployés dans le
           // centre", "troops still deployed in": a presence.
           // ("ses unités demeuraient déployées au Mali", "remain deployed".)
+          // (Not "n'a encore posé le pied", "pas encore déployés": not
+          // yet sent.)
           if (f.type == "FORCES_DEPLOYED" && i > 0 &&
               (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remains",
                                          "remained", "actuellement", "currently"}) ||
-               StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"}))) {
+               StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"})) &&
+              !(s.tokens[i - 1].fold == "encore" && f.mode == "denied")) {
             f.type = "FORCES_PRESENT";
           }
           // ("Turkish contingents are deployed in western Libya", "sont

@@ -5582,3 +5582,11 @@ TEST_CASE("A state that is to train and equip a navy intends military aid", "[ex
   CHECK_FALSE(Has(Facts("en", "A Chinese navy training ship called at Maputo in July."),
                   "MILITARY_AID done CHN -> MOZ"));
 }
+
+TEST_CASE("Soldiers who have not yet set foot in a country are a denied deployment", "[extract]") {
+  auto f = Facts("fr", "Aucun soldat égyptien n'a encore posé le pied en Somalie.");
+  CHECK(Has(f, "FORCES_DEPLOYED denied EGY -> SOM"));
+  CHECK_FALSE(Has(f, "FORCES_PRESENT denied EGY -> SOM"));
+  CHECK(Has(Facts("fr", "Les soldats égyptiens ont posé le pied en Somalie en décembre."),
+            "FORCES_DEPLOYED done EGY -> SOM"));
+}
