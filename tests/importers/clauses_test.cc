@@ -5590,3 +5590,10 @@ TEST_CASE("Soldiers who have not yet set foot in a country are a denied deployme
   CHECK(Has(Facts("fr", "Les soldats égyptiens ont posé le pied en Somalie en décembre."),
             "FORCES_DEPLOYED done EGY -> SOM"));
 }
+
+TEST_CASE("A state that disposes of a base in a country has forces there", "[extract]") {
+  CHECK(Has(Facts("fr", "Au Togo, la France n'a jamais disposé de base permanente."),
+            "FORCES_PRESENT denied FRA -> TGO"));
+  CHECK(Has(Facts("fr", "La France dispose d'une base à Libreville."),
+            "FORCES_PRESENT done FRA -> GAB"));
+}
