@@ -14930,6 +14930,14 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             if (opening && !planned_opening) intent = false;
           }
+          // "a annoncé l'envoi d'une mission à Lomé", "announced the
+          // dispatch of": a sending announced is one to come.
+          if (In(s.tokens[i].fold, {"envoi", "sending", "dispatch"})) {
+            constexpr std::size_t kAnnounced = 4;  // "annoncé dimanche l'envoi"
+            for (std::size_t k = i; k-- > 0 && k + kAnnounced >= i;) {
+              if (StartsWithAny(s.tokens[k].fold, {"annonc", "announc"})) intent = true;
+            }
+          }
           if (negated || (claim_at < i && !intent)) {
             f.mode = "denied";
           } else if (intent) {

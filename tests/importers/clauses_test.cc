@@ -5597,3 +5597,17 @@ TEST_CASE("A state that disposes of a base in a country has forces there", "[ext
   CHECK(Has(Facts("fr", "La France dispose d'une base à Libreville."),
             "FORCES_PRESENT done FRA -> GAB"));
 }
+
+TEST_CASE("An envoy or a mission sent to a capital is a visit and an announced sending is intended",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "L'Union africaine entend dépêcher une mission de bons offices à Asmara."),
+            "VISIT intent AU -> ERI"));
+  CHECK(Has(Facts("en", "The AU sent an envoy to Asmara."), "VISIT done AU -> ERI"));
+  CHECK(Has(Facts("fr", "La Guinée a annoncé dimanche l'envoi d'un émissaire à Niamey."),
+            "VISIT intent GIN -> NER"));
+  CHECK(Has(
+      Facts("fr", "La Hongrie avait annoncé fin 2023 l'envoi de deux cents militaires au Tchad."),
+      "FORCES_DEPLOYED intent HUN -> TCD"));
+  CHECK(Has(Facts("fr", "L'envoi de deux cents militaires hongrois au Tchad a commencé."),
+            "FORCES_DEPLOYED done HUN -> TCD"));
+}
