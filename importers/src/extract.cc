@@ -14908,14 +14908,22 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           // "Meeting in Luanda on 30 July, the ministers agreed on a
           // ceasefire": a meeting told in an opening phrase took place;
           // what the main clause plans is not it.)
-          if (intent && In(rule.type, {"MEET", "VISIT", "CALL"}) && s.tokens.size() > 1 &&
-              In(s.tokens[0].fold, {"a", "lors", "meeting", "at", "after", "apres", "during", "au",
-                                    "following", "suite"}) &&
-              !(s.english && s.tokens[0].fold == "a") &&
+          // ("…jeudi dernier : reçu à Villa Somalia, Abiy Ahmed a promis
+          // que…": also after a colon, and a participle of arrival.)
+          std::size_t open0 = 0;
+          for (std::size_t k = 0; k < i; ++k) {
+            if (s.tokens[k].text == ":") open0 = k + 1;
+          }
+          if (intent && In(rule.type, {"MEET", "VISIT", "CALL"}) && open0 + 1 < s.tokens.size() &&
+              In(s.tokens[open0].fold,
+                 {"a",      "lors",      "meeting", "at",       "after",    "apres",   "during",
+                  "au",     "following", "suite",   "recu",     "recue",    "recus",   "recues",
+                  "arrive", "arrivee",   "arrives", "arrivees", "received", "arriving"}) &&
+              !(s.english && s.tokens[open0].fold == "a") &&
               // (Not "At least", "Au moins": no opening phrase.)
-              !In(s.tokens[1].fold, {"least", "moins", "ce", "this"})) {
+              !In(s.tokens[open0 + 1].fold, {"least", "moins", "ce", "this"})) {
             // (The trigger inside the opening phrase, before its comma.)
-            std::size_t comma = 0;
+            std::size_t comma = open0;
             while (comma < s.tokens.size() && s.tokens[comma].text != "," &&
                    ((comma >= i && comma < end) || !IsFiniteVerbHint(s, comma))) {
               ++comma;
@@ -14923,7 +14931,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             const bool opening =
                 comma < s.tokens.size() && s.tokens[comma].text == "," && end <= comma;
             bool planned_opening = false;
-            for (std::size_t k = 0; opening && k < comma; ++k) {
+            for (std::size_t k = open0; opening && k < comma; ++k) {
               const std::string& w = s.tokens[k].fold;
               planned_opening |= IsIntent(w) || IsFutureOrConditional(s.tokens[k]) ||
                                  In(w, {"prochain", "prochaine", "next", "upcoming", "future"});

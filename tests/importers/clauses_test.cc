@@ -5611,3 +5611,16 @@ TEST_CASE("An envoy or a mission sent to a capital is a visit and an announced s
   CHECK(Has(Facts("fr", "L'envoi de deux cents militaires hongrois au Tchad a commencé."),
             "FORCES_DEPLOYED done HUN -> TCD"));
 }
+
+TEST_CASE("A reception told in an opening participle took place whatever the main clause plans",
+          "[extract]") {
+  auto f = Facts("fr",
+                 "Le Premier ministre éthiopien lui a rendu la pareille jeudi : reçu à Villa "
+                 "Somalia, Abiy Ahmed a promis que ses soldats continueraient de combattre.");
+  CHECK(Has(f, "MEET done ETH;SOM"));
+  CHECK_FALSE(Has(f, "MEET intent ETH;SOM"));
+  CHECK(Has(Facts("fr",
+                  "Reçu au Kremlin par Vladimir Poutine en janvier 2024, le président tchadien "
+                  "y avait évoqué un renforcement de la coopération."),
+            "VISIT done TCD -> RUS"));
+}
