@@ -5624,3 +5624,15 @@ TEST_CASE("A reception told in an opening participle took place whatever the mai
                   "y avait évoqué un renforcement de la coopération."),
             "VISIT done TCD -> RUS"));
 }
+
+TEST_CASE("Several hundred people rallying protest and a call to protest intends one",
+          "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Several hundred Eritrean diaspora members rallied outside the Ethiopian "
+                  "embassy in London on Sunday."),
+            "PROTEST done ERI -> ETH"));
+  CHECK(Has(Facts("fr", "Les organisateurs ont appelé à poursuivre la mobilisation samedi à Lomé."),
+            "PROTEST intent TGO"));
+  CHECK(Has(Facts("en", "Opposition parties called for protests in Lome next week."),
+            "PROTEST intent TGO"));
+}
