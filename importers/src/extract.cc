@@ -1403,6 +1403,13 @@ bool IsIntent(const std::string& w) {
        "menacaient", "menacant"});
 }
 
+// "ne dispose d'aucune base": "disposer de" at `k` is to have; "disposé
+// à" is to be willing (an intention).
+bool DisposesOf(const Sentence& s, std::size_t k) {
+  return In(s.tokens[k].fold, {"dispose", "disposee", "disposes", "disposees"}) &&
+         k + 1 < s.tokens.size() && In(s.tokens[k + 1].fold, {"de", "d'"});
+}
+
 // "a decision aimed squarely at France": aimed at a name is no intent
 // ("aims to", "aimed at the withdrawal of" stay plans).
 bool AimedAt(const Sentence& s, std::size_t k) {
@@ -14536,8 +14543,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             // ("despite the government's request for a timetable for the
             // mission's withdrawal": a timetable demanded is a demand made.)
             const bool demanded_timetable = DemandedTimetable(rule.type, w);
+            const bool has = DisposesOf(s, k);
             if (IsIntent(w) && !counts && !reports && !in_relative && !put_to_use && !new_clause &&
-                !foreseen && !purpose && !attends && !demanded_timetable && (k < i || k >= end)) {
+                !foreseen && !purpose && !attends && !demanded_timetable && !has &&
+                (k < i || k >= end)) {
               intent = true;
             }
             // ("se sont entendus pour mettre en place des patrouilles
@@ -14652,7 +14661,8 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               if (IsRelativePronoun(w)) break;
               // (A timetable demanded is a demand made, as above.)
               if (DemandedTimetable(rule.type, w)) continue;
-              if ((IsIntent(w) && !AimedAt(s, k)) || IsFutureOrConditional(s.tokens[k])) {
+              if ((IsIntent(w) && !AimedAt(s, k) && !DisposesOf(s, k)) ||
+                  IsFutureOrConditional(s.tokens[k])) {
                 intent = true;
                 // ("A visit to Malabo by the AFRICOM commander, scheduled for
                 // November, was called off": past an aside, to the verb.)

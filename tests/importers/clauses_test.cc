@@ -5636,3 +5636,16 @@ TEST_CASE("Several hundred people rallying protest and a call to protest intends
   CHECK(Has(Facts("en", "Opposition parties called for protests in Lome next week."),
             "PROTEST intent TGO"));
 }
+
+TEST_CASE("Cooperation that goes on is cooperation done and having no base is no willingness",
+          "[extract]") {
+  CHECK(Has(Facts("fr", "La coopération militaire franco-togolaise se poursuit, à bas bruit."),
+            "COOPERATE done FRA;TGO"));
+  auto f = Facts("fr",
+                 "La France poursuit avec le Togo une coopération militaire centrée sur la "
+                 "formation des cadres, mais ne dispose d'aucune base dans le pays.");
+  CHECK(Has(f, "COOPERATE done FRA;TGO"));
+  CHECK_FALSE(Has(f, "COOPERATE intent FRA;TGO"));
+  CHECK(Has(Facts("fr", "La France se dit disposée à renforcer sa coopération avec le Togo."),
+            "COOPERATE intent FRA;TGO"));
+}
