@@ -5649,3 +5649,10 @@ TEST_CASE("Cooperation that goes on is cooperation done and having no base is no
   CHECK(Has(Facts("fr", "La France se dit disposée à renforcer sa coopération avec le Togo."),
             "COOPERATE intent FRA;TGO"));
 }
+
+TEST_CASE("Two states that agree to pool intelligence intend to cooperate", "[extract]") {
+  CHECK(Has(Facts("en",
+                  "Togo's foreign minister spoke to his Burkinabe counterpart on Monday, and the "
+                  "two men agreed to pool intelligence on movements in the border area."),
+            "COOPERATE intent BFA;TGO"));
+}
