@@ -5656,3 +5656,9 @@ TEST_CASE("Two states that agree to pool intelligence intend to cooperate", "[ex
                   "two men agreed to pool intelligence on movements in the border area."),
             "COOPERATE intent BFA;TGO"));
 }
+
+TEST_CASE("States that 'ont formé' an organisation founded it", "[extract]") {
+  CHECK(Has(
+      Facts("fr", "Les trois juntes, qui ont formé l'AES, ont quitté la CEDEAO l'année suivante."),
+      "ORG_FOUNDED done BFA;MLI;NER -> AES"));
+}
