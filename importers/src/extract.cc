@@ -1653,6 +1653,8 @@ struct DocContext {
   // Where the last visit told went, and in which sentence.
   std::string last_visit_target;
   std::size_t last_visit_sentence = 0;
+  // Who made it, when a delegation: "la délégation" next is theirs.
+  std::string last_delegation;
   // The state that last supplied equipment, and in which sentence: "Le
   // Burkina Faso a reçu des engins similaires" next.
   std::string last_supplier;
@@ -2697,6 +2699,15 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
           p.codes = leader->codes;
           p.organization = leader->organization;
           p.mission = leader->mission;
+        } else if (m.code == "the_delegation" && !ctx.last_delegation.empty() &&
+                   ctx.sentence <= ctx.last_visit_sentence + 2 &&
+                   In(s.tokens[m.first].fold, {"la", "the"}) && m.first + 1 < m.last &&
+                   s.tokens[m.first + 1].fold == "delegation" &&
+                   !(mi + 1 < mentions.size() && mentions[mi + 1].first == m.last)) {
+          // "Une délégation turque a assisté à la cérémonie… La délégation
+          // a ensuite été reçue par le Premier ministre": the delegation
+          // whose visit was just told.
+          p.codes = {ctx.last_delegation};
         } else if (m.code == "the_organization" || m.code.starts_with("the_organization:")) {
           // "l'Alliance", "the regional bloc": the organisation last named;
           // "l'alliance avec la Russie" is no name.
@@ -10779,6 +10790,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (f.type == "VISIT" && f.mode == "done" && f.targets.size() == 1) {
         ctx.last_visit_target = f.targets[0];
         ctx.last_visit_sentence = si;
+        ctx.last_delegation.clear();
+        if (f.actors.size() == 1 && StemInSpan(s, 0, s.tokens.size(), {"delegation"})) {
+          ctx.last_delegation = f.actors[0];
+        }
       }
       // (A supplier the sentence names, not one inferred from the last.)
       if (f.type == "MILITARY_AID" && f.mode == "done" && f.actors.size() == 1 &&

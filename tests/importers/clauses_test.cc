@@ -5662,3 +5662,16 @@ TEST_CASE("States that 'ont formé' an organisation founded it", "[extract]") {
       Facts("fr", "Les trois juntes, qui ont formé l'AES, ont quitté la CEDEAO l'année suivante."),
       "ORG_FOUNDED done BFA;MLI;NER -> AES"));
 }
+
+TEST_CASE("The delegation whose visit was just told is the one received next", "[extract]") {
+  auto f = Facts("fr",
+                 "Une délégation turque est arrivée lundi à Mogadiscio.\n\nLa délégation a "
+                 "ensuite été reçue par le Premier ministre somalien.");
+  CHECK(Has(f, "MEET done SOM;TUR"));
+  // (Not "la partie russe", whose adjective names its state.)
+  auto g = Facts("fr",
+                 "Une délégation turque est arrivée lundi à Mogadiscio.\n\nLa partie russe "
+                 "s'est engagée à livrer des hélicoptères à la Somalie.");
+  CHECK(Has(g, "MILITARY_AID intent RUS -> SOM"));
+  CHECK_FALSE(Has(g, "MILITARY_AID intent TUR -> SOM"));
+}
