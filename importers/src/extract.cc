@@ -9371,9 +9371,12 @@ std::optional<Fact> DelegationVisit(const Sentence& s, const std::vector<Partici
   for (const auto& p : ps) {
     if (p.first < cb || p.last > ce || p.codes.size() != 1) continue;
     bool named = false;
+    // (A capital after the name only right after it, "a Moscow
+    // delegation"; not "au palais de Kosyam une délégation".)
     for (std::size_t k = p.first >= 3 ? p.first - 3 : 0; k < p.last + 2 && k < s.tokens.size();
          ++k) {
-      named |= StartsWithAny(s.tokens[k].fold, {"delegation"});
+      named |= StartsWithAny(s.tokens[k].fold, {"delegation"}) &&
+               (!p.capital || k < p.first || k == p.last);
     }
     // ("une délégation de l'état-major général des Forces armées nationales
     // du Burkina Faso", "a delegation of the Ghanaian army": past the body

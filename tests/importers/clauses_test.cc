@@ -5675,3 +5675,12 @@ TEST_CASE("The delegation whose visit was just told is the one received next", "
   CHECK(Has(g, "MILITARY_AID intent RUS -> SOM"));
   CHECK_FALSE(Has(g, "MILITARY_AID intent TUR -> SOM"));
 }
+
+TEST_CASE("A seat named before a received delegation is no delegation's state", "[extract]") {
+  auto f =
+      Facts("fr", "Le capitaine Ibrahim Traoré a reçu au palais de Kosyam une délégation russe.");
+  CHECK(Has(f, "VISIT done RUS -> BFA"));
+  CHECK_FALSE(Has(f, "VISIT done BFA -> RUS"));
+  CHECK(Has(Facts("en", "A Moscow delegation arrived in Niamey on Monday."),
+            "VISIT done RUS -> NER"));
+}
