@@ -5684,3 +5684,11 @@ TEST_CASE("A seat named before a received delegation is no delegation's state", 
   CHECK(Has(Facts("en", "A Moscow delegation arrived in Niamey on Monday."),
             "VISIT done RUS -> NER"));
 }
+
+TEST_CASE("Acronyms written as words in French press are the organisations", "[extract]") {
+  CHECK(
+      Has(Facts("fr", "Bamako s'était en outre retiré du Cemoc, le comité installé à Tamanrasset."),
+          "ORG_LEFT done MLI -> CEMOC"));
+  CHECK(Has(Facts("fr", "Le Soudan du Sud n'a jamais envisagé de quitter l'Igad."),
+            "ORG_LEFT denied SSD -> IGAD"));
+}
