@@ -785,18 +785,30 @@ bool NeverLeft(const Sentence& s, std::size_t i) {
   if (!In(s.tokens[i].fold, {"left", "quitte", "quittee", "quittes", "quittees"})) return false;
   std::size_t k = i;
   while (k > 0 && In(s.tokens[k - 1].fold, {"totalement", "vraiment", "encore", "completely",
-                                            "fully", "really", "entirely", "actually"})) {
+                                            "fully", "really", "entirely", "actually", "yet"})) {
     --k;
   }
   if (k == 0) return false;
-  // (Not a body left: "le Tchad n'a pas quitté la force".)
+  // (Not a body left: "le Tchad n'a pas quitté la force"; nor forces left
+  // behind: "has not left a single soldier in Niger", "any troops".)
   std::size_t o = i + 1;
   while (o < s.tokens.size() && In(s.tokens[o].fold, {"la", "le", "l'", "les", "the"})) ++o;
   if (o < s.tokens.size() &&
-      In(s.tokens[o].fold, {"force", "coalition", "mission", "alliance", "bloc", "organisation",
-                            "organization", "communaute", "community"})) {
+      (In(s.tokens[o].fold, {"force", "coalition", "mission", "alliance", "bloc", "organisation",
+                             "organization", "communaute", "community", "a", "an", "any", "single",
+                             "no", "behind", "un", "une", "aucun", "aucune"}) ||
+       s.tokens[o].is_number || IsForcesNoun(s.tokens[o].fold))) {
     return false;
   }
+  // (The forces are the subject, a few words before: "Eritrean troops
+  // have not left", not "the minister has not left the capital, while
+  // troops withdrew".)
+  constexpr std::size_t kSubject = 12;  // "Les forces spéciales envoyées par … en mars n'ont"
+  bool forces = false;
+  for (std::size_t j = k; j-- > 0 && j + kSubject >= k && !forces;) {
+    forces = IsForcesNoun(s.tokens[j].fold);
+  }
+  if (!forces) return false;
   const std::string& neg = s.tokens[k - 1].fold;
   if (neg == "never") return true;
   return In(neg, {"not", "n't", "pas", "jamais"}) && k >= 2 &&
@@ -1035,12 +1047,17 @@ bool CivilianMission(const Sentence& s, std::size_t k) {
   }
   // ("The AU mission, which arrived in Lome last week with some 40
   // observers": observers it came with, in its clause.)
+  // (Not past "and": "…and will work with observers"; nor "military
+  // observers", who are uniformed.)
   constexpr std::size_t kWith = 12;
   for (std::size_t j = k + 1; j + 1 < s.tokens.size() && j <= k + kWith; ++j) {
-    if (In(s.tokens[j].text, {".", ";", ":"})) break;
+    if (In(s.tokens[j].text, {".", ";", ":"}) || In(s.tokens[j].fold, {"and", "et"})) break;
     if (!In(s.tokens[j].fold, {"with", "avec"})) continue;
     for (std::size_t o = j + 1; o < s.tokens.size() && o <= j + 4; ++o) {
-      if (In(s.tokens[o].fold, {"observers", "observateurs"})) return true;
+      if (In(s.tokens[o].fold, {"observers", "observateurs"})) {
+        return !In(s.tokens[o - 1].fold, {"military", "militaires"}) &&
+               !(o + 1 < s.tokens.size() && s.tokens[o + 1].fold == "militaires");
+      }
     }
   }
   return false;
@@ -3692,21 +3709,6 @@ std::vector<Participant> ExtractorImpl::Participants(const Document& doc, const 
                         {"pullout", "withdraw", "departure", "exit", "pull", "left", "leav",
                          "expelled", "ousted"})) {
         p.place = true;
-      }
-      // "Chassée du Mali, du Burkina Faso puis du Niger, son armée…",
-      // "driven out of Mali": where forces were expelled from.
-      {
-        std::size_t k = ArticlesStart(s, m.first);
-        if (k > 1 && In(s.tokens[k - 1].fold, {"du", "de", "d'", "des"}) &&
-            In(s.tokens[k - 2].fold, {"chasse", "chassee", "chasses", "chassees", "expulse",
-                                      "expulsee", "expulses", "expulsees"})) {
-          p.place = true;
-        }
-        if (k > 2 && s.tokens[k - 1].fold == "of" && s.tokens[k - 2].fold == "out" &&
-            In(s.tokens[k - 3].fold,
-               {"driven", "pushed", "kicked", "forced", "chased", "thrown"})) {
-          p.place = true;
-        }
       }
       // ("withdrew its troops from Mali", "their last soldiers from Chad":
       // owned forces come from where they were; not "troops from Chad",
@@ -10793,10 +10795,7 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
       if (f.type == "VISIT" && f.mode == "done" && f.targets.size() == 1) {
         ctx.last_visit_target = f.targets[0];
         ctx.last_visit_sentence = si;
-        ctx.last_delegation.clear();
-        if (f.actors.size() == 1 && StemInSpan(s, 0, s.tokens.size(), {"delegation"})) {
-          ctx.last_delegation = f.actors[0];
-        }
+        ctx.last_delegation.clear();  // (set by the caller, who knows the trigger)
       }
       // (A supplier the sentence names, not one inferred from the last.)
       if (f.type == "MILITARY_AID" && f.mode == "done" && f.actors.size() == 1 &&
@@ -11173,6 +11172,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
                  "unclear",  "uncertain",  "detenu",     "arrete",    "incarcer",  "emprisonn",
                  "detained", "imprisoned", "held",       "custody"}))) {
           continue;
+        }
+        // ("in coordination with the Federal Government of Somalia", "en
+        // coordination avec l'ANL": with a state's government, army or a
+        // name; not "en coordination avec des combattants venus du Niger".)
+        if (rule.type == "COOPERATE" && In(s.tokens[i].fold, {"in", "en"}) && end > i + 1 &&
+            In(s.tokens[end - 1].fold, {"with", "avec"})) {
+          std::size_t h = end;
+          while (h < s.tokens.size() && In(s.tokens[h].fold, {"the", "le", "la", "les", "l'"})) ++h;
+          if (h >= s.tokens.size() ||
+              !(s.tokens[h].capitalised ||
+                In(s.tokens[h].fold, {"government", "gouvernement", "authorities", "autorites",
+                                      "army", "armee", "forces", "federal", "military",
+                                      "militaires", "ministry", "ministere", "etat-major"}))) {
+            continue;
+          }
         }
         // ("appelle au retrait sans délai": no deadline.)
         if (s.tokens[i].fold == "delai" && i > 0 && s.tokens[i - 1].fold == "sans") continue;
@@ -14604,8 +14618,13 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             }
             // "Turkey is to help build, train and equip a Somali navy": a
             // duty or plan (not "is to blame").
+            // (Nor "The goal is to show that Turkey trained…".)
             if (s.english && In(w, {"is", "are"}) && k + 2 <= i && k + 6 >= i &&
-                s.tokens[k + 1].fold == "to" && !In(s.tokens[k + 2].fold, {"blame", "say"})) {
+                s.tokens[k + 1].fold == "to" && !In(s.tokens[k + 2].fold, {"blame", "say"}) &&
+                std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                             s.tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                               return In(t.fold, {"that", "how", "whether", "what", "why"});
+                             })) {
               intent = true;
             }
             // "is set to visit", not "had been set up".
@@ -14968,10 +14987,25 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "a annoncé l'envoi d'une mission à Lomé", "announced the
           // dispatch of": a sending announced is one to come.
+          // (Only articles and a day between: not "a annoncé avoir achevé
+          // l'envoi", "a annoncé que l'envoi était terminé", "Comme
+          // annoncé, l'envoi a eu lieu".)
           if (In(s.tokens[i].fold, {"envoi", "sending", "dispatch"})) {
             constexpr std::size_t kAnnounced = 4;  // "annoncé dimanche l'envoi"
             for (std::size_t k = i; k-- > 0 && k + kAnnounced >= i;) {
-              if (StartsWithAny(s.tokens[k].fold, {"annonc", "announc"})) intent = true;
+              const std::string& w = s.tokens[k].fold;
+              if (StartsWithAny(w, {"annonc", "announc"})) {
+                intent = k == 0 || !In(s.tokens[k - 1].fold, {"comme", "as"});
+                break;
+              }
+              if (!In(w, {"l'",       "le",       "la",       "the",       "a",         "an",
+                          "lundi",    "mardi",    "mercredi", "jeudi",     "vendredi",  "samedi",
+                          "dimanche", "hier",     "monday",   "tuesday",   "wednesday", "thursday",
+                          "friday",   "saturday", "sunday",   "yesterday", "fin",       "debut",
+                          "mi",       "end",      "early",    "late"}) &&
+                  !s.tokens[k].is_number && !IsMonthName(w)) {
+                break;
+              }
             }
           }
           if (negated || (claim_at < i && !intent)) {
@@ -15004,7 +15038,10 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
               (In(s.tokens[i - 1].fold, {"toujours", "encore", "still", "remain", "remains",
                                          "remained", "actuellement", "currently"}) ||
                StartsWithAny(s.tokens[i - 1].fold, {"demeur", "rest"})) &&
-              !(s.tokens[i - 1].fold == "encore" && f.mode == "denied")) {
+              !(s.tokens[i - 1].fold == "encore" &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i > 5 ? i - 5 : 0),
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                            [](const Token& t) { return IsNegation(t.fold); }))) {
             f.type = "FORCES_PRESENT";
           }
           // ("Turkish contingents are deployed in western Libya", "sont
@@ -15426,20 +15463,16 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           if (f.type == "MEET") visit = DelegationVisit(s, ps, f, cb, ce);
           // "des soldats burundais, déployés dans la province depuis août
           // 2023", "troops deployed there since 2021": they are still there.
-          std::optional<Fact> present;
-          if (f.type == "FORCES_DEPLOYED" && f.mode == "done" &&
-              std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                          s.tokens.begin() + static_cast<std::ptrdiff_t>(ce), [](const Token& t) {
-                            return In(t.fold, {"depuis", "since"});
-                          })) {
-            present = f;
-            present->type = "FORCES_PRESENT";
-            present->date.clear();
-            SetCodes(*present);
-          }
           // "Eritrean troops have not left parts of Irob", "n'ont jamais
           // quitté la capitale": forces that did not leave are there.
-          if (f.type == "FORCES_WITHDRAWN" && f.mode == "denied" && NeverLeft(s, i)) {
+          std::optional<Fact> present;
+          if ((f.type == "FORCES_DEPLOYED" && f.mode == "done" &&
+               std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                           s.tokens.begin() + static_cast<std::ptrdiff_t>(ce),
+                           [](const Token& t) {
+                             return In(t.fold, {"depuis", "since"});
+                           })) ||
+              (f.type == "FORCES_WITHDRAWN" && f.mode == "denied" && NeverLeft(s, i))) {
             present = f;
             present->type = "FORCES_PRESENT";
             present->mode = "done";
@@ -15461,9 +15494,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
             stationed = f;
             stationed_sentence = si;
           }
+          // ("Une délégation turque est arrivée…": a delegation that is the
+          // subject of the visit, before its verb; not "il a croisé une
+          // délégation éthiopienne".)
+          auto delegation_of = [&](const Fact& v) {
+            return v.type == "VISIT" && v.mode == "done" && v.actors.size() == 1 &&
+                           v.targets.size() == 1 && StemInSpan(s, cb, i, {"delegation"})
+                       ? v.actors[0]
+                       : std::string();
+          };
+          std::string delegation = delegation_of(f);
+          if (visit && delegation.empty()) delegation = delegation_of(*visit);
           record(std::move(f), ref);
           if (visit) record(std::move(*visit), ref);
           if (present) record(std::move(*present), ref);
+          if (!delegation.empty()) ctx.last_delegation = delegation;
           any = true;
         }
         if (!any) continue;
