@@ -14987,25 +14987,21 @@ Extraction ExtractorImpl::Extract(const Document& doc) const {
           }
           // "a annoncé l'envoi d'une mission à Lomé", "announced the
           // dispatch of": a sending announced is one to come.
-          // (Only articles and a day between: not "a annoncé avoir achevé
+          // (Only articles and a date between: not "a annoncé avoir achevé
           // l'envoi", "a annoncé que l'envoi était terminé", "Comme
           // annoncé, l'envoi a eu lieu".)
           if (In(s.tokens[i].fold, {"envoi", "sending", "dispatch"})) {
-            constexpr std::size_t kAnnounced = 4;  // "annoncé dimanche l'envoi"
+            constexpr std::size_t kAnnounced = 4;  // "annoncé fin 2023 l'envoi"
             for (std::size_t k = i; k-- > 0 && k + kAnnounced >= i;) {
               const std::string& w = s.tokens[k].fold;
               if (StartsWithAny(w, {"annonc", "announc"})) {
                 intent = k == 0 || !In(s.tokens[k - 1].fold, {"comme", "as"});
                 break;
               }
-              if (!In(w, {"l'",       "le",       "la",       "the",       "a",         "an",
-                          "lundi",    "mardi",    "mercredi", "jeudi",     "vendredi",  "samedi",
-                          "dimanche", "hier",     "monday",   "tuesday",   "wednesday", "thursday",
-                          "friday",   "saturday", "sunday",   "yesterday", "fin",       "debut",
-                          "mi",       "end",      "early",    "late"}) &&
-                  !s.tokens[k].is_number && !IsMonthName(w)) {
-                break;
-              }
+              const bool in_date =
+                  std::any_of(dates.begin(), dates.end(),
+                              [&](const DateMention& d) { return d.first <= k && k < d.last; });
+              if (!In(w, {"l'", "le", "la", "the", "a", "an"}) && !in_date) break;
             }
           }
           if (negated || (claim_at < i && !intent)) {
